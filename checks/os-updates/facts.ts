@@ -1,0 +1,28 @@
+/** What the OS check learns, the same shape on every platform. */
+export interface PendingUpdates {
+  manager: string;
+  total: number;
+  /** null when the package manager does not tell which are security updates */
+  security: number | null;
+}
+
+export interface OsFacts {
+  [key: string]: unknown;
+  os: 'linux' | 'windows' | 'macos' | string;
+  /** when the facts were gathered (ISO), so that evaluate stays pure */
+  now: string;
+  name: string | null;
+  /** os-release ID on Linux; 'windows' or 'macos' elsewhere */
+  distro: string | null;
+  version: string | null;
+  build: string | null;
+  pending: PendingUpdates | null;
+  /** why pending is null */
+  pendingReason: string | null;
+  rebootRequired: boolean | null;
+  daysSinceUpdate: number | null;
+  /** age of the package manager's lists, when it keeps any */
+  listsAgeDays: number | null;
+  /** why the OS itself could not be identified */
+  unknownReason?: string;
+}

@@ -1,0 +1,39 @@
+/**
+ * os-updates: is the operating system still supported, and are its updates installed?
+ * NSM: keep equipment security-updated; use supported products (Grunnprinsipper 2.1.2, 2.3.1).
+ */
+import { defineCheck } from '../../src/check.js';
+import { evaluateOs } from './evaluate.js';
+import type { OsFacts } from './facts.js';
+import { collectLinux } from './linux.js';
+
+export default defineCheck<OsFacts>({
+  id: 'os-updates',
+  category: 'device',
+  weight: 5,
+  sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'normen-faktaark-29'],
+  title: 'os.title',
+  timeoutMs: 45_000,
+  async collect({ probe, signal }) {
+    switch (probe.platform.os) {
+      case 'linux':
+        return collectLinux(probe, signal);
+      default:
+        return {
+          os: probe.platform.os,
+          now: probe.now().toISOString(),
+          name: null,
+          distro: null,
+          version: null,
+          build: null,
+          pending: null,
+          pendingReason: null,
+          rebootRequired: null,
+          daysSinceUpdate: null,
+          listsAgeDays: null,
+          unknownReason: `not yet supported on ${probe.platform.os}`,
+        };
+    }
+  },
+  evaluate: evaluateOs,
+});

@@ -1,0 +1,84 @@
+/**
+ * When each operating-system release stops getting security updates. A data table, compiled by
+ * hand from the vendors' published life-cycle pages on the date below; the check says so when the
+ * table is older than the policy allows, because a stale table can call a dead release alive.
+ */
+export const SUPPORT_TABLE_COMPILED = '2026-11-23';
+
+export interface SupportEntry {
+  /** matches /etc/os-release ID (linux), 'windows' or 'macos' */
+  os: string;
+  /** the release: VERSION_ID on Linux, e.g. '12', '24.04'; Windows '10', '11-24H2'; macOS major '15' */
+  version: string;
+  /** last day of security updates, ISO date */
+  ends: string;
+  note?: string;
+}
+
+export const supportTable: readonly SupportEntry[] = [
+  // Debian: regular security support, then Debian LTS (the ends below are the LTS ends)
+  { os: 'debian', version: '10', ends: '2024-06-30' },
+  { os: 'debian', version: '11', ends: '2026-08-31' },
+  { os: 'debian', version: '12', ends: '2028-06-30', note: 'security team until 2026-06-10, then Debian LTS' },
+  { os: 'debian', version: '13', ends: '2030-06-30' },
+  // Ubuntu: standard support (longer with Ubuntu Pro)
+  { os: 'ubuntu', version: '14.04', ends: '2019-04-30' },
+  { os: 'ubuntu', version: '16.04', ends: '2021-04-30' },
+  { os: 'ubuntu', version: '18.04', ends: '2023-05-31' },
+  { os: 'ubuntu', version: '20.04', ends: '2025-05-31' },
+  { os: 'ubuntu', version: '22.04', ends: '2027-06-01' },
+  { os: 'ubuntu', version: '24.04', ends: '2029-05-31' },
+  { os: 'ubuntu', version: '24.10', ends: '2025-07-10' },
+  { os: 'ubuntu', version: '25.04', ends: '2026-01-15' },
+  { os: 'ubuntu', version: '25.10', ends: '2026-07-09' },
+  { os: 'ubuntu', version: '26.04', ends: '2031-05-31' },
+  // Linux Mint follows its Ubuntu base
+  { os: 'linuxmint', version: '17', ends: '2019-04-30' },
+  { os: 'linuxmint', version: '20', ends: '2025-04-30' },
+  { os: 'linuxmint', version: '21', ends: '2027-04-30' },
+  { os: 'linuxmint', version: '22', ends: '2029-04-30' },
+  // Fedora: about 13 months each
+  { os: 'fedora', version: '40', ends: '2025-05-13' },
+  { os: 'fedora', version: '41', ends: '2025-12-10' },
+  { os: 'fedora', version: '42', ends: '2026-05-13' },
+  { os: 'fedora', version: '43', ends: '2026-12-09' },
+  // Red Hat Enterprise Linux (maintenance support) and its rebuilds
+  { os: 'rhel', version: '8', ends: '2029-05-31' },
+  { os: 'rhel', version: '9', ends: '2032-05-31' },
+  { os: 'rhel', version: '10', ends: '2035-05-31' },
+  // openSUSE Leap
+  { os: 'opensuse-leap', version: '15.2', ends: '2022-01-04' },
+  { os: 'opensuse-leap', version: '15.5', ends: '2024-12-31' },
+  { os: 'opensuse-leap', version: '15.6', ends: '2026-04-30' },
+  { os: 'opensuse-leap', version: '16.0', ends: '2027-10-31' },
+  // Windows, Home and Pro editions (Enterprise and Education get a year more for H2 releases)
+  { os: 'windows', version: '10', ends: '2025-10-14', note: 'Extended Security Updates only by enrolment' },
+  { os: 'windows', version: '11-21H2', ends: '2023-10-10' },
+  { os: 'windows', version: '11-22H2', ends: '2024-10-08' },
+  { os: 'windows', version: '11-23H2', ends: '2025-11-11' },
+  { os: 'windows', version: '11-24H2', ends: '2026-10-13' },
+  { os: 'windows', version: '11-25H2', ends: '2027-10-12' },
+  // macOS: Apple publishes no dates; in practice the three newest majors get security updates.
+  // The ends below are when the successor's successor's successor shipped.
+  { os: 'macos', version: '10.15', ends: '2022-10-24' },
+  { os: 'macos', version: '11', ends: '2023-09-26' },
+  { os: 'macos', version: '12', ends: '2024-09-16' },
+  { os: 'macos', version: '13', ends: '2025-09-15' },
+  { os: 'macos', version: '14', ends: '2026-09-15', note: 'assumed: three newest majors' },
+];
+
+/** Rolling releases have no end of support as long as they are kept updated. */
+export const ROLLING = new Set(['arch', 'manjaro', 'endeavouros', 'opensuse-tumbleweed', 'gentoo', 'void']);
+
+/** IDs that follow another distribution's life cycle, e.g. rebuilds of RHEL. */
+const ALIASES: Record<string, string> = { rocky: 'rhel', almalinux: 'rhel', centos: 'rhel', ol: 'rhel' };
+
+export function findSupport(os: string, version: string): SupportEntry | undefined {
+  const id = ALIASES[os] ?? os;
+  const major = version.split('.')[0] ?? version;
+  return (
+    supportTable.find((e) => e.os === id && e.version === version) ??
+    // RHEL-like and Debian VERSION_IDs may carry minor parts ("9.4"); match on the major
+    supportTable.find((e) => e.os === id && e.version === major)
+  );
+}

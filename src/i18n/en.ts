@@ -1,0 +1,60 @@
+/**
+ * English messages. Keys are stable ids; `{name}` marks a parameter. The Bokmål catalogue (nb.ts)
+ * must have exactly the same keys: the type system and a test both insist.
+ * Sections are kept apart so that each check's messages stay together.
+ */
+export const en = {
+  // --- engine ---
+  'engine.timeout': 'The check did not finish within {seconds} s, so the result is unknown.',
+  'engine.error': 'The check failed unexpectedly ({reason}), so the result is unknown.',
+  'engine.skipped.option': 'Skipped: turned off for this run.',
+  'engine.skipped.offline': 'Skipped: no network measurements in offline mode.',
+  'engine.skipped.platform': 'Skipped: not applicable on this operating system.',
+  'engine.unanswered': 'Not answered.',
+
+  // --- verdicts and report text ---
+  'verdict.ready': 'Ready',
+  'verdict.ready-with-warnings': 'Ready, with warnings',
+  'verdict.not-ready': 'Not ready',
+  'status.pass': 'OK',
+  'status.warn': 'Warning',
+  'status.fail': 'Fails',
+  'status.unknown': 'Unknown',
+  'status.skipped': 'Skipped',
+  'category.device': 'Device',
+  'category.network': 'Network',
+  'category.accounts': 'Accounts',
+  'category.room': 'Room',
+  'category.conduct': 'Conduct in meetings',
+  'category.data': 'Data',
+  'category.incident': 'Incidents',
+  'plain.heading': 'Home office check for video meetings',
+  'plain.score': 'Readiness score: {score}/100 — {verdict}',
+  'plain.blockers': 'Must be fixed before the meeting:',
+  'plain.shortfalls': 'To fix:',
+  'plain.fine': 'Fine: {count} item(s).',
+  'plain.unknown': 'Could not tell:',
+  'plain.unanswered': '{count} question(s) not answered.',
+  'plain.fix': 'Fix: {text}',
+
+  // --- os-updates ---
+  'os.title': 'Operating system updates',
+  'os.supported': '{name} gets security updates until {date}.',
+  'os.unsupported': '{name} stopped getting security updates on {date}.',
+  'os.support-unknown': 'The end of support for {name} is not in the bundled table.',
+  'os.pending-security': '{count} security update(s) waiting to be installed.',
+  'os.pending-other': '{count} update(s) waiting to be installed.',
+  'os.pending-none': 'No updates waiting.',
+  'os.pending-unknown': 'Could not read the waiting updates ({reason}).',
+  'os.reboot': 'A restart is needed to finish installing updates.',
+  'os.stale-lists': 'The update lists were last refreshed {days} days ago, so newer updates may be missing from this count.',
+  'os.days-since': 'Last software change {days} days ago.',
+  'os.table-old': 'The support table in this tool is from {date}; update homeoffice-check for current dates.',
+  'os.unknown-os': 'Could not identify the operating system ({reason}).',
+  'os.fix.unsupported': 'Move to a supported version of the operating system, or ask IT for a work computer that is supported.',
+  'os.fix.pending': 'Install the waiting updates now and restart the computer.',
+  'os.fix.reboot': 'Restart the computer to finish the updates.',
+  'os.fix.unknown': 'Check for updates in the system settings and install everything offered.',
+} as const;
+
+export type MessageId = keyof typeof en;

@@ -1,0 +1,56 @@
+import type { MessageId } from './en.js';
+
+/** Norsk bokmål. Same keys as en.ts; written for a colleague, with the terms Norwegian authorities use. */
+export const nb: Record<MessageId, string> = {
+  // --- engine ---
+  'engine.timeout': 'Sjekken ble ikke ferdig innen {seconds} sekunder, så resultatet er ukjent.',
+  'engine.error': 'Sjekken feilet uventet ({reason}), så resultatet er ukjent.',
+  'engine.skipped.option': 'Hoppet over: slått av for denne kjøringen.',
+  'engine.skipped.offline': 'Hoppet over: ingen nettverksmålinger i frakoblet modus.',
+  'engine.skipped.platform': 'Hoppet over: gjelder ikke for dette operativsystemet.',
+  'engine.unanswered': 'Ikke besvart.',
+
+  // --- verdicts and report text ---
+  'verdict.ready': 'Klar',
+  'verdict.ready-with-warnings': 'Klar, men med advarsler',
+  'verdict.not-ready': 'Ikke klar',
+  'status.pass': 'OK',
+  'status.warn': 'Advarsel',
+  'status.fail': 'Ikke i orden',
+  'status.unknown': 'Ukjent',
+  'status.skipped': 'Hoppet over',
+  'category.device': 'Datamaskinen',
+  'category.network': 'Nettverket',
+  'category.accounts': 'Kontoer',
+  'category.room': 'Rommet',
+  'category.conduct': 'I møtet',
+  'category.data': 'Opplysninger',
+  'category.incident': 'Avvik og hendelser',
+  'plain.heading': 'Sjekk av hjemmekontoret før videomøter',
+  'plain.score': 'Klar-poeng: {score}/100 — {verdict}',
+  'plain.blockers': 'Må rettes før møtet:',
+  'plain.shortfalls': 'Bør rettes:',
+  'plain.fine': 'I orden: {count} punkt(er).',
+  'plain.unknown': 'Kunne ikke avgjøre:',
+  'plain.unanswered': '{count} spørsmål er ikke besvart.',
+  'plain.fix': 'Slik retter du det: {text}',
+
+  // --- os-updates ---
+  'os.title': 'Oppdateringer av operativsystemet',
+  'os.supported': '{name} får sikkerhetsoppdateringer fram til {date}.',
+  'os.unsupported': '{name} sluttet å få sikkerhetsoppdateringer {date}.',
+  'os.support-unknown': 'Datoen da {name} slutter å få støtte, står ikke i tabellen i verktøyet.',
+  'os.pending-security': '{count} sikkerhetsoppdatering(er) venter på å bli installert.',
+  'os.pending-other': '{count} oppdatering(er) venter på å bli installert.',
+  'os.pending-none': 'Ingen oppdateringer venter.',
+  'os.pending-unknown': 'Fikk ikke lest hvilke oppdateringer som venter ({reason}).',
+  'os.reboot': 'Maskinen må startes på nytt for å fullføre oppdateringene.',
+  'os.stale-lists': 'Oppdateringslistene ble sist hentet for {days} dager siden, så nyere oppdateringer kan mangle i tallet.',
+  'os.days-since': 'Siste endring av programvaren var for {days} dager siden.',
+  'os.table-old': 'Støttetabellen i verktøyet er fra {date}. Oppdater homeoffice-check for å få gjeldende datoer.',
+  'os.unknown-os': 'Fikk ikke identifisert operativsystemet ({reason}).',
+  'os.fix.unsupported': 'Gå over til en versjon av operativsystemet som får sikkerhetsoppdateringer, eller be IT om en jobbmaskin som gjør det.',
+  'os.fix.pending': 'Installer oppdateringene som venter nå, og start maskinen på nytt.',
+  'os.fix.reboot': 'Start maskinen på nytt for å fullføre oppdateringene.',
+  'os.fix.unknown': 'Se etter oppdateringer i systeminnstillingene og installer alt som tilbys.',
+};

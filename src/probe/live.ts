@@ -1,0 +1,167 @@
+/**
+ * The live probe: runs programs with execFile (an argument array, never a shell), each with a
+ * timeout and an output cap; reads files with a size cap. Optionally records every interaction.
+ */
+import { execFile } from 'node:child_process';
+import { open, readdir, stat } from 'node:fs/promises';
+import os from 'node:os';
+import type { Bundle, Interaction } from './bundle.js';
+import type { CommandResult, FileStat, PlatformInfo, Probe, RunOptions } from './types.js';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+const DEFAULT_FILE_MAX_BYTES = 1024 * 1024;
+
+export function commandEnv(options: RunOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  if ((options.locale ?? 'c') === 'c') {
+    env.LC_ALL = 'C.UTF-8';
+    env.LANG = 'C.UTF-8';
+    env.LANGUAGE = '';
+  }
+  return { ...env, ...options.env };
+}
+
+export function runCommand(cmd: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBuffer = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = execFile(
+        cmd,
+        args,
+        {
+          timeout,
+          maxBuffer,
+          env: commandEnv(options),
+          encoding: 'utf8',
+          windowsHide: true,
+          killSignal: 'SIGKILL',
+          signal: options.signal,
+        },
+        (error, stdout, stderr) => {
+          const out = String(stdout ?? '');
+          const err = String(stderr ?? '');
+          if (!error) return resolve({ stdout: out, stderr: err, code: 0 });
+          const e = error as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
+          if (e.code === 'ENOENT') return resolve({ stdout: '', stderr: '', code: null, failure: 'not-found' });
+          if (e.code === 'EACCES' || e.code === 'EPERM') return resolve({ stdout: '', stderr: '', code: null, failure: 'denied' });
+          if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ stdout: out, stderr: err, code: null, failure: 'too-large' });
+          if (e.name === 'AbortError' || e.code === 'ABORT_ERR') return resolve({ stdout: out, stderr: err, code: null, failure: 'aborted' });
+          if (e.killed) return resolve({ stdout: out, stderr: err, code: null, failure: 'timeout' });
+          if (typeof e.code === 'number') return resolve({ stdout: out, stderr: err, code: e.code });
+          resolve({ stdout: out, stderr: err, code: null, failure: 'failed' });
+        },
+      );
+    } catch {
+      return resolve({ stdout: '', stderr: '', code: null, failure: 'failed' });
+    }
+    // a program that waits for input must not hang the run
+    child.stdin?.end();
+  });
+}
+
+async function readTextFile(path: string, maxBytes: number): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(maxBytes);
+    let total = 0;
+    while (total < maxBytes) {
+      const { bytesRead } = await handle.read(buffer, total, maxBytes - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    return buffer.subarray(0, total).toString('utf8');
+  } catch {
+    return null;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+export interface LiveProbeOptions {
+  record?: boolean;
+  platform?: PlatformInfo;
+}
+
+export class LiveProbe implements Probe {
+  readonly mode: 'live' | 'record';
+  readonly platform: PlatformInfo;
+  private readonly started = new Date();
+  private readonly log: Interaction[] = [];
+
+  constructor(options: LiveProbeOptions = {}) {
+    this.mode = options.record ? 'record' : 'live';
+    this.platform = options.platform ?? { os: process.platform, release: os.release(), arch: process.arch };
+  }
+
+  /** the moment of the run: one instant for every check, the same one a recording keeps */
+  now(): Date {
+    return new Date(this.started);
+  }
+
+  private keep(interaction: Interaction): void {
+    if (this.mode === 'record') this.log.push(interaction);
+  }
+
+  async run(cmd: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+    const result = await runCommand(cmd, args, options);
+    this.keep({ type: 'run', cmd, args, locale: options.locale ?? 'c', ...(options.env ? { env: options.env } : {}), result });
+    return result;
+  }
+
+  async readFile(path: string, options: { maxBytes?: number } = {}): Promise<string | null> {
+    const result = await readTextFile(path, options.maxBytes ?? DEFAULT_FILE_MAX_BYTES);
+    this.keep({ type: 'readFile', path, result });
+    return result;
+  }
+
+  async listDir(path: string): Promise<string[] | null> {
+    const result = await readdir(path).then((names) => names.sort(), () => null);
+    this.keep({ type: 'listDir', path, result });
+    return result;
+  }
+
+  async stat(path: string): Promise<FileStat | null> {
+    const result = await stat(path).then(
+      (s) => ({ size: s.size, mtimeMs: s.mtimeMs, isDirectory: s.isDirectory() }),
+      () => null,
+    );
+    this.keep({ type: 'stat', path, result });
+    return result;
+  }
+
+  async call<T>(name: string, args: unknown[], fn: () => Promise<T>): Promise<T> {
+    try {
+      const result = await fn();
+      this.keep({ type: 'call', name, args: jsonClone(args) as unknown[], result: jsonClone(result) });
+      return result;
+    } catch (error) {
+      this.keep({ type: 'call', name, args: jsonClone(args) as unknown[], error: errorText(error) });
+      throw error;
+    }
+  }
+
+  /** The recorded interactions as a bundle. */
+  bundle(tool: string): Bundle {
+    return {
+      format: 'homeoffice-check-bundle',
+      version: 1,
+      recordedAt: this.started.toISOString(),
+      platform: this.platform,
+      tool,
+      interactions: [...this.log],
+    };
+  }
+}
+
+function jsonClone(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error).split('\n')[0] ?? 'error';
+}
