@@ -55,6 +55,18 @@ export const en = {
   'os.fix.pending': 'Install the waiting updates now and restart the computer.',
   'os.fix.reboot': 'Restart the computer to finish the updates.',
   'os.fix.unknown': 'Check for updates in the system settings and install everything offered.',
+
+  // --- wifi-security ---
+
+  // --- camera-mic ---
+
+  // --- network-quality ---
+
+  // --- tui and questionnaire ---
+
+  // --- policy, upload, fleet summary ---
+
+  // --- more device checks ---
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -53,4 +53,16 @@ export const nb: Record<MessageId, string> = {
   'os.fix.pending': 'Installer oppdateringene som venter nå, og start maskinen på nytt.',
   'os.fix.reboot': 'Start maskinen på nytt for å fullføre oppdateringene.',
   'os.fix.unknown': 'Se etter oppdateringer i systeminnstillingene og installer alt som tilbys.',
+
+  // --- wifi-security ---
+
+  // --- camera-mic ---
+
+  // --- network-quality ---
+
+  // --- tui and questionnaire ---
+
+  // --- policy, upload, fleet summary ---
+
+  // --- more device checks ---
 };

@@ -1,0 +1,29 @@
+/**
+ * Test set-up, once per `npm test`: installs the Debian packages some tests drive for real
+ * (a terminal multiplexer, a STUN server, a browser), when they are missing. On a fresh machine
+ * this is what makes the README's test command enough on its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** program on PATH → Debian package that provides it */
+export const SYSTEM_PACKAGES: Record<string, string> = {};
+
+function onPath(program: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${program}`));
+}
+
+export default function setup(): void {
+  const missing = Object.entries(SYSTEM_PACKAGES).filter(([program]) => !onPath(program));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map(([, pkg]) => pkg))];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  const run = (args: string[]) => {
+    const [cmd, ...rest] = [...sudo, ...args];
+    execFileSync(cmd!, rest, { stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 600_000 });
+  };
+  process.stderr.write(`test set-up: installing ${packages.join(', ')}\n`);
+  run(['apt-get', 'update', '-qq']);
+  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
+}
