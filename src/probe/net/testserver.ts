@@ -125,6 +125,7 @@ export async function startSpeedServer(options: SpeedServerOptions = {}): Promis
     }
   });
   server.keepAliveTimeout = 10_000;
+  let closing: Promise<void> | undefined;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -133,10 +134,10 @@ export async function startSpeedServer(options: SpeedServerOptions = {}): Promis
     active: () => active,
     bytes,
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      })),
   };
 }
 
@@ -188,16 +189,17 @@ export async function startStunServer(options: StunServerOptions = {}): Promise<
     }, delay);
     timers.add(timer);
   });
+  let closing: Promise<void> | undefined;
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   return {
     host: '127.0.0.1',
     port: socket.address().port,
     stats,
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);
         socket.close(() => resolve());
-      }),
+      })),
   };
 }
 
