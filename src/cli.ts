@@ -12,6 +12,7 @@ import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
 import { LiveProbe } from './probe/live.js';
+import { parseHostPort } from './probe/net/hostport.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema } from './questions/evaluate.js';
@@ -112,14 +113,7 @@ function parseIdList(flag: string, value: string | undefined, known: readonly An
   return ids;
 }
 
-/** HOST:PORT, with [v6]:PORT for IPv6 addresses. */
-export function parseHostPort(value: string): { host: string; port: number } | null {
-  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(value.trim());
-  if (!m) return null;
-  const port = Number(m[3]);
-  if (port < 1 || port > 65535) return null;
-  return { host: (m[1] ?? m[2])!, port };
-}
+export { parseHostPort };
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { positionals: string[]; values: Record<string, unknown> } {
   try {

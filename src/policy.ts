@@ -37,6 +37,25 @@ export const PolicySchema = z
         maxPackageListAgeDays: z.number().int().positive().default(14),
         /** age of the bundled end-of-support table before the OS check says so */
         maxSupportTableAgeDays: z.number().int().positive().default(365),
+        /** network quality for video (Microsoft Teams' targets for the defaults) */
+        network: z
+          .object({
+            /** HD video 1:1 needs this each way (Mbit/s); below sdMbps expect SD or audio only */
+            hdMbps: z.number().positive().default(3),
+            sdMbps: z.number().positive().default(1.5),
+            /** group HD video: upload and download (Mbit/s) */
+            groupUpMbps: z.number().positive().default(5),
+            groupDownMbps: z.number().positive().default(8),
+            /** good up to the first figure, insufficient above the second */
+            latencyGoodMs: z.number().positive().default(100),
+            latencyBadMs: z.number().positive().default(250),
+            jitterGoodMs: z.number().positive().default(30),
+            jitterBadMs: z.number().positive().default(50),
+            lossGoodPercent: z.number().min(0).default(1),
+            lossBadPercent: z.number().min(0).default(3),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),

@@ -61,6 +61,32 @@ export const en = {
   // --- camera-mic ---
 
   // --- network-quality ---
+  'net.title': 'Network quality for video',
+  'net.no-network': 'Could not reach the test servers ({reason}), so the network quality is unknown.',
+  'net.speed-hd': 'Download {down} Mbit/s, upload {up} Mbit/s: enough for HD video one-to-one (at least {hd} Mbit/s each way).',
+  'net.speed-marginal': 'Download {down} Mbit/s, upload {up} Mbit/s: below the {hd} Mbit/s each way that HD video needs, so the picture may drop to lower quality.',
+  'net.speed-poor': 'Download {down} Mbit/s, upload {up} Mbit/s: under {sd} Mbit/s one way, so expect SD video or audio only.',
+  'net.group-hd': 'Enough for HD video in group meetings (at least {up} Mbit/s up and {down} Mbit/s down).',
+  'net.group-short': 'Not enough for HD video in group meetings, which need {up} Mbit/s up and {down} Mbit/s down.',
+  'net.speed-unknown': 'Could not measure the speed of the connection ({reason}).',
+  'net.udp-blocked': 'UDP is blocked, so calls must fall back to TCP, which copes worse with delays (TCP only, degraded).',
+  'net.latency': 'Round-trip time {latency} ms, jitter {jitter} ms, packet loss {loss} %.',
+  'net.latency-tcp': 'Round-trip time over TCP {latency} ms, jitter {jitter} ms.',
+  'net.latency-unknown': 'Could not measure the round-trip time.',
+  'net.latency-high': 'The round-trip time is above {good} ms, so conversation can feel sluggish.',
+  'net.latency-bad': 'The round-trip time is above {bad} ms: too slow for a good conversation.',
+  'net.jitter-high': 'The jitter is above {good} ms, so sound and picture may stutter.',
+  'net.jitter-bad': 'The jitter is above {bad} ms: sound and picture will break up.',
+  'net.loss-high': 'Packet loss is above {good} %, so sound and picture may break up now and then.',
+  'net.loss-bad': 'Packet loss is above {bad} %: sound and picture will break up.',
+  'net.loaded': 'While the line is busy the round-trip time is {loaded} ms ({rise} ms more).',
+  'net.mos': 'Estimated call quality: {mos} of 5.',
+  'net.fix.no-network': 'Check that the computer is connected to the internet, then run the check again. If it is, ask IT whether a firewall or proxy stops the test.',
+  'net.fix.bandwidth': 'Sit close to the router or use a network cable, and pause other heavy use of the line (streaming, downloads, backups) during the meeting. If it stays slow, ask your internet provider about a faster subscription.',
+  'net.fix.udp': 'Ask IT or whoever runs the network to allow outgoing UDP for video meetings (for Teams: UDP ports 3478-3481).',
+  'net.fix.latency': 'Use a network cable instead of Wi-Fi if you can, and turn off VPN for the meeting if your organisation allows it.',
+  'net.fix.wifi': 'Use a network cable or move closer to the router, and keep other devices from using the line heavily during the meeting.',
+  'net.fix.busy': 'The delay rises a lot when the line is busy: pause downloads, backups and streaming on the home network during meetings.',
 
   // --- tui and questionnaire ---
 

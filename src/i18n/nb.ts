@@ -59,6 +59,32 @@ export const nb: Record<MessageId, string> = {
   // --- camera-mic ---
 
   // --- network-quality ---
+  'net.title': 'Nettverkskvalitet for video',
+  'net.no-network': 'Fikk ikke kontakt med testserverne ({reason}), så nettverkskvaliteten er ukjent.',
+  'net.speed-hd': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: nok til HD-video én til én (minst {hd} Mbit/s hver vei).',
+  'net.speed-marginal': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: under de {hd} Mbit/s hver vei som HD-video trenger, så bildet kan falle til lavere kvalitet.',
+  'net.speed-poor': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: under {sd} Mbit/s én vei, så regn med SD-video eller bare lyd.',
+  'net.group-hd': 'Nok til HD-video i gruppemøter (minst {up} Mbit/s opp og {down} Mbit/s ned).',
+  'net.group-short': 'Ikke nok til HD-video i gruppemøter, som trenger {up} Mbit/s opp og {down} Mbit/s ned.',
+  'net.speed-unknown': 'Fikk ikke målt hastigheten på forbindelsen ({reason}).',
+  'net.udp-blocked': 'UDP er sperret, så samtaler må gå over TCP, som takler forsinkelser dårligere (bare TCP, redusert kvalitet).',
+  'net.latency': 'Svartid (tur-retur) {latency} ms, jitter {jitter} ms, pakketap {loss} %.',
+  'net.latency-tcp': 'Svartid (tur-retur) over TCP {latency} ms, jitter {jitter} ms.',
+  'net.latency-unknown': 'Fikk ikke målt svartiden.',
+  'net.latency-high': 'Svartiden er over {good} ms, så samtalen kan føles treg.',
+  'net.latency-bad': 'Svartiden er over {bad} ms: for tregt for en god samtale.',
+  'net.jitter-high': 'Jitteren er over {good} ms, så lyd og bilde kan hakke.',
+  'net.jitter-bad': 'Jitteren er over {bad} ms: lyd og bilde kommer til å falle ut.',
+  'net.loss-high': 'Pakketapet er over {good} %, så lyd og bilde kan falle ut innimellom.',
+  'net.loss-bad': 'Pakketapet er over {bad} %: lyd og bilde kommer til å falle ut.',
+  'net.loaded': 'Når linjen er i full bruk, er svartiden {loaded} ms ({rise} ms mer).',
+  'net.mos': 'Anslått samtalekvalitet: {mos} av 5.',
+  'net.fix.no-network': 'Sjekk at maskinen er koblet til internett, og kjør sjekken på nytt. Er den det, spør IT om en brannmur eller proxy stopper testen.',
+  'net.fix.bandwidth': 'Sitt nær ruteren eller bruk nettverkskabel, og sett annen tung bruk av linjen (strømming, nedlastinger, sikkerhetskopier) på pause under møtet. Er det fortsatt tregt, spør internettleverandøren om et raskere abonnement.',
+  'net.fix.udp': 'Be IT eller den som drifter nettverket om å åpne for utgående UDP til videomøter (for Teams: UDP-portene 3478–3481).',
+  'net.fix.latency': 'Bruk nettverkskabel i stedet for trådløst nettverk om du kan, og slå av VPN under møtet hvis virksomheten tillater det.',
+  'net.fix.wifi': 'Bruk nettverkskabel eller flytt nærmere ruteren, og unngå at andre enheter bruker linjen tungt under møtet.',
+  'net.fix.busy': 'Svartiden øker mye når linjen er i bruk: sett nedlastinger, sikkerhetskopier og strømming i hjemmenettet på pause under møter.',
 
   // --- tui and questionnaire ---
 

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** program on PATH → Debian package that provides it */
-export const SYSTEM_PACKAGES: Record<string, string> = {};
+export const SYSTEM_PACKAGES: Record<string, string> = {
+  turnserver: 'coturn',
+};
 
 function onPath(program: string): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${program}`));

@@ -1,0 +1,233 @@
+/**
+ * HTTP measurements against a speed-test server: any server with `GET /__down?bytes=N` (N bytes
+ * back) and `POST /__up` (reads the body), as speed.cloudflare.com has, so IT can host its own.
+ * Requests go through undici's EnvHttpProxyAgent: HTTP_PROXY / HTTPS_PROXY / NO_PROXY are honoured.
+ *
+ * Every function resolves (never rejects, except when aborted from outside) with plain JSON that
+ * the probe records; the figures are computed from it elsewhere.
+ */
+import { Readable } from 'node:stream';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { codeOf } from './stun.js';
+
+function endpoint(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/** a fresh agent per measurement, closed after it, so no connection outlives the check */
+function agent(connections?: number): Dispatcher {
+  return new EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000, connectTimeout: 5_000, headersTimeout: 5_000, bodyTimeout: 5_000 });
+}
+
+export interface HttpLatencyOptions {
+  base: string;
+  /** requests in a row on one kept-alive connection; the first also opens it */
+  count: number;
+  /** pause between requests */
+  intervalMs: number;
+  /** stop sending new requests after this long */
+  durationMs?: number;
+}
+
+export interface HttpLatencyRun {
+  /** time of the first request, which includes name resolution and the TCP (and TLS) handshake */
+  connectMs: number | null;
+  /** request → end of response of the following requests, ms */
+  rtts: number[];
+  error?: string;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+/** Round trips of empty downloads (`/__down?bytes=0`) on one connection: latency over TCP. */
+export async function measureHttpLatency(options: HttpLatencyOptions, signal?: AbortSignal): Promise<HttpLatencyRun> {
+  const dispatcher = agent(1);
+  const rtts: number[] = [];
+  let connectMs: number | null = null;
+  const started = performance.now();
+  try {
+    for (let i = 0; i < options.count; i += 1) {
+      if (signal?.aborted) break;
+      if (options.durationMs !== undefined && performance.now() - started > options.durationMs) break;
+      const t0 = performance.now();
+      const res = await request(endpoint(options.base, '/__down?bytes=0'), { dispatcher, signal, headers: { 'cache-control': 'no-store' } });
+      await res.body.dump();
+      if (res.statusCode !== 200) return { connectMs, rtts, error: `HTTP ${res.statusCode}` };
+      const took = round2(performance.now() - t0);
+      if (i === 0) connectMs = took;
+      else rtts.push(took);
+      if (i + 1 < options.count) await sleep(options.intervalMs, signal);
+    }
+    return { connectMs, rtts };
+  } catch (error) {
+    return { connectMs, rtts, error: codeOf(error) };
+  } finally {
+    await dispatcher.destroy().catch(() => undefined);
+  }
+}
+
+export interface ThroughputOptions {
+  base: string;
+  direction: 'down' | 'up';
+  /** parallel connections */
+  connections: number;
+  /** the transfer stops after this long */
+  durationMs: number;
+  /** and when this many bytes have been asked for */
+  maxBytes: number;
+  /** size of the time bins the bytes are counted in */
+  binMs: number;
+  /** size of each connection's first request (default 128 KiB down, 32 KiB up); later ones follow the rate seen */
+  firstBytes?: number;
+}
+
+export interface ThroughputRun {
+  direction: 'down' | 'up';
+  binMs: number;
+  /** bytes per time bin from the start of the transfer */
+  bins: number[];
+  /** bins at and after this index hold incomplete counts (transfers cut off at the end) */
+  validBins: number;
+  /** bytes that were counted */
+  bytes: number;
+  requests: number;
+  elapsedMs: number;
+  stoppedBy: 'time' | 'bytes' | 'error' | 'aborted';
+  error?: string;
+}
+
+const MAX_REQUEST = 32 * 1024 * 1024;
+const MIN_REQUEST = 16 * 1024;
+const UPLOAD_CHUNK = 64 * 1024;
+
+/**
+ * A few connections, each repeating requests of growing size until the time or the byte budget is
+ * spent. Downloaded bytes are counted in the bin they arrive in. An upload's bytes are known to have
+ * arrived only when the server answers, so each finished upload is spread evenly over the time it
+ * took; bins after the earliest "last finished upload" of the connections are not complete.
+ */
+export async function measureThroughput(options: ThroughputOptions, signal?: AbortSignal): Promise<ThroughputRun> {
+  const { direction, binMs } = options;
+  const nBins = Math.ceil(options.durationMs / binMs) + 1;
+  const bins = new Array<number>(nBins).fill(0);
+  const dispatcher = agent(options.connections);
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const started = performance.now();
+  const timer = setTimeout(() => stop.abort(), options.durationMs);
+  let reserved = 0;
+  let counted = 0;
+  let requests = 0;
+  let stoppedBy: ThroughputRun['stoppedBy'] = 'time';
+  let error: string | undefined;
+  const lastDone: number[] = new Array(options.connections).fill(0);
+
+  const credit = (from: number, to: number, bytes: number) => {
+    counted += bytes;
+    const a = Math.max(0, from - started);
+    const b = Math.max(a, to - started);
+    if (b - a < 1e-6) {
+      const i = Math.min(nBins - 1, Math.floor(a / binMs));
+      bins[i] = bins[i]! + bytes;
+      return;
+    }
+    const rate = bytes / (b - a);
+    for (let i = Math.floor(a / binMs); i * binMs < b && i < nBins; i += 1) {
+      const overlap = Math.min(b, (i + 1) * binMs) - Math.max(a, i * binMs);
+      if (overlap > 0) bins[i] = bins[i]! + rate * overlap;
+    }
+  };
+
+  const payload = Buffer.alloc(UPLOAD_CHUNK, 0x5a);
+  async function* body(size: number) {
+    let left = size;
+    while (left > 0) {
+      const n = Math.min(left, UPLOAD_CHUNK);
+      left -= n;
+      yield n === UPLOAD_CHUNK ? payload : payload.subarray(0, n);
+    }
+  }
+
+  const worker = async (index: number) => {
+    let size = options.firstBytes ?? (direction === 'down' ? 128 * 1024 : 32 * 1024);
+    while (!stop.signal.aborted) {
+      const n = Math.min(size, options.maxBytes - reserved);
+      if (n <= 0) {
+        stoppedBy = 'bytes';
+        return;
+      }
+      reserved += n;
+      requests += 1;
+      const t0 = performance.now();
+      if (direction === 'down') {
+        const res = await request(endpoint(options.base, `/__down?bytes=${n}`), { dispatcher, signal: stop.signal, headers: { 'cache-control': 'no-store' } });
+        if (res.statusCode !== 200) {
+          await res.body.dump().catch(() => undefined);
+          throw new Error(`HTTP ${res.statusCode}`);
+        }
+        for await (const chunk of res.body) {
+          const now = performance.now();
+          credit(now, now, (chunk as Buffer).length);
+        }
+      } else {
+        const res = await request(endpoint(options.base, '/__up'), {
+          method: 'POST',
+          dispatcher,
+          signal: stop.signal,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(n) },
+          body: Readable.from(body(n), { objectMode: false }),
+        });
+        await res.body.dump();
+        if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+        const now = performance.now();
+        credit(t0, now, n);
+        lastDone[index] = now - started;
+      }
+      // next size: what this connection moves in about a sixth of the time, growing at most 4x a step
+      const took = Math.max(1, performance.now() - t0);
+      size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, (n / took) * (options.durationMs / 6))));
+    }
+  };
+
+  const guarded = async (index: number) => {
+    try {
+      await worker(index);
+    } catch (e) {
+      // a cut at the end (time, or the caller's abort) is no error; anything else ends every connection
+      if (stop.signal.aborted) return;
+      error ??= codeOf(e);
+      stoppedBy = 'error';
+      stop.abort();
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => guarded(i)));
+  const elapsedMs = Math.min(performance.now() - started, options.durationMs);
+  clearTimeout(timer);
+  signal?.removeEventListener('abort', onAbort);
+  await dispatcher.destroy().catch(() => undefined);
+  if (signal?.aborted) stoppedBy = 'aborted';
+  const lastBin = Math.min(nBins, Math.ceil(elapsedMs / binMs));
+  const validEndMs = direction === 'up' ? Math.min(...lastDone) : elapsedMs;
+  return {
+    direction,
+    binMs,
+    bins: bins.slice(0, lastBin).map((b) => Math.round(b)),
+    validBins: Math.min(lastBin, Math.floor(validEndMs / binMs)),
+    bytes: Math.round(counted),
+    requests,
+    elapsedMs: round2(elapsedMs),
+    stoppedBy,
+    ...(error ? { error } : {}),
+  };
+}

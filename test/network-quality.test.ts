@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FACTS, type NetFacts } from '../checks/network-quality/facts.js';
+import { evaluateNetwork } from '../checks/network-quality/evaluate.js';
+import { estimateMos, interarrivalJitter, latencyFigures, percentile, throughputMbps } from '../checks/network-quality/metrics.js';
+import { t } from '../src/i18n/index.js';
+import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import { bindingRequest, BINDING_SUCCESS, parseStun } from '../src/probe/net/stun.js';
+import { bindingSuccess } from '../src/probe/net/testserver.js';
+
+const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+
+// RFC 5769 section 2.2 and 2.3: sample responses, mapped address 192.0.2.1 / 2001:db8:1234:5678:11:2233:4455:6677, port 32853
+const RFC5769_IPV4 = hex(`0101003c 2112a442 b7e7a701 bc34d686 fa87dfae 8022000b 74657374 20766563 746f7220
+  00200008 0001a147 e112a643 00080014 2b91f599 fd9e90c3 8c7489f9 2af9ba53 f06be7d7 80280004 c07d4c96`);
+const RFC5769_IPV6 = hex(`01010048 2112a442 b7e7a701 bc34d686 fa87dfae 8022000b 74657374 20766563 746f7220
+  00200014 0002a147 0113a9fa a5d3f179 bc25f4b5 bed2b9d9 00080014 a382954e 4be67bf1 1784c97c 8292c275 bfe3ed41 80280004 c8fb0b4c`);
+// a binding success response from coturn 4.6.1 (Debian 12) to a request from 127.0.0.1:55966:
+// XOR-MAPPED-ADDRESS, MAPPED-ADDRESS, RESPONSE-ORIGIN, SOFTWARE
+const COTURN = hex(`0101003c2112a442fd104e9370c21178ce9bd543002000080001fb8c5e12a443000100080001da9e7f000001802b0008000187dd7f00000180220014436f7475726e2d342e362e312027476f72737427`);
+
+describe('STUN messages', () => {
+  it('a binding request is a 20-byte header with the magic cookie and the transaction id', () => {
+    const id = Buffer.from('0102030405060708090a0b0c', 'hex');
+    const m = bindingRequest(id);
+    expect(m.toString('hex')).toBe('000100002112a442' + '0102030405060708090a0b0c');
+    expect(parseStun(m)).toMatchObject({ method: 1, class: 'request', transactionId: '0102030405060708090a0b0c', mapped: null });
+  });
+
+  it('reads the RFC 5769 IPv4 and IPv6 sample responses', () => {
+    expect(parseStun(RFC5769_IPV4)).toMatchObject({
+      type: BINDING_SUCCESS,
+      method: 1,
+      class: 'success',
+      transactionId: 'b7e7a701bc34d686fa87dfae',
+      mapped: { family: 4, port: 32853, address: '192.0.2.1' },
+    });
+    expect(parseStun(RFC5769_IPV6)?.mapped).toEqual({ family: 6, port: 32853, address: '2001:db8:1234:5678:11:2233:4455:6677' });
+    expect(parseStun(RFC5769_IPV4)?.attributes.map((a) => a.type)).toEqual([0x8022, 0x0020, 0x0008, 0x8028]);
+  });
+
+  it("reads coturn's response, preferring XOR-MAPPED-ADDRESS", () => {
+    const m = parseStun(COTURN);
+    expect(m).toMatchObject({ class: 'success', method: 1, transactionId: 'fd104e9370c21178ce9bd543' });
+    expect(m?.mapped).toEqual({ family: 4, port: 55966, address: '127.0.0.1' });
+  });
+
+  it('the test server answers in the same format', () => {
+    const id = Buffer.from('aabbccddeeff001122334455', 'hex');
+    expect(parseStun(bindingSuccess(id, '10.1.2.3', 4242))).toMatchObject({ class: 'success', transactionId: id.toString('hex'), mapped: { family: 4, port: 4242, address: '10.1.2.3' } });
+  });
+
+  it('refuses what is not STUN: wrong cookie, length, leading bits, attribute past the end', () => {
+    const bad = (f: (b: Buffer) => void) => {
+      const b = Buffer.from(RFC5769_IPV4);
+      f(b);
+      return parseStun(b);
+    };
+    expect(bad((b) => b.writeUInt32BE(0x2112a443, 4))).toBeNull();
+    expect(bad((b) => b.writeUInt16BE(0x40, 2))).toBeNull();
+    expect(bad((b) => (b[0] = 0xc1))).toBeNull();
+    expect(bad((b) => b.writeUInt16BE(0x0100, 22))).toBeNull();
+    expect(parseStun(RFC5769_IPV4.subarray(0, 40))).toBeNull();
+    expect(parseStun(Buffer.alloc(0))).toBeNull();
+  });
+
+  it('never throws on garbage (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const m = parseStun(bytes);
+        return m === null || typeof m.transactionId === 'string';
+      }),
+      { numRuns: 2000 },
+    );
+    // garbage behind a valid header, so the attribute walk is exercised too
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 120 }), fc.integer({ min: 0, max: 3 }), (tail, cls) => {
+        const padded = Buffer.concat([Buffer.from(tail), Buffer.alloc((4 - (tail.length % 4)) % 4)]);
+        const header = Buffer.alloc(20);
+        header.writeUInt16BE(0x0001 | ((cls & 1) << 4) | ((cls & 2) << 7), 0);
+        header.writeUInt16BE(padded.length, 2);
+        header.writeUInt32BE(0x2112a442, 4);
+        const m = parseStun(Buffer.concat([header, padded]));
+        return m === null || (m.method === 1 && ['request', 'indication', 'success', 'error'][cls] === m.class);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('figures', () => {
+  it('percentile interpolates between ranks and ignores nothing but non-numbers', () => {
+    expect(percentile([], 0.5)).toBeNull();
+    expect(percentile([5], 0.9)).toBe(5);
+    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(percentile([10, 1, 7, 3, 5], 1)).toBe(10);
+  });
+
+  it('RFC 3550 jitter: 0 for a steady delay, converges to the mean |difference|', () => {
+    expect(interarrivalJitter([20, 20, 20, 20])).toBe(0);
+    expect(interarrivalJitter([20])).toBeNull();
+    const alternating = Array.from({ length: 200 }, (_, i) => (i % 2 ? 30 : 20));
+    expect(interarrivalJitter(alternating)).toBeCloseTo(10, 5);
+    // a lost packet is skipped, not counted as a difference
+    expect(interarrivalJitter([20, null, 20, 20])).toBe(0);
+  });
+
+  it('loss, worst burst, median and p95 of a series', () => {
+    const f = latencyFigures([10, null, null, 12, 11, null, 30, 10, 10, 10]);
+    expect(f).toMatchObject({ sent: 10, received: 7, lossPercent: 30, worstBurst: 2, medianMs: 10 });
+    expect(f.p95Ms).toBeGreaterThan(12);
+    expect(latencyFigures([])).toMatchObject({ sent: 0, lossPercent: null, medianMs: null });
+  });
+
+  it('throughput: ramp-up bins are not counted; a high percentile of window rates', () => {
+    // 100 ms bins: slow start, then a steady 125 000 bytes per bin = 10 Mbit/s
+    const bins = [1000, 5000, 20000, 60000, 90000, 125000, 125000, 125000, 125000, 125000, 125000, 125000, 125000, 125000, 125000];
+    const series = { binMs: 100, bins, validBins: bins.length, bytes: bins.reduce((a, b) => a + b, 0), elapsedMs: 1500 };
+    expect(throughputMbps(series)).toBeCloseTo(10, 5);
+    // incomplete bins at the end are left out
+    expect(throughputMbps({ ...series, bins: [...bins, 3000, 10], validBins: bins.length })).toBeCloseTo(10, 5);
+    // too short for a window after the ramp: the plain average
+    expect(throughputMbps({ binMs: 100, bins: [50000, 50000], validBins: 2, bytes: 100000, elapsedMs: 200 })).toBeCloseTo(4, 5);
+    expect(throughputMbps({ binMs: 100, bins: [], validBins: 0, bytes: 0, elapsedMs: 2800 })).toBeNull();
+  });
+
+  it('MOS: near 4.4 on a clean line, falling with delay, jitter and loss, within 1..4.5', () => {
+    const clean = estimateMos(20, 2, 0);
+    expect(clean).toBeGreaterThan(4.3);
+    expect(clean).toBeLessThanOrEqual(4.5);
+    expect(estimateMos(300, 2, 0)).toBeLessThan(clean);
+    expect(estimateMos(20, 60, 0)).toBeLessThan(clean);
+    expect(estimateMos(20, 2, 5)).toBeLessThan(estimateMos(20, 2, 1));
+    expect(estimateMos(2000, 500, 100)).toBe(1);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (r, j, l) => {
+        const m = estimateMos(r, j, l);
+        return m >= 1 && m <= 4.5;
+      }),
+    );
+  });
+});
+
+const facts = (over: Partial<NetFacts>): NetFacts => ({
+  ...EMPTY_FACTS,
+  udp: true,
+  latencySource: 'udp',
+  latencyMs: 20,
+  jitterMs: 3,
+  lossPercent: 0,
+  downloadMbps: 50,
+  uploadMbps: 20,
+  ...over,
+});
+
+describe('evaluate', () => {
+  const table: Array<[string, Partial<NetFacts>, string, boolean | null]> = [
+    ['a good line', {}, 'pass', true],
+    ['3 Mbit/s each way is HD 1:1, not group HD', { downloadMbps: 3, uploadMbps: 3 }, 'pass', false],
+    ['2 Mbit/s up is marginal', { uploadMbps: 2 }, 'warn', false],
+    ['1 Mbit/s down: SD or audio only', { downloadMbps: 1 }, 'fail', false],
+    ['group HD needs 5 up / 8 down', { downloadMbps: 8, uploadMbps: 5 }, 'pass', true],
+    ['latency 101 ms warns', { latencyMs: 101 }, 'warn', true],
+    ['latency 251 ms fails', { latencyMs: 251 }, 'fail', true],
+    ['jitter 31 ms warns', { jitterMs: 31 }, 'warn', true],
+    ['jitter 51 ms fails', { jitterMs: 51 }, 'fail', true],
+    ['loss 1 % is still good', { lossPercent: 1 }, 'pass', true],
+    ['loss 2 % warns', { lossPercent: 2 }, 'warn', true],
+    ['loss 3.5 % fails', { lossPercent: 3.5 }, 'fail', true],
+    ['UDP blocked: TCP only, degraded', { udp: false, latencySource: 'tcp', lossPercent: null }, 'warn', true],
+    ['speed not measured: unknown, never a pass', { downloadMbps: null, uploadMbps: null, throughputReason: 'HTTP 404' }, 'unknown', null],
+    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null }, 'unknown', true],
+  ];
+  for (const [name, over, status, groupHd] of table) {
+    it(name, () => {
+      const finding = evaluateNetwork(facts(over), defaultPolicy);
+      expect(finding.status).toBe(status);
+      expect(finding.facts.groupHd).toBe(groupHd);
+      if (status !== 'pass') expect(finding.status === 'unknown' || (finding.remediation?.length ?? 0) > 0).toBe(true);
+    });
+  }
+
+  it('no network at all: unknown with the reason, and what to do', () => {
+    const f = evaluateNetwork({ ...EMPTY_FACTS, unknownReason: 'ENOTFOUND' }, defaultPolicy);
+    expect(f.status).toBe('unknown');
+    expect(t('en', f.summary[0]!)).toContain('ENOTFOUND');
+    expect(f.remediation?.[0]?.id).toBe('net.fix.no-network');
+  });
+
+  it('fails with "SD or audio only" in both languages', () => {
+    const f = evaluateNetwork(facts({ downloadMbps: 1.2 }), defaultPolicy);
+    expect(t('en', f.summary[0]!)).toMatch(/SD video or audio only/);
+    expect(t('nb', f.summary[0]!)).toMatch(/SD-video eller bare lyd/);
+  });
+
+  it('thresholds come from the policy', () => {
+    const strict = PolicySchema.parse({ thresholds: { network: { hdMbps: 100, sdMbps: 60, latencyGoodMs: 10 } } });
+    expect(evaluateNetwork(facts({}), strict).status).toBe('fail');
+    expect(evaluateNetwork(facts({ downloadMbps: 200, uploadMbps: 200, latencyMs: 11 }), strict).status).toBe('warn');
+    expect(() => PolicySchema.parse({ thresholds: { network: { nope: 1 } } })).toThrow();
+  });
+
+  it('reports the latency under load and the estimated call quality', () => {
+    const f = evaluateNetwork(facts({ loadedLatencyMs: 80, loadedLatencyRiseMs: 60, mos: 4.3 }), defaultPolicy);
+    const text = f.summary.map((m) => t('en', m)).join(' ');
+    expect(text).toContain('80 ms (60 ms more)');
+    expect(text).toContain('4.3 of 5');
+  });
+
+  it('facts never hold an IP address', () => {
+    const f = evaluateNetwork(facts({ stunServer: 'stun.example.org:3478' }), defaultPolicy);
+    expect(JSON.stringify(f.facts)).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/);
+  });
+});
