@@ -1,5 +1,6 @@
 /** Every automated check, in the order they are shown. */
 import type { AnyCheck } from '../src/check.js';
 import osUpdates from './os-updates/index.js';
+import diskEncryption from './disk-encryption/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption];
