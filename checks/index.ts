@@ -2,5 +2,6 @@
 import type { AnyCheck } from '../src/check.js';
 import osUpdates from './os-updates/index.js';
 import diskEncryption from './disk-encryption/index.js';
+import firewall from './firewall/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall];

@@ -79,6 +79,20 @@ export const en = {
   'disk.fix.macos': 'Turn on FileVault (System Settings → Privacy & Security → FileVault), or ask IT to do it.',
   'disk.fix.linux': 'Ask IT to set up full-disk encryption (LUKS); it is usually chosen when the system is installed.',
   'disk.fix.unknown': 'Check in the system settings that disk encryption (BitLocker, FileVault or LUKS) is on, or ask IT.',
+  'fw.title': 'Firewall',
+  'fw.on': 'The firewall is on.',
+  'fw.on.block-all': 'The firewall is on and blocks all incoming connections.',
+  'fw.on.windows': 'Windows Defender Firewall is on for every network profile.',
+  'fw.off': 'The firewall is off.',
+  'fw.off.windows.domain': 'Windows Defender Firewall is off for the Domain network profile.',
+  'fw.off.windows.private': 'Windows Defender Firewall is off for the Private network profile (home networks).',
+  'fw.off.windows.public': 'Windows Defender Firewall is off for the Public network profile (cafés, hotels, airports).',
+  'fw.unread.windows': 'The state of {count} network profile(s) could not be read.',
+  'fw.unknown': 'Could not tell whether the firewall is on ({reason}).',
+  'fw.fix.windows': 'Turn the firewall on in Windows Security → Firewall & network protection, for every profile. If your employer uses another firewall product, ask IT to confirm it.',
+  'fw.fix.macos': 'Turn the firewall on in System Settings → Network → Firewall.',
+  'fw.fix.linux': 'Turn the firewall on (for example `sudo ufw enable`), or ask IT.',
+  'fw.fix.unknown': 'Check in the system settings that the firewall is on, or ask IT.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -23,17 +23,3 @@ export function fdesetupReplies(): string[] {
   if (current.length) out.push(`${current.join('\n')}\n`);
   return out;
 }
-
-/** A sample holding several commands' outputs, each after a `$ command` line: the outputs in order. */
-export function outputsAfterPrompts(text: string): string[] {
-  const out: string[] = [];
-  let current: string[] | null = null;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('$ ')) {
-      if (current) out.push(current.join('\n'));
-      current = [];
-    } else if (current) current.push(line);
-  }
-  if (current) out.push(current.join('\n'));
-  return out;
-}
