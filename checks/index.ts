@@ -3,5 +3,6 @@ import type { AnyCheck } from '../src/check.js';
 import osUpdates from './os-updates/index.js';
 import diskEncryption from './disk-encryption/index.js';
 import firewall from './firewall/index.js';
+import adminRights from './admin-rights/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights];

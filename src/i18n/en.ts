@@ -93,6 +93,13 @@ export const en = {
   'fw.fix.macos': 'Turn the firewall on in System Settings → Network → Firewall.',
   'fw.fix.linux': 'Turn the firewall on (for example `sudo ufw enable`), or ask IT.',
   'fw.fix.unknown': 'Check in the system settings that the firewall is on, or ask IT.',
+  'admin.title': 'Administrator rights',
+  'admin.standard': 'You work as an ordinary user without administrator rights.',
+  'admin.member': 'Your everyday account has administrator rights: malware or a fraudster who gets you to click can change the whole computer.',
+  'admin.elevated': 'This check itself runs with administrator rights right now.',
+  'admin.unknown': 'Could not tell whether you have administrator rights ({reason}).',
+  'admin.fix': 'Use an ordinary account for daily work and a separate administrator account (or IT) only when something must be installed.',
+  'admin.fix.unknown': 'Ask IT whether your account has administrator rights.',
 } as const;
 
 export type MessageId = keyof typeof en;

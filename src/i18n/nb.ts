@@ -91,4 +91,11 @@ export const nb: Record<MessageId, string> = {
   'fw.fix.macos': 'Slå på brannmuren i Systeminnstillinger → Nettverk → Brannmur.',
   'fw.fix.linux': 'Slå på brannmuren (for eksempel `sudo ufw enable`), eller spør IT.',
   'fw.fix.unknown': 'Sjekk i systeminnstillingene at brannmuren er slått på, eller spør IT.',
+  'admin.title': 'Administratorrettigheter',
+  'admin.standard': 'Du jobber som vanlig bruker uten administratorrettigheter.',
+  'admin.member': 'Den daglige kontoen din har administratorrettigheter: skadevare eller en svindler som får deg til å klikke, kan endre hele datamaskinen.',
+  'admin.elevated': 'Denne sjekken kjører selv med administratorrettigheter akkurat nå.',
+  'admin.unknown': 'Klarte ikke å se om du har administratorrettigheter ({reason}).',
+  'admin.fix': 'Bruk en vanlig konto til daglig arbeid, og en egen administratorkonto (eller IT) bare når noe må installeres.',
+  'admin.fix.unknown': 'Spør IT om kontoen din har administratorrettigheter.',
 };
