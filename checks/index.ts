@@ -4,5 +4,6 @@ import osUpdates from './os-updates/index.js';
 import diskEncryption from './disk-encryption/index.js';
 import firewall from './firewall/index.js';
 import adminRights from './admin-rights/index.js';
+import riskyApps from './risky-apps/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights, riskyApps];

@@ -100,6 +100,14 @@ export const en = {
   'admin.unknown': 'Could not tell whether you have administrator rights ({reason}).',
   'admin.fix': 'Use an ordinary account for daily work and a separate administrator account (or IT) only when something must be installed.',
   'admin.fix.unknown': 'Ask IT whether your account has administrator rights.',
+  'apps.title': 'Remote-access tools and private cloud storage',
+  'apps.none': 'No remote-access tools or private cloud sync clients found.',
+  'apps.remote-running': 'A remote-access tool is running: {apps}. Is this agreed with your employer?',
+  'apps.remote-installed': 'A remote-access tool is installed: {apps}. Is this agreed with your employer?',
+  'apps.cloud-running': 'A private cloud storage client is running: {apps}. Is storing work files there agreed with your employer?',
+  'apps.unknown': 'Could not read the list of running programs ({reason}).',
+  'apps.fix.remote': 'Never let anyone who calls or writes to you connect to your computer, even if they say they are from Microsoft, the bank or IT. If you did not install the tool for work, remove it and tell IT.',
+  'apps.fix.cloud': 'Keep work files only where your employer has approved; sign out of private cloud storage on the work computer.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -98,4 +98,12 @@ export const nb: Record<MessageId, string> = {
   'admin.unknown': 'Klarte ikke å se om du har administratorrettigheter ({reason}).',
   'admin.fix': 'Bruk en vanlig konto til daglig arbeid, og en egen administratorkonto (eller IT) bare når noe må installeres.',
   'admin.fix.unknown': 'Spør IT om kontoen din har administratorrettigheter.',
+  'apps.title': 'Fjernstyringsverktøy og privat skylagring',
+  'apps.none': 'Fant ingen fjernstyringsverktøy eller synkroniseringsklienter for privat skylagring.',
+  'apps.remote-running': 'Et fjernstyringsverktøy kjører: {apps}. Er dette avtalt med arbeidsgiveren din?',
+  'apps.remote-installed': 'Et fjernstyringsverktøy er installert: {apps}. Er dette avtalt med arbeidsgiveren din?',
+  'apps.cloud-running': 'En klient for privat skylagring kjører: {apps}. Er det avtalt med arbeidsgiveren din at jobbfiler lagres der?',
+  'apps.unknown': 'Klarte ikke å lese listen over programmer som kjører ({reason}).',
+  'apps.fix.remote': 'La aldri noen som ringer eller skriver til deg, koble seg til datamaskinen din, selv om de sier de er fra Microsoft, banken eller IT. Har du ikke installert verktøyet til jobb, fjern det og si fra til IT.',
+  'apps.fix.cloud': 'Lagre jobbfiler bare der arbeidsgiveren har godkjent; logg ut av privat skylagring på jobbmaskinen.',
 };
