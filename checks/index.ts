@@ -5,5 +5,6 @@ import diskEncryption from './disk-encryption/index.js';
 import firewall from './firewall/index.js';
 import adminRights from './admin-rights/index.js';
 import riskyApps from './risky-apps/index.js';
+import screenLock from './screen-lock/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights, riskyApps];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights, riskyApps, screenLock];

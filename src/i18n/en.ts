@@ -108,6 +108,16 @@ export const en = {
   'apps.unknown': 'Could not read the list of running programs ({reason}).',
   'apps.fix.remote': 'Never let anyone who calls or writes to you connect to your computer, even if they say they are from Microsoft, the bank or IT. If you did not install the tool for work, remove it and tell IT.',
   'apps.fix.cloud': 'Keep work files only where your employer has approved; sign out of private cloud storage on the work computer.',
+  'lock.title': 'Screen lock',
+  'lock.on': 'The screen locks by itself after {minutes} minute(s) without use.',
+  'lock.on-no-time': 'The screen locks after the screen saver or sleep, but how soon that starts could not be read.',
+  'lock.slow': 'The screen locks only after {minutes} minutes without use; at most {max} minutes is recommended.',
+  'lock.off': 'The screen does not lock by itself when you leave the computer.',
+  'lock.unknown': 'Could not tell whether the screen locks by itself ({reason}).',
+  'lock.fix.windows': 'Set the screen to lock after at most 15 minutes (Settings → Accounts → Sign-in options, and a screen saver with "On resume, display logon screen"), and lock with Windows+L when you leave.',
+  'lock.fix.macos': 'Turn on "Require password after screen saver begins or display is turned off" (System Settings → Lock Screen), and lock with Control+Command+Q when you leave.',
+  'lock.fix.linux': 'Turn on automatic screen lock after at most 15 minutes (Settings → Privacy → Screen Lock), and lock with Super+L when you leave.',
+  'lock.fix.unknown': 'Check that the screen locks by itself after at most 15 minutes, and lock it yourself whenever you leave the computer.',
 } as const;
 
 export type MessageId = keyof typeof en;
