@@ -6,5 +6,6 @@ import firewall from './firewall/index.js';
 import adminRights from './admin-rights/index.js';
 import riskyApps from './risky-apps/index.js';
 import screenLock from './screen-lock/index.js';
+import antivirus from './antivirus/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights, riskyApps, screenLock];
+export const checks: readonly AnyCheck[] = [osUpdates, diskEncryption, firewall, adminRights, riskyApps, screenLock, antivirus];

@@ -118,6 +118,21 @@ export const en = {
   'lock.fix.macos': 'Turn on "Require password after screen saver begins or display is turned off" (System Settings → Lock Screen), and lock with Control+Command+Q when you leave.',
   'lock.fix.linux': 'Turn on automatic screen lock after at most 15 minutes (Settings → Privacy → Screen Lock), and lock with Super+L when you leave.',
   'lock.fix.unknown': 'Check that the screen locks by itself after at most 15 minutes, and lock it yourself whenever you leave the computer.',
+  'av.title': 'Antivirus',
+  'av.on': 'Microsoft Defender protects in real time; its signatures are {days} day(s) old.',
+  'av.on.macos': 'XProtect, the built-in malware protection, was updated {days} day(s) ago.',
+  'av.off': 'Microsoft Defender is off and no other antivirus is registered.',
+  'av.realtime-off': 'Real-time protection is off: malware is not stopped when it arrives.',
+  'av.other': 'Another antivirus product protects this computer ({products}); its state is not read.',
+  'av.stale': 'The antivirus signatures are {days} days old.',
+  'av.age-unknown': 'Could not read how old the antivirus signatures are.',
+  'av.unknown': 'Could not read the antivirus state ({reason}).',
+  'av.fix.windows': 'Turn on real-time protection in Windows Security → Virus & threat protection, or ask IT.',
+  'av.fix.update': 'Update the virus definitions (Windows Security → Virus & threat protection → Protection updates) and make sure Windows Update runs.',
+  'av.fix.macos': 'Install the security updates macOS offers, including "Security Responses and system files" (System Settings → General → Software Update → Automatic updates).',
+  'av.fix.other': 'Check in the antivirus program that protection is on and up to date, or ask IT.',
+  'av.fix.unknown': 'Check in the system\'s security settings that malware protection is on and up to date, or ask IT.',
+  'av.realtime-unknown': 'Microsoft Defender is on, but whether it protects in real time could not be read.',
 } as const;
 
 export type MessageId = keyof typeof en;
