@@ -2,5 +2,20 @@
 import type { AnyCheck } from '../src/check.js';
 import networkQuality from './network-quality/index.js';
 import osUpdates from './os-updates/index.js';
+import diskEncryption from './disk-encryption/index.js';
+import firewall from './firewall/index.js';
+import adminRights from './admin-rights/index.js';
+import riskyApps from './risky-apps/index.js';
+import screenLock from './screen-lock/index.js';
+import antivirus from './antivirus/index.js';
 
-export const checks: readonly AnyCheck[] = [osUpdates, networkQuality];
+export const checks: readonly AnyCheck[] = [
+  osUpdates,
+  networkQuality,
+  diskEncryption,
+  firewall,
+  screenLock,
+  antivirus,
+  adminRights,
+  riskyApps,
+];

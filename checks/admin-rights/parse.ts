@@ -1,0 +1,47 @@
+/**
+ * Is the user an administrator? Read from security identifiers and group names that no display
+ * language translates. Pure, never throwing. Only booleans leave these functions: never a user
+ * or group name.
+ */
+
+/** BUILTIN\Administrators, the same in every language */
+const ADMINISTRATORS = 'S-1-5-32-544';
+/** Mandatory integrity labels: High (an elevated process) and System */
+const ELEVATED_LABELS = ['S-1-16-12288', 'S-1-16-16384'];
+
+function hasSid(text: string, sid: string): boolean {
+  return new RegExp(`(^|[\\s",])${sid.replace(/-/g, '\\-')}($|[\\s",])`, 'm').test(text);
+}
+
+/**
+ * `whoami /groups` (table, list or CSV): every group of the current token with its SID. An
+ * administrator under UAC still has S-1-5-32-544 (deny-only) and runs at Medium integrity; an elevated
+ * process runs at High. Documented SIDs: "Well-known SIDs" and "Mandatory Integrity Control".
+ */
+export function parseWhoamiGroups(text: string): { admin: boolean; elevated: boolean } | null {
+  // the Everyone group (S-1-1-0) is in every token: without it this is not a group list
+  if (!hasSid(text, 'S-1-1-0')) return null;
+  const admin = hasSid(text, ADMINISTRATORS);
+  const elevated = ELEVATED_LABELS.some((sid) => hasSid(text, sid));
+  return { admin, elevated };
+}
+
+/** Groups that may run anything as root: sudo (Debian, Ubuntu), wheel (Fedora, RHEL, Arch, SUSE), admin (macOS; Ubuntu before 12.04). */
+export const ADMIN_GROUPS = { linux: ['sudo', 'wheel', 'admin'], macos: ['admin'] } as const;
+
+/** `id -Gn` (POSIX): the group names, separated by blanks. null when there is no name at all. */
+export function parseIdGroups(text: string): string[] | null {
+  const names = text.trim().split(/\s+/).filter(Boolean);
+  return names.length > 0 ? names : null;
+}
+
+export function isAdminGroupMember(groups: readonly string[], os: 'linux' | 'macos'): boolean {
+  const admin: readonly string[] = ADMIN_GROUPS[os];
+  return groups.some((g) => admin.includes(g));
+}
+
+/** `id -u`: the numeric user id, or null. */
+export function parseUid(text: string): number | null {
+  const m = /^\s*(\d+)\s*$/.exec(text);
+  return m ? Number(m[1]) : null;
+}

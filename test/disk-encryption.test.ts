@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateDiskEncryption, type DiskEncryptionFacts } from '../checks/disk-encryption/index.js';
+import {
+  bitlockerShellState,
+  linuxEncryption,
+  manageBdeState,
+  mountEncrypted,
+  parseFdesetup,
+  parseLsblk,
+  parseManageBde,
+} from '../checks/disk-encryption/parse.js';
+import { replay } from './helpers/bundles.js';
+import { ROOT } from './helpers/cli.js';
+import { fdesetupReplies } from './helpers/more-samples.js';
+import { sampleText } from './helpers/samples.js';
+
+const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
+
+describe('lsblk', () => {
+  it('Fedora: / and /home on LVM inside LUKS, ASCII tree with LABEL and SIZE columns', () => {
+    const devices = parseLsblk(sampleText('linux/lsblk-i-o-NAME-TYPE-FSTYPE-LABEL-SIZE-MOUNTPOINTS__fedora-installer-readme.txt'));
+    expect(devices.map((d) => [d.name, d.type, d.fstype, d.depth])).toEqual([
+      ['sda', 'disk', '', 0],
+      ['sda1', 'part', 'vfat', 1],
+      ['sda2', 'part', 'crypto_LUKS', 1],
+      ['luks', 'crypt', 'LVM2_member', 2],
+      ['luks-root', 'lvm', 'ext4', 3],
+      ['luks-home', 'lvm', 'ext4', 3],
+      ['zram0', 'disk', 'swap', 0],
+    ]);
+    expect(devices[4]!.mountpoints).toEqual(['/']);
+    expect(devices[0]!.mountpoints).toEqual([]);
+    expect(linuxEncryption(devices)).toEqual({ root: true, home: true, anyEncrypted: true, state: 'on' });
+  });
+
+  it('NixOS: UTF-8 tree glyphs, no mount point column: a crypt layer is seen, the root is not', () => {
+    const devices = parseLsblk(sampleText('linux/lsblk-o-NAME-TYPE-FSTYPE__nixos-boot-notes-zh.txt'));
+    expect(devices.map((d) => [d.name, d.type, d.depth, d.parent])).toEqual([
+      ['nvme1n1', 'disk', 0, null],
+      ['nvme1n1p1', 'part', 1, 0],
+      ['nvme1n1p2', 'part', 1, 0],
+      ['nixos-luks', 'crypt', 2, 2],
+    ]);
+    expect(linuxEncryption(devices)).toMatchObject({ root: null, anyEncrypted: true, state: null });
+  });
+
+  it('Xubuntu (KNAME, SIZE spilling left under a blank FSTYPE): flat list, empty cells stay empty', () => {
+    const devices = parseLsblk(sampleText('linux/lsblk-KNAME-TYPE-FSTYPE__ubuntu-debug-dump-xubuntu.txt'));
+    expect(devices.map((d) => `${d.name}:${d.type}:${d.fstype}`)).toEqual([
+      'sda:disk:', 'sda1:part:ext2', 'sda2:part:', 'sda5:part:crypto_LUKS', 'dm-0:crypt:LVM2_member', 'dm-1:lvm:ext4', 'dm-2:lvm:swap', 'dm-3:crypt:swap', 'sr0:rom:',
+    ]);
+    expect(linuxEncryption(devices).state).toBeNull();
+  });
+
+  const table = (rows: string[]) => ['NAME          TYPE  FSTYPE      MOUNTPOINTS', ...rows].join('\n');
+  it.each([
+    ['plain root', table(['sda           disk', '|-sda1        part  vfat        /boot/efi', '`-sda2        part  ext4        /']), { root: false, home: null, state: 'off' }],
+    ['encrypted root, plain /home', table(['sda           disk', '|-sda1        part  crypto_LUKS', '| `-root      crypt ext4        /', '`-sda2        part  ext4        /home']), { root: true, home: false, state: 'partial' }],
+    ['plain root, encrypted /home', table(['sda           disk', '|-sda1        part  ext4        /', '`-sda2        part  crypto_LUKS', '  `-home      crypt ext4        /home']), { root: false, home: true, state: 'partial' }],
+    ['btrfs subvolumes: one device, two mount points on two lines', table(['nvme0n1       disk', '`-nvme0n1p2   part  crypto_LUKS', '  `-luks      crypt btrfs       /home', '                                /']), { root: true, home: true, state: 'on' }],
+    ['container: the root is not a listed device', table(['vda           disk', 'zram0         disk  swap        [SWAP]']), { root: null, home: null, state: null }],
+  ])('%s', (_name, text, expected) => {
+    expect(linuxEncryption(parseLsblk(text))).toMatchObject(expected);
+  });
+
+  it('never throws and never calls garbage encrypted', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const devices = parseLsblk(text);
+        expect(Array.isArray(devices)).toBe(true);
+        expect([true, false, null]).toContain(mountEncrypted(devices, '/'));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('NAME TYPE FSTYPE MOUNTPOINTS', '|-', '`-', 'sda', ' disk ', 'crypt', ' / ', '\n', '  ', 'crypto_LUKS', '\u2514\u2500'), { maxLength: 40 }), (parts) => {
+        expect(() => linuxEncryption(parseLsblk(parts.join('')))).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('fdesetup status', () => {
+  const replies = fdesetupReplies();
+  it('reads every reply observed on real Macs', () => {
+    expect(replies).toHaveLength(5);
+    expect(replies.map(parseFdesetup)).toEqual(['off', 'encrypting', 'encrypting', 'encrypting', 'on']);
+  });
+  it('decryption, and nonsense', () => {
+    expect(parseFdesetup('FileVault is On.\nDecryption in progress: Percent completed = 12\n')).toBe('decrypting');
+    expect(parseFdesetup('')).toBeNull();
+    expect(parseFdesetup('FileVault is On. FileVault is Off.')).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect([null, 'on', 'off', 'encrypting', 'decrypting']).toContain(parseFdesetup(s));
+    }));
+  });
+});
+
+describe('Windows BitLocker', () => {
+  it('manage-bde volume block: 100 % and Protection On', () => {
+    const m = parseManageBde(sampleText('windows/manage-bde-status-c__intunedocs-issue-2566.txt'));
+    expect(m).toEqual({ percentEncrypted: 100, protectionOn: true });
+    expect(manageBdeState(m)).toBe('on');
+  });
+  it('manage-bde in an unknown language: the percentage alone decides only off and partial', () => {
+    expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     0,0%\r\n'))).toBe('off');
+    expect(manageBdeState(parseManageBde('    Pourcentage chiffré\u00a0:   47,5 %\r\n'))).toBe('partial');
+    expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     100,0%\r\n'))).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(() => manageBdeState(parseManageBde(s))).not.toThrow();
+    }));
+  });
+  it.each([
+    [1, 'on'], [2, 'off'], [3, 'encrypting'], [4, 'decrypting'], [5, 'suspended'], [6, 'on'], [0, null], [null, null], ['1', null], [99, null],
+  ])('shell property %j → %s', (value, state) => {
+    expect(bitlockerShellState(value)).toBe(state);
+  });
+});
+
+describe('evaluate', () => {
+  const base: DiskEncryptionFacts = { os: 'windows', method: 'bitlocker-shell', state: 'on', reason: null };
+  it.each([
+    ['on', 'pass', 0],
+    ['encrypting', 'warn', 1],
+    ['suspended', 'warn', 1],
+    ['partial', 'warn', 1],
+    ['off', 'fail', 1],
+    ['decrypting', 'fail', 1],
+  ] as const)('%s → %s', (state, status, fixes) => {
+    const f = evaluateDiskEncryption({ ...base, state });
+    expect(f.status).toBe(status);
+    expect(f.remediation).toHaveLength(fixes);
+    expect(f.summary[0]!.id).toBe(`disk.state.${state}`);
+  });
+  it('no state is unknown with the reason, never a pass', () => {
+    const f = evaluateDiskEncryption({ ...base, method: null, state: null, reason: 'lsblk denied' });
+    expect(f.status).toBe('unknown');
+    expect(f.summary[0]!.params).toEqual({ reason: 'lsblk denied' });
+  });
+  it('the fix names the platform', () => {
+    expect(evaluateDiskEncryption({ ...base, os: 'macos', state: 'off' }).remediation![0]!.id).toBe('disk.fix.macos');
+    expect(evaluateDiskEncryption({ ...base, os: 'linux', state: 'off' }).remediation![0]!.id).toBe('disk.fix.linux');
+  });
+});
+
+describe('disk-encryption replayed through the built CLI', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['linux-disk-encryption-fedora-luks', 'pass', { method: 'lsblk', root: true, home: true }],
+    ['linux-disk-encryption-no-lsblk', 'unknown', { reason: 'lsblk not-found' }],
+    ['darwin-disk-encryption-filevault-on', 'pass', { os: 'macos', state: 'on' }],
+    ['darwin-disk-encryption-filevault-off', 'fail', { state: 'off' }],
+    ['darwin-disk-encryption-filevault-encrypting', 'warn', { state: 'encrypting' }],
+    ['darwin-disk-encryption-filevault-deferred', 'warn', { state: 'encrypting' }],
+    ['win32-disk-encryption-bitlocker-shell-on', 'pass', { os: 'windows', method: 'bitlocker-shell' }],
+    ['win32-disk-encryption-bitlocker-shell-off', 'fail', { method: 'bitlocker-shell', state: 'off' }],
+    ['win32-disk-encryption-manage-bde-admin', 'pass', { method: 'manage-bde', state: 'on' }],
+    ['win32-disk-encryption-no-powershell', 'unknown', { method: null, reason: 'powershell exit code 1' }],
+  ];
+  it.each(cases)('%s → %s', async (name, status, facts) => {
+    const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'disk-encryption']);
+    const c = report.checks.find((x) => x.id === 'disk-encryption')!;
+    expect(c.status).toBe(status);
+    expect(c.facts).toMatchObject(facts);
+  });
+
+  it('the Bokmål text of a FileVault that is off', async () => {
+    const { report } = await replay(join(BUNDLES, 'darwin-disk-encryption-filevault-off.json'), ['--only', 'disk-encryption', '--lang', 'nb']);
+    const c = report.checks.find((x) => x.id === 'disk-encryption')!;
+    expect(c.summary).toMatch(/ikke kryptert/);
+    expect(c.remediation).toMatch(/FileVault/);
+  });
+
+  it('bundles built from samples carry the sample output unchanged', () => {
+    const b = JSON.parse(readFileSync(join(BUNDLES, 'win32-disk-encryption-manage-bde-admin.json'), 'utf8'));
+    const bde = b.interactions.find((i: { cmd: string }) => i.cmd === 'manage-bde');
+    expect(bde.result.stdout.replace(/\r\n/g, '\n')).toBe(sampleText('windows/manage-bde-status-c__intunedocs-issue-2566.txt'));
+    expect(bde.source).toMatch(/IntuneDocs\/issues\/2566/);
+  });
+});
+
+describe('disk-encryption on this machine', () => {
+  it('runs live and gives a finding, never a crash', async () => {
+    const { runCli } = await import('./helpers/cli.js');
+    const r = await runCli(['--json', '--only', 'disk-encryption', '--no-questions', '--offline']);
+    expect([0, 1]).toContain(r.code);
+    const c = JSON.parse(r.stdout).checks.find((x: { id: string }) => x.id === 'disk-encryption');
+    expect(['pass', 'warn', 'fail', 'unknown']).toContain(c.status);
+    if (c.status !== 'unknown') expect(c.facts.method).toBe('lsblk');
+    else expect(c.facts.reason).toBeTruthy();
+  });
+});

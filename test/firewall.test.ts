@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateFirewall, type FirewallFacts } from '../checks/firewall/index.js';
+import { netshProfiles, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
+import { replay } from './helpers/bundles.js';
+import { ROOT, runCli } from './helpers/cli.js';
+import { sampleFiles, sampleText } from './helpers/samples.js';
+
+const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
+
+describe('netsh advfirewall', () => {
+  it('allprofiles: three blocks, all OFF', () => {
+    const text = sampleText('windows/netsh-advfirewall-show-allprofiles__htb-academy-notes.txt');
+    expect(parseNetshFirewall(text).map((b) => b.on)).toEqual([false, false, false]);
+    expect(netshProfiles(text)).toEqual({ domain: false, private: false, public: false });
+  });
+  it('currentprofile (from notes written in Chinese; netsh itself in English): one block, OFF, "Ok." after it', () => {
+    const text = sampleText('windows/netsh-advfirewall-show-currentprofile__crtp-notes-zh.txt');
+    expect(parseNetshFirewall(text)).toEqual([{ title: 'Domain Profile Settings:', on: false }]);
+    expect(netshProfiles(text)).toBeNull();
+  });
+  it('one block with ON and a trailing space after the title', () => {
+    expect(parseNetshFirewall(sampleText('windows/netsh-advfirewall-show-profile-block__csharp-ParseDashLineTab.txt'))).toEqual([{ title: 'Domain Profile Settings:', on: true }]);
+  });
+  it('every netsh advfirewall sample gives one state per block, none unread', () => {
+    for (const file of sampleFiles('windows', 'netsh-advfirewall')) {
+      const blocks = parseNetshFirewall(sampleText(file));
+      expect(blocks.length, file).toBeGreaterThan(0);
+      expect(blocks.every((b) => b.on !== null), file).toBe(true);
+    }
+  });
+  it('translated labels do not matter: the value under the dashes decides (CRLF too)', () => {
+    const dashes = '-'.repeat(70);
+    const block = (title: string, label: string, v: string) => `${title}\r\n${dashes}\r\n${label}                                 ${v}\r\nX   Y\r\n\r\n`;
+    const text = block('Domänenprofil-Einstellungen:', 'Status', 'ON') + block('Profil privé :', 'État', 'OFF') + block('Perfil público:', 'Estado', 'ON');
+    expect(netshProfiles(text)).toEqual({ domain: true, private: false, public: true });
+  });
+  it('English titles in the wrong order are not trusted', () => {
+    const dashes = '-'.repeat(70);
+    const text = ['Public Profile Settings:', dashes, 'State ON', '', 'Private Profile Settings:', dashes, 'State ON', '', 'Domain Profile Settings:', dashes, 'State OFF'].join('\n');
+    expect(netshProfiles(text)).toBeNull();
+  });
+  it('never throws on garbage', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('-'.repeat(12), 'State   ON', 'OFF', '\n', '\r\n', 'Domain Profile Settings:', ' ', 'x'), { maxLength: 50 }), (parts) => {
+        const r = netshProfiles(parts.join(''));
+        expect(r === null || typeof r === 'object').toBe(true);
+      }),
+    );
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(() => parseNetshFirewall(s)).not.toThrow();
+    }));
+  });
+});
+
+describe('socketfilterfw --getglobalstate', () => {
+  it('State = 1 (Lynis report)', () => {
+    expect(parseSocketfilterfw(sampleText('macos/socketfilterfw-getglobalstate-enabled__lynis-issue-41.txt'))).toEqual({ on: true, blockAll: false });
+  });
+  it('State = 2, then 0, then 1 (m-cli report)', () => {
+    // the sample holds three outputs, with the `$ m firewall ...` lines between them
+    const lines = sampleText('macos/socketfilterfw-getglobalstate-state2-and-toggle__m-cli-issue-160.txt').split('\n').filter((l) => !l.startsWith('$ ') && l.trim());
+    expect(lines.map(parseSocketfilterfw)).toEqual([{ on: true, blockAll: true }, { on: false, blockAll: false }, { on: true, blockAll: false }]);
+  });
+  it('the number decides over the words, in any language', () => {
+    expect(parseSocketfilterfw('Firewall is blocking all non-essential incoming connections. (State = 2)')).toEqual({ on: true, blockAll: true });
+    expect(parseSocketfilterfw('Die Firewall ist deaktiviert. (State = 0)')).toEqual({ on: false, blockAll: false });
+    expect(parseSocketfilterfw('Firewall is disabled.')).toEqual({ on: false, blockAll: false });
+    expect(parseSocketfilterfw('(State = 7)')).toBeNull();
+    expect(parseSocketfilterfw('')).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(() => parseSocketfilterfw(s)).not.toThrow();
+    }));
+  });
+});
+
+describe('ufw', () => {
+  it.each(sampleFiles('linux', 'ufw-status'))('%s: active', (file) => {
+    expect(parseUfwStatus(sampleText(file))).toBe(true);
+  });
+  it('"inactive" is not "active"; nothing is null', () => {
+    expect(parseUfwStatus('Status: inactive\n')).toBe(false);
+    expect(parseUfwStatus('ERROR: You need to be root to run this script')).toBeNull();
+    expect(parseUfwStatus('Status: aktiv')).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      const v = parseUfwStatus(s);
+      expect([true, false, null]).toContain(v);
+      if (v === true) expect(s).toMatch(/Status:\s*active\s*($|\r?\n)/m);
+    }));
+  });
+  it('ufw.conf', () => {
+    expect(parseUfwConf("# Set to yes to start on boot\nENABLED=no\n\nLOGLEVEL=low\n")).toBe(false);
+    expect(parseUfwConf('ENABLED=yes\r\n')).toBe(true);
+    expect(parseUfwConf('#ENABLED=yes\n')).toBeNull();
+    expect(parseUfwConf('')).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect([true, false, null]).toContain(parseUfwConf(s));
+    }));
+  });
+});
+
+describe('evaluate', () => {
+  const win = (domain: boolean | null, priv: boolean | null, pub: boolean | null): FirewallFacts => ({ os: 'windows', method: 'netsh', on: null, profiles: { domain, private: priv, public: pub }, reason: null });
+  it.each([
+    [win(true, true, true), 'pass', []],
+    [win(false, true, true), 'warn', ['fw.off.windows.domain']],
+    [win(true, false, true), 'fail', ['fw.off.windows.private']],
+    [win(true, true, false), 'fail', ['fw.off.windows.public']],
+    [win(true, null, true), 'unknown', ['fw.unread.windows']],
+    [win(false, false, false), 'fail', ['fw.off.windows.domain', 'fw.off.windows.private', 'fw.off.windows.public']],
+  ])('Windows profiles %#', (facts, status, ids) => {
+    const f = evaluateFirewall(facts);
+    expect(f.status).toBe(status);
+    if (status !== 'pass') expect(f.summary.map((m) => m.id)).toEqual(ids);
+  });
+  it.each([
+    [{ os: 'macos', method: 'socketfilterfw', on: true, blockAll: true, reason: null }, 'pass', 'fw.on.block-all'],
+    [{ os: 'macos', method: 'socketfilterfw', on: false, reason: null }, 'fail', 'fw.off'],
+    [{ os: 'linux', method: 'ufw-conf', on: true, reason: null }, 'pass', 'fw.on'],
+    [{ os: 'linux', method: null, on: null, reason: 'none' }, 'unknown', 'fw.unknown'],
+  ] as [FirewallFacts, string, string][])('%j', (facts, status, id) => {
+    const f = evaluateFirewall(facts);
+    expect(f.status).toBe(status);
+    expect(f.summary[0]!.id).toBe(id);
+  });
+});
+
+describe('firewall replayed through the built CLI', () => {
+  it.each([
+    ['win32-firewall-all-off', 'fail', { method: 'netsh', profiles: { domain: false, private: false, public: false } }],
+    ['win32-firewall-netsh-missing', 'unknown', { reason: 'netsh not-found' }],
+    ['darwin-firewall-enabled', 'pass', { on: true, blockAll: false }],
+    ['darwin-firewall-block-all', 'pass', { on: true, blockAll: true }],
+    ['darwin-firewall-off', 'fail', { on: false }],
+    ['linux-firewall-ufw-active', 'pass', { method: 'ufw', on: true }],
+    ['linux-firewall-ufw-conf-disabled', 'fail', { method: 'ufw-conf', on: false }],
+    ['linux-firewall-none', 'unknown', { method: null }],
+  ])('%s → %s', async (name, status, facts) => {
+    const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'firewall']);
+    const c = report.checks.find((x) => x.id === 'firewall')!;
+    expect(c.status).toBe(status);
+    expect(c.facts).toMatchObject(facts);
+  });
+  it('Bokmål names the Public profile', async () => {
+    const { report } = await replay(join(BUNDLES, 'win32-firewall-all-off.json'), ['--only', 'firewall', '--lang', 'nb']);
+    expect(report.checks.find((x) => x.id === 'firewall')!.summary).toMatch(/Offentlig/);
+  });
+  it('on this machine: a finding, never a crash', async () => {
+    const r = await runCli(['--json', '--only', 'firewall', '--no-questions', '--offline']);
+    expect([0, 1]).toContain(r.code);
+    const c = JSON.parse(r.stdout).checks.find((x: { id: string }) => x.id === 'firewall');
+    expect(['pass', 'fail', 'unknown']).toContain(c.status);
+    if (c.status === 'unknown') expect(c.facts.reason).toBeTruthy();
+  });
+});
