@@ -159,6 +159,8 @@ export const en = {
   'av.fix.other': 'Check in the antivirus program that protection is on and up to date, or ask IT.',
   'av.fix.unknown': 'Check in the system\'s security settings that malware protection is on and up to date, or ask IT.',
   'av.realtime-unknown': 'Microsoft Defender is on, but whether it protects in real time could not be read.',
+
+  // --- video tool advice ---
 } as const;
 
 export type MessageId = keyof typeof en;
