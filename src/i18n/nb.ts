@@ -157,4 +157,6 @@ export const nb: Record<MessageId, string> = {
   'av.fix.other': 'Sjekk i antivirusprogrammet at beskyttelsen er på og oppdatert, eller spør IT.',
   'av.fix.unknown': 'Sjekk i sikkerhetsinnstillingene at beskyttelse mot skadevare er på og oppdatert, eller spør IT.',
   'av.realtime-unknown': 'Microsoft Defender er slått på, men klarte ikke å lese om den beskytter i sanntid.',
+
+  // --- video tool advice ---
 };
