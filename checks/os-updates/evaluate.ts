@@ -34,7 +34,16 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
     out.supportEnds = null;
   } else if (entry) {
     out.supportEnds = entry.ends;
-    if (new Date(`${entry.ends}T23:59:59Z`).getTime() < now.getTime()) {
+    const ended = new Date(`${entry.ends}T23:59:59Z`).getTime() < now.getTime();
+    if (ended && facts.distro === 'windows' && facts.version === '10') {
+      // Windows 10 still gets updates where the organisation enrolled it in Extended Security
+      // Updates, which the machine does not tell: a warning, a failure where the meetings are red.
+      const red = policy.defaultDataClass === 'red';
+      summary.push(msg('os.win10-ended', { date: entry.ends }));
+      if (!red) summary.push(msg('os.win10-red'));
+      remediation.push(msg('os.fix.win10'));
+      worsen(red ? 'fail' : 'warn');
+    } else if (ended) {
       summary.push(msg('os.unsupported', { name, date: entry.ends }));
       remediation.push(msg('os.fix.unsupported'));
       worsen('fail');
@@ -48,7 +57,17 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
   }
 
   // Pending updates
-  if (facts.pending) {
+  if (facts.os === 'windows' && !facts.pending) {
+    // Windows has no cheap offline count of waiting updates; the newest installed one speaks instead
+    if (facts.latestUpdate) {
+      summary.push(msg('os.win-latest', { id: facts.latestUpdate.id, date: facts.latestUpdate.date }));
+      if (facts.daysSinceUpdate !== null && facts.daysSinceUpdate > policy.thresholds.maxDaysSinceUpdate) remediation.push(msg('os.fix.windows-update'));
+    } else {
+      summary.push(msg('os.win-no-update'));
+      remediation.push(msg('os.fix.windows-update'));
+      worsen('unknown');
+    }
+  } else if (facts.pending) {
     const { total, security } = facts.pending;
     if (security !== null && security > 0) {
       summary.push(msg('os.pending-security', { count: security }));
@@ -64,6 +83,7 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
       }
     }
     if (total > 0) remediation.push(msg('os.fix.pending'));
+    if (facts.majorUpgrades) summary.push(msg('os.mac-upgrade', { count: facts.majorUpgrades }));
   } else {
     summary.push(msg('os.pending-unknown', { reason: facts.pendingReason ?? 'no data' }));
     remediation.push(msg('os.fix.unknown'));

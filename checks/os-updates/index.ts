@@ -6,6 +6,8 @@ import { defineCheck } from '../../src/check.js';
 import { evaluateOs } from './evaluate.js';
 import type { OsFacts } from './facts.js';
 import { collectLinux } from './linux.js';
+import { collectMac } from './macos.js';
+import { collectWindows } from './windows.js';
 
 export default defineCheck<OsFacts>({
   id: 'os-updates',
@@ -18,6 +20,10 @@ export default defineCheck<OsFacts>({
     switch (probe.platform.os) {
       case 'linux':
         return collectLinux(probe, signal);
+      case 'win32':
+        return collectWindows(probe, signal);
+      case 'darwin':
+        return collectMac(probe, signal);
       default:
         return {
           os: probe.platform.os,
@@ -31,7 +37,7 @@ export default defineCheck<OsFacts>({
           rebootRequired: null,
           daysSinceUpdate: null,
           listsAgeDays: null,
-          unknownReason: `not yet supported on ${probe.platform.os}`,
+          unknownReason: `not supported on ${probe.platform.os}`,
         };
     }
   },
