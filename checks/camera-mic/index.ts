@@ -111,13 +111,15 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicF
   const facts = blank('macos');
   const r = await probe.run('system_profiler', MAC_PROFILER_ARGS, { timeoutMs: 20_000, signal });
   let json: unknown = null;
-  try {
-    json = r.failure || r.code !== 0 ? null : (JSON.parse(r.stdout) as unknown);
-  } catch {
-    json = null;
+  let reason = r.failure ? `system_profiler ${r.failure}` : r.code !== 0 ? `system_profiler exit code ${r.code}` : 'system_profiler gave no such data type';
+  if (!r.failure && r.code === 0) {
+    try {
+      json = JSON.parse(r.stdout) as unknown;
+    } catch {
+      reason = 'system_profiler printed no JSON';
+    }
   }
   const parsed = parseMacProfilerJson(json);
-  const reason = r.failure ? `system_profiler ${r.failure}` : r.code !== 0 ? `system_profiler exit code ${r.code}` : 'system_profiler gave no such data type';
   put(facts, 'cameras', parsed?.cameras ?? null, 'system_profiler', reason);
   put(facts, 'microphones', parsed?.microphones ?? null, 'system_profiler', reason);
   return facts;
