@@ -57,7 +57,8 @@ export function parseConsent(v: unknown): ConsentState {
   const o = v as Record<string, unknown>;
   const values = [o.machine, o.user, o.desktop].map((x) => str(x)?.toLowerCase() ?? null);
   const access = values.includes('deny') ? 'denied' : values.some((x) => x === 'allow') ? 'allowed' : null;
-  const inUseBy = Array.isArray(o.inUse) || typeof o.inUse === 'string' ? list(o.inUse).map(str).filter((x): x is string => x !== null) : null;
+  const inUse = typeof o.inUse === 'string' ? [o.inUse] : Array.isArray(o.inUse) ? o.inUse : null;
+  const inUseBy = inUse ? inUse.map(str).filter((x): x is string => x !== null) : null;
   return { access, inUseBy };
 }
 
@@ -157,7 +158,7 @@ export function sourceName(source: string): string {
 
 /**
  * `pactl list short sources`: TAB-separated index, name, driver, sample spec, state. Monitor
- * sources (`*.monitor`) are the loopback of an output: not microphones. Lines may carry a comment
+ * sources (`*.monitor`) are the loopback of an output: not microphones; nor are output names. Lines may carry a comment
  * prefix (`# `) when copied from a script; anything that is not such a line is skipped.
  */
 export function parsePactlSources(text: string): DeviceList {
@@ -167,7 +168,8 @@ export function parsePactlSources(text: string): DeviceList {
     if (fields.length < 2 || !/^\s*\d+\s*$/.test(fields[0]!)) continue;
     const name = fields[1]!.trim();
     if (!name) continue;
-    if (name.endsWith('.monitor')) {
+    // the loopback of an output, or an output itself (a sinks list pasted beside the sources)
+    if (name.endsWith('.monitor') || /^(alsa_output|bluez_sink|bluez_output)\./.test(name)) {
       out.skipped.push(withoutAddresses(name));
       continue;
     }
