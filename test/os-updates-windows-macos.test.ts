@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateOs } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
-import { macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
+import osUpdates from '../checks/os-updates/index.js';
+import { collectMac, macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
 import { findSupport, supportTable } from '../checks/os-updates/support.js';
 import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import { BundleSchema } from '../src/probe/bundle.js';
+import { ReplayProbe } from '../src/probe/replay.js';
 import { replay } from './helpers/bundles.js';
 import { ROOT } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
@@ -225,5 +229,36 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     const c = await osCheck('darwin-os-updates-10.15-timeout.json');
     expect(c.status).toBe('fail');
     expect(c.facts).toMatchObject({ version: '10.15', build: '19H1417' });
+  });
+});
+
+describe('macOS under --offline', () => {
+  const probeOf = (mode: 'live' | 'replay') => {
+    const replayed = new ReplayProbe(BundleSchema.parse(JSON.parse(readFileSync(bundle('darwin-os-updates-15-none.json'), 'utf8'))));
+    const started: string[] = [];
+    const probe = Object.assign(Object.create(replayed) as ReplayProbe, {
+      mode,
+      run: (cmd: string, args: string[], o?: object) => {
+        started.push(cmd);
+        return replayed.run(cmd, args, o);
+      },
+    });
+    return { probe, started };
+  };
+  const ctx = (probe: ReplayProbe, offline: boolean) => ({ probe, options: { offline, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
+  it('a live run does not start softwareupdate (it contacts Apple): version read, waiting updates unknown', async () => {
+    const { probe, started } = probeOf('live');
+    const facts = await osUpdates.collect(ctx(probe, true));
+    expect(started).toEqual(['sw_vers']);
+    expect(facts).toMatchObject({ version: '15', pending: null, pendingReason: expect.stringMatching(/--offline/) });
+    expect(osUpdates.evaluate(facts, defaultPolicy).status).toBe('unknown');
+  });
+  it('a replayed run answers from the bundle, which makes no traffic; without --offline a live run asks', async () => {
+    const replayed = probeOf('replay');
+    expect((await osUpdates.collect(ctx(replayed.probe, true))).pending).toMatchObject({ total: 0 });
+    expect(replayed.started).toEqual(['sw_vers', 'softwareupdate']);
+    const live = probeOf('live');
+    await collectMac(live.probe, undefined, false);
+    expect(live.started).toEqual(['sw_vers', 'softwareupdate']);
   });
 });

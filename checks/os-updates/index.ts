@@ -16,14 +16,15 @@ export default defineCheck<OsFacts>({
   sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'normen-faktaark-29'],
   title: 'os.title',
   timeoutMs: 45_000,
-  async collect({ probe, signal }) {
+  async collect({ probe, signal, options }) {
     switch (probe.platform.os) {
       case 'linux':
         return collectLinux(probe, signal);
       case 'win32':
         return collectWindows(probe, signal);
       case 'darwin':
-        return collectMac(probe, signal);
+        // a replayed answer makes no traffic: only a live run honours --offline here
+        return collectMac(probe, signal, options.offline && probe.mode !== 'replay');
       default:
         return {
           os: probe.platform.os,

@@ -74,7 +74,11 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
   return null;
 }
 
-export async function collectMac(probe: Probe, signal?: AbortSignal): Promise<OsFacts> {
+/**
+ * `offline`: the user asked for no network traffic, and `softwareupdate -l` asks Apple's servers, so
+ * it is not started and the waiting updates stay unknown.
+ */
+export async function collectMac(probe: Probe, signal?: AbortSignal, offline = false): Promise<OsFacts> {
   const now = probe.now();
   const facts: OsFacts = {
     os: 'macos',
@@ -95,6 +99,10 @@ export async function collectMac(probe: Probe, signal?: AbortSignal): Promise<Os
   if (!vers) return { ...facts, unknownReason: sw.failure ? `sw_vers ${sw.failure}` : 'sw_vers gave no version' };
   Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version: macMajor(vers.version), build: vers.build, productVersion: vers.version });
 
+  if (offline) {
+    facts.pendingReason = 'not asked under --offline (softwareupdate contacts Apple)';
+    return facts;
+  }
   const su = await probe.run('softwareupdate', ['-l'], { timeoutMs: SOFTWAREUPDATE_TIMEOUT_MS, signal });
   if (su.failure) {
     facts.pendingReason = su.failure === 'timeout' ? `softwareupdate gave no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : `softwareupdate ${su.failure}`;
