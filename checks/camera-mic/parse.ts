@@ -50,7 +50,8 @@ export interface ConsentState {
 /**
  * ConsentStore values (HKLM = the whole device, HKCU = apps for this user, HKCU\NonPackaged =
  * desktop apps such as Teams, Zoom and browsers): "Deny" in any of them blocks the meeting app.
- * `inUse`: the apps whose LastUsedTimeStop is 0 (started, not stopped).
+ * `inUse`: the apps whose LastUsedTimeStop is 0 (started, not stopped). Windows can leave such an
+ * entry behind when an app crashed mid-call, so "in use" warns; it never fails.
  */
 export function parseConsent(v: unknown): ConsentState {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, inUseBy: null };
@@ -186,7 +187,8 @@ export function alsaCaptureCount(entries: readonly string[]): number {
 /**
  * A `/sys/class/video4linux/videoN` node is a camera when it is the device's first node: index 0.
  * A UVC webcam registers two nodes, the second (index 1) for metadata only. Without an index file
- * (older kernels) the node counts.
+ * (older kernels) the node counts. Memory-to-memory codec nodes (Raspberry Pi) also have index 0:
+ * sysfs does not tell capture apart from them without opening the device, which the probe does not.
  */
 export function isCaptureNode(node: string, index: string | null): boolean {
   if (!/^video\d+$/.test(node)) return false;

@@ -56,7 +56,7 @@ export const en = {
   'os.fix.reboot': 'Restart the computer to finish the updates.',
   'os.fix.unknown': 'Check for updates in the system settings and install everything offered.',
   'os.win10-ended': 'Windows 10 has been out of mainstream support since {date}: only machines enrolled in Extended Security Updates still get security updates.',
-  'os.win10-red': 'For meetings with red (confidential or health) data this counts as a failure.',
+  'os.win10-red': 'For confidential (red) meetings, with health, client or personal data, this counts as a failure.',
   'os.fix.win10': 'Upgrade to Windows 11, or ask IT whether this computer is enrolled in Extended Security Updates.',
   'os.win-latest': 'Newest installed update: {id}, installed {date}.',
   'os.win-no-update': 'Could not read when the latest update was installed.',

@@ -54,7 +54,7 @@ export const nb: Record<MessageId, string> = {
   'os.fix.reboot': 'Start maskinen på nytt for å fullføre oppdateringene.',
   'os.fix.unknown': 'Se etter oppdateringer i systeminnstillingene og installer alt som tilbys.',
   'os.win10-ended': 'Windows 10 har vært ute av ordinær støtte siden {date}: bare maskiner som er meldt inn i Extended Security Updates, får fortsatt sikkerhetsoppdateringer.',
-  'os.win10-red': 'For møter med røde (fortrolige eller helse-) opplysninger regnes dette som en feil.',
+  'os.win10-red': 'For fortrolige (røde) møter, med helse-, klient- eller personopplysninger, regnes dette som en feil.',
   'os.fix.win10': 'Oppgrader til Windows 11, eller spør IT om denne maskinen er meldt inn i Extended Security Updates.',
   'os.win-latest': 'Nyeste installerte oppdatering: {id}, installert {date}.',
   'os.win-no-update': 'Fikk ikke lest når den siste oppdateringen ble installert.',
