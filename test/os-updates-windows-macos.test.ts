@@ -205,6 +205,29 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.summary).toMatch(/må startes på nytt/);
     expect(c.remediation).toMatch(/Windows 11/);
   });
+  it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
+    const c = await osCheck('win32-os-updates-win11-24h2-no-dates.json');
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, supportEnds: '2026-10-13' });
+    expect(c.summary).toMatch(/Could not read when the latest update was installed/);
+  });
+  it('the Windows bundles carry the values of the captures they were built from', () => {
+    const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };
+    const win11 = sampleText('windows/systeminfo__lab-notes-win11-24h2-en.txt');
+    const b11 = script('win32-os-updates-win11-24h2-no-dates.json');
+    expect(win11).toContain(`Build ${b11.currentBuild}`);
+    expect(win11).toContain(b11.caption!);
+    expect(b11.hotfixes.map((h) => h.id)).toEqual([...win11.matchAll(/\]: (KB\d+)/g)].map((m) => m[1]));
+    const fr = sampleText('windows/systeminfo__pc99-fr.txt');
+    const b10 = script('win32-os-updates-win10-22h2-es-hotfixes.json');
+    expect(fr).toContain(`build ${b10.currentBuild}`);
+    expect(fr).toContain(b10.caption!);
+    const es = hotfixRows(sampleText('windows/Get-WmiObject-win32_quickfixengineering__powershell-lab-es-1.txt'));
+    // the script writes what Get-HotFix holds as a date; the es sample prints it d/MM/yyyy
+    expect(b10.hotfixes.map((h) => [h.id, h.installedOn!.split('-').reverse().map(Number).join('/')])).toEqual(es.map(([id, d]) => [id, d.split(' ')[0]!.split('/').map(Number).join('/')]));
+    const en = hotfixRows(sampleText('windows/Get-HotFix__thm-writeup-en.txt'));
+    expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
+  });
   it('no PowerShell: unknown with the reason', async () => {
     const c = await osCheck('win32-os-updates-no-powershell.json');
     expect(c.status).toBe('unknown');
