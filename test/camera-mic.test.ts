@@ -128,6 +128,13 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
     expect(r.names).toEqual(['pci-0000_00_1f.3 analog-stereo', 'DPA Microphones d vice MMA-A', 'Lenovo ThinkPad Thunderbolt 3 Dock USB Audio']);
     expect(JSON.stringify(r)).not.toMatch(/17060A06002B6300|000000000000/);
   });
+  it('monitors and outputs are named without their serials too', () => {
+    const r = parsePactlSources('145\talsa_output.usb-Razer_Inc_Razer_Seiren_Mini_UC2216L03206474-00.analog-stereo.monitor\tPipeWire\ts32le 2ch 48000Hz\tRUNNING\n');
+    expect(r).toEqual({ names: [], skipped: ['Razer Inc Razer Seiren Mini (monitor)'], problems: [] });
+    expect(parsePactlSources(sampleText('linux/pactl-info-and-short-sinks-sources__kde-debug-dump-pt.txt')).skipped).toEqual([
+      'pci-0000_01_00.1 hdmi-stereo (output)', 'bluez Bluetooth.a2dp_sink (output)', 'pci-0000_01_00.1 hdmi-stereo (monitor)', 'bluez Bluetooth.a2dp_sink (monitor)',
+    ]);
+  });
   it('no serial or Bluetooth address survives in a name', () => {
     expect(sourceName('alsa_input.usb-Razer_Inc_Razer_Seiren_Mini_UC2216L03206474-00.mono-fallback')).toBe('Razer Inc Razer Seiren Mini');
     expect(sourceName('bluez_input.0C:ED:E7:FF:AB:9D.0')).not.toMatch(/0C.ED/);
@@ -207,6 +214,22 @@ describe('camera-mic replayed from real outputs', () => {
     expect(c.status).toBe(status);
     expect(c.facts).toMatchObject(facts);
     expect(JSON.stringify(c.facts)).not.toMatch(/HUI|17060A06002B6300|0C_ED_E7|\{[0-9A-F-]{36}\}/);
+  });
+  it('the bundles carry the names and values of the captures they were built from', () => {
+    const stdout = (name: string) => JSON.parse(readFileSync(join(BUNDLES, name), 'utf8')).interactions[0].result.stdout as string;
+    const pnp = sampleText('windows/Get-PnpDevice-PresentOnly-USB__dasharo-docs-317-usb-camera.txt');
+    const endpoints = sampleText('windows/Get-PnpDevice-Class-AudioEndpoint__apo-notes-dechamps.txt');
+    for (const file of ['win32-camera-mic-no-mic.json', 'win32-camera-mic-headset-denied.json', 'win32-camera-mic-in-use.json']) {
+      const devices = (JSON.parse(stdout(file)) as { devices: { class: string; name: string; endpoint: string | null }[] }).devices;
+      for (const d of devices) {
+        const sample = d.class === 'AudioEndpoint' ? endpoints : pnp;
+        const line = sample.split('\n').find((l) => l.includes(d.name));
+        expect(line, d.name).toBeDefined();
+        if (d.endpoint) expect(line).toContain(d.endpoint);
+      }
+    }
+    const audio = JSON.parse(sampleText('macos/system_profiler-SPAudioDataType-json__go-audio-test-dell-inzone-c922.json.txt')) as { SPAudioDataType: unknown };
+    expect(JSON.parse(stdout('darwin-camera-mic-canon-iphone.json')).SPAudioDataType).toEqual(audio.SPAudioDataType);
   });
   it('speaks Bokmål', async () => {
     const c = await cam('win32-camera-mic-headset-denied.json', ['--lang', 'nb']);

@@ -147,8 +147,8 @@ export function parseMacProfilerJson(json: unknown): { cameras: DeviceList | nul
  * interface number; PCI and platform sources keep their bus path and profile; Bluetooth addresses go.
  */
 export function sourceName(source: string): string {
-  const m = /^alsa_input\.(usb|pci|platform)-(.+)\.([^.]+)$/.exec(source);
-  if (!m) return withoutAddresses(source.replace(/^bluez_(input|source)\./, 'bluez '));
+  const m = /^alsa_(?:input|output)\.(usb|pci|platform)-(.+)\.([^.]+)$/.exec(source);
+  if (!m) return withoutAddresses(source.replace(/^bluez_(input|source|sink|output)\./, 'bluez '));
   const [, bus, id, profile] = m as unknown as [string, string, string, string];
   if (bus !== 'usb') return `${bus}-${id} ${profile}`;
   const tokens = id.replace(/-\d{2}$/, '').split('_').filter(Boolean);
@@ -171,7 +171,7 @@ export function parsePactlSources(text: string): DeviceList {
     if (!name) continue;
     // the loopback of an output, or an output itself (a sinks list pasted beside the sources)
     if (name.endsWith('.monitor') || /^(alsa_output|bluez_sink|bluez_output)\./.test(name)) {
-      out.skipped.push(withoutAddresses(name));
+      out.skipped.push(`${sourceName(name.replace(/\.monitor$/, ''))}${name.endsWith('.monitor') ? ' (monitor)' : ' (output)'}`);
       continue;
     }
     out.names.push(sourceName(name));
