@@ -225,6 +225,9 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     const es = hotfixRows(sampleText('windows/Get-WmiObject-win32_quickfixengineering__powershell-lab-es-1.txt'));
     // the script writes what Get-HotFix holds as a date; the es sample prints it d/MM/yyyy
     expect(b10.hotfixes.map((h) => [h.id, h.installedOn!.split('-').reverse().map(Number).join('/')])).toEqual(es.map(([id, d]) => [id, d.split(' ')[0]!.split('/').map(Number).join('/')]));
+    const cim = sampleText('windows/Get-CimInstance-Win32_OperatingSystem__powershell-docs-wmi.txt');
+    const b1903 = script('win32-os-updates-win10-1903-restart.json') as unknown as { currentBuild: string; osVersion: string };
+    expect(cim).toMatch(new RegExp(`\\s${b1903.currentBuild}\\s.*\\s${b1903.osVersion.replace(/\./g, '\\.')}\\s*$`, 'm'));
     const en = hotfixRows(sampleText('windows/Get-HotFix__thm-writeup-en.txt'));
     expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
   });
