@@ -101,6 +101,8 @@ describe('macOS: system_profiler JSON', () => {
     expect(r.cameras!.names).toEqual(['Canon Digital Camera', 'iPhone (Continuity Camera)']);
     expect(JSON.stringify(r)).not.toContain('HUI');
     expect(parseMacProfilerJson({ SPCameraDataType: [] })!.cameras!.names).toEqual([]);
+    // the Model ID of the text sample, under the key public readers of the JSON use
+    expect(parseMacProfilerJson({ SPCameraDataType: [{ _name: 'Kamera', 'spcamera_model-id': 'iPhone15,2' }, { _name: 'Canon Digital Camera', 'spcamera_model-id': 'UVC Camera VendorID_1193 ProductID_12563' }] })!.cameras!.names).toEqual(['iPhone (Continuity Camera)', 'Canon Digital Camera']);
   });
   it('garbage never throws', () => {
     expect(parseMacProfilerJson('text')).toBeNull();

@@ -103,7 +103,8 @@ export function parseWindowsDevicesJson(json: unknown): WindowsDevices | null {
 
 /**
  * `system_profiler SPCameraDataType SPAudioDataType -json`: cameras are the `_name`s of the
- * SPCameraDataType items; microphones are the SPAudioDataType `_items` with input channels
+ * SPCameraDataType items (the keys public readers of this JSON use: `_name`, `spcamera_model-id`;
+ * the unique id is an identifier and is not read); microphones are the SPAudioDataType `_items` with input channels
  * (`coreaudio_device_input`), virtual and aggregate devices (Teams Audio, BlackHole) apart. A
  * Continuity Camera carries the owner's name in its device name ("Anna's iPhone Camera"): it is
  * named by its kind only. A data type missing from the answer is null (not told), not empty.
@@ -115,9 +116,12 @@ export function parseMacProfilerJson(json: unknown): { cameras: DeviceList | nul
   if (Array.isArray(j.SPCameraDataType)) {
     cameras = empty();
     for (const item of j.SPCameraDataType) {
-      const name = str((item as Record<string, unknown> | null)?._name);
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const name = str(o._name);
       if (!name) continue;
-      cameras.names.push(/\biP(hone|ad)\b/.test(name) ? `${/iPad/.test(name) ? 'iPad' : 'iPhone'} (Continuity Camera)` : name);
+      // the model id of a Continuity Camera is the phone's ("iPhone15,2"); the name may hold the owner's
+      const kind = /^iP(hone|ad)/.exec(str(o['spcamera_model-id']) ?? '')?.[0] ?? /\biP(hone|ad)\b/.exec(name)?.[0];
+      cameras.names.push(kind ? `${kind} (Continuity Camera)` : name);
     }
   }
   let microphones: DeviceList | null = null;
