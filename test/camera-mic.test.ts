@@ -63,6 +63,16 @@ describe('Windows: audio endpoint flow and PnP devices', () => {
     expect(w.cameras.problems).toEqual(problems);
   });
 
+  it('a virtual cable or the speakers\' loopback is no microphone, though its flow is capture', () => {
+    const endpoint = 'SWD\\MMDEVAPI\\{0.0.1.00000000}';
+    const w = parseWindowsDevicesJson({ devices: [
+      { class: 'AudioEndpoint', name: 'S/PDIF 1 (Virtual Audio Cable)', status: 'OK', endpoint },
+      { class: 'AudioEndpoint', name: 'Stereo Mix (Realtek(R) Audio)', status: 'OK', endpoint },
+      { class: 'AudioEndpoint', name: 'Mikrofonmatrise (Realtek(R) Audio)', status: 'OK', endpoint },
+    ] })!;
+    expect(w.microphones).toEqual({ names: ['Mikrofonmatrise (Realtek(R) Audio)'], skipped: ['S/PDIF 1 (Virtual Audio Cable)', 'Stereo Mix (Realtek(R) Audio)'], problems: [] });
+  });
+
   it.each([
     [{ machine: 'Allow', user: 'Allow', desktop: 'Allow', inUse: [] }, { access: 'allowed', inUseBy: [] }],
     [{ machine: 'Deny', user: 'Allow', desktop: null, inUse: [] }, { access: 'denied' }],
@@ -202,7 +212,7 @@ describe('camera-mic replayed from real outputs', () => {
   it.each([
     ['win32-camera-mic-no-mic.json', 'fail', { cameras: ['Chicony USB2.0 Camera'], microphones: [], skipped: ['IR Camera'] }],
     ['win32-camera-mic-headset-denied.json', 'warn', { microphones: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], cameraAccess: 'denied', microphoneAccess: 'allowed' }],
-    ['win32-camera-mic-in-use.json', 'warn', { microphoneInUseBy: ['Zoom.exe'], problems: ['S/PDIF 1 (Virtual Audio Cable) (Unknown)'] }],
+    ['win32-camera-mic-in-use.json', 'warn', { microphoneInUseBy: ['Zoom.exe'], skipped: ['IR Camera', 'S/PDIF 1 (Virtual Audio Cable)'], microphoneCount: 1 }],
     ['win32-camera-mic-no-powershell.json', 'unknown', { cameras: null, microphones: null }],
     ['darwin-camera-mic-canon-iphone.json', 'pass', { cameraCount: 2, microphoneCount: 3, skipped: ['Microsoft Teams Audio'] }],
     ['darwin-camera-mic-no-camera.json', 'fail', { cameras: [], microphoneCount: 3 }],

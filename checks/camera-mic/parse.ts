@@ -37,6 +37,12 @@ export function endpointFlow(instanceId: unknown): 'render' | 'capture' | null {
 
 /** Windows Hello's infrared camera is class Camera too, but no use in a video meeting. */
 const INFRARED = /\b(IR|Infrared|Infrarot|infrarouge|infrarrojos?)\b/i;
+/**
+ * Capture endpoints that are no microphone: the loopback of the speakers (Realtek's Stereo Mix) and
+ * virtual cables. Windows does not mark them, so their well-known names decide (a second opinion,
+ * after the endpoint's flow).
+ */
+const NOT_A_MIC = /\b(Stereo ?Mi[xk]s?|What U Hear|Wave Out Mix|Virtual Audio Cable|VB-Audio|CABLE Output|Voicemeeter|Teams Audio)\b/i;
 /** Class Image holds scanners besides the cameras of older drivers. */
 const SCANNER = /\b(scan\w*|WIA|MFP|printer)\b/i;
 
@@ -91,7 +97,13 @@ export function parseWindowsDevicesJson(json: unknown): WindowsDevices | null {
         continue;
       }
       target = cameras;
-    } else if (cls === 'audioendpoint' && endpointFlow(o.endpoint) === 'capture') target = microphones;
+    } else if (cls === 'audioendpoint' && endpointFlow(o.endpoint) === 'capture') {
+      if (NOT_A_MIC.test(name)) {
+        microphones.skipped.push(name);
+        continue;
+      }
+      target = microphones;
+    }
     if (!target) continue;
     if (ok) target.names.push(name);
     else target.problems.push(`${name} (${str(o.status) ?? 'no status'})`);
