@@ -159,6 +159,22 @@ export const en = {
   'av.fix.other': 'Check in the antivirus program that protection is on and up to date, or ask IT.',
   'av.fix.unknown': 'Check in the system\'s security settings that malware protection is on and up to date, or ask IT.',
   'av.realtime-unknown': 'Microsoft Defender is on, but whether it protects in real time could not be read.',
+  'vapps.title': 'Video meeting apps',
+  'vapps.current': '{app} {version} is up to date.',
+  'vapps.current-age': '{app} {version} was built on {date}: recent enough.',
+  'vapps.outdated': '{app} {version} is older than {minimum}, the oldest version the vendor still lets into meetings.',
+  'vapps.outdated-age': '{app} {version} was built on {date}, more than {days} days ago: the vendor blocks clients that old.',
+  'vapps.retired': '{app} is no longer supported by its vendor and gets no security updates.',
+  'vapps.unjudged': '{app} {version} is installed; this tool has no minimum version for it.',
+  'vapps.version-unknown': '{app} is installed, but its version could not be read.',
+  'vapps.none': 'No video meeting app was found on this computer.',
+  'vapps.appx-unknown': 'Whether the new Microsoft Teams is installed could not be read.',
+  'vapps.table-old': 'The table of minimum versions in this tool is from {date}; update homeoffice-check for current versions.',
+  'vapps.unknown': 'Could not read which video meeting apps are installed ({reason}).',
+  'vapps.fix.update': 'Update {apps} before the meeting: use "Check for updates" in the app, or ask IT.',
+  'vapps.fix.retired': 'Uninstall {apps} and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
+  'vapps.fix.none': 'Use the browser version of the video tool your organisation approved, or install its app (from IT or the vendor) before the meeting.',
+  'vapps.fix.unknown': 'Open each video meeting app and use "Check for updates", or ask IT whether it is up to date.',
 
   // --- video tool advice ---
 } as const;

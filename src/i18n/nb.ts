@@ -157,6 +157,22 @@ export const nb: Record<MessageId, string> = {
   'av.fix.other': 'Sjekk i antivirusprogrammet at beskyttelsen er på og oppdatert, eller spør IT.',
   'av.fix.unknown': 'Sjekk i sikkerhetsinnstillingene at beskyttelse mot skadevare er på og oppdatert, eller spør IT.',
   'av.realtime-unknown': 'Microsoft Defender er slått på, men klarte ikke å lese om den beskytter i sanntid.',
+  'vapps.title': 'Apper for videomøter',
+  'vapps.current': '{app} {version} er oppdatert.',
+  'vapps.current-age': '{app} {version} ble bygget {date}: ny nok.',
+  'vapps.outdated': '{app} {version} er eldre enn {minimum}, den eldste versjonen leverandøren fortsatt slipper inn i møter.',
+  'vapps.outdated-age': '{app} {version} ble bygget {date}, for mer enn {days} dager siden: leverandøren sperrer så gamle versjoner.',
+  'vapps.retired': '{app} støttes ikke lenger av leverandøren og får ingen sikkerhetsoppdateringer.',
+  'vapps.unjudged': '{app} {version} er installert; dette verktøyet kjenner ingen minsteversjon for den.',
+  'vapps.version-unknown': '{app} er installert, men versjonen kunne ikke leses.',
+  'vapps.none': 'Fant ingen app for videomøter på denne datamaskinen.',
+  'vapps.appx-unknown': 'Klarte ikke å lese om nye Microsoft Teams er installert.',
+  'vapps.table-old': 'Tabellen over minsteversjoner i dette verktøyet er fra {date}; oppdater homeoffice-check for å få gjeldende versjoner.',
+  'vapps.unknown': 'Klarte ikke å lese hvilke apper for videomøter som er installert ({reason}).',
+  'vapps.fix.update': 'Oppdater {apps} før møtet: bruk «Se etter oppdateringer» i appen, eller spør IT.',
+  'vapps.fix.retired': 'Avinstaller {apps} og bruk etterfølgeren som støttes (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
+  'vapps.fix.none': 'Bruk nettleserversjonen av videoverktøyet virksomheten din har godkjent, eller installer appen (fra IT eller leverandøren) før møtet.',
+  'vapps.fix.unknown': 'Åpne hver app for videomøter og velg «Se etter oppdateringer», eller spør IT om den er oppdatert.',
 
   // --- video tool advice ---
 };
