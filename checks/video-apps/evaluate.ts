@@ -73,7 +73,7 @@ function sentence(j: Judged): Message {
         ? msg('vapps.outdated-age', { app, version, date: j.buildDate ?? '?', days: j.rule.days })
         : msg('vapps.outdated', { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' });
     case 'current':
-      return j.rule.kind === 'max-age' ? msg('vapps.current-age', { app, version, date: j.buildDate ?? '?' }) : msg('vapps.current', { app, version });
+      return j.rule.kind === 'max-age' ? msg('vapps.current-age', { app, version, date: j.buildDate ?? '?' }) : msg('vapps.current', { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' });
     case 'unjudged':
       return j.version === null ? msg('vapps.version-unknown', { app }) : msg('vapps.unjudged', { app, version });
   }

@@ -160,7 +160,7 @@ export const en = {
   'av.fix.unknown': 'Check in the system\'s security settings that malware protection is on and up to date, or ask IT.',
   'av.realtime-unknown': 'Microsoft Defender is on, but whether it protects in real time could not be read.',
   'vapps.title': 'Video meeting apps',
-  'vapps.current': '{app} {version} is up to date.',
+  'vapps.current': '{app} {version} is recent enough: the vendor supports {minimum} and newer.',
   'vapps.current-age': '{app} {version} was built on {date}: recent enough.',
   'vapps.outdated': '{app} {version} is older than {minimum}, the oldest version the vendor still lets into meetings.',
   'vapps.outdated-age': '{app} {version} was built on {date}, more than {days} days ago: the vendor blocks clients that old.',

@@ -158,7 +158,7 @@ export const nb: Record<MessageId, string> = {
   'av.fix.unknown': 'Sjekk i sikkerhetsinnstillingene at beskyttelse mot skadevare er på og oppdatert, eller spør IT.',
   'av.realtime-unknown': 'Microsoft Defender er slått på, men klarte ikke å lese om den beskytter i sanntid.',
   'vapps.title': 'Apper for videomøter',
-  'vapps.current': '{app} {version} er oppdatert.',
+  'vapps.current': '{app} {version} er ny nok: leverandøren støtter {minimum} og nyere.',
   'vapps.current-age': '{app} {version} ble bygget {date}: ny nok.',
   'vapps.outdated': '{app} {version} er eldre enn {minimum}, den eldste versjonen leverandøren fortsatt slipper inn i møter.',
   'vapps.outdated-age': '{app} {version} ble bygget {date}, for mer enn {days} dager siden: leverandøren sperrer så gamle versjoner.',
