@@ -86,9 +86,10 @@ export interface DebEntry {
 }
 
 /**
- * `dpkg-query -W -f='${Package}\t${Version}\t${db:Status-Abbrev}\n' NAME...`: one line per known
- * package; the abbreviated status is desired/current state letters ("ii " = installed). Removed
- * packages whose configuration files stay ("rc") are not installed.
+ * `dpkg-query -W --showformat='${Package}\t${Version}\t${db:Status-Abbrev}\n' NAME...`: one line per
+ * known package; the abbreviated status is the desired state, the current state and an error flag
+ * ("ii " = installed). The program's files are on disk in every current state but n (not installed)
+ * and c (only configuration files left, as after a removal: "rc").
  */
 export function parseDpkgQuery(text: string): DebEntry[] {
   const out: DebEntry[] = [];
@@ -96,7 +97,8 @@ export function parseDpkgQuery(text: string): DebEntry[] {
     const [name, version, status] = line.split('\t');
     if (!name || !version || status === undefined) continue;
     if (!/^[a-z0-9][a-z0-9+.-]*$/.test(name.trim())) continue;
-    if (status.trim().slice(1, 2) !== 'i') continue;
+    const current = status.slice(1, 2);
+    if (!/^[iUFHWt]$/.test(current)) continue;
     out.push({ name: name.trim(), version: version.trim() });
   }
   return out;
