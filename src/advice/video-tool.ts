@@ -60,6 +60,9 @@ export function adviseVideoTool(answers: Answers, policy: Policy): Advice | null
     sources.add('video-checklist');
   }
   if (dataClass === 'unsure') notes.push({ id: 'advice.general.unsure' });
+  // the sources approve no tool outright for some meetings with confidential data (colleagues, many
+  // participants): say so rather than leave only conditions
+  if (!tools.some((t) => t.fit === 'fits')) notes.push({ id: 'advice.general.ask-it' });
   if (need === 'health-consultation') {
     notes.push({ id: 'advice.general.health' });
     sources.add('normen-video');

@@ -222,6 +222,7 @@ export const en = {
   'advice.general.alternative': 'Keep a second approved tool ready in case the first one is down.',
   'advice.general.no-recording': 'Do not record without agreeing it beforehand and getting consent.',
   'advice.general.unsure': 'Until you know how sensitive the meeting is, choose as if it were confidential (red).',
+  'advice.general.ask-it': 'The sources approve none of these tools outright for this kind of meeting with confidential information: ask IT which tool your organisation has approved for it.',
   'advice.general.health': 'For health consultations: identify a patient you do not know with BankID (security level 4), have a data processing agreement with the supplier, and make sure patients cannot meet each other in the tool.',
   'vtq.need.question': 'What kind of meeting is it?',
   'vtq.need.why': 'Different tools fit a one-to-one talk, a meeting with colleagues, a large international meeting and a health consultation.',

@@ -220,6 +220,7 @@ export const nb: Record<MessageId, string> = {
   'advice.general.alternative': 'Ha et annet godkjent verktøy klart i tilfelle det første er nede.',
   'advice.general.no-recording': 'Ikke gjør opptak uten at det er avtalt på forhånd og samtykke er innhentet.',
   'advice.general.unsure': 'Til du vet hvor følsomt møtet er, velg som om det var fortrolig (rødt).',
+  'advice.general.ask-it': 'Kildene godkjenner ingen av disse verktøyene uten vilkår for et slikt møte med fortrolig informasjon: spør IT hvilket verktøy virksomheten din har godkjent til det.',
   'advice.general.health': 'For helsekonsultasjoner: identifiser en pasient du ikke kjenner med BankID (sikkerhetsnivå 4), ha databehandleravtale med leverandøren, og sørg for at pasienter ikke kan møte hverandre i verktøyet.',
   'vtq.need.question': 'Hva slags møte er det?',
   'vtq.need.why': 'Ulike verktøy passer for en samtale én til én, et møte med kolleger, et stort internasjonalt møte og en helsekonsultasjon.',
