@@ -87,7 +87,7 @@ export const videoApps: readonly VideoApp[] = [
     rule: {
       windows: { kind: 'retired', since: '2025-07-01', source: TEAMS_SERVICING },
       macos: { kind: 'retired', since: '2025-07-01', source: TEAMS_SERVICING },
-      linux: { kind: 'retired', since: '2022-12-01', source: 'Microsoft: Teams for Linux desktop client retired in December 2022' },
+      linux: { kind: 'retired', since: '2022-12-01', source: 'Microsoft 365 message center MC412007 (August 2022): the Teams desktop client on Linux retired in early December 2022, replaced by the web app' },
     },
     // the per-user install was "Microsoft Teams" (1.x versions) before it was renamed "Microsoft Teams classic";
     // "Teams Machine-Wide Installer" installs it for every user who signs in

@@ -81,7 +81,7 @@ export default defineCheck<VideoAppsFacts>({
   id: 'video-apps',
   category: 'device',
   weight: 4,
-  sources: ['nsm-grunnprinsipper', 'nsm-home-office', 'nfkut-video-tools', 'nettvett-video'],
+  sources: ['nsm-grunnprinsipper', 'nsm-home-office', 'nfkut-video-tools', 'zoom-lifecycle', 'microsoft-teams-update'],
   title: 'vapps.title',
   async collect({ probe, signal }) {
     switch (probe.platform.os) {
