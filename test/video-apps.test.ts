@@ -239,6 +239,9 @@ describe('video-apps replayed through the built CLI', () => {
     ['darwin-video-apps-no-applications', /\/Applications could not be listed/],
     ['win32-video-apps-no-powershell', /powershell not-found/],
     ['win32-video-apps-appx-failed', /new Microsoft Teams/],
+    ['linux-video-apps-nothing-readable', /no dpkg-query and no system-wide Flatpak/],
+    // a Flatpak install is seen, but its version is not read: never "none", never a pass
+    ['linux-video-apps-zoom-flatpak', /Zoom Workplace is installed, but its version could not be read/],
   ])('%s → unknown, with the reason', async (name, reason) => {
     const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'video-apps']);
     const c = report.checks.find((x) => x.id === 'video-apps')!;

@@ -47,6 +47,8 @@ export interface VideoApp {
   macBundles?: readonly string[];
   /** Linux: Debian package names */
   debPackages?: readonly string[];
+  /** Linux: Flatpak application ids (system-wide installs, /var/lib/flatpak/app/<id>) */
+  flatpakIds?: readonly string[];
   /** where the names above come from */
   source: string;
 }
@@ -67,7 +69,8 @@ export const videoApps: readonly VideoApp[] = [
     windowsNames: [/^Zoom Workplace( \((64|32)-bit\))?$/i, /^Zoom( \((64|32)-bit\))?$/i],
     macBundles: ['/Applications/zoom.us.app'],
     debPackages: ['zoom'],
-    source: 'DisplayName/DisplayVersion rows in GabrielMoreau/winsoft-main zoom/README.md; /Applications/zoom.us.app (bundle id us.zoom.xos) and `dpkg -s zoom` in public admin scripts',
+    flatpakIds: ['us.zoom.Zoom'],
+    source: 'DisplayName/DisplayVersion rows in GabrielMoreau/winsoft-main zoom/README.md; /Applications/zoom.us.app (bundle id us.zoom.xos), `dpkg -s zoom` and `flatpak install flathub us.zoom.Zoom` in public admin scripts',
   },
   {
     id: 'teams',

@@ -18,7 +18,8 @@ export interface VideoAppsFacts {
   os: Platform | string;
   /** when the facts were gathered (ISO) */
   now: string;
-  method: 'plist' | 'registry' | 'dpkg' | null;
+  /** Linux: dpkg when Debian packages could be read, else flatpak when only system-wide Flatpaks could */
+  method: 'plist' | 'registry' | 'dpkg' | 'flatpak' | null;
   installed: InstalledApp[];
   /** Windows: false when Get-AppxPackage failed, so the new Teams could not be looked for */
   appxReadable: boolean | null;

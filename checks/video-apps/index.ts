@@ -62,19 +62,32 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<VideoA
   return { ...facts, method: 'registry', installed, appxReadable: inventory.appxReadable };
 }
 
+/** Flatpak's system-wide installation: one folder per application id (flatpak(1), "Filesystem" wiki). */
+const FLATPAK_APPS = '/var/lib/flatpak/app';
+
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
   const facts = base('linux', probe.now());
-  const r = await probe.run('dpkg-query', DPKG_QUERY_ARGS, { timeoutMs: 10_000, signal });
-  if (r.failure === 'not-found') return { ...facts, reason: 'no dpkg-query: only Debian packages are read' };
-  if (r.failure) return { ...facts, reason: `dpkg-query ${r.failure}` };
-  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed
-  if (r.code !== 0 && r.code !== 1) return { ...facts, reason: `dpkg-query exit code ${r.code}` };
   const installed: InstalledApp[] = [];
-  for (const deb of parseDpkgQuery(r.stdout)) {
-    const app = videoApps.find((a) => (a.debPackages ?? []).includes(deb.name));
-    if (app) installed.push({ id: app.id, version: deb.version });
+  const r = await probe.run('dpkg-query', DPKG_QUERY_ARGS, { timeoutMs: 10_000, signal });
+  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed
+  const dpkgRead = !r.failure && (r.code === 0 || r.code === 1);
+  if (dpkgRead) {
+    for (const deb of parseDpkgQuery(r.stdout)) {
+      const app = videoApps.find((a) => (a.debPackages ?? []).includes(deb.name));
+      if (app) installed.push({ id: app.id, version: deb.version });
+    }
   }
-  return { ...facts, method: 'dpkg', installed };
+  // Flatpaks carry no version outside their OSTree metadata: installed, version not read. Per-user
+  // Flatpaks live under the home folder, whose path names the user: they are not looked at.
+  const flatpaks = await probe.listDir(FLATPAK_APPS);
+  for (const id of flatpaks ?? []) {
+    const app = videoApps.find((a) => (a.flatpakIds ?? []).includes(id));
+    if (app) installed.push({ id: app.id, version: null });
+  }
+  if (dpkgRead) return { ...facts, method: 'dpkg', installed };
+  if (flatpaks) return { ...facts, method: 'flatpak', installed };
+  const why = r.failure === 'not-found' ? 'no dpkg-query and no system-wide Flatpak' : r.failure ? `dpkg-query ${r.failure}` : `dpkg-query exit code ${r.code}`;
+  return { ...facts, reason: why };
 }
 
 export default defineCheck<VideoAppsFacts>({
