@@ -16,8 +16,8 @@ export interface InstalledApp {
 export interface VideoAppsFacts {
   [key: string]: unknown;
   os: Platform | string;
-  /** when the facts were gathered (ISO) */
-  now: string;
+  /** when the facts were gathered (ISO); null when nothing was gathered */
+  now: string | null;
   /** Linux: dpkg when Debian packages could be read, else flatpak when only system-wide Flatpaks could */
   method: 'plist' | 'registry' | 'dpkg' | 'flatpak' | null;
   installed: InstalledApp[];
@@ -84,7 +84,7 @@ const names = (list: readonly Judged[]) => [...new Set(list.map((j) => j.app.nam
 
 export function evaluateVideoApps(facts: VideoAppsFacts, policy: Policy, tableDate = VIDEO_APPS_TABLE_COMPILED): Finding {
   const out: Record<string, unknown> = { ...facts, tableDate };
-  if (!facts.method) {
+  if (!facts.method || !facts.now) {
     return { status: 'unknown', summary: [msg('vapps.unknown', { reason: facts.reason ?? 'no data' })], remediation: [msg('vapps.fix.unknown')], facts: out };
   }
   const now = new Date(facts.now);

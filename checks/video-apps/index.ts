@@ -6,6 +6,7 @@
  */
 import { defineCheck } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
+import { perPlatform } from '../lib/platform.js';
 import { runPowershellJson } from '../lib/powershell.js';
 import { videoApps, WINDOWS_NAME_FILTER } from './data.js';
 import { evaluateVideoApps, type InstalledApp, type VideoAppsFacts } from './evaluate.js';
@@ -96,17 +97,9 @@ export default defineCheck<VideoAppsFacts>({
   weight: 4,
   sources: ['nsm-grunnprinsipper', 'nsm-home-office', 'nfkut-video-tools', 'zoom-lifecycle', 'microsoft-teams-update'],
   title: 'vapps.title',
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'darwin':
-        return collectMacos(probe);
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { ...base(probe.platform.os, probe.now()), reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform(
+    { darwin: (probe) => collectMacos(probe), win32: collectWindows, linux: collectLinux },
+    (os, reason) => ({ os, now: null, method: null, installed: [], appxReadable: null, reason }),
+  ),
   evaluate: (facts, policy) => evaluateVideoApps(facts, policy),
 });
