@@ -16,7 +16,7 @@ import {
 } from '../checks/video-apps/parse.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
 import { sources } from '../src/sources.js';
-import { replay } from './helpers/bundles.js';
+import { bundleOf, replay } from './helpers/bundles.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
@@ -247,6 +247,12 @@ describe('video-apps replayed through the built CLI', () => {
     const c = report.checks.find((x) => x.id === 'video-apps')!;
     expect(c.status).toBe('unknown');
     expect(c.summary).toMatch(reason);
+  });
+  it('an operating system it does not know: unknown, the same way as the other device checks', async () => {
+    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'video-apps']);
+    const c = report.checks.find((x) => x.id === 'video-apps')!;
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/not supported on freebsd/);
   });
   it('in Bokmål', async () => {
     const { report } = await replay(join(BUNDLES, 'darwin-video-apps-zoom-old-teams-classic.json'), ['--only', 'video-apps', '--lang', 'nb']);
