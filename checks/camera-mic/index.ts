@@ -8,6 +8,7 @@
 import { defineCheck, type Finding, type Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
+import { perPlatform } from '../lib/platform.js';
 import { runPowershellJson } from '../lib/powershell.js';
 import {
   alsaCaptureCount,
@@ -230,17 +231,9 @@ export default defineCheck<CameraMicFacts>({
   sources: ['video-checklist', 'nettvett-video', 'normen-video'],
   title: 'cam.title',
   timeoutMs: 30_000,
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectMac(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { ...blank(probe.platform.os), reasons: { cameras: `not supported on ${probe.platform.os}`, microphones: `not supported on ${probe.platform.os}` } };
-    }
-  },
+  collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({
+    ...blank(os),
+    reasons: { cameras: reason, microphones: reason },
+  })),
   evaluate: (facts) => evaluateCameraMic(facts),
 });
