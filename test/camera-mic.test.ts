@@ -14,7 +14,7 @@ import {
   sourceName,
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
-import { replay } from './helpers/bundles.js';
+import { bundleOf, replay } from './helpers/bundles.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { SAMPLES, sampleText } from './helpers/samples.js';
 
@@ -242,6 +242,12 @@ describe('camera-mic replayed from real outputs', () => {
     }
     const audio = JSON.parse(sampleText('macos/system_profiler-SPAudioDataType-json__go-audio-test-dell-inzone-c922.json.txt')) as { SPAudioDataType: unknown };
     expect(JSON.parse(stdout('darwin-camera-mic-canon-iphone.json')).SPAudioDataType).toEqual(audio.SPAudioDataType);
+  });
+  it('an unknown platform: unknown, saying so', async () => {
+    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'camera-mic']);
+    const c = report.checks.find((x) => x.id === 'camera-mic')!;
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/not supported on freebsd/);
   });
   it('speaks Bokmål', async () => {
     const c = await cam('win32-camera-mic-headset-denied.json', ['--lang', 'nb']);

@@ -11,7 +11,7 @@ import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../check
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
 import { BundleSchema } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
-import { replay } from './helpers/bundles.js';
+import { bundleOf, replay } from './helpers/bundles.js';
 import { ROOT } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 
@@ -230,6 +230,12 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(cim).toMatch(new RegExp(`\\s${b1903.currentBuild}\\s.*\\s${b1903.osVersion.replace(/\./g, '\\.')}\\s*$`, 'm'));
     const en = hotfixRows(sampleText('windows/Get-HotFix__thm-writeup-en.txt'));
     expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
+  });
+  it('an unknown platform: unknown, saying so', async () => {
+    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'os-updates']);
+    const c = report.checks.find((x) => x.id === 'os-updates')!;
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/not supported on freebsd/);
   });
   it('no PowerShell: unknown with the reason', async () => {
     const c = await osCheck('win32-os-updates-no-powershell.json');
