@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ import { defaultPolicy, PolicySchema } from '../src/policy.js';
 import { BundleSchema } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
 import { bundleOf, replay } from './helpers/bundles.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
+import { ReportSchema } from '../src/report/schema.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 
 /** The rows of a Get-HotFix / Win32_QuickFixEngineering table: [HotFixID, InstalledOn text]. */
@@ -292,5 +294,20 @@ describe('macOS under --offline', () => {
     const live = probeOf('live');
     await collectMac(live.probe, undefined, false);
     expect(live.started).toEqual(['sw_vers', 'softwareupdate']);
+  });
+});
+
+describe('the meeting the employee describes raises the bar for Windows 10', () => {
+  it('warns for an unstated meeting and fails once the answers say the data is red', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
+    const answers = join(dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
+    const bundle = join(ROOT, 'test/fixtures/bundles/win32-os-updates-win10-22h2-es-hotfixes.json');
+    const statusOf = async (extra: string[]) => {
+      const run = await runCli(['--replay', bundle, '--json', '--offline', '--only', 'os-updates', ...extra]);
+      return ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status;
+    };
+    expect(await statusOf(['--no-questions'])).toBe('warn');
+    expect(await statusOf(['--answers', answers])).toBe('fail');
   });
 });

@@ -1,5 +1,5 @@
 /** Facts → finding for the OS check. Pure: the date comes from the facts. */
-import type { Finding, Status } from '../../src/check.js';
+import type { Finding, MeetingContext, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
@@ -8,7 +8,12 @@ import { findSupport, ROLLING, SUPPORT_TABLE_COMPILED } from './support.js';
 
 const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
 
-export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_TABLE_COMPILED): Finding {
+export function evaluateOs(
+  facts: OsFacts,
+  policy: Policy,
+  meeting?: MeetingContext,
+  tableDate = SUPPORT_TABLE_COMPILED,
+): Finding {
   const summary: Message[] = [];
   const remediation: Message[] = [];
   let status: Status = 'pass';
@@ -38,7 +43,7 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
     if (ended && facts.distro === 'windows' && facts.version === '10') {
       // Windows 10 still gets updates where the organisation enrolled it in Extended Security
       // Updates, which the machine does not tell: a warning, a failure where the meetings are red.
-      const red = policy.defaultDataClass === 'red';
+      const red = (meeting?.dataClass ?? policy.defaultDataClass) === 'red';
       summary.push(msg('os.win10-ended', { date: entry.ends }));
       if (!red) summary.push(msg('os.win10-red'));
       remediation.push(msg('os.fix.win10'));
