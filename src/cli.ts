@@ -7,12 +7,13 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
-import { detectLang, LANGS, type Lang } from './i18n/index.js';
+import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
 import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
 import { LiveProbe } from './probe/live.js';
 import { parseHostPort } from './probe/net/hostport.js';
+import { displayUrl, HEADER_NAME, reportUrlProblem, uploadReport } from './probe/net/upload.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema } from './questions/evaluate.js';
@@ -22,6 +23,9 @@ import { renderPlain } from './report/plain.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
+import { describeZodError } from './zod-error.js';
+
+export { describeZodError };
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -34,7 +38,8 @@ export class UsageError extends Error {
 }
 
 const HELP = `Usage: homeoffice-check [options]
-       homeoffice-check schema <report|answers|policy>
+       homeoffice-check schema <report|answers|policy|summary>
+       homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]
 
 Checks whether this computer and this room are ready for a secure video meeting from home,
 and says what to fix.
@@ -52,6 +57,9 @@ Options:
   --stun HOST:PORT      STUN server for the UDP test (default ${DEFAULT_STUN[0]})
   --record FILE         record every interaction with the machine to FILE
   --replay FILE         take every interaction from a recorded FILE instead of this machine
+  --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
+                        a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
+  --report-timeout SEC  seconds per upload attempt (default 10)
   --plain               readable lines instead of the interactive view
   --list                list the checks and questions with their sources
   -h, --help            this help
@@ -74,6 +82,8 @@ const OPTIONS = {
   stun: { type: 'string' },
   record: { type: 'string' },
   replay: { type: 'string' },
+  'report-url': { type: 'string' },
+  'report-timeout': { type: 'string' },
   plain: { type: 'boolean' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +103,8 @@ export interface CliOptions {
   stun: string[];
   record?: string;
   replay?: string;
+  reportUrl?: string;
+  reportTimeoutMs: number;
   plain: boolean;
   list: boolean;
 }
@@ -135,6 +147,16 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
   const stunFlag = str('stun');
   if (stunFlag !== undefined && !parseHostPort(stunFlag)) throw new UsageError(`--stun must be HOST:PORT, not '${stunFlag}'`);
   if (str('record') && str('replay')) throw new UsageError('--record and --replay cannot be used together');
+  const reportUrl = str('report-url') ?? policy.reportUrl;
+  if (reportUrl !== undefined) {
+    const problem = reportUrlProblem(reportUrl);
+    if (problem) throw new UsageError(`--report-url '${displayUrl(reportUrl)}': ${problem}`);
+  }
+  const timeoutText = str('report-timeout');
+  const reportTimeout = timeoutText === undefined ? 10 : Number(timeoutText);
+  if (!(reportTimeout > 0 && reportTimeout <= 300)) throw new UsageError(`--report-timeout must be seconds between 0 and 300, not '${timeoutText}'`);
+  const header = env.HOMEOFFICE_CHECK_REPORT_HEADER;
+  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) throw new UsageError(`HOMEOFFICE_CHECK_REPORT_HEADER is not a valid header name`);
   for (const k of ['output', 'answers', 'record', 'replay'] as const) {
     if (values[k] === '') throw new UsageError(`--${k} needs a file name`);
   }
@@ -151,18 +173,11 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
     stun: stunFlag ? [stunFlag] : (policy.endpoints.stun ?? DEFAULT_STUN),
     record: str('record'),
     replay: str('replay'),
+    reportUrl,
+    reportTimeoutMs: Math.round(reportTimeout * 1000),
     plain: Boolean(values.plain),
     list: Boolean(values.list),
   };
-}
-
-/** One line naming the path inside a JSON file and what is wrong there. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const where = issue.path.map(String).join('.') || '(top level)';
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  return `${where}: ${issue.message}`;
 }
 
 /** Read and validate a JSON input file; every failure is a UsageError naming the file. */
@@ -212,6 +227,22 @@ function listing(lang: Lang, json: boolean): string {
   lines.push('', 'sources:');
   for (const [id, s] of Object.entries(sources)) lines.push(`  ${id}: ${s.publisher}: ${s.title}${'seed' in s ? ` (seed ${s.seed})` : ''}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * POST the report to IT's collector. A failure is one warning line on stderr and changes nothing
+ * else: the local file is already written and the exit code stays the assessment's. The header
+ * value (a token) comes from the environment only and never appears in output.
+ */
+async function sendReport(report: Report, options: CliOptions, env: NodeJS.ProcessEnv): Promise<void> {
+  const url = options.reportUrl!;
+  const auth = env.HOMEOFFICE_CHECK_REPORT_AUTH;
+  const headers: Record<string, string> = auth ? { [env.HOMEOFFICE_CHECK_REPORT_HEADER || 'Authorization']: auth } : {};
+  const result = await uploadReport({ url, body: JSON.stringify(report), headers, timeoutMs: options.reportTimeoutMs });
+  if (result.ok) return;
+  const text = t(options.lang, 'upload.failed', { url: displayUrl(url), reason: result.error ?? '?', attempts: result.attempts });
+  const kept = options.output ? ` ${t(options.lang, 'upload.kept', { file: options.output })}` : '';
+  process.stderr.write(`${TOOL_NAME}: ${text}${kept}\n`);
 }
 
 async function execute(argv: string[]): Promise<number> {
@@ -269,6 +300,7 @@ async function execute(argv: string[]): Promise<number> {
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
   await writeStdout(options.json ? json : renderPlain(report));
+  if (options.reportUrl) await sendReport(report, options, process.env);
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }
 
