@@ -20,9 +20,12 @@ import { answersFileSchema } from './questions/evaluate.js';
 import { questions as allQuestions } from './questions/items.js';
 import type { Answers } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
+import { FleetSummarySchema } from './report/summarize.js';
+import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
+import { renderSummary, summarizeFiles, SUMMARY_FORMATS, type SummaryFormat } from './summarize.js';
 import { describeZodError } from './zod-error.js';
 
 export { describeZodError };
@@ -62,6 +65,7 @@ Options:
   --report-timeout SEC  seconds per upload attempt (default 10)
   --plain               readable lines instead of the interactive view
   --list                list the checks and questions with their sources
+                        (homeoffice-check summarize --help: the fleet summary's options)
   -h, --help            this help
   -v, --version         the version
 
@@ -209,8 +213,10 @@ export function jsonSchemaOf(kind: string): unknown {
       return z.toJSONSchema(answersFileSchema(allQuestions), { io: 'input' });
     case 'policy':
       return z.toJSONSchema(PolicySchema, { io: 'input' });
+    case 'summary':
+      return z.toJSONSchema(FleetSummarySchema, { io: 'output' });
     default:
-      throw new UsageError(`schema: expected report, answers or policy, not '${kind}'`);
+      throw new UsageError(`schema: expected report, answers, policy or summary, not '${kind}'`);
   }
 }
 
@@ -245,7 +251,68 @@ async function sendReport(report: Report, options: CliOptions, env: NodeJS.Proce
   process.stderr.write(`${TOOL_NAME}: ${text}${kept}\n`);
 }
 
+const SUMMARIZE_HELP = `Usage: homeoffice-check summarize REPORT|FOLDER... [options]
+
+Puts many JSON reports together: verdicts, the most common blockers and shortfalls, operating
+systems and network figures. Folders are searched for *.json; a file that is not a valid report is
+listed with its reason.
+
+Options:
+  --format table|csv|json|html   table (default) for the terminal, csv for Excel, json for
+                                 pipelines, html for one self-contained page with charts
+  -o, --output FILE              write to FILE instead of stdout
+  --lang nb|en                   language (default: from the system locale)
+  --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb,
+                                 ',' with a decimal point for en)
+  -h, --help                     this help
+
+Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
+`;
+
+const SUMMARIZE_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  delimiter: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const DELIMITERS: Record<string, CsvDelimiter> = { ';': ';', semicolon: ';', ',': ',', comma: ',', tab: '\t', '\t': '\t' };
+
+async function summarizeCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: SUMMARIZE_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`summarize: ${(error as Error).message.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option')}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await writeStdout(SUMMARIZE_HELP);
+    return EXIT.ready;
+  }
+  const format = (values.format ?? 'table') as SummaryFormat;
+  if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`summarize: --format must be one of ${SUMMARY_FORMATS.join(', ')}, not '${values.format}'`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang must be nb or en, not '${values.lang}'`);
+  const lang = (values.lang as Lang | undefined) ?? detectLang(process.env);
+  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
+  if (values.delimiter !== undefined && !delimiter) throw new UsageError(`summarize: --delimiter must be ';', ',' or tab, not '${values.delimiter}'`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]');
+
+  const summary = await summarizeFiles(positionals, lang);
+  if (summary.reports.valid === 0) {
+    const first = summary.broken[0];
+    throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${first ? ` (${first.file}: ${first.reason})` : ''}`);
+  }
+  const text = renderSummary(format === 'json' ? FleetSummarySchema.parse(summary) : summary, format, delimiter);
+  if (values.output) await writeFileAtomic(values.output, text);
+  else await writeStdout(text);
+  return EXIT.ready;
+}
+
 async function execute(argv: string[]): Promise<number> {
+  if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
     await writeStdout(HELP);
@@ -256,7 +323,7 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
   if (positionals[0] === 'schema') {
-    if (positionals.length !== 2) throw new UsageError('usage: homeoffice-check schema <report|answers|policy>');
+    if (positionals.length !== 2) throw new UsageError('usage: homeoffice-check schema <report|answers|policy|summary>');
     await writeStdout(`${JSON.stringify(jsonSchemaOf(positionals[1]!), null, 2)}\n`);
     return EXIT.ready;
   }

@@ -118,6 +118,7 @@ export const en = {
   'summary.col.reports': 'Reports',
   'summary.col.os': 'Operating system',
   'summary.col.figure': 'Figure',
+  'summary.col.score': 'Readiness score',
   'summary.col.median': 'Median',
   'summary.col.worst': 'Worst 10 %',
   'summary.col.unanswered': 'Unanswered',
@@ -133,6 +134,7 @@ export const en = {
   'summary.chart.verdicts': 'Verdicts of {count} report(s)',
   'summary.chart.items': 'Shortfalls per item: fails, warnings and unknown',
   'summary.chart.distribution': 'Distribution of {metric}',
+  'summary.chart.scores': 'Readiness scores of {count} report(s)',
 
   // --- more device checks ---
   'disk.title': 'Disk encryption',

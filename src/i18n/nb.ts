@@ -116,6 +116,7 @@ export const nb: Record<MessageId, string> = {
   'summary.col.reports': 'Rapporter',
   'summary.col.os': 'Operativsystem',
   'summary.col.figure': 'Måltall',
+  'summary.col.score': 'Klar-poeng',
   'summary.col.median': 'Median',
   'summary.col.worst': 'Dårligste 10 %',
   'summary.col.unanswered': 'Ubesvart',
@@ -131,6 +132,7 @@ export const nb: Record<MessageId, string> = {
   'summary.chart.verdicts': 'Resultat for {count} rapport(er)',
   'summary.chart.items': 'Mangler per punkt: feil, advarsler og ukjent',
   'summary.chart.distribution': 'Fordeling av {metric}',
+  'summary.chart.scores': 'Klar-poeng for {count} rapport(er)',
 
   // --- more device checks ---
   'disk.title': 'Diskkryptering',

@@ -1,0 +1,108 @@
+/**
+ * `homeoffice-check summarize`: read many reports (files, or folders searched for *.json), validate
+ * each, and put them together into one fleet summary. A file that cannot be used is listed with its
+ * reason and the rest goes on; the summary itself is computed in src/report/summarize.ts.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from './i18n/index.js';
+import { createSummary, type FleetSummary } from './report/summarize.js';
+import { ReportSchema, type Report } from './report/schema.js';
+import { renderSummaryHtml } from './report/summary-html.js';
+import { renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
+import { describeZodError } from './zod-error.js';
+
+export const SUMMARY_FORMATS = ['table', 'csv', 'json', 'html'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+interface Found {
+  files: string[];
+  problems: Array<{ file: string; reason: string }>;
+}
+
+function why(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+}
+
+async function walk(dir: string, found: Found): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    found.problems.push({ file: dir, reason: why(error) });
+    return;
+  }
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await walk(path, found);
+    else if ((e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.json')) found.files.push(path);
+  }
+}
+
+/** The files named, and every *.json below the folders named, each once, in a stable order. */
+export async function findReportFiles(inputs: readonly string[]): Promise<Found> {
+  const found: Found = { files: [], problems: [] };
+  for (const input of inputs) {
+    try {
+      if ((await stat(input)).isDirectory()) {
+        const before = found.files.length;
+        await walk(input, found);
+        found.files.splice(before, Infinity, ...found.files.slice(before).sort());
+      } else found.files.push(input);
+    } catch (error) {
+      found.problems.push({ file: input, reason: why(error) });
+    }
+  }
+  found.files = [...new Set(found.files)];
+  return found;
+}
+
+/** One file → a valid report, or the one-line reason it cannot be used. */
+export async function readReport(path: string): Promise<{ report: Report } | { reason: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { reason: why(error) };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { reason: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)}` };
+  }
+  const parsed = ReportSchema.safeParse(data);
+  return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
+}
+
+/** Read, validate and summarise; a few files are read at a time, and each report is let go after it is counted. */
+export async function summarizeFiles(inputs: readonly string[], lang: Lang, concurrency = 16): Promise<FleetSummary> {
+  const { files, problems } = await findReportFiles(inputs);
+  const acc = createSummary(lang);
+  for (const p of problems) acc.addBroken(p.file, p.reason);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const got = await readReport(file);
+      if ('report' in got) acc.add(got.report);
+      else acc.addBroken(file, got.reason);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return acc.finish();
+}
+
+export function renderSummary(summary: FleetSummary, format: SummaryFormat, delimiter?: CsvDelimiter): string {
+  switch (format) {
+    case 'table':
+      return renderSummaryTable(summary);
+    case 'csv':
+      return renderSummaryCsv(summary, delimiter);
+    case 'json':
+      return `${JSON.stringify(summary, null, 2)}\n`;
+    case 'html':
+      return renderSummaryHtml(summary);
+  }
+}
