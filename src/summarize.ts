@@ -3,7 +3,8 @@
  * each, and put them together into one fleet summary. A file that cannot be used is listed with its
  * reason and the rest goes on; the summary itself is computed in src/report/summarize.ts.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from './i18n/index.js';
 import { createSummary, type FleetSummary } from './report/summarize.js';
@@ -58,11 +59,14 @@ export async function findReportFiles(inputs: readonly string[]): Promise<Found>
   return found;
 }
 
-/** One file → a valid report, or the one-line reason it cannot be used. */
-export async function readReport(path: string): Promise<{ report: Report } | { reason: string }> {
+/**
+ * One file → a valid report, or the one-line reason it cannot be used. Read synchronously: for
+ * thousands of small files that is faster than the thread pool, and the command waits anyway.
+ */
+export function readReport(path: string): { report: Report } | { reason: string } {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     return { reason: why(error) };
   }
@@ -76,21 +80,16 @@ export async function readReport(path: string): Promise<{ report: Report } | { r
   return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
 }
 
-/** Read, validate and summarise; a few files are read at a time, and each report is let go after it is counted. */
-export async function summarizeFiles(inputs: readonly string[], lang: Lang, concurrency = 16): Promise<FleetSummary> {
+/** Read, validate and summarise, in the files' order; each report is let go after it is counted. */
+export async function summarizeFiles(inputs: readonly string[], lang: Lang): Promise<FleetSummary> {
   const { files, problems } = await findReportFiles(inputs);
   const acc = createSummary(lang);
   for (const p of problems) acc.addBroken(p.file, p.reason);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const got = await readReport(file);
-      if ('report' in got) acc.add(got.report);
-      else acc.addBroken(file, got.reason);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  for (const file of files) {
+    const got = readReport(file);
+    if ('report' in got) acc.add(got.report);
+    else acc.addBroken(file, got.reason);
+  }
   return acc.finish();
 }
 
