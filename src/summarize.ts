@@ -3,7 +3,7 @@
  * each, and put them together into one fleet summary. A file that cannot be used is listed with its
  * reason and the rest goes on; the summary itself is computed in src/report/summarize.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from './i18n/index.js';
@@ -15,6 +15,9 @@ import { describeZodError } from './zod-error.js';
 
 export const SUMMARY_FORMATS = ['table', 'csv', 'json', 'html'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** a report is a few tens of kilobytes; a file far larger is something else and is not read */
+export const MAX_REPORT_BYTES = 4 * 1024 * 1024;
 
 interface Found {
   files: string[];
@@ -66,6 +69,7 @@ export async function findReportFiles(inputs: readonly string[]): Promise<Found>
 export function readReport(path: string): { report: Report } | { reason: string } {
   let text: string;
   try {
+    if (statSync(path).size > MAX_REPORT_BYTES) return { reason: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a report` };
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { reason: why(error) };

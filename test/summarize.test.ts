@@ -168,12 +168,14 @@ describe('summarize through the CLI', () => {
     writeFileSync(join(dir, 'more', 'truncated.json'), readFileSync(fleet.files[0]!, 'utf8').slice(0, 200));
     writeFileSync(join(dir, 'more', 'bundle.json'), readFileSync('test/fixtures/bundles/linux-firewall-none.json'));
     writeFileSync(join(dir, 'more', 'notes.txt'), 'not a report and not *.json');
+    writeFileSync(join(dir, 'more', 'huge.json'), Buffer.alloc(5 * 1024 * 1024, 0x20));
     const run = await runCli(['summarize', dir, join(dir, 'missing.json'), '--format', 'json', '--lang', 'en']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const s = FleetSummarySchema.parse(JSON.parse(run.stdout));
     expect(s.reports.valid).toBe(fleet.files.length);
-    expect(s.broken.map((b) => b.file.slice(dir.length + 1)).sort()).toEqual(['missing.json', 'more/bundle.json', 'more/truncated.json']);
+    expect(s.broken.map((b) => b.file.slice(dir.length + 1)).sort()).toEqual(['missing.json', 'more/bundle.json', 'more/huge.json', 'more/truncated.json']);
+    expect(s.broken.find((b) => b.file.endsWith('huge.json'))!.reason).toMatch(/^larger than 4 MiB/);
     expect(s.broken.find((b) => b.file.endsWith('truncated.json'))!.reason).toMatch(/^not valid JSON/);
     expect(s.broken.find((b) => b.file.endsWith('bundle.json'))!.reason).toMatch(/^not a valid report: /);
     expect(s.broken.find((b) => b.file.endsWith('missing.json'))!.reason).toBe('no such file');

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolveOptions } from '../src/cli.js';
+import { defaultPolicy, PolicySchema } from '../src/policy.js';
 import { displayUrl, reportUrlProblem, uploadReport } from '../src/probe/net/upload.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { runCli } from './helpers/cli.js';
@@ -155,6 +157,23 @@ describe('report upload through the CLI', () => {
 });
 
 describe('report URL rules', () => {
+  it('takes the URL from the policy when no flag is given, and holds it to the same rules', () => {
+    const policy = PolicySchema.parse({ reportUrl: 'https://collector.example.no/ingest' });
+    expect(resolveOptions({}, {}, policy).reportUrl).toBe('https://collector.example.no/ingest');
+    expect(resolveOptions({ 'report-url': 'https://other.example.no/' }, {}, policy).reportUrl).toBe('https://other.example.no/');
+    expect(resolveOptions({}, {}, defaultPolicy).reportUrl).toBeUndefined();
+    expect(() => resolveOptions({}, {}, PolicySchema.parse({ reportUrl: 'http://collector.example.no/' }))).toThrow(/only allowed to localhost/);
+    expect(PolicySchema.safeParse({ reportUrl: 'ftp://x.example/' }).success).toBe(false);
+    expect(() => resolveOptions({}, { HOMEOFFICE_CHECK_REPORT_HEADER: 'Bad Header:' }, policy)).toThrow(/not a valid header name/);
+  });
+
+  it('a token that cannot be sent as a header fails at once, and is not shown', async () => {
+    const result = await uploadReport({ url: 'http://127.0.0.1:9/', body: '{}', headers: { Authorization: 'Bearer top-secret\r\nX-Injected: 1' }, timeoutMs: 1000 });
+    expect(result.ok).toBe(false);
+    expect(result.attempts).toBe(1);
+    expect(result.error).not.toContain('top-secret');
+  });
+
   it.each([
     ['https://splunk.example.no:8088/services/collector/raw', null],
     ['http://127.0.0.1:8080/x', null],

@@ -38,7 +38,7 @@ svg text{fill:var(--fg);font-size:12px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
 figure{margin:0}figcaption{color:var(--muted);font-size:.9rem}
 details summary{cursor:pointer;margin:.6rem 0}
-@media print{details{display:block}h2{break-after:avoid}}
+@media print{h2{break-after:avoid}}
 `;
 
 interface Segment {
@@ -179,7 +179,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
         .map((i) => [i.title, i.fail, i.warn, i.unknown, ...(kind === 'question' ? [i.unanswered] : []), i.pass, i.skipped, i.blocker].map((c) => (typeof c === 'number' ? n(c) : c))),
     );
   body.push(`<details open><summary>${tx('summary.checks')}</summary>${itemTable('check')}</details>`);
-  body.push(`<details><summary>${tx('summary.questions')}</summary>${itemTable('question')}</details>`);
+  body.push(`<details open><summary>${tx('summary.questions')}</summary>${itemTable('question')}</details>`);
   body.push('</section>');
 
   body.push(`<section id="os"><h2>${tx('summary.by-os')}</h2>`);
