@@ -31,7 +31,7 @@ table{border-collapse:collapse;width:100%;margin:.4rem 0}
 th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 svg{display:block;max-width:100%;height:auto}
-svg text{fill:var(--fg);font-size:12px}
+svg text{fill:var(--fg);font-size:12px}svg text.tick{font-size:9.5px}
 .s-pass,.s-ready{fill:var(--ok)}.s-warn,.s-ready-with-warnings{fill:var(--warn)}.s-fail,.s-not-ready{fill:var(--fail)}.s-unknown{fill:var(--unknown)}.s-bar{fill:#1565c0}
 .legend{display:flex;flex-wrap:wrap;gap:1rem;margin:.3rem 0;color:var(--muted)}
 .legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem;background:var(--c)}
@@ -88,7 +88,7 @@ function histogramChart(lang: Lang, bins: Bins, title: string, width = 320): str
     return (
       `<rect class="s-bar" x="${(x + 3).toFixed(1)}" y="${(height - bottom - h).toFixed(1)}" width="${(w - 6).toFixed(1)}" height="${Math.max(h, 0.5).toFixed(1)}"><title>${escapeHtml(`${range}: ${b.count}`)}</title></rect>` +
       `<text x="${(x + w / 2).toFixed(1)}" y="${(height - bottom - h - 3).toFixed(1)}" text-anchor="middle">${escapeHtml(b.count)}</text>` +
-      `<text x="${(x + w / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle">${escapeHtml(range)}</text>`
+      `<text class="tick" x="${(x + w / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle">${escapeHtml(range)}</text>`
     );
   });
   return `<figure><svg role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${parts.join('')}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;

@@ -84,10 +84,11 @@ export function renderSummaryTable(summary: FleetSummary): string {
   out.push(fit(`  ${VERDICTS.map((v, k) => `${['✓', '!', '✗'][k]} ${t(lang, `verdict.${v}`)}`).join('  ')}`, WIDTH));
 
   heading('summary.network', { count: summary.network.measured });
-  out.push(`  ${padEnd(t(lang, 'summary.col.figure'), 36)}${[t(lang, 'summary.col.count'), t(lang, 'summary.col.median'), t(lang, 'summary.col.worst')].map((s) => padStart(s, 14)).join('')}`);
+  // three columns of 15: a heading of up to 14 characters keeps a space before it
+  out.push(`  ${padEnd(t(lang, 'summary.col.figure'), 33)}${[t(lang, 'summary.col.count'), t(lang, 'summary.col.median'), t(lang, 'summary.col.worst')].map((s) => padStart(fit(s, 14), 15)).join('')}`);
   for (const m of NETWORK_METRICS) {
     const f: Figure = summary.network.figures[m];
-    out.push(`  ${padEnd(fit(t(lang, `summary.metric.${m}`), 35), 36)}${[formatNumber(lang, f.count), formatNumber(lang, f.median), formatNumber(lang, f.worst)].map((s) => padStart(s, 14)).join('')}`);
+    out.push(`  ${padEnd(fit(t(lang, `summary.metric.${m}`), 32), 33)}${[formatNumber(lang, f.count), formatNumber(lang, f.median), formatNumber(lang, f.worst)].map((s) => padStart(s, 15)).join('')}`);
   }
   out.push(...wrap(t(lang, 'summary.network-note'), WIDTH - 2).map((l) => `  ${l}`));
 
