@@ -214,6 +214,13 @@ describe('summarize through the CLI', () => {
     expect((await runCli(['summarize', fleet.dir, '--offline'])).stderr).toMatch(/unknown option '--offline'/);
   });
 
+  it('summarize --help tells its own options', async () => {
+    const run = await runCli(['summarize', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/--format table\|csv\|json\|html/);
+    expect(run.stdout).toContain('--delimiter');
+  });
+
   it('schema summary prints the JSON Schema of the summary', async () => {
     const run = await runCli(['schema', 'summary']);
     expect(run.code).toBe(0);

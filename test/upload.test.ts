@@ -167,6 +167,15 @@ describe('report URL rules', () => {
     expect(() => resolveOptions({}, { HOMEOFFICE_CHECK_REPORT_HEADER: 'Bad Header:' }, policy)).toThrow(/not a valid header name/);
   });
 
+  it('a proxy setting that is not a URL is a failed upload, not a crash', async () => {
+    const c = await collector();
+    const run = await runCli([...BASE, '--report-url', c.url.replace('127.0.0.1', 'localhost')], { env: { HTTP_PROXY: 'not a url', http_proxy: 'not a url', NO_PROXY: '' } });
+    expect([0, 1]).toContain(run.code);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/Warning: the report could not be sent/);
+    expect(c.received).toHaveLength(0);
+  });
+
   it('a token that cannot be sent as a header fails at once, and is not shown', async () => {
     const result = await uploadReport({ url: 'http://127.0.0.1:9/', body: '{}', headers: { Authorization: 'Bearer top-secret\r\nX-Injected: 1' }, timeoutMs: 1000 });
     expect(result.ok).toBe(false);

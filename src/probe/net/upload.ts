@@ -74,9 +74,15 @@ export async function uploadReport(options: UploadOptions): Promise<UploadResult
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = options.retries ?? 2;
   let backoff = options.backoffMs ?? 500;
-  const dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const secrets = Object.values(options.headers ?? {}).filter((v) => v.length > 0);
   const scrub = (text: string) => secrets.reduce((s, secret) => s.split(secret).join('[hidden]'), text);
+  let dispatcher: EnvHttpProxyAgent;
+  try {
+    dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  } catch (error) {
+    // e.g. an HTTPS_PROXY that is not a URL
+    return { ok: false, status: null, attempts: 0, error: scrub(codeOf(error)) };
+  }
   let result: UploadResult = { ok: false, status: null, attempts: 0 };
   try {
     for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
