@@ -136,10 +136,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    // node's messages are long and mention allowPositionals; keep the first sentence
-    throw new UsageError(text.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option'));
+    throw argvError(error);
   }
+}
+
+/** node's parseArgs messages are long and mention allowPositionals: keep the first sentence */
+function argvError(error: unknown, prefix = ''): UsageError {
+  const text = error instanceof Error ? error.message : String(error);
+  return new UsageError(`${prefix}${text.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option')}`);
 }
 
 export function resolveOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv, policy: Policy): CliOptions {
@@ -284,7 +288,7 @@ async function summarizeCommand(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: SUMMARIZE_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`summarize: ${(error as Error).message.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option')}`);
+    throw argvError(error, 'summarize: ');
   }
   const { values, positionals } = parsed;
   if (values.help) {
