@@ -7,21 +7,28 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
-import { detectLang, LANGS, type Lang } from './i18n/index.js';
+import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
 import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
 import { LiveProbe } from './probe/live.js';
 import { parseHostPort } from './probe/net/hostport.js';
+import { displayUrl, HEADER_NAME, reportUrlProblem, uploadReport } from './probe/net/upload.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema } from './questions/evaluate.js';
 import { questions as allQuestions } from './questions/items.js';
 import type { Answers } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
+import { FleetSummarySchema } from './report/summarize.js';
+import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
+import { renderSummary, summarizeFiles, SUMMARY_FORMATS, type SummaryFormat } from './summarize.js';
+import { describeZodError } from './zod-error.js';
+
+export { describeZodError };
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -34,7 +41,8 @@ export class UsageError extends Error {
 }
 
 const HELP = `Usage: homeoffice-check [options]
-       homeoffice-check schema <report|answers|policy>
+       homeoffice-check schema <report|answers|policy|summary>
+       homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]
 
 Checks whether this computer and this room are ready for a secure video meeting from home,
 and says what to fix.
@@ -52,8 +60,12 @@ Options:
   --stun HOST:PORT      STUN server for the UDP test (default ${DEFAULT_STUN[0]})
   --record FILE         record every interaction with the machine to FILE
   --replay FILE         take every interaction from a recorded FILE instead of this machine
+  --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
+                        a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
+  --report-timeout SEC  seconds per upload attempt (default 10)
   --plain               readable lines instead of the interactive view
   --list                list the checks and questions with their sources
+                        (homeoffice-check summarize --help: the fleet summary's options)
   -h, --help            this help
   -v, --version         the version
 
@@ -74,6 +86,8 @@ const OPTIONS = {
   stun: { type: 'string' },
   record: { type: 'string' },
   replay: { type: 'string' },
+  'report-url': { type: 'string' },
+  'report-timeout': { type: 'string' },
   plain: { type: 'boolean' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +107,8 @@ export interface CliOptions {
   stun: string[];
   record?: string;
   replay?: string;
+  reportUrl?: string;
+  reportTimeoutMs: number;
   plain: boolean;
   list: boolean;
 }
@@ -120,10 +136,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    // node's messages are long and mention allowPositionals; keep the first sentence
-    throw new UsageError(text.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option'));
+    throw argvError(error);
   }
+}
+
+/** node's parseArgs messages are long and mention allowPositionals: keep the first sentence */
+function argvError(error: unknown, prefix = ''): UsageError {
+  const text = error instanceof Error ? error.message : String(error);
+  return new UsageError(`${prefix}${text.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option')}`);
 }
 
 export function resolveOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv, policy: Policy): CliOptions {
@@ -135,6 +155,16 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
   const stunFlag = str('stun');
   if (stunFlag !== undefined && !parseHostPort(stunFlag)) throw new UsageError(`--stun must be HOST:PORT, not '${stunFlag}'`);
   if (str('record') && str('replay')) throw new UsageError('--record and --replay cannot be used together');
+  const reportUrl = str('report-url') ?? policy.reportUrl;
+  if (reportUrl !== undefined) {
+    const problem = reportUrlProblem(reportUrl);
+    if (problem) throw new UsageError(`--report-url '${displayUrl(reportUrl)}': ${problem}`);
+  }
+  const timeoutText = str('report-timeout');
+  const reportTimeout = timeoutText === undefined ? 10 : Number(timeoutText);
+  if (!(reportTimeout > 0 && reportTimeout <= 300)) throw new UsageError(`--report-timeout must be seconds between 0 and 300, not '${timeoutText}'`);
+  const header = env.HOMEOFFICE_CHECK_REPORT_HEADER;
+  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) throw new UsageError(`HOMEOFFICE_CHECK_REPORT_HEADER is not a valid header name`);
   for (const k of ['output', 'answers', 'record', 'replay'] as const) {
     if (values[k] === '') throw new UsageError(`--${k} needs a file name`);
   }
@@ -151,18 +181,11 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
     stun: stunFlag ? [stunFlag] : (policy.endpoints.stun ?? DEFAULT_STUN),
     record: str('record'),
     replay: str('replay'),
+    reportUrl,
+    reportTimeoutMs: Math.round(reportTimeout * 1000),
     plain: Boolean(values.plain),
     list: Boolean(values.list),
   };
-}
-
-/** One line naming the path inside a JSON file and what is wrong there. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const where = issue.path.map(String).join('.') || '(top level)';
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  return `${where}: ${issue.message}`;
 }
 
 /** Read and validate a JSON input file; every failure is a UsageError naming the file. */
@@ -194,8 +217,10 @@ export function jsonSchemaOf(kind: string): unknown {
       return z.toJSONSchema(answersFileSchema(allQuestions), { io: 'input' });
     case 'policy':
       return z.toJSONSchema(PolicySchema, { io: 'input' });
+    case 'summary':
+      return z.toJSONSchema(FleetSummarySchema, { io: 'output' });
     default:
-      throw new UsageError(`schema: expected report, answers or policy, not '${kind}'`);
+      throw new UsageError(`schema: expected report, answers, policy or summary, not '${kind}'`);
   }
 }
 
@@ -214,7 +239,84 @@ function listing(lang: Lang, json: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * POST the report to IT's collector. A failure is one warning line on stderr and changes nothing
+ * else: the local file is already written and the exit code stays the assessment's. The header
+ * value (a token) comes from the environment only and never appears in output.
+ */
+async function sendReport(report: Report, options: CliOptions, env: NodeJS.ProcessEnv): Promise<void> {
+  const url = options.reportUrl!;
+  const auth = env.HOMEOFFICE_CHECK_REPORT_AUTH;
+  const headers: Record<string, string> = auth ? { [env.HOMEOFFICE_CHECK_REPORT_HEADER || 'Authorization']: auth } : {};
+  const result = await uploadReport({ url, body: JSON.stringify(report), headers, timeoutMs: options.reportTimeoutMs });
+  if (result.ok) return;
+  const text = t(options.lang, 'upload.failed', { url: displayUrl(url), reason: result.error ?? '?', attempts: result.attempts });
+  const kept = options.output ? ` ${t(options.lang, 'upload.kept', { file: options.output })}` : '';
+  process.stderr.write(`${TOOL_NAME}: ${text}${kept}\n`);
+}
+
+const SUMMARIZE_HELP = `Usage: homeoffice-check summarize REPORT|FOLDER... [options]
+
+Puts many JSON reports together: verdicts, the most common blockers and shortfalls, operating
+systems and network figures. Folders are searched for *.json; a file that is not a valid report is
+listed with its reason.
+
+Options:
+  --format table|csv|json|html   table (default) for the terminal, csv for Excel, json for
+                                 pipelines, html for one self-contained page with charts
+  -o, --output FILE              write to FILE instead of stdout
+  --lang nb|en                   language (default: from the system locale)
+  --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb,
+                                 ',' with a decimal point for en)
+  -h, --help                     this help
+
+Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
+`;
+
+const SUMMARIZE_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  delimiter: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const DELIMITERS: Record<string, CsvDelimiter> = { ';': ';', semicolon: ';', ',': ',', comma: ',', tab: '\t', '\t': '\t' };
+
+async function summarizeCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: SUMMARIZE_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw argvError(error, 'summarize: ');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await writeStdout(SUMMARIZE_HELP);
+    return EXIT.ready;
+  }
+  const format = (values.format ?? 'table') as SummaryFormat;
+  if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`summarize: --format must be one of ${SUMMARY_FORMATS.join(', ')}, not '${values.format}'`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang must be nb or en, not '${values.lang}'`);
+  const lang = (values.lang as Lang | undefined) ?? detectLang(process.env);
+  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
+  if (values.delimiter !== undefined && !delimiter) throw new UsageError(`summarize: --delimiter must be ';', ',' or tab, not '${values.delimiter}'`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]');
+
+  const summary = await summarizeFiles(positionals, lang);
+  if (summary.reports.valid === 0) {
+    const first = summary.broken[0];
+    throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${first ? ` (${first.file}: ${first.reason})` : ''}`);
+  }
+  const text = renderSummary(format === 'json' ? FleetSummarySchema.parse(summary) : summary, format, delimiter);
+  if (values.output) await writeFileAtomic(values.output, text);
+  else await writeStdout(text);
+  return EXIT.ready;
+}
+
 async function execute(argv: string[]): Promise<number> {
+  if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
     await writeStdout(HELP);
@@ -225,7 +327,7 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
   if (positionals[0] === 'schema') {
-    if (positionals.length !== 2) throw new UsageError('usage: homeoffice-check schema <report|answers|policy>');
+    if (positionals.length !== 2) throw new UsageError('usage: homeoffice-check schema <report|answers|policy|summary>');
     await writeStdout(`${JSON.stringify(jsonSchemaOf(positionals[1]!), null, 2)}\n`);
     return EXIT.ready;
   }
@@ -269,6 +371,7 @@ async function execute(argv: string[]): Promise<number> {
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
   await writeStdout(options.json ? json : renderPlain(report));
+  if (options.reportUrl) await sendReport(report, options, process.env);
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }
 

@@ -61,6 +61,8 @@ export const PolicySchema = z
       .prefault({}),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
+    /** where to POST every report (https://, or http:// to localhost); --report-url overrides it */
+    reportUrl: z.url({ protocol: /^https?$/ }).optional(),
     endpoints: z
       .object({
         speedUrl: z.url({ protocol: /^https?$/ }).optional(),

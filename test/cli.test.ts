@@ -53,7 +53,7 @@ describe('CLI contract', () => {
     ['a missing answers file', ['--answers', '/nonexistent/answers.json'], /no such file/],
     ['a missing replay file', ['--replay', '/nonexistent/bundle.json'], /no such file/],
     ['a stray argument', ['hello'], /unexpected argument 'hello'/],
-    ['a wrong schema name', ['schema', 'nope'], /schema: expected report, answers or policy/],
+    ['a wrong schema name', ['schema', 'nope'], /schema: expected report, answers, policy or summary/],
   ];
   for (const [what, args, message] of bad) {
     it(`rejects ${what} with one line on stderr and exit 2`, async () => {

@@ -1,0 +1,87 @@
+// The fleet summary on 10,000 reports: real reports made by the built CLI (live and replayed from
+// the Windows, macOS and Linux bundles), varied with a seeded generator (verdicts, statuses,
+// network figures, dates), written to a temp folder; then `summarize` is timed in each format.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, median, ms } from './lib.mjs';
+
+const COUNT = 10_000;
+const BUNDLES = ['win32-firewall-all-off', 'win32-antivirus-defender-2013-current', 'darwin-disk-encryption-filevault-off', 'linux-os-updates-ubuntu24-pending'];
+
+/** mulberry32 */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cli(args) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C.UTF-8' } });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+export default async function bench() {
+  const seeds = [cli(['--json', '--no-questions', '--offline']), ...BUNDLES.map((b) => cli(['--json', '--no-questions', '--offline', '--replay', `test/fixtures/bundles/${b}.json`, '--lang', 'nb']))].map((s) => JSON.parse(s));
+  const dir = mkdtempSync(join(tmpdir(), 'hoc-bench-fleet-'));
+  const rnd = random(42);
+  const statuses = ['pass', 'pass', 'pass', 'warn', 'fail', 'unknown'];
+  const genStart = performance.now();
+  let bytes = 0;
+  for (let i = 0; i < COUNT; i += 1) {
+    const r = structuredClone(seeds[i % seeds.length]);
+    r.startedAt = new Date(Date.UTC(2026, 10, 1) + Math.floor(rnd() * 22 * 86_400_000)).toISOString();
+    r.score.value = Math.floor(rnd() * 101);
+    r.score.blockers = [];
+    for (const c of [...r.checks, ...r.questions]) {
+      c.status = statuses[Math.floor(rnd() * statuses.length)];
+      c.blocker = c.status === 'fail' && rnd() < 0.3;
+      if (c.blocker) r.score.blockers.push(c.id);
+    }
+    r.score.verdict = r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
+    const net = r.checks.find((c) => c.id === 'network-quality');
+    if (net && rnd() < 0.8) {
+      const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
+      Object.assign(net.facts, {
+        downloadMbps: down,
+        uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10,
+        latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10,
+        jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10,
+        lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100,
+        mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100,
+      });
+    }
+    const sub = join(dir, `d${i % 100}`);
+    if (i < 100) mkdirSync(sub);
+    const text = JSON.stringify(r, null, 2);
+    bytes += text.length;
+    writeFileSync(join(sub, `report-${i}.json`), text);
+  }
+  const genMs = performance.now() - genStart;
+
+  const lines = [`${COUNT} reports in 100 folders, ${(bytes / 1e6).toFixed(1)} MB (written in ${ms(genMs)})`];
+  const out = mkdtempSync(join(tmpdir(), 'hoc-bench-summary-'));
+  for (const format of ['json', 'table', 'csv', 'html']) {
+    const times = [];
+    for (let k = 0; k < 3; k += 1) {
+      const start = performance.now();
+      cli(['summarize', dir, '--format', format, '--lang', 'nb', '-o', join(out, `summary.${format}`)]);
+      times.push(performance.now() - start);
+    }
+    const size = statSync(join(out, `summary.${format}`)).size;
+    lines.push(`summarize --format ${format.padEnd(5)}: median ${ms(median(times))} of 3 runs (min ${ms(Math.min(...times))}), output ${(size / 1024).toFixed(1)} KiB, target < 5000 ms`);
+  }
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  lines.push(`valid ${summary.reports.valid}, broken ${summary.reports.broken}; with network figures ${summary.network.measured}; median download ${summary.network.figures.downloadMbps.median} Mbit/s`);
+  if (summary.reports.valid !== COUNT) lines.push(`WARNING: expected ${COUNT} valid reports`);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  return lines;
+}

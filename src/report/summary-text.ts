@@ -1,0 +1,162 @@
+/**
+ * The fleet summary as text: a table for an 80-column terminal, and CSV for a spreadsheet.
+ * Every string from a report is untrusted: control characters are removed before it reaches a
+ * terminal, and a CSV cell that a spreadsheet would take for a formula is made plain text.
+ */
+import { t, type Lang, type MessageId } from '../i18n/index.js';
+import { NETWORK_METRICS, osName, type Figure, type FleetSummary, type ItemSummary } from './summarize.js';
+
+export const WIDTH = 80;
+const VERDICTS = ['ready', 'ready-with-warnings', 'not-ready'] as const;
+
+/** Control characters (ANSI escapes start with one) and line breaks out: one visible line. */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+/** Cut to `width` characters (code points), with … when cut. */
+export function fit(text: string, width: number): string {
+  const chars = [...plainText(text)];
+  return chars.length <= width ? chars.join('') : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].length));
+const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - [...s].length)) + s;
+
+export function formatNumber(lang: Lang, value: number | null, digits = 1): string {
+  if (value === null) return '–';
+  return new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
+
+export function percent(lang: Lang, part: number, whole: number): string {
+  return whole === 0 ? '–' : `${formatNumber(lang, (100 * part) / whole)} %`;
+}
+
+function itemLabel(lang: Lang, item: { kind: 'check' | 'question'; title: string }): string {
+  return `${item.title} (${t(lang, `summary.kind.${item.kind}`)})`;
+}
+
+/** Items with at least one fail, warning or unknown: what the shortfall lists show. */
+export function shortfalls(summary: FleetSummary): ItemSummary[] {
+  return summary.items.filter((i) => i.fail + i.warn + i.unknown > 0);
+}
+
+const TOP = 15;
+
+export function renderSummaryTable(summary: FleetSummary): string {
+  const { lang } = summary;
+  const out: string[] = [];
+  const heading = (id: MessageId, params?: Record<string, string | number>) => out.push('', fit(t(lang, id, params), WIDTH));
+  out.push(t(lang, 'summary.heading'), fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
+  if (summary.reports.first && summary.reports.last) {
+    out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
+  }
+
+  heading('summary.verdicts');
+  for (const v of VERDICTS) {
+    const n = summary.verdicts[v];
+    out.push(`  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.valid), 9)}`);
+  }
+  out.push(fit(t(lang, 'summary.score', { median: formatNumber(lang, summary.score.median, 0), worst: formatNumber(lang, summary.score.worst, 0) }), WIDTH));
+
+  heading('summary.blockers');
+  if (summary.blockers.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
+  for (const b of summary.blockers.slice(0, TOP)) out.push(`  ${padStart(formatNumber(lang, b.count), 8)}  ${fit(itemLabel(lang, b), WIDTH - 12)}`);
+  if (summary.blockers.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: summary.blockers.length - TOP })}`);
+
+  heading('summary.shortfalls');
+  const items = shortfalls(summary);
+  const titleWidth = WIDTH - 2 - 4 * 8;
+  out.push(`  ${padEnd(t(lang, 'summary.col.item'), titleWidth)}${['✗', '!', '?', '#'].map((s) => padStart(s, 8)).join('')}`);
+  for (const i of items.slice(0, TOP)) {
+    out.push(`  ${padEnd(fit(itemLabel(lang, i), titleWidth - 1), titleWidth)}${[i.fail, i.warn, i.unknown, i.reports].map((n) => padStart(formatNumber(lang, n), 8)).join('')}`);
+  }
+  if (items.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
+  if (items.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: items.length - TOP })}`);
+  out.push(fit(`  ✗ ${t(lang, 'status.fail')}  ! ${t(lang, 'status.warn')}  ? ${t(lang, 'status.unknown')}  # ${t(lang, 'summary.col.reports')}`, WIDTH));
+
+  heading('summary.by-os');
+  out.push(`  ${padEnd(t(lang, 'summary.col.os'), 30)}${padStart(t(lang, 'summary.col.reports'), 12)}${['✓', '!', '✗'].map((s) => padStart(s, 12)).join('')}`);
+  for (const os of summary.byOs) {
+    out.push(`  ${padEnd(fit(osName(os.os), 29), 30)}${[os.reports, ...VERDICTS.map((v) => os[v])].map((n) => padStart(formatNumber(lang, n), 12)).join('')}`);
+  }
+  out.push(fit(`  ${VERDICTS.map((v, k) => `${['✓', '!', '✗'][k]} ${t(lang, `verdict.${v}`)}`).join('  ')}`, WIDTH));
+
+  heading('summary.network', { count: summary.network.measured });
+  // three columns of 15: a heading of up to 14 characters keeps a space before it
+  out.push(`  ${padEnd(t(lang, 'summary.col.figure'), 33)}${[t(lang, 'summary.col.count'), t(lang, 'summary.col.median'), t(lang, 'summary.col.worst')].map((s) => padStart(fit(s, 14), 15)).join('')}`);
+  for (const m of NETWORK_METRICS) {
+    const f: Figure = summary.network.figures[m];
+    out.push(`  ${padEnd(fit(t(lang, `summary.metric.${m}`), 32), 33)}${[formatNumber(lang, f.count), formatNumber(lang, f.median), formatNumber(lang, f.worst)].map((s) => padStart(s, 15)).join('')}`);
+  }
+  out.push(...wrap(t(lang, 'summary.network-note'), WIDTH - 2).map((l) => `  ${l}`));
+
+  if (summary.broken.length > 0) {
+    heading('summary.broken');
+    for (const b of summary.broken.slice(0, TOP)) out.push(`  ${fit(`${b.file}: ${b.reason}`, WIDTH - 2)}`);
+    if (summary.broken.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: summary.broken.length - TOP })}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && [...`${line} ${word}`].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export type CsvDelimiter = ';' | ',' | '\t';
+
+/**
+ * The separator Excel expects where the summary is read: Norwegian Excel splits on `;` and reads
+ * a decimal comma; English on `,` with a decimal point.
+ */
+export function defaultDelimiter(lang: Lang): CsvDelimiter {
+  return lang === 'nb' ? ';' : ',';
+}
+
+/**
+ * CSV (RFC 4180, CRLF) with a UTF-8 byte order mark so that Excel reads æøå, one tidy table that
+ * filters well: one row per verdict, item, operating system, network figure and unusable file,
+ * the `section` column telling which. With `;` numbers have a decimal comma, as Excel expects then.
+ */
+export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter = defaultDelimiter(summary.lang)): string {
+  const decimal = delimiter === ';' ? ',' : '.';
+  const num = (v: number | null) => (v === null ? '' : String(v).replace('.', decimal));
+  const text = (v: string) => {
+    // a cell starting like a formula is shown as text, not run (CSV injection)
+    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /["\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const header = ['section', 'kind', 'id', 'title', 'reports', 'ready', 'ready_with_warnings', 'not_ready', 'pass', 'warn', 'fail', 'unknown', 'skipped', 'unanswered', 'blocker', 'median', 'p10', 'p90', 'reason'];
+  const rows: string[][] = [header];
+  type Cells = Partial<Record<(typeof header)[number], string | number | null>>;
+  const row = (cells: Cells) =>
+    rows.push(header.map((h) => {
+      const v = cells[h];
+      return v === undefined || v === null ? '' : typeof v === 'number' ? num(v) : text(v);
+    }));
+  const { lang } = summary;
+  row({ section: 'total', title: t(lang, 'summary.heading'), reports: summary.reports.valid, ready: summary.verdicts.ready, ready_with_warnings: summary.verdicts['ready-with-warnings'], not_ready: summary.verdicts['not-ready'] });
+  row({ section: 'score', title: t(lang, 'summary.col.score'), reports: summary.score.count, median: summary.score.median, p10: summary.score.p10, p90: summary.score.p90 });
+  for (const i of summary.items) {
+    row({ section: 'item', kind: i.kind, id: i.id, title: i.title, reports: i.reports, pass: i.pass, warn: i.warn, fail: i.fail, unknown: i.unknown, skipped: i.skipped, unanswered: i.unanswered, blocker: i.blocker });
+  }
+  for (const os of summary.byOs) {
+    row({ section: 'os', id: os.os, title: osName(os.os), reports: os.reports, ready: os.ready, ready_with_warnings: os['ready-with-warnings'], not_ready: os['not-ready'] });
+  }
+  for (const m of NETWORK_METRICS) {
+    const f = summary.network.figures[m];
+    row({ section: 'network', id: m, title: t(lang, `summary.metric.${m}`), reports: f.count, median: f.median, p10: f.p10, p90: f.p90 });
+  }
+  for (const b of summary.broken) row({ section: 'broken', title: b.file, reason: b.reason });
+  return `\uFEFF${rows.map((r) => r.join(delimiter)).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,73 @@
+/**
+ * A small fleet of real reports for the summary tests: made by the built CLI, live on this machine
+ * and replayed from the Windows, macOS and Linux bundles, with and without answers.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReportSchema, type Report } from '../../src/report/schema.js';
+import { runCli } from './cli.js';
+
+const BUNDLES = [
+  'win32-firewall-all-off',
+  'win32-disk-encryption-bitlocker-shell-on',
+  'win32-antivirus-defender-2013-current',
+  'darwin-disk-encryption-filevault-off',
+  'darwin-screen-lock-immediate',
+  'linux-os-updates-ubuntu24-pending',
+  'linux-risky-apps-teamviewer-dropbox',
+];
+
+const ANSWERS = [
+  { 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa': 'yes' },
+  { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa': 'no' },
+];
+
+export interface Fleet {
+  dir: string;
+  files: string[];
+  reports: Report[];
+}
+
+/** Runs the CLI a dozen times, two at a time, and keeps each report as a file in `dir`. */
+export async function makeFleet(): Promise<Fleet> {
+  const dir = mkdtempSync(join(tmpdir(), 'hoc-fleet-'));
+  const answersDir = mkdtempSync(join(tmpdir(), 'hoc-fleet-answers-'));
+  const answerFiles = ANSWERS.map((answers, i) => {
+    const file = join(answersDir, `answers-${i}.json`);
+    writeFileSync(file, JSON.stringify({ answers }));
+    return file;
+  });
+  const runs: Array<{ name: string; args: string[] }> = [
+    { name: 'live', args: [] },
+    { name: 'live-answers-0', args: ['--answers', answerFiles[0]!, '--lang', 'nb'] },
+    ...BUNDLES.map((b, i) => ({
+      name: `${b}`,
+      args: ['--replay', `test/fixtures/bundles/${b}.json`, ...(i % 3 === 2 ? ['--answers', answerFiles[i % 2]!] : []), ...(i % 2 ? ['--lang', 'nb'] : ['--lang', 'en'])],
+    })),
+  ];
+  mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+  const files: string[] = [];
+  const queue = [...runs];
+  const worker = async () => {
+    for (let run = queue.shift(); run; run = queue.shift()) {
+      const file = join(dir, files.length % 3 === 0 ? 'nested/deeper' : '', `${run.name}.json`);
+      const result = await runCli(['--json', '--no-questions', '--offline', '-o', file, ...run.args]);
+      if (result.code !== 0 && result.code !== 1) throw new Error(`CLI ${run.args.join(' ')}: exit ${result.code}: ${result.stderr}`);
+      files.push(file);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  files.sort();
+  return { dir, files, reports: files.map((f) => ReportSchema.parse(JSON.parse(readFileSync(f, 'utf8')))) };
+}
+
+/** A copy of a real report whose network check measured the given figures. */
+export function withNetwork(report: Report, facts: Record<string, number | null>): Report {
+  const copy = structuredClone(report);
+  const net = copy.checks.find((c) => c.id === 'network-quality');
+  if (!net) throw new Error('the report has no network-quality check');
+  net.status = 'pass';
+  net.facts = { ...net.facts, ...facts };
+  return copy;
+}

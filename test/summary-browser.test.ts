@@ -1,0 +1,108 @@
+/**
+ * The HTML fleet summary in a real browser (Debian's Chromium, headless, driven by playwright-core):
+ * it renders, shows the counts, and fetches nothing: no request but the page itself, even when a
+ * report's texts carry markup that would load something from a server this test starts on
+ * 127.0.0.1 and watches.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../src/report/schema.js';
+import { runCli } from './helpers/cli.js';
+import { makeFleet, withNetwork, type Fleet } from './helpers/fleet.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+let fleet: Fleet;
+let browser: Browser;
+let watcher: http.Server;
+let hits: string[] = [];
+let origin = '';
+
+beforeAll(async () => {
+  watcher = http.createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('seen');
+  });
+  await new Promise<void>((resolve) => watcher.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(watcher.address() as AddressInfo).port}`;
+  fleet = await makeFleet();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    chromiumSandbox: false,
+    // a fresh profile is made for each launch; nothing of Chromium's own may go out either
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => watcher.close(() => resolve()));
+});
+
+describe('the HTML summary in headless Chromium', () => {
+  it('renders the counts and charts and makes no network request, even with hostile report texts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-html-'));
+    for (const f of fleet.files) copyFileSync(f, join(dir, basename(f)));
+    // real reports, two with network figures and one whose texts try to load things from the watcher
+    const base = fleet.reports.find((r) => r.lang === 'en')!;
+    writeFileSync(join(dir, 'net-1.json'), JSON.stringify(withNetwork(base, { downloadMbps: 50, uploadMbps: 10, latencyMs: 20, jitterMs: 2, lossPercent: 0, mos: 4.4 })));
+    writeFileSync(join(dir, 'net-2.json'), JSON.stringify(withNetwork(base, { downloadMbps: 5, uploadMbps: 1, latencyMs: 120, jitterMs: 40, lossPercent: 2, mos: 3.1 })));
+    const evil = structuredClone(base);
+    // ids of their own, so that these titles are the ones the summary shows
+    evil.checks[0]!.id = 'hostile-one';
+    evil.checks[1]!.id = 'hostile-two';
+    evil.questions[0]!.id = 'hostile-question';
+    evil.checks[0]!.title = `<img src="${origin}/img"><script src="${origin}/script"></script><script>document.title='owned'</script>`;
+    evil.checks[0]!.status = 'fail';
+    evil.checks[1]!.title = `<link rel="stylesheet" href="${origin}/css"><style>@import url(${origin}/import);</style><iframe src="${origin}/frame"></iframe>`;
+    evil.checks[1]!.status = 'fail';
+    evil.questions[0]!.title = `" onmouseover="fetch('${origin}/attr')" x="`;
+    writeFileSync(join(dir, 'evil.json'), JSON.stringify(ReportSchema.parse(evil)));
+    writeFileSync(join(dir, 'broken.json'), `{"title": "<img src=${origin}/broken>"`);
+
+    const file = join(dir, 'summary.html');
+    const run = await runCli(['summarize', dir, '--format', 'html', '--lang', 'en', '-o', file]);
+    expect(run.code).toBe(0);
+    const expected = JSON.parse((await runCli(['summarize', dir, '--format', 'json', '--lang', 'en'])).stdout) as { verdicts: Record<string, number>; reports: { valid: number } };
+    expect(expected.reports.valid).toBe(fleet.files.length + 3);
+
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+
+    expect(requests).toEqual([url]);
+    expect(hits).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.title()).toBe('Home office checks: fleet summary');
+    for (const v of ['ready', 'ready-with-warnings', 'not-ready']) {
+      expect(await page.textContent(`#count-${v}`), v).toBe(String(expected.verdicts[v]));
+    }
+    expect(await page.textContent('#reports')).toBe(`${expected.reports.valid} report(s) read, 1 file(s) could not be used.`);
+    // the hostile texts are shown as text, and made no element
+    expect(await page.locator('script, img, iframe, link, [onmouseover]').count()).toBe(0);
+    const shown = await page.textContent('#shortfalls');
+    expect(shown).toContain(`<img src="${origin}/img"><script src="${origin}/script"></script>`);
+    expect(shown).toContain(`" onmouseover="fetch('${origin}/attr')" x="`);
+    // charts are drawn: the verdict bar, the score histogram, the network histograms
+    const sizes = await page.locator('svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => r.width * r.height));
+    expect(sizes.length).toBeGreaterThanOrEqual(9);
+    expect(sizes.every((a) => a > 1000)).toBe(true);
+    expect(await page.locator('#network svg rect').count()).toBeGreaterThan(0);
+    await context.close();
+    // the page is one file: its size for the record
+    expect(readFileSync(file, 'utf8').length).toBeLessThan(200_000);
+  });
+});
