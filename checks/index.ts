@@ -8,10 +8,14 @@ import adminRights from './admin-rights/index.js';
 import riskyApps from './risky-apps/index.js';
 import screenLock from './screen-lock/index.js';
 import antivirus from './antivirus/index.js';
+import wifiSecurity from './wifi-security/index.js';
+import vpn from './vpn/index.js';
 
 export const checks: readonly AnyCheck[] = [
   osUpdates,
   networkQuality,
+  wifiSecurity,
+  vpn,
   diskEncryption,
   firewall,
   screenLock,

@@ -57,6 +57,30 @@ export const en = {
   'os.fix.unknown': 'Check for updates in the system settings and install everything offered.',
 
   // --- wifi-security ---
+  'wifi.title': 'Wi-Fi encryption',
+  'wifi.open': 'The Wi-Fi network has no password and no encryption: anyone nearby can read and change what this computer sends.',
+  'wifi.wep': 'The Wi-Fi network uses WEP, an encryption that can be broken in minutes.',
+  'wifi.wpa': 'The Wi-Fi network uses the outdated WPA/TKIP encryption.',
+  'wifi.owe': 'The Wi-Fi network is encrypted but open to anyone (OWE, "Enhanced Open"): there is no password keeping others out.',
+  'wifi.protected': 'The Wi-Fi network is protected with {method}.',
+  'wifi.unknown-security': 'Connected to Wi-Fi, but its encryption could not be read ({reason}).',
+  'wifi.several': '{count} Wi-Fi connections are active; the weakest one is judged.',
+  'wifi.wired': 'Connected by cable, not by Wi-Fi. There is no Wi-Fi encryption to judge, and a cable at home is not open to others nearby the way an open Wi-Fi network is, so this passes.',
+  'wifi.none': 'No active network connection was found, so there is nothing to judge yet.',
+  'wifi.unknown': 'Could not tell how this computer is connected to the network ({reason}).',
+  'wifi.fix.open': 'Connect to a network that asks for a password (WPA2 or WPA3), such as your own home router, or use a network cable. Avoid free and open networks for work.',
+  'wifi.fix.wep': 'Change the router\u2019s Wi-Fi security to WPA2 or WPA3 (AES) with a strong password; until then, use a network cable.',
+  'wifi.fix.wpa': 'Change the router\u2019s Wi-Fi security to WPA2 (AES) or WPA3, not WPA, TKIP or a WPA/WPA2 mixed mode.',
+  'wifi.fix.owe': 'For work, use your own network protected with a password (WPA2 or WPA3), or a network cable.',
+  'wifi.fix.unknown': 'Check in the Wi-Fi settings that the network uses WPA2 or WPA3 with a password.',
+  'wifi.fix.none': 'Connect to your home network (by cable or a password-protected Wi-Fi) and run the check again.',
+  'vpn.title': 'VPN',
+  'vpn.up': 'A VPN connection is up ({kinds}).',
+  'vpn.client-running': 'A VPN program is running ({clients}), but no VPN tunnel was found.',
+  'vpn.none-required': 'No VPN connection was found, and your organisation requires one.',
+  'vpn.none-optional': 'No VPN connection was found. Your organisation\u2019s policy does not require one, so this does not count in the score.',
+  'vpn.unknown': 'Could not tell whether a VPN is connected ({reason}).',
+  'vpn.fix.connect': 'Connect to your employer\u2019s VPN before the meeting and before you open work systems.',
 
   // --- camera-mic ---
 

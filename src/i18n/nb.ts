@@ -55,6 +55,30 @@ export const nb: Record<MessageId, string> = {
   'os.fix.unknown': 'Se etter oppdateringer i systeminnstillingene og installer alt som tilbys.',
 
   // --- wifi-security ---
+  'wifi.title': 'Kryptering av trådløst nettverk',
+  'wifi.open': 'Det trådløse nettverket har verken passord eller kryptering: alle i nærheten kan lese og endre det maskinen sender.',
+  'wifi.wep': 'Det trådløse nettverket bruker WEP, en kryptering som kan knekkes på minutter.',
+  'wifi.wpa': 'Det trådløse nettverket bruker den utdaterte krypteringen WPA/TKIP.',
+  'wifi.owe': 'Det trådløse nettverket er kryptert, men åpent for alle (OWE, «Enhanced Open»): ingen passord holder andre ute.',
+  'wifi.protected': 'Det trådløse nettverket er beskyttet med {method}.',
+  'wifi.unknown-security': 'Koblet til trådløst nettverk, men krypteringen kunne ikke leses ({reason}).',
+  'wifi.several': '{count} trådløse tilkoblinger er aktive; den svakeste er vurdert.',
+  'wifi.wired': 'Koblet til med kabel, ikke trådløst. Det er ingen trådløs kryptering å vurdere, og en kabel hjemme er ikke åpen for andre i nærheten slik et åpent trådløst nettverk er, så dette er godkjent.',
+  'wifi.none': 'Fant ingen aktiv nettverkstilkobling, så det er ingenting å vurdere ennå.',
+  'wifi.unknown': 'Kunne ikke se hvordan maskinen er koblet til nettverket ({reason}).',
+  'wifi.fix.open': 'Koble til et nettverk som krever passord (WPA2 eller WPA3), for eksempel din egen hjemmeruter, eller bruk nettverkskabel. Unngå gratis og åpne nettverk til jobb.',
+  'wifi.fix.wep': 'Endre sikkerheten for det trådløse nettverket i ruteren til WPA2 eller WPA3 (AES) med et sterkt passord; bruk nettverkskabel fram til da.',
+  'wifi.fix.wpa': 'Endre sikkerheten for det trådløse nettverket i ruteren til WPA2 (AES) eller WPA3, ikke WPA, TKIP eller blandet WPA/WPA2.',
+  'wifi.fix.owe': 'Bruk ditt eget passordbeskyttede nettverk (WPA2 eller WPA3) eller nettverkskabel til jobb.',
+  'wifi.fix.unknown': 'Sjekk i innstillingene for trådløst nettverk at nettverket bruker WPA2 eller WPA3 med passord.',
+  'wifi.fix.none': 'Koble til hjemmenettverket (med kabel eller et passordbeskyttet trådløst nettverk) og kjør sjekken på nytt.',
+  'vpn.title': 'VPN',
+  'vpn.up': 'En VPN-tilkobling er oppe ({kinds}).',
+  'vpn.client-running': 'Et VPN-program kjører ({clients}), men ingen VPN-tunnel ble funnet.',
+  'vpn.none-required': 'Fant ingen VPN-tilkobling, og virksomheten din krever det.',
+  'vpn.none-optional': 'Fant ingen VPN-tilkobling. Virksomhetens retningslinjer krever det ikke, så dette teller ikke i poengsummen.',
+  'vpn.unknown': 'Kunne ikke se om VPN er tilkoblet ({reason}).',
+  'vpn.fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',
 
   // --- camera-mic ---
 

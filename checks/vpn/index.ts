@@ -1,0 +1,86 @@
+/**
+ * vpn: is a VPN tunnel up, or a known VPN client running? NSM's home-office advice: secure access
+ * to work systems with VPN. Whether a VPN is required is the organisation's call (policy
+ * `requireVpn`): when it is not required, having none is not held against the employee (`skipped`,
+ * with a neutral sentence), because a pass would add credit for nothing and a warning would punish a
+ * choice that is not theirs.
+ */
+import { defineCheck, type Finding } from '../../src/check.js';
+import { msg } from '../../src/i18n/index.js';
+import type { Policy } from '../../src/policy.js';
+import type { Probe } from '../../src/probe/types.js';
+import { readLinuxInterfaces, siInterfaces } from '../lib/netif.js';
+import { PS_ARGS, TASKLIST_ARGS } from '../risky-apps/index.js';
+import { matchRunning, parsePsComm, parseTasklistCsv, type OsKey } from '../risky-apps/parse.js';
+import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
+import { linuxTunnels, siTunnels } from './parse.js';
+
+export interface VpnFacts {
+  [key: string]: unknown;
+  os: string;
+  /** kinds of tunnels that are up (wireguard, tun, ppp, ipsec ...); null when interfaces could not be read */
+  tunnels: string[] | null;
+  /** ids of VPN clients running; null when the process list could not be read */
+  clients: string[] | null;
+  tableDate: string;
+  reason: string | null;
+}
+
+const OS_KEY: Record<string, OsKey> = { win32: 'windows', darwin: 'macos', linux: 'linux' };
+
+async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
+  const os = OS_KEY[probe.platform.os];
+  const facts: VpnFacts = { os: os ?? probe.platform.os, tunnels: null, clients: null, tableDate: VPN_TABLE_COMPILED, reason: null };
+  if (!os) return { ...facts, reason: `not supported on ${probe.platform.os}` };
+  const reasons: string[] = [];
+  if (os === 'linux') {
+    const list = await readLinuxInterfaces(probe);
+    if (list) facts.tunnels = linuxTunnels(list);
+    else reasons.push('/sys/class/net unreadable');
+  } else {
+    const list = await siInterfaces(probe);
+    if (list) facts.tunnels = siTunnels(list);
+    else reasons.push('network interfaces unreadable');
+  }
+  const windows = os === 'windows';
+  const r = windows
+    ? await probe.run('tasklist', TASKLIST_ARGS, { timeoutMs: 15_000, signal })
+    : await probe.run('ps', PS_ARGS, { timeoutMs: 10_000, signal });
+  const names = r.failure || r.code !== 0 ? [] : windows ? parseTasklistCsv(r.stdout) : parsePsComm(r.stdout);
+  if (names.length > 0) facts.clients = matchRunning(names, vpnClients, os);
+  else reasons.push(`process list: ${r.failure ?? (r.code !== 0 ? `exit code ${r.code}` : 'empty')}`);
+  facts.reason = reasons.length > 0 ? reasons.join('; ') : null;
+  return facts;
+}
+
+const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find((c) => c.id === id)?.name ?? id).join(', ');
+
+export function evaluateVpn(facts: VpnFacts, policy: Pick<Policy, 'requireVpn'>): Finding {
+  const out = { ...facts };
+  const required = policy.requireVpn;
+  if (facts.tunnels && facts.tunnels.length > 0) {
+    return { status: 'pass', summary: [msg('vpn.up', { kinds: facts.tunnels.join(', ') })], remediation: [], facts: out };
+  }
+  const clients = facts.clients ?? [];
+  if (clients.length > 0) {
+    // a client runs, but no tunnel was seen (or interfaces could not be read): connected or not is not known
+    const summary = [msg('vpn.client-running', { clients: clientNames(clients) })];
+    if (!required) return { status: 'skipped', summary: [...summary, msg('vpn.none-optional')], remediation: [], facts: out };
+    return { status: facts.tunnels === null ? 'unknown' : 'warn', summary, remediation: [msg('vpn.fix.connect')], facts: out };
+  }
+  if (facts.tunnels === null || facts.clients === null) {
+    return { status: 'unknown', summary: [msg('vpn.unknown', { reason: facts.reason ?? 'no data' })], remediation: required ? [msg('vpn.fix.connect')] : [], facts: out };
+  }
+  if (!required) return { status: 'skipped', summary: [msg('vpn.none-optional')], remediation: [], facts: out };
+  return { status: 'fail', summary: [msg('vpn.none-required')], remediation: [msg('vpn.fix.connect')], facts: out };
+}
+
+export default defineCheck<VpnFacts>({
+  id: 'vpn',
+  category: 'network',
+  weight: 3,
+  sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'normen-faktaark-29'],
+  title: 'vpn.title',
+  collect: ({ probe, signal }) => collect(probe, signal),
+  evaluate: evaluateVpn,
+});
