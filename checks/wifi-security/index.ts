@@ -195,7 +195,7 @@ export default defineCheck<WifiFacts>({
   id: 'wifi-security',
   category: 'network',
   weight: 5,
-  sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'ncsc-home-working'],
+  sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'ncsc-home-working', 'apple-wifi-router-settings'],
   title: 'wifi.title',
   timeoutMs: 30_000,
   async collect({ probe, signal }) {
