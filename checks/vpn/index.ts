@@ -55,24 +55,31 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
 
 const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find((c) => c.id === id)?.name ?? id).join(', ');
 
+/** How a tunnel kind is named to the user: product names, the same in every language. */
+const KIND_NAMES: Record<string, string> = {
+  wireguard: 'WireGuard', tailscale: 'Tailscale', zerotier: 'ZeroTier', tun: 'tun/tap', ppp: 'PPP', ipsec: 'IPsec',
+  warp: 'Cloudflare WARP', globalprotect: 'GlobalProtect', cisco: 'Cisco', fortinet: 'Fortinet', tunnel: 'tunnel',
+};
+const kindNames = (kinds: readonly string[]) => kinds.map((k) => KIND_NAMES[k] ?? k).join(', ');
+
 export function evaluateVpn(facts: VpnFacts, policy: Pick<Policy, 'requireVpn'>): Finding {
   const out = { ...facts };
   const required = policy.requireVpn;
   if (facts.tunnels && facts.tunnels.length > 0) {
-    return { status: 'pass', summary: [msg('vpn.up', { kinds: facts.tunnels.join(', ') })], remediation: [], facts: out };
+    return { status: 'pass', summary: [msg('vpn.up', { kinds: kindNames(facts.tunnels) })], remediation: [], facts: out };
   }
   const clients = facts.clients ?? [];
   if (clients.length > 0) {
     // a client runs, but no tunnel was seen (or interfaces could not be read): connected or not is not known
     const summary = [msg('vpn.client-running', { clients: clientNames(clients) })];
-    if (!required) return { status: 'skipped', summary: [...summary, msg('vpn.none-optional')], remediation: [], facts: out };
-    return { status: facts.tunnels === null ? 'unknown' : 'warn', summary, remediation: [msg('vpn.fix.connect')], facts: out };
+    if (!required) return { status: 'skipped', summary: [...summary, msg('vpn.not-required')], remediation: [], facts: out };
+    return { status: facts.tunnels === null ? 'unknown' : 'warn', summary: [...summary, msg('vpn.required')], remediation: [msg('vpn.fix.connect')], facts: out };
   }
   if (facts.tunnels === null || facts.clients === null) {
     return { status: 'unknown', summary: [msg('vpn.unknown', { reason: facts.reason ?? 'no data' })], remediation: required ? [msg('vpn.fix.connect')] : [], facts: out };
   }
-  if (!required) return { status: 'skipped', summary: [msg('vpn.none-optional')], remediation: [], facts: out };
-  return { status: 'fail', summary: [msg('vpn.none-required')], remediation: [msg('vpn.fix.connect')], facts: out };
+  if (!required) return { status: 'skipped', summary: [msg('vpn.none'), msg('vpn.not-required')], remediation: [], facts: out };
+  return { status: 'fail', summary: [msg('vpn.none'), msg('vpn.required')], remediation: [msg('vpn.fix.connect')], facts: out };
 }
 
 export default defineCheck<VpnFacts>({

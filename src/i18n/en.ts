@@ -77,8 +77,9 @@ export const en = {
   'vpn.title': 'VPN',
   'vpn.up': 'A VPN connection is up ({kinds}).',
   'vpn.client-running': 'A VPN program is running ({clients}), but no VPN tunnel was found.',
-  'vpn.none-required': 'No VPN connection was found, and your organisation requires one.',
-  'vpn.none-optional': 'No VPN connection was found. Your organisation\u2019s policy does not require one, so this does not count in the score.',
+  'vpn.none': 'No VPN connection was found.',
+  'vpn.required': 'Your organisation requires a VPN connection for home-office work.',
+  'vpn.not-required': 'Your organisation\u2019s policy does not require a VPN, so this does not count in the score.',
   'vpn.unknown': 'Could not tell whether a VPN is connected ({reason}).',
   'vpn.fix.connect': 'Connect to your employer\u2019s VPN before the meeting and before you open work systems.',
 

@@ -75,8 +75,9 @@ export const nb: Record<MessageId, string> = {
   'vpn.title': 'VPN',
   'vpn.up': 'En VPN-tilkobling er oppe ({kinds}).',
   'vpn.client-running': 'Et VPN-program kjører ({clients}), men ingen VPN-tunnel ble funnet.',
-  'vpn.none-required': 'Fant ingen VPN-tilkobling, og virksomheten din krever det.',
-  'vpn.none-optional': 'Fant ingen VPN-tilkobling. Virksomhetens retningslinjer krever det ikke, så dette teller ikke i poengsummen.',
+  'vpn.none': 'Fant ingen VPN-tilkobling.',
+  'vpn.required': 'Virksomheten din krever VPN-tilkobling ved arbeid på hjemmekontor.',
+  'vpn.not-required': 'Virksomhetens retningslinjer krever ikke VPN, så dette teller ikke i poengsummen.',
   'vpn.unknown': 'Kunne ikke se om VPN er tilkoblet ({reason}).',
   'vpn.fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',
 
