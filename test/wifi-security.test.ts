@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateWifi } from '../checks/wifi-security/evaluate.js';
 import { WIFI_SECURITIES, worstSecurity, type WifiFacts, type WifiSecurity } from '../checks/wifi-security/facts.js';
-import check, { NETSH_ARGS } from '../checks/wifi-security/index.js';
+import check, { NETSH_ARGS, nodeWifiConnections } from '../checks/wifi-security/index.js';
+import { LiveProbe } from '../src/probe/live.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse } from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
 import { classifyNetsh, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
@@ -394,8 +396,69 @@ describe('replayed from real captures through the built CLI', () => {
     expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'systeminformation'] });
   });
 
+  it('netsh tells nothing but a wireless link is up (systeminformation): Wi-Fi of unknown security, never "none"', async () => {
+    const netsh: Interaction = { type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout: '', stderr: '', code: 1 } };
+    const si: Interaction = { type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
+      { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6 AX201 160MHz', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true },
+      { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection I219-LM', type: 'wired', virtual: false, internal: false, operstate: 'down', default: false },
+    ] };
+    const { report } = await replay(bundleOf('win32', [netsh, si]), ['--only', 'wifi-security']);
+    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false });
+    expect(c.summary).toMatch(/Connected to Wi-Fi, but its encryption could not be read/);
+  });
+
   it('the netsh argv is the one the bundles hold', () => {
     expect(NETSH_ARGS).toEqual(['wlan', 'show', 'interfaces']);
+  });
+});
+
+describe('node-wifi (NetworkManager) through the probe', () => {
+  const sysfsWifi: Interaction[] = [
+    { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
+    { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
+    { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
+    { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
+  ];
+  it('its recorded answer is used when the security word is sane', async () => {
+    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: 'WPA2 WPA3', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk sae' }] };
+    const { report } = await replay(bundleOf('linux', [...sysfsWifi, call]), ['--only', 'wifi-security']);
+    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', methods: ['sysfs', 'nmcli'] });
+  });
+  it('a row node-wifi split wrongly (an SSID ending in a backslash) is not trusted: nmcli is read again', async () => {
+    // node-wifi turns `\:` into a separator when the SSID ends in `\`, so its fields shift
+    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: '87', wpaFlags: 'WPA2', rsnFlags: '(none)' }] };
+    const line = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87::(none):(none)\n';
+    const nm: Interaction = { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } };
+    const { report } = await replay(bundleOf('linux', [...sysfsWifi, call, nm]), ['--only', 'wifi-security']);
+    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ security: 'open' });
+  });
+  it('live: loads node-wifi lazily, keeps only the security fields, and gives the locale back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-'));
+    // a stand-in nmcli printing what NetworkManager prints for node-wifi's field list (11 fields, device last)
+    writeFileSync(join(dir, 'nmcli'), '#!/bin/sh\nprintf \'%s\\n\' \'yes:Hjem:AA\\:BB\\:CC\\:DD\\:EE\\:FF:Infra:6:2437 MHz:70:WPA2:(none):pair_ccmp group_ccmp psk:wlan0\'\n');
+    chmodSync(join(dir, 'nmcli'), 0o755);
+    const saved = { PATH: process.env.PATH, LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    process.env.PATH = `${dir}:${saved.PATH}`;
+    process.env.LANG = 'nb_NO.UTF-8';
+    try {
+      const probe = new LiveProbe({ record: true });
+      const got = await nodeWifiConnections(probe);
+      expect(got).toEqual([{ security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk' }]);
+      expect(process.env.LANG).toBe('nb_NO.UTF-8');
+      expect(process.env.LC_ALL).toBe(saved.LC_ALL);
+      // the recording holds no SSID or BSSID
+      expect(JSON.stringify(probe.bundle('test'))).not.toMatch(/Hjem|AA:BB/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 });
 

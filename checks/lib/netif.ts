@@ -92,3 +92,8 @@ export async function siInterfaces(probe: Probe): Promise<SiInterface[] | null> 
 export function siWiredUp(list: readonly SiInterface[]): boolean {
   return list.some((i) => !i.internal && !i.virtual && i.type === 'wired' && i.operstate === 'up');
 }
+
+/** A Wi-Fi link that is up, by systeminformation's own classification. */
+export function siWirelessUp(list: readonly SiInterface[]): boolean {
+  return list.some((i) => !i.internal && !i.virtual && i.type === 'wireless' && i.operstate === 'up');
+}

@@ -7,7 +7,7 @@
  */
 import { defineCheck } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp } from '../lib/netif.js';
+import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
 import { evaluateWifi } from './evaluate.js';
 import { worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, parseIwLink, parseNmcliWifiList, parseWpaCliStatus } from './linux.js';
@@ -48,8 +48,17 @@ async function wiredOrNone(probe: Probe, facts: WifiFacts, why: string): Promise
   }
   facts.methods.push('systeminformation');
   facts.wiredUp = siWiredUp(list);
-  facts.connection = facts.wiredUp ? 'wired' : 'none';
   facts.reason = why;
+  if (siWirelessUp(list)) {
+    // the Wi-Fi tool said nothing usable (e.g. Windows 11 24H2 without location permission), yet a
+    // wireless link is up: Wi-Fi of unknown security, not "wired" or "none"
+    facts.connection = 'wifi';
+    facts.security = 'unknown';
+    facts.wifiConnected = 1;
+    facts.reason = `${why}; a Wi-Fi link is up`;
+    return facts;
+  }
+  facts.connection = facts.wiredUp ? 'wired' : 'none';
   return facts;
 }
 
@@ -89,7 +98,7 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
 }
 
 /** node-wifi's current connections (NetworkManager), kept to the security fields. */
-async function nodeWifiConnections(probe: Probe): Promise<Array<{ security: string; wpaFlags: string; rsnFlags: string }> | null> {
+export async function nodeWifiConnections(probe: Probe): Promise<Array<{ security: string; wpaFlags: string; rsnFlags: string }> | null> {
   try {
     return await probe.call('node-wifi.getCurrentConnections', [], async () => {
       // node-wifi sets LANG/LC_ALL for the whole process when loaded: keep the user's
@@ -146,7 +155,8 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
       return finishLinux(facts);
     }
   }
-  // 3. wpa_supplicant, then iw, per Wi-Fi interface that is up (or, without sysfs, the usual name)
+  // 3. wpa_supplicant, then iw, per Wi-Fi interface that is up (without /sys/class/net: the usual
+  //    first name, wlan0, is tried; other names stay unknown)
   const names = wirelessUp.length > 0 ? wirelessUp.map((i) => i.name) : ['wlan0'];
   const found: Array<{ security: WifiSecurity; authentication: string | null; cipher: string | null }> = [];
   let iwSaidConnected = false;
