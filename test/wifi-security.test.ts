@@ -69,8 +69,21 @@ describe('netsh wlan show interfaces, every captured language', () => {
     expect(relabelled).not.toMatch(/Authentication|Cipher|State/);
     expect(parseNetshInterfaces(relabelled)[0]).toMatchObject({ connected: true, security: 'wpa2-personal' });
     const open = relabelled.replace('WPA2-Personal', 'Zzopen').replace('CCMP', 'Zznone');
-    // an unknown word for "open" is not guessed to be open: unknown, never a pass
-    expect(parseNetshInterfaces(open)[0]).toMatchObject({ connected: true, security: 'unknown', authentication: 'Zzopen' });
+    // an unknown word for "open" is not guessed to be open: unknown, never a pass; and an unrecognised
+    // word is not reported (it could be a network's name)
+    expect(parseNetshInterfaces(open)[0]).toMatchObject({ connected: true, security: 'unknown', authentication: null, cipher: null });
+  });
+
+  it('an SSID or profile that reads like a security word is never taken for one', () => {
+    // an open guest network named "WPA2-Guest", in a language whose labels no table holds
+    const text = sampleText('windows/netsh-wlan-show-interfaces__wifi-heatmapper-es.txt')
+      .replace('SSID-1', 'WPA2-Guest')
+      .replace('Profile-1', 'WPA2-Guest')
+      .replace(/Autenticación|Cifrado|Estado/g, 'Qwz');
+    const got = parseNetshInterfaces(text)[0]!;
+    expect(got.connected).toBe(true);
+    expect(got.security).toBe('open');
+    expect(JSON.stringify(got)).not.toContain('Guest');
   });
 
   it('several interfaces: each block on its own, connected or not', () => {

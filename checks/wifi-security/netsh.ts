@@ -28,6 +28,8 @@ export interface NetshInterface {
 
 interface Entry {
   label: string;
+  /** the label normalised for lookups */
+  key: string;
   value: string;
 }
 
@@ -89,7 +91,7 @@ function entries(block: string[]): Entry[] {
     if (at <= 0) continue;
     const label = line.slice(0, at).trim();
     if (!label) continue;
-    out.push({ label, value: line.slice(at + 1).trim() });
+    out.push({ label, key: norm(label), value: line.slice(at + 1).trim() });
   }
   return out;
 }
@@ -103,14 +105,14 @@ function blocks(text: string): Entry[][] {
     .split('\n');
   // indented lines only: headers ("There is 1 interface on the system:") start at the margin
   const all = entries(lines.filter((l) => /^\s+\S/.test(l)));
-  const guids = all.map((e, i) => (norm(e.label) === 'guid' || GUID.test(e.value) ? i : -1)).filter((i) => i >= 0);
+  const guids = all.map((e, i) => (e.key === 'guid' || GUID.test(e.value) ? i : -1)).filter((i) => i >= 0);
   if (guids.length === 0) return all.length > 0 ? [all] : [];
   const starts = guids.map((g) => Math.max(0, g - 2));
   return starts.map((s, k) => all.slice(s, k + 1 < starts.length ? starts[k + 1] : all.length));
 }
 
 function find(list: Entry[], labels: Set<string>): Entry | undefined {
-  return list.find((e) => labels.has(norm(e.label)));
+  return list.find((e) => labels.has(e.key));
 }
 
 /** Classify an authentication word and a cipher word as netsh prints them. */
@@ -137,34 +139,38 @@ function parseBlock(list: Entry[]): NetshInterface {
   let auth = find(list, AUTH_LABELS);
   let cipher = find(list, CIPHER_LABELS);
   const radio = list.findIndex((e) => /^802\.11/i.test(e.value));
+  // never take a network's own name for a security word: an SSID or a profile may read "WPA2-Guest"
+  const named = (e: Entry) => e.key === 'ssid' || e.key === 'bssid' || e.key.endsWith('bssid');
+  if (!auth && radio >= 0 && list[radio + 1] && !named(list[radio + 1]!)) {
+    // the entry after the radio type, as in every captured language
+    auth = list[radio + 1];
+  }
   if (!auth) {
     // value tokens: WPA2-Personal, OWE ... are not translated
-    auth = list.find((e) => AUTH_TOKEN.test(e.value));
-    // or the entry after the radio type, as in every captured language
-    if (!auth && radio >= 0) auth = list[radio + 1];
+    auth = list.find((e) => !named(e) && AUTH_TOKEN.test(e.value));
   }
-  if (!cipher) {
-    cipher = list.find((e) => CIPHER_TOKEN.test(e.value) && e !== auth);
-    if (!cipher && auth) {
-      const next = list[list.indexOf(auth) + 1];
-      if (next && (NONE_WORDS.has(norm(next.value)) || CIPHER_TOKEN.test(next.value))) cipher = next;
-    }
+  if (!cipher && auth) {
+    const next = list[list.indexOf(auth) + 1];
+    if (next && !named(next) && (NONE_WORDS.has(norm(next.value)) || CIPHER_TOKEN.test(next.value))) cipher = next;
   }
-  const hasSsid = list.some((e) => norm(e.label) === 'ssid');
+  if (!cipher) cipher = list.find((e) => e !== auth && !named(e) && CIPHER_TOKEN.test(e.value));
+  const hasSsid = list.some((e) => e.key === 'ssid');
   let connected: boolean | null = null;
   const word = state ? norm(state) : '';
   if (CONNECTED_WORDS.has(word)) connected = true;
   else if (DISCONNECTED_WORDS.has(word)) connected = false;
   else if (hasSsid && (auth || radio >= 0)) connected = true;
-  else if (list.some((e) => norm(e.label) === 'guid') && !hasSsid) connected = false;
-  const authentication = auth?.value || null;
+  else if (list.some((e) => e.key === 'guid') && !hasSsid) connected = false;
+  const authValue = auth?.value || null;
   const cipherValue = cipher?.value || null;
+  const security = connected ? classifyNetsh(authValue, cipherValue) : 'unknown';
+  // a word that was not recognised is not passed on: it could be a network's or a profile's name
   return {
     connected,
     state,
-    authentication,
-    cipher: cipherValue,
-    security: connected ? classifyNetsh(authentication, cipherValue) : 'unknown',
+    authentication: security === 'unknown' ? null : authValue,
+    cipher: cipherValue && (CIPHER_TOKEN.test(cipherValue) || NONE_WORDS.has(norm(cipherValue))) ? cipherValue : null,
+    security,
   };
 }
 
