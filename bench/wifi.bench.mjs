@@ -84,6 +84,17 @@ function netsh() {
     if (connected ? got.length === 1 && got[0].security === security : got.length === 0) garbledOk += 1;
   }
   out.push(`  ours, OEM code page     ${garbledOk}/${files.length} correct with every non-ASCII character garbled`);
+  // a language no table knows: every label but SSID/BSSID/GUID replaced by a made-up word
+  let scrambledOk = 0;
+  for (const f of files) {
+    let n = 0;
+    const text = sample(`windows/${f}`).replace(/^(\s+)([^:\n]+?)(\s*:)/gm, (whole, indent, label, colon) =>
+      ['SSID', 'BSSID', 'AP BSSID', 'GUID'].includes(label.trim()) ? whole : `${indent}Qwz${(n += 1)}${colon}`);
+    const [connected, security] = NETSH[f];
+    const got = parseNetshInterfaces(text).filter((i) => i.connected);
+    if (connected ? got.length === 1 && got[0].security === security : got.length === 0) scrambledOk += 1;
+  }
+  out.push(`  ours, labels unknown    ${scrambledOk}/${files.length} correct with every label but SSID/BSSID/GUID replaced`);
   return out;
 }
 

@@ -74,6 +74,18 @@ describe('netsh wlan show interfaces, every captured language', () => {
     expect(parseNetshInterfaces(open)[0]).toMatchObject({ connected: true, security: 'unknown', authentication: null, cipher: null });
   });
 
+  it('every captured language still reads right with all its labels replaced by unknown words', () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'it']) {
+      const text = sampleText(`windows/netsh-wlan-show-interfaces__wifi-heatmapper-${lang}.txt`);
+      const want = parseNetshInterfaces(text)[0]!;
+      let n = 0;
+      const scrambled = text.replace(/^(\s+)([^:\n]+?)(\s*:)/gm, (whole, indent: string, label: string, colon: string) =>
+        ['SSID', 'BSSID', 'AP BSSID', 'GUID'].includes(label.trim()) ? whole : `${indent}Qwz${(n += 1)}${colon}`,
+      );
+      expect(parseNetshInterfaces(scrambled)[0], lang).toMatchObject({ connected: true, security: want.security });
+    }
+  });
+
   it('an SSID or profile that reads like a security word is never taken for one', () => {
     // an open guest network named "WPA2-Guest", in a language whose labels no table holds
     const text = sampleText('windows/netsh-wlan-show-interfaces__wifi-heatmapper-es.txt')
