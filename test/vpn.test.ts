@@ -6,7 +6,7 @@ import type { LinuxNetInterface, SiInterface } from '../checks/lib/netif.js';
 import { projectSiInterfaces } from '../checks/lib/netif.js';
 import { vpnClients } from '../checks/vpn/clients.js';
 import check, { evaluateVpn, type VpnFacts } from '../checks/vpn/index.js';
-import { linuxTunnels, siTunnels } from '../checks/vpn/parse.js';
+import { linuxTunnels, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
 import { matchRunning } from '../checks/risky-apps/parse.js';
 import { t } from '../src/i18n/index.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
@@ -50,6 +50,12 @@ describe('tunnel interfaces', () => {
       [[si({ iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection I219-LM' })], []],
     ];
     for (const [list, want] of table) expect(siTunnels(list), list.map((i) => i.ifaceName).join()).toEqual(want);
+  });
+
+  it('Windows VPN profiles: the connected count from the check\u2019s own JSON, anything else unreadable', () => {
+    expect(parseVpnConnectionJson({ profiles: 2, connected: 1 })).toBe(1);
+    expect(parseVpnConnectionJson({ profiles: 0, connected: 0 })).toBe(0);
+    for (const bad of [null, [], 'x', { connected: -1 }, { connected: 1.5 }, { connected: '1' }, {}]) expect(parseVpnConnectionJson(bad)).toBe(null);
   });
 
   it('keeps only the fields that name no address from systeminformation', () => {
@@ -122,6 +128,7 @@ describe('replayed through the built CLI', () => {
     ['linux-vpn-none', 'skipped', { tunnels: [], clients: [] }],
     ['win32-vpn-globalprotect-up', 'pass', { os: 'windows', tunnels: ['globalprotect'], clients: ['globalprotect'] }],
     ['darwin-vpn-none-utun', 'skipped', { os: 'macos', tunnels: [], clients: [] }],
+    ['win32-vpn-windows-ikev2-up', 'pass', { os: 'windows', tunnels: ['windows-vpn'], clients: [] }],
   ];
   it('every bundle is what the builder makes today', async () => {
     const { vpnBundles } = (await import('./fixtures/make-wifi-bundles.mjs')) as { vpnBundles: Record<string, unknown> };

@@ -10,10 +10,11 @@ import { msg } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { Probe } from '../../src/probe/types.js';
 import { readLinuxInterfaces, siInterfaces } from '../lib/netif.js';
+import { runPowershellJson } from '../lib/powershell.js';
 import { PS_ARGS, TASKLIST_ARGS } from '../risky-apps/index.js';
 import { matchRunning, parsePsComm, parseTasklistCsv, type OsKey } from '../risky-apps/parse.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
-import { linuxTunnels, siTunnels } from './parse.js';
+import { linuxTunnels, parseVpnConnectionJson, siTunnels } from './parse.js';
 
 export interface VpnFacts {
   [key: string]: unknown;
@@ -28,6 +29,15 @@ export interface VpnFacts {
 
 const OS_KEY: Record<string, OsKey> = { win32: 'windows', darwin: 'macos', linux: 'linux' };
 
+/**
+ * Windows' own VPN profiles, the user's and the all-user phone book (learn.microsoft.com,
+ * Get-VpnConnection: ConnectionStatus is Connected or Disconnected). Only counts leave PowerShell:
+ * profile names and server addresses stay on the machine.
+ */
+export const VPN_SCRIPT =
+  "$c=@(Get-VpnConnection -ErrorAction SilentlyContinue)+@(Get-VpnConnection -AllUserConnection -ErrorAction SilentlyContinue);" +
+  "@{profiles=$c.Count;connected=@($c|Where-Object{[string]$_.ConnectionStatus -eq 'Connected'}).Count}|ConvertTo-Json -Compress";
+
 async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
   const os = OS_KEY[probe.platform.os];
   const facts: VpnFacts = { os: os ?? probe.platform.os, tunnels: null, clients: null, tableDate: VPN_TABLE_COMPILED, reason: null };
@@ -41,6 +51,12 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
     const list = await siInterfaces(probe);
     if (list) facts.tunnels = siTunnels(list);
     else reasons.push('network interfaces unreadable');
+  }
+  if (os === 'windows') {
+    // Windows' own VPN profiles (IKEv2, SSTP, L2TP, Always On VPN): Get-VpnConnection's ConnectionStatus
+    const ps = await runPowershellJson(probe, VPN_SCRIPT, signal);
+    const connected = parseVpnConnectionJson(ps.json);
+    if (connected !== null && connected > 0) facts.tunnels = [...(facts.tunnels ?? []), 'windows-vpn'];
   }
   const windows = os === 'windows';
   const r = windows
@@ -59,6 +75,7 @@ const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find(
 const KIND_NAMES: Record<string, string> = {
   wireguard: 'WireGuard', tailscale: 'Tailscale', zerotier: 'ZeroTier', tun: 'tun/tap', ppp: 'PPP', ipsec: 'IPsec',
   warp: 'Cloudflare WARP', globalprotect: 'GlobalProtect', cisco: 'Cisco', fortinet: 'Fortinet', tunnel: 'tunnel',
+  'windows-vpn': 'Windows VPN',
 };
 const kindNames = (kinds: readonly string[]) => kinds.map((k) => KIND_NAMES[k] ?? k).join(', ');
 

@@ -55,3 +55,10 @@ export function siTunnels(list: readonly SiInterface[]): string[] {
   }
   return [...new Set(kinds)];
 }
+
+/** The count of connected Windows VPN profiles from VPN_SCRIPT's JSON, or null when unreadable. */
+export function parseVpnConnectionJson(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const n = (json as Record<string, unknown>).connected;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
+}
