@@ -7,7 +7,7 @@ import { evaluateWifi } from '../checks/wifi-security/evaluate.js';
 import { WIFI_SECURITIES, worstSecurity, type WifiFacts, type WifiSecurity } from '../checks/wifi-security/facts.js';
 import check, { NETSH_ARGS, nodeWifiConnections } from '../checks/wifi-security/index.js';
 import { LiveProbe } from '../src/probe/live.js';
-import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse } from '../checks/wifi-security/linux.js';
+import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse, wordOrNull } from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
 import { classifyNetsh, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
 import { t } from '../src/i18n/index.js';
@@ -279,6 +279,17 @@ describe('Linux: nmcli, wpa_cli, iw', () => {
     for (const f of sampleFiles('linux', 'iw-dev-link')) expect(parseIwLink(sampleText(f)), f).toBe(true);
     expect(parseIwLink('Not connected.\n')).toBe(false);
     expect(parseIwLink(sampleText('linux/iw-dev-info__wifi-heatmapper-wlp1s0.txt'))).toBe(null);
+  });
+
+  it('only NetworkManager\u2019s own flag words and wpa_supplicant\u2019s own names reach the facts', () => {
+    expect(nmcliFlagsText('(none)', 'pair_ccmp group_ccmp psk')).toBe('pair_ccmp group_ccmp psk');
+    expect(nmcliFlagsText('pair_tkip group_tkip psk', '(none)')).toBe('pair_tkip group_tkip psk');
+    expect(nmcliFlagsText('(none)', '(none)')).toBe(null);
+    expect(nmcliFlagsText('(none)', 'Hjemmenett')).toBe(null);
+    expect(wordOrNull('WPA2/IEEE 802.1X/EAP')).toBe('WPA2/IEEE 802.1X/EAP');
+    expect(wordOrNull('CCMP/TKIP')).toBe('CCMP/TKIP');
+    expect(wordOrNull('FRITZ!Box 7590 TN')).toBe(null);
+    expect(wordOrNull('')).toBe(null);
   });
 
   it('the Linux parsers never throw', () => {

@@ -102,8 +102,8 @@ export function evaluateVpn(facts: VpnFacts, policy: Pick<Policy, 'requireVpn'>)
 export default defineCheck<VpnFacts>({
   id: 'vpn',
   category: 'network',
-  weight: 3,
-  sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'normen-faktaark-29'],
+  weight: 4,
+  sources: ['nsm-home-office', 'ncsc-home-working'],
   title: 'vpn.title',
   collect: ({ probe, signal }) => collect(probe, signal),
   evaluate: evaluateVpn,

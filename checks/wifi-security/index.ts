@@ -10,7 +10,7 @@ import type { Probe } from '../../src/probe/types.js';
 import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
 import { evaluateWifi } from './evaluate.js';
 import { worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
-import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, parseIwLink, parseNmcliWifiList, parseWpaCliStatus } from './linux.js';
+import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, wordOrNull } from './linux.js';
 import { parseAirportJson } from './macos.js';
 import { parseNetshInterfaces } from './netsh.js';
 
@@ -89,7 +89,7 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
   facts.methods.push('system_profiler');
   const connected = interfaces.filter((i) => i.state === 'connected');
   if (connected.length > 0) {
-    setWifi(facts, connected.map((i) => ({ security: i.security, authentication: i.securityMode, cipher: null })));
+    setWifi(facts, connected.map((i) => ({ security: i.security, authentication: i.securityMode && /^s?pairport_security_mode_[a-z0-9_]+$/.test(i.securityMode) ? i.securityMode : null, cipher: null })));
     if (facts.security === 'unknown') facts.reason = 'system_profiler did not name a known security mode';
     return facts;
   }
@@ -141,7 +141,7 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   // 1. NetworkManager through node-wifi; its rows are trusted only when the security word is sane
   const viaNodeWifi = await nodeWifiConnections(probe);
   if (viaNodeWifi && viaNodeWifi.length > 0 && viaNodeWifi.every((c) => isNmcliSecurity(c.security))) {
-    setWifi(facts, viaNodeWifi.map((c) => ({ security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags), authentication: c.security || null, cipher: c.rsnFlags || c.wpaFlags || null })));
+    setWifi(facts, viaNodeWifi.map((c) => ({ security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags), authentication: c.security || null, cipher: nmcliFlagsText(c.wpaFlags, c.rsnFlags) })));
     facts.methods.push('nmcli');
     return finishLinux(facts);
   }
@@ -151,7 +151,7 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
     const active = parseNmcliWifiList(nm.stdout).filter((ap) => ap.active);
     if (active.length > 0) {
       facts.methods.push('nmcli');
-      setWifi(facts, active.map((ap) => ({ security: classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags), authentication: ap.security || null, cipher: ap.rsnFlags || ap.wpaFlags || null })));
+      setWifi(facts, active.map((ap) => ({ security: classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags), authentication: ap.security || null, cipher: nmcliFlagsText(ap.wpaFlags, ap.rsnFlags) })));
       return finishLinux(facts);
     }
   }
@@ -165,7 +165,7 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
     const status = !w.failure && w.code === 0 ? parseWpaCliStatus(w.stdout) : null;
     if (status?.state === 'COMPLETED') {
       if (!facts.methods.includes('wpa_cli')) facts.methods.push('wpa_cli');
-      found.push({ security: classifyWpaCli(status), authentication: status.keyMgmt, cipher: [status.pairwise, status.group].filter(Boolean).join('/') || null });
+      found.push({ security: classifyWpaCli(status), authentication: wordOrNull(status.keyMgmt), cipher: wordOrNull([status.pairwise, status.group].filter(Boolean).join('/')) });
       continue;
     }
     const iw = await probe.run('iw', ['dev', name, 'link'], { timeoutMs: 5_000, signal });
@@ -205,7 +205,7 @@ export default defineCheck<WifiFacts>({
   id: 'wifi-security',
   category: 'network',
   weight: 5,
-  sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'ncsc-home-working', 'apple-wifi-router-settings'],
+  sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'cisa-video', 'ncsc-home-working', 'apple-wifi-router-settings'],
   title: 'wifi.title',
   timeoutMs: 30_000,
   async collect({ probe, signal }) {

@@ -143,3 +143,21 @@ export function parseIwLink(text: string): boolean | null {
   if (/^Not connected\.?/m.test(t)) return false;
   return null;
 }
+
+const NM_FLAG = /^(pair_[a-z0-9]+|group_[a-z0-9]+|psk|802\.1x|sae|owe|owe_tm|eap_suite_b_192|ft_psk|ft_sae|ft_802\.1x|\(none\)|none)$/i;
+
+/** The RSN (else WPA) flags for the facts, only when every word is one of NetworkManager's flag words. */
+export function nmcliFlagsText(wpaFlags: string, rsnFlags: string): string | null {
+  for (const f of [rsnFlags, wpaFlags]) {
+    const words = f.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || noFlags(f)) continue;
+    return words.every((w) => NM_FLAG.test(w)) ? words.join(' ') : null;
+  }
+  return null;
+}
+
+/** A security word for the facts: key management and cipher names only (letters, digits, - / . and spaces). */
+export function wordOrNull(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return /^[A-Z0-9][A-Z0-9\-/. ()]{0,40}$/.test(value) ? value : null;
+}
