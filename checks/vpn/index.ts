@@ -105,6 +105,8 @@ export default defineCheck<VpnFacts>({
   weight: 4,
   sources: ['nsm-home-office', 'ncsc-home-working'],
   title: 'vpn.title',
+  // si's interface list, one PowerShell start and tasklist, each bounded
+  timeoutMs: 45_000,
   collect: ({ probe, signal }) => collect(probe, signal),
   evaluate: evaluateVpn,
 });
