@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -413,6 +413,22 @@ describe('replayed from real captures through the built CLI', () => {
     expect(JSON.stringify(report)).not.toContain('Hjemme');
   });
 
+  it('a container with only a veth up: unknown (the real link is not visible), not "none" and not "wired"', async () => {
+    const interactions: Interaction[] = [
+      { type: 'listDir', path: '/sys/class/net', result: ['eth0', 'lo'] },
+      { type: 'listDir', path: '/sys/devices/virtual/net', result: ['eth0', 'lo'] },
+      { type: 'readFile', path: '/sys/class/net/eth0/type', result: '1\n' },
+      { type: 'readFile', path: '/sys/class/net/eth0/operstate', result: 'up\n' },
+      { type: 'readFile', path: '/sys/class/net/lo/type', result: '772\n' },
+      { type: 'readFile', path: '/sys/class/net/lo/operstate', result: 'unknown\n' },
+    ];
+    const { report } = await replay(bundleOf('linux', interactions), ['--only', 'wifi-security']);
+    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'unknown', wiredUp: false });
+    expect(c.summary).toMatch(/virtual machine or container/);
+  });
+
   it('netsh missing and nothing else: unknown with the reason, not a crash', async () => {
     const { report } = await replay(bundleOf('win32', []), ['--only', 'wifi-security']);
     const c = report.checks.find((x) => x.id === 'wifi-security')!;
@@ -508,7 +524,11 @@ describe('end to end on this machine', () => {
       // a machine with Wi-Fi: still a verdict, never a crash
       expect(WIFI_SECURITIES).toContain(c.facts.security);
     } else {
-      expect(['wired', 'none']).toContain(c.facts.connection);
+      // wired or none; only a container whose every link is virtual may say unknown (with the reason)
+      const virtual = new Set(readdirSync('/sys/devices/virtual/net'));
+      const up = readdirSync('/sys/class/net').filter((n) => n !== 'lo' && readFileSync(`/sys/class/net/${n}/operstate`, 'utf8').trim() === 'up');
+      const onlyVirtual = up.length > 0 && up.every((n) => virtual.has(n));
+      expect(onlyVirtual ? ['unknown'] : ['wired', 'none']).toContain(c.facts.connection);
       expect(c.status).toBe(c.facts.connection === 'wired' ? 'pass' : 'unknown');
       expect(c.facts.methods).toContain('sysfs');
     }

@@ -135,6 +135,11 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   if (ifaces && wirelessUp.length === 0) {
     facts.connection = facts.wiredUp ? 'wired' : 'none';
     facts.reason = wireless.length === 0 ? 'no Wi-Fi interface' : 'Wi-Fi is not connected';
+    if (!facts.wiredUp && ifaces.some((i) => i.virtual && i.type !== 772 && i.operstate === 'up')) {
+      // a virtual machine or container: its own links are virtual, the real connection is not visible
+      facts.connection = 'unknown';
+      facts.reason = 'only virtual network interfaces are up (a virtual machine or container?)';
+    }
     return facts;
   }
 
