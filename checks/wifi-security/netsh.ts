@@ -11,8 +11,9 @@
  * - a connected interface has an `SSID` entry (the label is `SSID` everywhere); a disconnected one
  *   has none.
  * The labels below are a first pass. Those marked "seen" appear in the captured samples (en, de, fr,
- * es, it); the nb, sv and da ones are Windows' translations as far as could be found and are NOT
- * confirmed by a capture, which is why nothing depends on them alone.
+ * es, it). No Norwegian, Swedish or Danish netsh output or label list could be found: those entries
+ * are likely translations, NOT confirmed by a capture, which is why nothing depends on labels alone
+ * (a test replaces every label of every captured language with made-up words and still reads right).
  */
 import type { WifiSecurity } from './facts.js';
 
@@ -47,6 +48,7 @@ const AUTH_LABELS = new Set([
   'godkjenning', // nb, not seen in a capture
   'autentisering', // nb/sv, not seen in a capture
   'godkendelse', // da, not seen in a capture
+  '身份验证', // zh-CN, from wifi-heatmapper's label table (data/localization/zh-CN.json), not a capture
 ].map(norm));
 
 const CIPHER_LABELS = new Set([
@@ -57,6 +59,7 @@ const CIPHER_LABELS = new Set([
   'crittografia', // it, seen
   'chiffer', // nb/sv/da, not seen in a capture
   'kryptering', // nb/da, not seen in a capture
+  '密码', // zh-CN, from wifi-heatmapper's label table, not a capture
 ].map(norm));
 
 const STATE_LABELS = new Set([
@@ -67,6 +70,7 @@ const STATE_LABELS = new Set([
   'stato', // it, seen
   'tilstand', // nb/da, not seen in a capture
   'tillstånd', // sv, not seen in a capture
+  '状态', // zh-CN, from wifi-heatmapper's label table, not a capture
 ].map(norm));
 
 /** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa. */
