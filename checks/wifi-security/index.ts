@@ -7,6 +7,7 @@
  */
 import { defineCheck } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
+import { perPlatform } from '../lib/platform.js';
 import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
 import { evaluateWifi } from './evaluate.js';
 import { worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
@@ -213,17 +214,6 @@ export default defineCheck<WifiFacts>({
   sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'cisa-video', 'ncsc-home-working', 'apple-wifi-router-settings'],
   title: 'wifi.title',
   timeoutMs: 30_000,
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectMac(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { ...base(probe.platform.os), reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ ...base(os), reason })),
   evaluate: evaluateWifi,
 });
