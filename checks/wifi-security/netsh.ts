@@ -73,8 +73,8 @@ const STATE_LABELS = new Set([
   '状态', // zh-CN, from wifi-heatmapper's label table, not a capture
 ].map(norm));
 
-/** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa. */
-const CONNECTED_WORDS = new Set(['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet'].map(norm));
+/** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa; the nb, sv and da ones are not confirmed by a capture. */
+const CONNECTED_WORDS = new Set(['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet', 'tilsluttet'].map(norm));
 const DISCONNECTED_WORDS = new Set([
   'disconnected', 'getrennt', 'déconnecté', 'desconectado', 'disconnessa', 'disconnesso', 'frakoblet', 'frånkopplad', 'afbrudt',
   'associating', 'authenticating', 'disconnecting', 'discovering', 'not ready',
