@@ -10,10 +10,17 @@ import screenLock from './screen-lock/index.js';
 import antivirus from './antivirus/index.js';
 import videoApps from './video-apps/index.js';
 import cameraMic from './camera-mic/index.js';
+import wifiSecurity from './wifi-security/index.js';
+import vpn from './vpn/index.js';
 
 export const checks: readonly AnyCheck[] = [
+  // the mission's four: what NSM's home-office advice asks of the machine and the line
   osUpdates,
+  wifiSecurity,
+  cameraMic,
   networkQuality,
+  // further device checks
+  vpn,
   diskEncryption,
   firewall,
   screenLock,
@@ -21,5 +28,4 @@ export const checks: readonly AnyCheck[] = [
   adminRights,
   riskyApps,
   videoApps,
-  cameraMic,
 ];

@@ -59,6 +59,8 @@ export const PolicySchema = z
       })
       .strict()
       .prefault({}),
+    /** the organisation requires a VPN connection during home-office work (the vpn check fails without one) */
+    requireVpn: z.boolean().default(false),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
     /** where to POST every report (https://, or http:// to localhost); --report-url overrides it */

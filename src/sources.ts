@@ -73,6 +73,11 @@ export const sources = {
     publisher: 'CISA (US)',
     url: 'https://www.cisa.gov/',
   },
+  'apple-wifi-router-settings': {
+    title: 'Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
+    publisher: 'Apple',
+    url: 'https://support.apple.com/HT202068',
+  },
   'microsoft-teams-network': {
     title: 'Prepare your organization\u2019s network for Microsoft Teams (latency, jitter, loss targets)',
     publisher: 'Microsoft',

@@ -43,7 +43,7 @@ function normal(name: string, os: OsKey): string {
 }
 
 /** The ids of the apps whose processes are in `running`. */
-export function matchRunning(running: readonly string[], apps: readonly RiskyApp[], os: OsKey): string[] {
+export function matchRunning(running: readonly string[], apps: readonly Pick<RiskyApp, 'id' | 'processes'>[], os: OsKey): string[] {
   const seen = new Set(running.map((n) => normal(n, os)));
   return apps.filter((a) => (a.processes[os] ?? []).some((p) => seen.has(normal(p, os)))).map((a) => a.id);
 }
