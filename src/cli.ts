@@ -97,9 +97,14 @@ export interface CliOptions {
   list: boolean;
 }
 
+/** The version in the package's own package.json: two folders up from dist/src/, one from the bundle in lib/. */
 export async function toolVersion(): Promise<string> {
-  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
+  for (const up of ['../../', '../']) {
+    const text = await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8').catch(() => null);
+    const pkg = text === null ? null : (JSON.parse(text) as { name?: string; version?: string });
+    if (pkg?.name === TOOL_NAME && pkg.version) return pkg.version;
+  }
+  throw new Error('package.json of homeoffice-check not found');
 }
 
 function parseIdList(flag: string, value: string | undefined, known: readonly AnyCheck[]): string[] | undefined {
