@@ -5,6 +5,7 @@
  */
 import type { AnyCheck, CheckOptions, Finding, Status } from './check.js';
 import { msg, t, tJoin, type Lang, type Message } from './i18n/index.js';
+import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
@@ -125,6 +126,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   // Questions are asked (or read) while the checks run.
   const answers = await input.answers;
   const checks = await checkResults;
+  const device = await readIdentifiers(input.probe, input.policy.report.include);
 
   const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? allQuestions);
   const questions: QuestionResult[] = evaluated.map((q) => ({
@@ -147,6 +149,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     lang: input.lang,
     platform: { ...input.probe.platform },
     mode: input.probe.mode,
+    ...(input.policy.organisation ? { organisation: { ...input.policy.organisation } } : {}),
+    ...(device ? { device } : {}),
     score: score([...checks, ...questions], input.policy),
     checks,
     questions,

@@ -91,6 +91,8 @@ export const en = {
   // --- tui and questionnaire ---
 
   // --- policy, upload, fleet summary ---
+  'policy.help': 'Help from {organisation}: {contact}',
+  'policy.by': 'Checked against the policy of {organisation}.',
 
   // --- more device checks ---
   'disk.title': 'Disk encryption',

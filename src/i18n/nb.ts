@@ -89,6 +89,8 @@ export const nb: Record<MessageId, string> = {
   // --- tui and questionnaire ---
 
   // --- policy, upload, fleet summary ---
+  'policy.help': 'Hjelp fra {organisation}: {contact}',
+  'policy.by': 'Sjekket mot retningslinjene til {organisation}.',
 
   // --- more device checks ---
   'disk.title': 'Diskkryptering',
