@@ -4,7 +4,7 @@
  * never run. Proxies from HTTPS_PROXY / NO_PROXY are honoured; the certificate is checked against
  * the system's CAs plus any in NODE_EXTRA_CA_CERTS (which Node reads at start-up).
  */
-import { EnvHttpProxyAgent, request } from 'undici';
+import { loadUndici } from './http.js';
 import { codeOf } from './stun.js';
 
 export interface FetchTextOptions {
@@ -39,6 +39,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   }
   if (parsed.protocol !== 'https:') throw new FetchTextError(`only https:// is accepted, not ${parsed.protocol}//`);
 
+  const { EnvHttpProxyAgent, request } = await loadUndici();
   const dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
