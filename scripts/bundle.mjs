@@ -126,7 +126,7 @@ export async function bundle({ root = ROOT } = {}) {
   const { packages, text } = notices(inputs, root);
   writeFileSync(join(root, 'NOTICES'), text);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-  return { packages, outputs: Object.keys(result.metafile.outputs).map((o) => relative(root, join(root, o)).split(sep).join('/')), bytes };
+  return { packages, outputs: Object.keys(result.metafile.outputs).map((o) => relative(root, join(root, o)).split(sep).join('/')), bytes, metafile: result.metafile };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

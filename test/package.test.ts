@@ -25,12 +25,13 @@ describe('the packed tarball', () => {
   let app: string;
   let files: string[];
   let bundled: Array<{ name: string }>;
+  let metafile: { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const bin = () => join(app, 'node_modules/.bin/homeoffice-check');
   const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(bin(), args, { cwd: app, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', ...env }, timeout: 60_000 });
 
   beforeAll(async () => {
-    ({ packages: bundled } = await bundle());
+    ({ packages: bundled, metafile } = await bundle());
     work = mkdtempSync(join(tmpdir(), 'hoc-pack-'));
     const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as Array<{ filename: string; files: Array<{ path: string }> }>;
     files = packed[0]!.files.map((f) => f.path).sort();
@@ -44,6 +45,14 @@ describe('the packed tarball', () => {
     expect(files).toContain('lib/cli.js');
     expect(files).toContain('NOTICES');
     expect(files.some((f) => f.startsWith('dist/') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('loads undici (network measurements only) from a chunk of its own, not at start', () => {
+    const entries = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('lib/cli.js')).map(([, o]) => o);
+    expect(entries).toHaveLength(1);
+    expect(Object.keys(entries[0]!.inputs).some((i) => i.includes('node_modules/zod/'))).toBe(true);
+    expect(Object.keys(entries[0]!.inputs).some((i) => i.includes('node_modules/undici/'))).toBe(false);
+    expect(Object.values(metafile.outputs).some((o) => Object.keys(o.inputs).some((i) => i.includes('node_modules/undici/')))).toBe(true);
   });
 
   it('has no runtime dependency: the install brings in this one package only', () => {
