@@ -10,9 +10,10 @@ import net from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonSchemaOf } from '../src/cli.js';
-import { loadPolicy } from '../src/input.js';
+import { loadPolicy, parseJsonText, UsageError } from '../src/input.js';
 import { PolicySchema } from '../src/policy.js';
 import { fetchText } from '../src/probe/net/fetch-text.js';
 import { ReportSchema } from '../src/report/schema.js';
@@ -76,6 +77,27 @@ describe('policy errors name the path, one line, exit 2', () => {
       expect(run.stderr).toMatch(message);
     });
   }
+
+  it('any text, JSON or not, gives a policy or one line naming the source (fuzzed)', () => {
+    const policyish = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.record({ lang: fc.string(), thresholds: fc.record({ notReadyBelow: fc.anything(), os: fc.anything() }, { requiredKeys: [] }), report: fc.record({ include: fc.array(fc.string()) }) }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+    );
+    fc.assert(
+      fc.property(policyish, (text) => {
+        try {
+          parseJsonText(text, "policy file 'p.json'", PolicySchema);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UsageError);
+          const message = (error as Error).message;
+          expect(message.startsWith("policy file 'p.json'")).toBe(true);
+          expect(message).not.toContain('\n');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('rejects a missing file and broken JSON', async () => {
     const missing = await runCli(['--policy', '/nonexistent/policy.json', '--offline']);
