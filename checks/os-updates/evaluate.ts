@@ -3,6 +3,7 @@ import type { Finding, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
+import { belowMinimum } from './minimum.js';
 import { findSupport, ROLLING, SUPPORT_TABLE_COMPILED } from './support.js';
 
 const DAY = 86_400_000;
@@ -45,6 +46,15 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
     out.supportEnds = null;
     summary.push(msg('os.support-unknown', { name }));
     worsen('unknown');
+  }
+
+  // The organisation's lowest allowed version
+  const below = belowMinimum(facts, policy);
+  if (below) {
+    out.belowPolicyMinimum = below;
+    summary.push(msg('policy.os-below', { name, have: below.have, minimum: below.minimum }));
+    remediation.push(msg('policy.os-fix'));
+    worsen('fail');
   }
 
   // Pending updates

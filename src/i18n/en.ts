@@ -91,6 +91,8 @@ export const en = {
   // --- tui and questionnaire ---
 
   // --- policy, upload, fleet summary ---
+  'policy.os-below': '{name} is older than your organisation allows: version {have}, at least {minimum} is required.',
+  'policy.os-fix': 'Upgrade the operating system to the version your organisation requires; ask IT for help.',
   'policy.help': 'Help from {organisation}: {contact}',
   'policy.by': 'Checked against the policy of {organisation}.',
 

@@ -89,6 +89,8 @@ export const nb: Record<MessageId, string> = {
   // --- tui and questionnaire ---
 
   // --- policy, upload, fleet summary ---
+  'policy.os-below': '{name} er eldre enn virksomheten tillater: versjon {have}, minst {minimum} kreves.',
+  'policy.os-fix': 'Oppgrader operativsystemet til versjonen virksomheten krever; spør IT om hjelp.',
   'policy.help': 'Hjelp fra {organisation}: {contact}',
   'policy.by': 'Sjekket mot retningslinjene til {organisation}.',
 
