@@ -234,6 +234,18 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
     expect(plain.stdout).not.toContain(`"${os.hostname()}"`);
   });
 
+  it('reads the identifiers through the probe: a recording keeps them only when asked, a replay gives them back', async () => {
+    const dir = tmp();
+    const asked = join(dir, 'asked.json');
+    const notAsked = join(dir, 'not-asked.json');
+    await runCli(['--policy', example('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall', '--record', asked]);
+    await runCli(['--json', '--no-questions', '--offline', '--only', 'firewall', '--record', notAsked]);
+    expect(readFileSync(asked, 'utf8')).toContain('"os.hostname"');
+    expect(readFileSync(notAsked, 'utf8')).not.toContain('"os.hostname"');
+    const replayed = await runCli(['--replay', asked, '--policy', example('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
+    expect(ReportSchema.parse(JSON.parse(replayed.stdout)).device).toEqual({ hostname: os.hostname() });
+  });
+
   it('shows the organisation and where to get help in the readable result', async () => {
     const run = await runCli(['--policy', example('municipality'), '--plain', '--no-questions', '--offline', '--only', 'firewall']);
     expect(run.stdout).toContain('Hjelp fra Eksempel kommune: IT-servicedesk');
