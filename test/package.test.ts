@@ -114,7 +114,7 @@ describe('the bundler settings carry every library the CLI uses', () => {
     outputs = result.metafile.outputs;
   }, 60_000);
 
-  it('runs Ink, systeminformation, enquirer, zod and undici from the bundle; node-wifi only when imported', () => {
+  it('runs Ink (string and stream render), systeminformation, an enquirer prompt, zod and undici from the bundle; node-wifi only when imported', () => {
     const r = smoke();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -124,12 +124,21 @@ describe('the bundler settings carry every library the CLI uses', () => {
     const siVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/systeminformation/package.json'), 'utf8')) as { version: string }).version;
     expect(out.systeminformation).toBe(siVersion);
     expect(out.enquirer).toBe('function');
+    expect(out.inkRender).toContain('ferdig');
+    expect(out.enquirerAnswer).toBe('åpent');
     expect(out.zod).toMatch(/expected number/);
     expect(out.undici).toBe('function');
     // node-wifi rewrites LANG when it loads: untouched until the dynamic import, rewritten after it
     expect(out.langBeforeWifi).toBe('nb_NO.UTF-8');
     expect(out.wifi).toBe('function');
     expect(out.langAfterWifi).not.toBe('nb_NO.UTF-8');
+  });
+
+  it('gives the same result as the libraries straight from node_modules', () => {
+    const env = { ...process.env, LANG: 'nb_NO.UTF-8', LC_ALL: '', DEV: '' };
+    const direct = spawnSync(process.execPath, [join(ROOT, 'test/fixtures/bundle-smoke/entry.mjs')], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
+    expect(direct.status).toBe(0);
+    expect(JSON.parse(smoke().stdout)).toEqual(JSON.parse(direct.stdout));
   });
 
   it('keeps node-wifi out of the entry chunk', () => {
