@@ -8,6 +8,7 @@ import adminRights from './admin-rights/index.js';
 import riskyApps from './risky-apps/index.js';
 import screenLock from './screen-lock/index.js';
 import antivirus from './antivirus/index.js';
+import videoApps from './video-apps/index.js';
 
 export const checks: readonly AnyCheck[] = [
   osUpdates,
@@ -18,4 +19,5 @@ export const checks: readonly AnyCheck[] = [
   antivirus,
   adminRights,
   riskyApps,
+  videoApps,
 ];

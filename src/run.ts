@@ -4,6 +4,7 @@
  * `unknown` with its reason; the run itself never dies for it.
  */
 import type { AnyCheck, CheckOptions, Finding, Status } from './check.js';
+import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
 import { msg, t, tJoin, type Lang, type Message } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
@@ -155,6 +156,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     checks,
     questions,
   };
+  const advice = adviseVideoTool(answers, input.policy);
+  if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang) };
   // The report is the contract: it is checked before anyone sees it.
   return ReportSchema.parse(report);
 }

@@ -3,10 +3,10 @@ import type { Finding, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
+import { isTableStale } from '../lib/table-age.js';
 import { belowMinimum } from './minimum.js';
 import { findSupport, ROLLING, SUPPORT_TABLE_COMPILED } from './support.js';
 
-const DAY = 86_400_000;
 const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
 
 export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_TABLE_COMPILED): Finding {
@@ -91,9 +91,8 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
   }
 
   // A stale table can call a dead release alive: say so, and never pass on its word alone.
-  const tableAge = Math.floor((now.getTime() - new Date(`${tableDate}T00:00:00Z`).getTime()) / DAY);
   out.supportTableDate = tableDate;
-  if (tableAge > policy.thresholds.maxSupportTableAgeDays) {
+  if (isTableStale(now, tableDate, policy.thresholds.maxSupportTableAgeDays)) {
     summary.push(msg('os.table-old', { date: tableDate }));
     worsen('warn');
   }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Status } from '../check.js';
 import type { Policy } from '../policy.js';
 import { DATA_CLASS_ID, questions as allQuestions } from './items.js';
-import type { Answers, QuestionItem } from './types.js';
+import type { Answers, DataClassAnswer, QuestionItem } from './types.js';
 
 export interface EvaluatedQuestion {
   item: QuestionItem;
@@ -16,10 +16,15 @@ export interface EvaluatedQuestion {
   blocker: boolean;
 }
 
-export function dataClassOf(answers: Answers, policy: Policy): 'green' | 'yellow' | 'red' | 'unsure' {
+export function dataClassOf(answers: Answers, policy: Policy): DataClassAnswer {
   const given = answers[DATA_CLASS_ID];
   if (given === 'green' || given === 'yellow' || given === 'red' || given === 'unsure') return given;
   return policy.defaultDataClass ?? 'unsure';
+}
+
+/** Whether an item is asked at all, given the answers so far (its `when` condition). */
+export function applies(item: QuestionItem, answers: Answers, policy: Policy): boolean {
+  return !item.when || item.when.dataClass.includes(dataClassOf(answers, policy));
 }
 
 export function evaluateQuestions(
@@ -29,7 +34,7 @@ export function evaluateQuestions(
 ): EvaluatedQuestion[] {
   const red = dataClassOf(answers, policy) === 'red';
   return items
-    .filter((item) => policy.questions[item.id]?.enabled !== false)
+    .filter((item) => policy.questions[item.id]?.enabled !== false && applies(item, answers, policy))
     .map((item) => {
       const override = policy.questions[item.id];
       const weight = override?.weight ?? item.weight;

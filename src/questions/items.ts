@@ -2,6 +2,7 @@
  * The questionnaire. Each item names its source (see src/sources.ts and shared/seeds).
  */
 import type { Choice, QuestionItem, Text } from './types.js';
+import { videoToolQuestions } from './video-tool.js';
 
 const YES: Text = { nb: 'Ja', en: 'Yes' };
 const NO: Text = { nb: 'Nei', en: 'No' };
@@ -90,4 +91,5 @@ export const questions: readonly QuestionItem[] = [
     },
     choices: yesNo(),
   },
+  ...videoToolQuestions,
 ];

@@ -59,6 +59,13 @@ export function renderPlain(report: Report): string {
     for (const c of unknownChecks) out.push(...describe(lang, { ...c }));
     out.push('');
   }
+  const advice = report.advice?.videoTool;
+  if (advice) {
+    out.push(t(lang, 'advice.heading'), `    ${advice.intro}`);
+    for (const tool of advice.tools) out.push(`  - ${tool.text}`);
+    for (const note of advice.notes) out.push(`  * ${note}`);
+    out.push('');
+  }
   const unanswered = report.questions.filter((q) => q.answer === null).length;
   if (unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: unanswered }));
   out.push(t(lang, 'plain.fine', { count: all.filter((i) => i.status === 'pass').length }));
