@@ -18,7 +18,14 @@ import { ROOT } from './helpers/cli.js';
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies?: object };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies?: object; engines: { node: string } };
+
+/** "20.18.1" from ">=20.18.1" or ">=20"; null for any other form */
+function lowest(range: string | undefined): number[] | null {
+  const m = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec((range ?? '').trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : null;
+}
+const atLeast = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
 
 describe('the packed tarball', () => {
   let work: string;
@@ -78,6 +85,15 @@ describe('the packed tarball', () => {
     const bad = run(['--lang', 'sv']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('asks for a Node at least as new as every bundled package does', () => {
+    const ours = lowest(pkg.engines.node);
+    expect(ours).not.toBeNull();
+    for (const { name } of bundled) {
+      const theirs = lowest((JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node);
+      if (theirs) expect(atLeast(ours!, theirs), `${name} needs node ${theirs.join('.')}`).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('ships NOTICES naming every bundled package with its licence text', () => {
