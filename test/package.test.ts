@@ -81,10 +81,15 @@ describe('the packed tarball', () => {
     expect(report.tool.version).toBe(pkg.version);
     expect(report.checks.length).toBeGreaterThan(5);
     expect(r.status).toBe(report.score.verdict === 'not-ready' ? 1 : 0);
-    // usage errors keep their code and their one line in the bundle too
+    // usage errors keep their code and their one line in the bundle too, with zod's English messages
     const bad = run(['--lang', 'sv']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const policy = join(work, 'bad-policy.json');
+    writeFileSync(policy, '{"thresholds":{"network":{"hdMbps":"fast"}}}');
+    const badPolicy = run(['--policy', policy, '--offline']);
+    expect(badPolicy.status).toBe(2);
+    expect(badPolicy.stderr).toMatch(/thresholds\.network\.hdMbps: Invalid input: expected number/);
   });
 
   it('asks for a Node at least as new as every bundled package does', () => {
