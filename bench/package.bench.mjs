@@ -2,7 +2,7 @@
 // dependency) against the same CLI published unbundled (dist/ plus its libraries as dependencies).
 // Both are packed and installed into empty folders (offline, from npm's cache) and timed there.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +88,8 @@ export default async function () {
   const full = ['--json', '--no-questions', '--offline'];
   timePair(['--version'], 2, bundledBin, unbundledBin); // warm the file cache
   const [bV, uV] = timePair(['--version'], 15, bundledBin, unbundledBin);
-  const [bF, uF] = timePair(full, 7, bundledBin, unbundledBin);
+  const [bF, uF] = timePair(full, 11, bundledBin, unbundledBin);
+  rmSync(work, { recursive: true, force: true });
   const ratio = (u, b) => `${(u / b).toFixed(2)}×`;
   return [
     `                               bundled        unbundled      unbundled/bundled`,
@@ -99,6 +100,6 @@ export default async function () {
     `files (node_modules)           ${String(bundledTree.files).padEnd(14)} ${String(unbundledTree.files).padEnd(14)} ${ratio(unbundledTree.files, bundledTree.files)}`,
     `tarball entries / unpacked     ${`${bundled.files} / ${kib(bundled.unpacked)}`.padEnd(14)} ${`${unbundled.files} / ${kib(unbundled.unpacked)}`.padEnd(14)}`,
     `cold start --version (median)  ${ms(bV.median).padEnd(14)} ${ms(uV.median).padEnd(14)} ${ratio(uV.median, bV.median)}  (15 runs each, taking turns)`,
-    `full offline run (median)      ${ms(bF.median).padEnd(14)} ${ms(uF.median).padEnd(14)} ${ratio(uF.median, bF.median)}  (7 runs each, taking turns, ${full.join(' ')})`,
+    `full offline run (median)      ${ms(bF.median).padEnd(14)} ${ms(uF.median).padEnd(14)} ${ratio(uF.median, bF.median)}  (11 runs each, taking turns, ${full.join(' ')})`,
   ];
 }

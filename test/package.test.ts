@@ -5,11 +5,11 @@
  * only on demand).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/report/schema.js';
 // @ts-expect-error a plain ESM script without type declarations
 import { bundle, bundleOptions, packageDirOf } from '../scripts/bundle.mjs';
@@ -46,6 +46,7 @@ describe('the packed tarball', () => {
     mkdirSync(app);
     npm(['install', '--offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], app);
   }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds only the bundle, the launcher, README, NOTICES and LICENSE', () => {
     expect(files.filter((f) => !/^(lib\/|bin\/homeoffice-check\.js$|README\.md$|NOTICES$|LICENSE$|package\.json$)/.test(f))).toEqual([]);
@@ -134,6 +135,7 @@ describe('the bundler settings carry every library the CLI uses', () => {
     const result = await build(bundleOptions({ entryPoints: { smoke: join(ROOT, 'test/fixtures/bundle-smoke/entry.mjs') }, outdir: join(dir, 'lib') }));
     outputs = result.metafile.outputs;
   }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs Ink (string and stream render), systeminformation, an enquirer prompt, zod and undici from the bundle; node-wifi only when imported', () => {
     const r = smoke();
