@@ -253,3 +253,21 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
     expect(en.stdout).toContain('Help from Eksempel kommune: IT-servicedesk');
   });
 });
+
+describe('the README recipe for a Jamf extension attribute', () => {
+  it('prints one <result> line with the verdict, from the report it wrote', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const script = /\*\*Jamf Pro extension attribute\*\*[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(script).toBeDefined();
+    const dir = tmp();
+    writeFileSync(join(dir, 'policy.json'), readFileSync(example('health-practice')));
+    writeFileSync(join(dir, 'answers.json'), readFileSync(answers('no-mfa')));
+    // `npx --yes homeoffice-check@VERSION ARGS` runs this checkout's CLI, offline
+    const shims = join(dir, 'bin');
+    execFileSync('mkdir', ['-p', shims]);
+    writeFileSync(join(shims, 'npx'), `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" --offline --replay "${bundle('linux-os-updates-fedora42-dnf')}" "$@"\n`, { mode: 0o755 });
+    const body = script!.replace('/Library/Application Support/homeoffice-check', dir);
+    const out = execFileSync('sh', ['-c', body], { encoding: 'utf8', env: { ...process.env, PATH: `${shims}:${process.env.PATH}` } });
+    expect(out.trim()).toBe('<result>not-ready 70 os-updates,acc-mfa</result>');
+  });
+});
