@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
 import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
+import { describeZodError, loadPolicy, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
-import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
+import { PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
 import { LiveProbe } from './probe/live.js';
 import { parseHostPort } from './probe/net/hostport.js';
@@ -26,19 +27,13 @@ import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
 import { renderSummary, summarizeFiles, SUMMARY_FORMATS, type SummaryFormat } from './summarize.js';
-import { describeZodError } from './zod-error.js';
-
-export { describeZodError };
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
 export const DEFAULT_SPEED_URL = 'https://speed.cloudflare.com';
 export const DEFAULT_STUN = ['stun.cloudflare.com:3478', 'stun.l.google.com:19302'];
 
-/** A problem with what the user gave us: one line, exit 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { describeZodError, readJsonFile, UsageError };
 
 const HELP = `Usage: homeoffice-check [options]
        homeoffice-check schema <report|answers|policy|summary>
@@ -52,6 +47,7 @@ Options:
   -o, --output FILE     also write the JSON report to FILE
   --lang nb|en          language (default: from the system locale; nb, nn, no -> nb)
   --answers FILE        questionnaire answers (JSON) for runs without questions
+  --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
   --no-questions        ask nothing; questions are reported as unanswered
   --only ID[,ID...]     run only these checks
   --skip ID[,ID...]     skip these checks
@@ -78,6 +74,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   answers: { type: 'string' },
+  policy: { type: 'string' },
   'no-questions': { type: 'boolean' },
   only: { type: 'string' },
   skip: { type: 'string' },
@@ -113,9 +110,14 @@ export interface CliOptions {
   list: boolean;
 }
 
+/** The version in the package's own package.json: two folders up from dist/src/, one from the bundle in lib/. */
 export async function toolVersion(): Promise<string> {
-  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
+  for (const up of ['../../', '../']) {
+    const text = await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8').catch(() => null);
+    const pkg = text === null ? null : (JSON.parse(text) as { name?: string; version?: string });
+    if (pkg?.name === TOOL_NAME && pkg.version) return pkg.version;
+  }
+  throw new Error('package.json of homeoffice-check not found');
 }
 
 function parseIdList(flag: string, value: string | undefined, known: readonly AnyCheck[]): string[] | undefined {
@@ -186,27 +188,6 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
     plain: Boolean(values.plain),
     list: Boolean(values.list),
   };
-}
-
-/** Read and validate a JSON input file; every failure is a UsageError naming the file. */
-export async function readJsonFile<T>(path: string, what: string, schema: z.ZodType<T>): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
-    throw new UsageError(`${what} file '${path}': ${why}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`${what} file '${path}' is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new UsageError(`${what} file '${path}': ${describeZodError(parsed.error)}`);
-  return parsed.data;
 }
 
 export function jsonSchemaOf(kind: string): unknown {
@@ -333,7 +314,7 @@ async function execute(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
 
-  const policy = defaultPolicy;
+  const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: allQuestions.map((q) => q.id) });
   const options = resolveOptions(values, process.env, policy);
   if (options.list) {
     await writeStdout(listing(options.lang, options.json));

@@ -19,10 +19,13 @@ export type DataClass = z.infer<typeof DataClass>;
 
 export const PolicySchema = z
   .object({
-    $schema: z.string().optional(),
-    lang: z.enum(['nb', 'en']).optional(),
+    $schema: z.string().optional().describe('the JSON Schema of this file (`homeoffice-check schema policy`), for editors'),
+    lang: z.enum(['nb', 'en']).optional().describe('language of every text, unless --lang says otherwise'),
     organisation: z
-      .object({ name: z.string().min(1), contact: z.string().min(1).optional() })
+      .object({
+        name: z.string().min(1).describe('shown in the result and carried in the report'),
+        contact: z.string().min(1).optional().describe('where employees get help: phone, e-mail or a web page'),
+      })
       .strict()
       .optional(),
     checks: z.record(z.string(), Override).default({}),
@@ -56,6 +59,14 @@ export const PolicySchema = z
           })
           .strict()
           .prefault({}),
+        /** operating system versions allowed; older ones fail the OS check */
+        os: z
+          .object({
+            minWindowsBuild: z.number().int().positive().optional().describe('lowest Windows build allowed, e.g. 22631 (Windows 11 23H2)'),
+            minMacosMajor: z.number().int().positive().optional().describe('lowest macOS major version allowed, e.g. 14 (Sonoma)'),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
@@ -63,8 +74,6 @@ export const PolicySchema = z
     requireVpn: z.boolean().default(false),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
-    /** where to POST every report (https://, or http:// to localhost); --report-url overrides it */
-    reportUrl: z.url({ protocol: /^https?$/ }).optional(),
     endpoints: z
       .object({
         speedUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -72,6 +81,18 @@ export const PolicySchema = z
       })
       .strict()
       .prefault({}),
+    report: z
+      .object({
+        /** identifiers the report carries for IT's own reporting; none by default */
+        include: z
+          .array(z.enum(['hostname', 'username']))
+          .default([])
+          .describe('identifiers the report may carry (hostname, username); by default it carries none'),
+      })
+      .strict()
+      .prefault({}),
+    /** where every report is POSTed (https://, or http:// to localhost only); --report-url overrides it */
+    reportUrl: z.url({ protocol: /^https?$/ }).optional().describe('where the JSON report is sent after a run (POST, application/json)'),
   })
   .strict();
 

@@ -6,6 +6,7 @@
 import type { AnyCheck, CheckOptions, Facts, Finding, MeetingContext, Status } from './check.js';
 import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
 import { msg, t, tJoin, type Lang, type Message } from './i18n/index.js';
+import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
@@ -144,6 +145,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     const finding = evaluateSafely(check, outcome.collected, input.policy, meeting);
     return toCheckResult(check, { ...outcome, finding }, input);
   });
+  const device = await readIdentifiers(input.probe, input.policy.report.include);
 
   const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? allQuestions);
   const questions: QuestionResult[] = evaluated.map((q) => ({
@@ -166,6 +168,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     lang: input.lang,
     platform: { ...input.probe.platform },
     mode: input.probe.mode,
+    ...(input.policy.organisation ? { organisation: { ...input.policy.organisation } } : {}),
+    ...(device ? { device } : {}),
     score: score([...checks, ...questions], input.policy),
     checks,
     questions,

@@ -11,7 +11,7 @@ import { createSummary, type FleetSummary } from './report/summarize.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
-import { describeZodError } from './zod-error.js';
+import { describeZodError } from './input.js';
 
 export const SUMMARY_FORMATS = ['table', 'csv', 'json', 'html'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

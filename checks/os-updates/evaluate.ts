@@ -4,6 +4,7 @@ import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
 import { isTableStale } from '../lib/table-age.js';
+import { belowMinimum } from './minimum.js';
 import { findSupport, ROLLING, SUPPORT_TABLE_COMPILED } from './support.js';
 
 const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
@@ -59,6 +60,15 @@ export function evaluateOs(
     out.supportEnds = null;
     summary.push(msg('os.support-unknown', { name }));
     worsen('unknown');
+  }
+
+  // The organisation's lowest allowed version
+  const below = belowMinimum(facts, policy);
+  if (below) {
+    out.belowPolicyMinimum = below;
+    summary.push(msg('policy.os-below', { name, have: below.have, minimum: below.minimum }));
+    remediation.push(msg('policy.os-fix'));
+    worsen('fail');
   }
 
   // Pending updates

@@ -185,6 +185,10 @@ export const en = {
   'summary.chart.items': 'Shortfalls per item: fails, warnings and unknown',
   'summary.chart.distribution': 'Distribution of {metric}',
   'summary.chart.scores': 'Readiness scores of {count} report(s)',
+  'policy.os-below': '{name} is older than your organisation allows: version {have}, at least {minimum} is required.',
+  'policy.os-fix': 'Upgrade the operating system to the version your organisation requires; ask IT for help.',
+  'policy.help': 'Help from {organisation}: {contact}',
+  'policy.by': 'Checked against the policy of {organisation}.',
 
   // --- more device checks ---
   'disk.title': 'Disk encryption',

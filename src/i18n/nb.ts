@@ -183,6 +183,10 @@ export const nb: Record<MessageId, string> = {
   'summary.chart.items': 'Mangler per punkt: feil, advarsler og ukjent',
   'summary.chart.distribution': 'Fordeling av {metric}',
   'summary.chart.scores': 'Klar-poeng for {count} rapport(er)',
+  'policy.os-below': '{name} er eldre enn virksomheten tillater: versjon {have}, minst {minimum} kreves.',
+  'policy.os-fix': 'Oppgrader operativsystemet til versjonen virksomheten krever; spør IT om hjelp.',
+  'policy.help': 'Hjelp fra {organisation}: {contact}',
+  'policy.by': 'Sjekket mot retningslinjene til {organisation}.',
 
   // --- more device checks ---
   'disk.title': 'Diskkryptering',

@@ -36,7 +36,10 @@ export function renderPlain(report: Report): string {
   const lang = report.lang;
   const all = items(report);
   const out: string[] = [t(lang, 'plain.heading'), ''];
-  out.push(t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) }), '');
+  out.push(t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) }));
+  const org = report.organisation;
+  if (org) out.push(org.contact ? t(lang, 'policy.help', { organisation: org.name, contact: org.contact }) : t(lang, 'policy.by', { organisation: org.name }));
+  out.push('');
 
   const blockers = all.filter((i) => i.blocker);
   if (blockers.length > 0) {

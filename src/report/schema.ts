@@ -69,6 +69,10 @@ export const ReportSchema = z.object({
   platform: z.object({ os: z.string(), release: z.string(), arch: z.string() }),
   /** how the facts were gathered: live on this machine, or replayed from a bundle */
   mode: z.enum(['live', 'record', 'replay']),
+  /** from the policy: who the employee asks for help */
+  organisation: z.object({ name: z.string(), contact: z.string().optional() }).optional(),
+  /** only the identifiers the policy asks for (report.include); absent by default */
+  device: z.object({ hostname: z.string().optional(), username: z.string().optional() }).optional(),
   score: z.object({
     value: z.number().int().min(0).max(100),
     verdict: VerdictSchema,

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 export const SYSTEM_PACKAGES: Record<string, string> = {
   turnserver: 'coturn',
   chromium: 'chromium',
+  openssl: 'openssl',
 };
 
 function onPath(program: string): boolean {

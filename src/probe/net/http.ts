@@ -7,15 +7,19 @@
  * the probe records; the figures are computed from it elsewhere.
  */
 import { Readable } from 'node:stream';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { codeOf } from './stun.js';
 
 function endpoint(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
 
+/** undici, loaded on first use: a run without network measurements (or --version) never parses it */
+export const loadUndici = () => import('undici');
+
 /** a fresh agent per measurement, closed after it, so no connection outlives the check */
-function agent(connections?: number): Dispatcher {
+async function agent(connections?: number): Promise<Dispatcher> {
+  const { EnvHttpProxyAgent } = await loadUndici();
   return new EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000, connectTimeout: 5_000, headersTimeout: 5_000, bodyTimeout: 5_000 });
 }
 
@@ -51,7 +55,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /** Round trips of empty downloads (`/__down?bytes=0`) on one connection: latency over TCP. */
 export async function measureHttpLatency(options: HttpLatencyOptions, signal?: AbortSignal): Promise<HttpLatencyRun> {
-  const dispatcher = agent(1);
+  const { request } = await loadUndici();
+  const dispatcher = await agent(1);
   const rtts: number[] = [];
   let connectMs: number | null = null;
   const started = performance.now();
@@ -120,7 +125,8 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   const { direction, binMs } = options;
   const nBins = Math.ceil(options.durationMs / binMs) + 1;
   const bins = new Array<number>(nBins).fill(0);
-  const dispatcher = agent(options.connections);
+  const { request } = await loadUndici();
+  const dispatcher = await agent(options.connections);
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
