@@ -3,12 +3,14 @@
  * the example policies, errors that name the path, a policy over HTTPS from a server this test
  * starts on 127.0.0.1 with a certificate it makes, and stable exit codes with --answers.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +25,37 @@ const example = (name: string) => join(ROOT, 'examples', `policy-${name}.json`);
 const answers = (name: string) => join(ROOT, 'test/fixtures/answers', `${name}.json`);
 const bundle = (name: string) => join(ROOT, 'test/fixtures/bundles', `${name}.json`);
 const tmp = () => mkdtempSync(join(os.tmpdir(), 'hoc-policy-'));
+
+/**
+ * The example policies name their organisation's collector (an https:// URL on the internet).
+ * Runs in this file use a copy whose reportUrl points at a collector the test starts on
+ * 127.0.0.1, so the upload path the policy switches on is exercised and nothing leaves the machine.
+ */
+const collected: unknown[] = [];
+let collectorUrl = '';
+const collector = http.createServer((req, res) => {
+  let body = '';
+  req.setEncoding('utf8').on('data', (d: string) => (body += d));
+  req.on('end', () => {
+    collected.push(JSON.parse(body));
+    res.writeHead(204).end();
+  });
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/ingest`;
+});
+afterAll(() => new Promise<void>((resolve) => collector.close(() => resolve())));
+const localText = (name: string) => {
+  const policy = JSON.parse(readFileSync(example(name), 'utf8')) as Record<string, unknown>;
+  expect(policy.reportUrl).toMatch(/^https:\/\//);
+  return JSON.stringify({ ...policy, reportUrl: collectorUrl });
+};
+const runnable = (name: string) => {
+  const file = join(tmp(), `policy-${name}.json`);
+  writeFileSync(file, localText(name));
+  return file;
+};
 
 describe('example policies', () => {
   it('both validate, and the health practice is the stricter one', async () => {
@@ -115,10 +148,11 @@ describe('a policy from a URL', () => {
   let dir: string;
   let server: https.Server;
   let base: string;
-  const policyText = readFileSync(example('health-practice'), 'utf8');
+  let policyText = '';
   const env = () => ({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' });
 
   beforeAll(async () => {
+    policyText = localText('health-practice');
     dir = tmp();
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
@@ -194,7 +228,7 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
     it(`${facts} + ${policy} + ${given} → exit ${code}`, async () => {
       const dir = tmp();
       const out = join(dir, 'report.json');
-      const args = ['--replay', bundle(facts), '--policy', example(policy), '--answers', answers(given), '--json', '-o', out, '--offline'];
+      const args = ['--replay', bundle(facts), '--policy', runnable(policy), '--answers', answers(given), '--json', '-o', out, '--offline'];
       // stdin stays open: a prompt would wait for it and the run would not finish
       const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8' }, stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
@@ -218,14 +252,16 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
       expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(report);
       expect(report.score.blockers).toEqual(blockers);
       expect(report.questions.every((q) => q.answer !== null)).toBe(true);
+      // the policy's reportUrl is used without a flag: the collector got this very report
+      expect(collected).toContainEqual(report);
     });
   }
 
   it('carries the identifiers the policy asks for, and none without a policy', async () => {
-    const withPolicy = await runCli(['--policy', example('municipality'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
+    const withPolicy = await runCli(['--policy', runnable('municipality'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
     const report = ReportSchema.parse(JSON.parse(withPolicy.stdout));
     expect(report.device).toEqual({ hostname: os.hostname(), username: os.userInfo().username });
-    const health = ReportSchema.parse(JSON.parse((await runCli(['--policy', example('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall'])).stdout));
+    const health = ReportSchema.parse(JSON.parse((await runCli(['--policy', runnable('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall'])).stdout));
     expect(health.device).toEqual({ hostname: os.hostname() });
     const plain = await runCli(['--json', '--no-questions', '--offline', '--only', 'firewall']);
     const bare = JSON.parse(plain.stdout) as Record<string, unknown>;
@@ -238,18 +274,18 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
     const dir = tmp();
     const asked = join(dir, 'asked.json');
     const notAsked = join(dir, 'not-asked.json');
-    await runCli(['--policy', example('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall', '--record', asked]);
+    await runCli(['--policy', runnable('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall', '--record', asked]);
     await runCli(['--json', '--no-questions', '--offline', '--only', 'firewall', '--record', notAsked]);
     expect(readFileSync(asked, 'utf8')).toContain('"os.hostname"');
     expect(readFileSync(notAsked, 'utf8')).not.toContain('"os.hostname"');
-    const replayed = await runCli(['--replay', asked, '--policy', example('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
+    const replayed = await runCli(['--replay', asked, '--policy', runnable('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
     expect(ReportSchema.parse(JSON.parse(replayed.stdout)).device).toEqual({ hostname: os.hostname() });
   });
 
   it('shows the organisation and where to get help in the readable result', async () => {
-    const run = await runCli(['--policy', example('municipality'), '--plain', '--no-questions', '--offline', '--only', 'firewall']);
+    const run = await runCli(['--policy', runnable('municipality'), '--plain', '--no-questions', '--offline', '--only', 'firewall']);
     expect(run.stdout).toContain('Hjelp fra Eksempel kommune: IT-servicedesk');
-    const en = await runCli(['--policy', example('municipality'), '--lang', 'en', '--plain', '--no-questions', '--offline', '--only', 'firewall']);
+    const en = await runCli(['--policy', runnable('municipality'), '--lang', 'en', '--plain', '--no-questions', '--offline', '--only', 'firewall']);
     expect(en.stdout).toContain('Help from Eksempel kommune: IT-servicedesk');
   });
 });
@@ -260,14 +296,15 @@ describe('the README recipe for a Jamf extension attribute', () => {
     const script = /\*\*Jamf Pro extension attribute\*\*[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(script).toBeDefined();
     const dir = tmp();
-    writeFileSync(join(dir, 'policy.json'), readFileSync(example('health-practice')));
+    writeFileSync(join(dir, 'policy.json'), localText('health-practice'));
     writeFileSync(join(dir, 'answers.json'), readFileSync(answers('no-mfa')));
     // `npx --yes homeoffice-check@VERSION ARGS` runs this checkout's CLI, offline
     const shims = join(dir, 'bin');
     execFileSync('mkdir', ['-p', shims]);
     writeFileSync(join(shims, 'npx'), `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" --offline --replay "${bundle('linux-os-updates-fedora42-dnf')}" "$@"\n`, { mode: 0o755 });
     const body = script!.replace('/Library/Application Support/homeoffice-check', dir);
-    const out = execFileSync('sh', ['-c', body], { encoding: 'utf8', env: { ...process.env, PATH: `${shims}:${process.env.PATH}` } });
+    // asynchronously: the collector answering the upload lives in this process
+    const { stdout: out } = await promisify(execFile)('sh', ['-c', body], { encoding: 'utf8', env: { ...process.env, PATH: `${shims}:${process.env.PATH}` } });
     expect(out.trim()).toBe('<result>not-ready 70 os-updates,acc-mfa</result>');
   });
 });
