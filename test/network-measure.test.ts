@@ -40,8 +40,11 @@ describe('STUN against the shaped test server', () => {
     within(f.lossPercent, 10, 0.4, 1.8);
     // delay 40 + uniform [0, 30): median 55
     within(f.medianMs, 55, 0.9, 1.4);
-    // RFC 3550 jitter of uniform [0, a) delays tends to E|X - Y| = a / 3 = 10 ms
-    within(f.jitterMs, 10, 0.6, 1.6);
+    // RFC 3550 jitter of uniform [0, a) delays tends to E|X - Y| = a / 3 = 10 ms; a busy machine's
+    // timer lateness only adds to it. The client must see the jitter the server really imposed.
+    const imposed = latencyFigures(server.stats.heldMs).jitterMs!;
+    expect(imposed).toBeGreaterThanOrEqual(6);
+    within(f.jitterMs, imposed, 0.7, 1.5);
   });
 });
 

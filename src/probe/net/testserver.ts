@@ -160,20 +160,26 @@ export interface StunServerOptions {
 export interface StunServer {
   host: string;
   port: number;
-  /** binding requests seen / replies dropped */
-  stats: { requests: number; dropped: number };
+  /**
+   * binding requests seen / replies dropped; `heldMs[i]` is how long the reply to the i-th request
+   * was actually held (timer lateness on a busy machine included), null when dropped
+   */
+  stats: { requests: number; dropped: number; heldMs: (number | null)[] };
   close(): Promise<void>;
 }
 
 export async function startStunServer(options: StunServerOptions = {}): Promise<StunServer> {
   const random = seededRandom(options.seed ?? 1);
   const socket = dgram.createSocket('udp4');
-  const stats = { requests: 0, dropped: 0 };
+  const stats: StunServer['stats'] = { requests: 0, dropped: 0, heldMs: [] };
   const timers = new Set<NodeJS.Timeout>();
   socket.on('message', (data, rinfo) => {
     const message = parseStun(data);
     if (!message || message.class !== 'request' || message.method !== 1) return;
+    const index = stats.requests;
+    const received = performance.now();
     stats.requests += 1;
+    stats.heldMs[index] = null;
     // draw both numbers for every request, so the drop pattern does not depend on the delays
     const drop = random() < (options.loss ?? 0);
     const jitter = random() * (options.jitterMs ?? 0);
@@ -185,6 +191,7 @@ export async function startStunServer(options: StunServerOptions = {}): Promise<
     const reply = bindingSuccess(Buffer.from(message.transactionId, 'hex'), rinfo.address, rinfo.port);
     const timer = setTimeout(() => {
       timers.delete(timer);
+      stats.heldMs[index] = performance.now() - received;
       socket.send(reply, rinfo.port, rinfo.address, () => undefined);
     }, delay);
     timers.add(timer);
