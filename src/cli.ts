@@ -16,7 +16,7 @@ import { parseHostPort } from './probe/net/hostport.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema } from './questions/evaluate.js';
-import { questions as allQuestions } from './questions/items.js';
+import { questions as allQuestions, questionsFor } from './questions/items.js';
 import type { Answers } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
 import { ReportSchema, type Report } from './report/schema.js';
@@ -238,8 +238,9 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
 
+  const items = questionsFor(policy);
   const answers: Answers = options.answersFile
-    ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(allQuestions))).answers as Answers)
+    ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers)
     : {};
 
   let probe: Probe;

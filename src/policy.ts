@@ -17,6 +17,19 @@ const Override = z
 export const DataClass = z.enum(['green', 'yellow', 'red']);
 export type DataClass = z.infer<typeof DataClass>;
 
+/**
+ * A work service whose sign-in the questionnaire asks about (one two-factor question each).
+ * Known ids (email, vpn, video) have their names in the message catalogues; others give a name.
+ */
+export const ServiceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+    name: z.union([z.string().min(1), z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict()]).optional(),
+  })
+  .strict();
+export type Service = z.infer<typeof ServiceSchema>;
+export const DEFAULT_SERVICES: readonly Service[] = [{ id: 'email' }, { id: 'vpn' }, { id: 'video' }];
+
 export const PolicySchema = z
   .object({
     $schema: z.string().optional(),
@@ -59,6 +72,11 @@ export const PolicySchema = z
       })
       .strict()
       .prefault({}),
+    /** the work services whose sign-in needs two-factor authentication: work e-mail/Microsoft 365, VPN, the video tool */
+    services: z
+      .array(ServiceSchema)
+      .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'service ids must be unique')
+      .default(() => DEFAULT_SERVICES.map((s) => ({ ...s }))),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
     endpoints: z

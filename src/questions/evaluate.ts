@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Status } from '../check.js';
 import type { Policy } from '../policy.js';
-import { DATA_CLASS_ID, questions as allQuestions } from './items.js';
+import { DATA_CLASS_ID, questions as allQuestions, questionsFor } from './items.js';
 import type { Answers, QuestionItem } from './types.js';
 
 export interface EvaluatedQuestion {
@@ -22,16 +22,21 @@ export function dataClassOf(answers: Answers, policy: Policy): 'green' | 'yellow
   return policy.defaultDataClass ?? 'unsure';
 }
 
+/** The policy's settings for an item; acc-mfa.vpn falls back to those for the family acc-mfa. */
+export function overrideOf(policy: Policy, item: QuestionItem): Policy['questions'][string] | undefined {
+  return policy.questions[item.id] ?? policy.questions[item.id.split('.')[0]!];
+}
+
 export function evaluateQuestions(
   answers: Answers,
   policy: Policy,
-  items: readonly QuestionItem[] = allQuestions,
+  items: readonly QuestionItem[] = questionsFor(policy),
 ): EvaluatedQuestion[] {
   const red = dataClassOf(answers, policy) === 'red';
   return items
-    .filter((item) => policy.questions[item.id]?.enabled !== false)
+    .filter((item) => overrideOf(policy, item)?.enabled !== false)
     .map((item) => {
-      const override = policy.questions[item.id];
+      const override = overrideOf(policy, item);
       const weight = override?.weight ?? item.weight;
       const answer = answers[item.id] ?? null;
       const choice = item.choices.find((c) => c.value === answer);
