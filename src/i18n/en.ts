@@ -165,6 +165,7 @@ export const en = {
   'q.net-router-hardened.question': 'Has the admin password of your home router been changed from the one it came with?',
   'q.net-router-hardened.why': 'Factory passwords are known; whoever gets into the router can watch or redirect your traffic.',
   'q.net-router-hardened.fix': 'Change the router\'s admin password and install its updates, or ask your internet provider to help.',
+  'tui.why': 'Why: {text}',
   'tui.background': 'The computer is being checked in the background while you answer {count} question(s).',
   'tui.progress': 'Question {n} of {count}',
   'tui.keys': 'Arrow keys and Enter, or y/n; Ctrl+C stops.',

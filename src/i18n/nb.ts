@@ -163,6 +163,7 @@ export const nb: Record<MessageId, string> = {
   'q.net-router-hardened.question': 'Har du byttet administratorpassordet på ruteren hjemme fra det den kom med?',
   'q.net-router-hardened.why': 'Fabrikkpassord er kjent, og den som kommer inn på ruteren, kan se eller omdirigere trafikken din.',
   'q.net-router-hardened.fix': 'Bytt administratorpassordet på ruteren og installer oppdateringene, eller be internettleverandøren om hjelp.',
+  'tui.why': 'Hvorfor: {text}',
   'tui.background': 'Maskinen blir sjekket i bakgrunnen mens du svarer på {count} spørsmål.',
   'tui.progress': 'Spørsmål {n} av {count}',
   'tui.keys': 'Piltaster og Enter, eller j/n; Ctrl+C avbryter.',
