@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
-import { detectLang, LANGS, type Lang } from './i18n/index.js';
+import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
 import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
@@ -15,13 +15,14 @@ import { LiveProbe } from './probe/live.js';
 import { parseHostPort } from './probe/net/hostport.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
-import { answersFileSchema } from './questions/evaluate.js';
+import { answersFileSchema, openItems } from './questions/evaluate.js';
 import { questions as allQuestions, questionsFor } from './questions/items.js';
 import type { Answers } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
+import { applyColorPreference, isInteractive } from './tui/mode.js';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -254,30 +255,51 @@ async function execute(argv: string[]): Promise<number> {
 
   const checkOptions: CheckOptions = { offline: options.offline, speedUrl: options.speedUrl, stun: options.stun };
   const version = await toolVersion();
-  const report: Report = await runAssessment({
+  const runInput = {
     probe,
     checks: allChecks,
+    questions: items,
     policy,
     options: checkOptions,
     lang: options.lang,
     version,
-    answers,
     only: options.only,
     skip: options.skip,
-  });
+  };
+  const interactive = isInteractive({ stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env }, options);
+  let report: Report;
+  if (interactive) {
+    // the interactive view (and Ink, enquirer) loads only when it is shown
+    applyColorPreference(process.env);
+    const { runInteractive } = await import('./tui/index.js');
+    const toAsk = options.noQuestions ? [] : openItems(items, answers, policy);
+    report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt });
+  } else {
+    report = await runAssessment({ ...runInput, answers });
+  }
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
-  await writeStdout(options.json ? json : renderPlain(report));
+  if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
+  else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }
 
+/**
+ * Ctrl+C, at any point: leave no half-written file, give the terminal back (raw mode off, cursor
+ * shown) and exit at once. Reached by SIGINT, or from the interactive view, where the prompt or
+ * Ink holds the terminal in raw mode and receives Ctrl+C as a key.
+ */
+export function interrupt(): never {
+  removePendingFiles();
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  process.exit(EXIT.interrupted);
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const onSignal = () => {
-    removePendingFiles();
-    process.exit(EXIT.interrupted);
-  };
+  const onSignal = () => interrupt();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {

@@ -4,6 +4,7 @@
  * and 1-9 for the n-th answer. Ctrl+C rejects with Interrupted so the caller can exit at once.
  */
 import Enquirer from 'enquirer';
+import wrapAnsi from 'wrap-ansi';
 import { t, type Lang } from '../i18n/index.js';
 import type { Answers, QuestionItem } from './types.js';
 
@@ -73,15 +74,23 @@ class QuestionPrompt extends Select {
  */
 export async function askQuestions(items: readonly QuestionItem[], lang: Lang, streams: Streams = {}): Promise<Answers> {
   const answers: Answers = {};
+  const columns = (streams.stdout as { columns?: number } | undefined)?.columns ?? process.stdout.columns ?? 80;
+  // the why line, wrapped and indented beneath the answers
+  const whyLine = (why: string) =>
+    wrapAnsi(t(lang, 'tui.why', { text: why }), Math.max(20, columns - 3), { hard: true })
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n');
   for (const [i, item] of items.entries()) {
-    const why = item.why[lang];
+    const why = whyLine(item.why[lang]);
     const prompt = new QuestionPrompt({
       name: item.id,
       message: `[${i + 1}/${items.length}] ${item.question[lang]}`,
       choices: item.choices.map((c) => ({ name: c.value, message: c.label[lang] })),
-      footer: (state: { submitted: boolean }) => (state.submitted ? '' : `  ${t(lang, 'tui.why', { text: why })}`),
-      stdin: streams.stdin,
-      stdout: streams.stdout,
+      footer: (state: { submitted: boolean }) => (state.submitted ? '' : why),
+      // enquirer's defaults (process.stdin/stdout) hold unless streams are given
+      ...(streams.stdin ? { stdin: streams.stdin } : {}),
+      ...(streams.stdout ? { stdout: streams.stdout } : {}),
     });
     let value: string;
     try {

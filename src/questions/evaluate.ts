@@ -47,6 +47,11 @@ export function evaluateQuestions(
     });
 }
 
+/** The items still to ask: enabled by the policy and not answered yet (e.g. by an answers file). */
+export function openItems(items: readonly QuestionItem[], answers: Answers, policy: Policy): QuestionItem[] {
+  return items.filter((item) => overrideOf(policy, item)?.enabled !== false && answers[item.id] === undefined);
+}
+
 /** The answers file: `{ "answers": { "<id>": "<value>" } }`, every id and value checked. */
 export function answersFileSchema(items: readonly QuestionItem[] = allQuestions) {
   const shape: Record<string, z.ZodOptional<z.ZodEnum<Record<string, string>>>> = {};
