@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 /** program on PATH → Debian package that provides it */
 export const SYSTEM_PACKAGES: Record<string, string> = {
   turnserver: 'coturn',
+  tmux: 'tmux',
 };
 
 function onPath(program: string): boolean {
