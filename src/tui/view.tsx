@@ -21,30 +21,45 @@ function phaseText(lang: Lang, phase: string | null): string {
   return id in catalogues.en ? t(lang, id as MessageId) : '';
 }
 
-function detail(row: CheckRow, lang: Lang): string {
+/** The status in words (coloured) and the rest of the line (not), for a check's one line. */
+function detail(row: CheckRow, lang: Lang): { word: string; rest: string } {
   if (row.status === 'pending' || row.status === 'running') {
-    if (row.fraction === null) return t(lang, 'tui.checking');
+    if (row.fraction === null) return { word: '', rest: t(lang, 'tui.checking') };
     const filled = Math.max(0, Math.min(BAR, Math.round(row.fraction * BAR)));
-    return `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${Math.round(row.fraction * 100)} % ${phaseText(lang, row.phase)}`.trimEnd();
+    return { word: '', rest: `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${Math.round(row.fraction * 100)} % ${phaseText(lang, row.phase)}`.trimEnd() };
   }
   // a skipped check's summary already says so
-  if (row.status === 'skipped') return row.summary ?? t(lang, 'status.skipped');
-  return `${t(lang, `status.${row.status}`)}: ${row.summary ?? ''}`;
+  if (row.status === 'skipped') return { word: '', rest: row.summary ?? t(lang, 'status.skipped') };
+  return { word: `${t(lang, `status.${row.status}`)}:`, rest: ` ${row.summary ?? ''}` };
 }
 
-export function CheckLine({ row, lang, titleWidth }: { row: CheckRow; lang: Lang; titleWidth: number }) {
+/**
+ * Cut to the width here rather than leave it to Ink, so that a cut never falls inside a coloured
+ * span (a colour left open would run on into the next line).
+ */
+export function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+export function CheckLine({ row, lang, titleWidth, width }: { row: CheckRow; lang: Lang; titleWidth: number; width: number }) {
   const running = row.status === 'pending' || row.status === 'running';
+  const { word, rest } = detail(row, lang);
+  const room = Math.max(10, width - 2 - titleWidth - 1);
+  const shownWord = truncate(word, room);
+  const shownRest = truncate(rest, room - [...shownWord].length);
   return (
     <Box>
       <Box width={2} flexShrink={0}>
         {running ? <Spinner type={process.platform === 'win32' ? 'line' : 'dots'} /> : <Text color={COLOR[row.status as Status]}>{SYMBOL[row.status as Status]}</Text>}
       </Box>
       <Box width={titleWidth} flexShrink={0} marginRight={1}>
-        <Text wrap="truncate-end">{row.title}</Text>
+        <Text>{truncate(row.title, titleWidth)}</Text>
       </Box>
       <Box flexGrow={1} flexShrink={1}>
-        <Text wrap="truncate-end" color={running ? undefined : COLOR[row.status as Status]}>
-          {detail(row, lang)}
+        <Text wrap="truncate-end">
+          {shownWord ? <Text color={COLOR[row.status as Status]}>{shownWord}</Text> : null}
+          {shownRest}
         </Text>
       </Box>
     </Box>
@@ -59,7 +74,7 @@ export function LiveView({ rows, lang, width }: { rows: readonly CheckRow[]; lan
     <Box flexDirection="column" width={width}>
       <Text bold>{t(lang, 'plain.heading')}</Text>
       {rows.map((row) => (
-        <CheckLine key={row.id} row={row} lang={lang} titleWidth={titleWidthFor(width)} />
+        <CheckLine key={row.id} row={row} lang={lang} titleWidth={titleWidthFor(width)} width={width} />
       ))}
       <Text dimColor>{t(lang, 'tui.done-count', { done, count: rows.length })}</Text>
     </Box>
