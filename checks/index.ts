@@ -8,6 +8,8 @@ import adminRights from './admin-rights/index.js';
 import riskyApps from './risky-apps/index.js';
 import screenLock from './screen-lock/index.js';
 import antivirus from './antivirus/index.js';
+import videoApps from './video-apps/index.js';
+import cameraMic from './camera-mic/index.js';
 
 export const checks: readonly AnyCheck[] = [
   osUpdates,
@@ -18,4 +20,6 @@ export const checks: readonly AnyCheck[] = [
   antivirus,
   adminRights,
   riskyApps,
+  videoApps,
+  cameraMic,
 ];

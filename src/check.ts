@@ -6,6 +6,7 @@ import type { Message, MessageId } from './i18n/index.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
 import type { SourceId } from './sources.js';
+import type { DataClassAnswer } from './questions/types.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'unknown' | 'skipped';
 export const STATUSES: readonly Status[] = ['pass', 'warn', 'fail', 'unknown', 'skipped'];
@@ -42,6 +43,11 @@ export interface CheckContext {
   progress?: (fraction: number, note?: string) => void;
 }
 
+/** What the questionnaire tells a check about the meeting it prepares for. */
+export interface MeetingContext {
+  dataClass: DataClassAnswer;
+}
+
 export interface CheckDefinition<F extends Facts = Facts> {
   /** stable, kebab-case; appears in JSON reports and policy files */
   id: string;
@@ -57,7 +63,8 @@ export interface CheckDefinition<F extends Facts = Facts> {
   /** default 20 000 ms */
   timeoutMs?: number;
   collect(ctx: CheckContext): Promise<F>;
-  evaluate(facts: F, policy: Policy): Finding;
+  /** `meeting` is what the employee said of the meeting; until then, the policy's default. */
+  evaluate(facts: F, policy: Policy, meeting?: MeetingContext): Finding;
 }
 
 export function defineCheck<F extends Facts>(definition: CheckDefinition<F>): CheckDefinition<F> {

@@ -3,12 +3,13 @@
  * results, scores both, and builds the report. A check that throws or runs out of time becomes
  * `unknown` with its reason; the run itself never dies for it.
  */
-import type { AnyCheck, CheckOptions, Finding, Status } from './check.js';
+import type { AnyCheck, CheckOptions, Facts, Finding, MeetingContext, Status } from './check.js';
+import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
 import { msg, t, tJoin, type Lang, type Message } from './i18n/index.js';
 import { errorText } from './probe/live.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
-import { evaluateQuestions } from './questions/evaluate.js';
+import { dataClassOf, evaluateQuestions } from './questions/evaluate.js';
 import { questionsFor } from './questions/items.js';
 import type { Answers, QuestionItem } from './questions/types.js';
 import { ReportSchema, type CheckResult, type QuestionResult, type Report } from './report/schema.js';
@@ -39,6 +40,8 @@ export interface RunInput {
 interface Outcome {
   finding: Finding;
   durationMs: number;
+  /** the facts, kept to judge again once the answers tell the meeting's data class */
+  collected?: Facts;
 }
 
 function skippedFinding(reason: Message): Finding {
@@ -82,12 +85,21 @@ async function runOne(check: AnyCheck, input: RunInput): Promise<Outcome> {
       controller.abort();
       return { finding: unknownFinding(msg('engine.timeout', { seconds: Math.round(timeoutMs / 1000) })), durationMs: took() };
     }
-    return { finding: check.evaluate(collected, input.policy), durationMs: took() };
+    const meeting: MeetingContext = { dataClass: input.policy.defaultDataClass ?? 'unsure' };
+    return { finding: evaluateSafely(check, collected, input.policy, meeting), durationMs: took(), collected };
   } catch (error) {
     controller.abort();
     return { finding: unknownFinding(msg('engine.error', { reason: errorText(error) })), durationMs: took() };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+function evaluateSafely(check: AnyCheck, facts: Facts, policy: Policy, meeting: MeetingContext): Finding {
+  try {
+    return check.evaluate(facts, policy, meeting);
+  } catch (error) {
+    return unknownFinding(msg('engine.error', { reason: errorText(error) }));
   }
 }
 
@@ -114,17 +126,24 @@ function toCheckResult(check: AnyCheck, outcome: Outcome, input: RunInput): Chec
 export async function runAssessment(input: RunInput): Promise<Report> {
   const startedAt = new Date();
   const started = performance.now();
-  const checkResults = Promise.all(
+  const outcomes = Promise.all(
     input.checks.map(async (check) => {
       input.onEvent?.({ type: 'check-start', id: check.id });
-      const result = toCheckResult(check, await runOne(check, input), input);
-      input.onEvent?.({ type: 'check-done', result });
-      return result;
+      const outcome = await runOne(check, input);
+      input.onEvent?.({ type: 'check-done', result: toCheckResult(check, outcome, input) });
+      return outcome;
     }),
   );
-  // Questions are asked (or read) while the checks run.
+  // Questions are asked (or read) while the checks run. The live view shows findings judged
+  // by the policy's default data class; the report judges them by the meeting's own.
   const answers = await input.answers;
-  const checks = await checkResults;
+  const meeting: MeetingContext = { dataClass: dataClassOf(answers, input.policy) };
+  const checks = (await outcomes).map((outcome, i) => {
+    const check = input.checks[i]!;
+    if (!outcome.collected) return toCheckResult(check, outcome, input);
+    const finding = evaluateSafely(check, outcome.collected, input.policy, meeting);
+    return toCheckResult(check, { ...outcome, finding }, input);
+  });
 
   const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? questionsFor(input.policy));
   const questions: QuestionResult[] = evaluated.map((q) => ({
@@ -151,6 +170,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     checks,
     questions,
   };
+  const advice = adviseVideoTool(answers, input.policy);
+  if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang) };
   // The report is the contract: it is checked before anyone sees it.
   return ReportSchema.parse(report);
 }

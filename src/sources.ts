@@ -83,6 +83,16 @@ export const sources = {
     publisher: 'Microsoft',
     url: 'https://learn.microsoft.com/microsoftteams/prepare-network',
   },
+  'zoom-lifecycle': {
+    title: 'Zoom Software Quarterly Lifecycle Policy: the minimum app version enforced each quarter',
+    publisher: 'Zoom',
+    url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061130',
+  },
+  'microsoft-teams-update': {
+    title: 'Why it\u2019s important to keep Teams updated (clients more than three months old are blocked; classic Teams has ended support)',
+    publisher: 'Microsoft',
+    url: 'https://learn.microsoft.com/microsoftteams/teams-client-update',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

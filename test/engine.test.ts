@@ -103,4 +103,36 @@ describe('engine', () => {
     await run([fake('x', async () => ({ ok: true }))], { onEvent: (e) => events.push(`${e.type}:${'id' in e ? e.id : e.result.id}`) });
     expect(events).toEqual(['check-start:x', 'check-done:x']);
   });
+  it('judges the facts again by the meeting the employee describes: provisional live, final in the report', async () => {
+    const strict = defineCheck({
+      id: 'strict',
+      category: 'device',
+      weight: 1,
+      sources: ['nsm-home-office'],
+      title: 'os.title',
+      collect: async () => ({ collected: 1 }),
+      evaluate: (facts, _policy, meeting) => ({ status: meeting?.dataClass === 'red' ? 'fail' : 'warn', summary: [{ id: 'os.pending-none' }], facts }),
+    });
+    const events: RunEvent[] = [];
+    let answer!: (a: Record<string, string>) => void;
+    const answers = new Promise<Record<string, string>>((resolve) => (answer = resolve));
+    const pending = runAssessment({
+      probe: probe(),
+      checks: [strict, fake('boom', async () => { throw new Error('gone'); })],
+      policy: defaultPolicy,
+      options: { offline: false, speedUrl: 'http://127.0.0.1:1', stun: [] },
+      lang: 'en',
+      version: '0.0.0',
+      answers,
+      onEvent: (e) => events.push(e),
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const live = events.flatMap((e) => (e.type === 'check-done' && e.result.id === 'strict' ? [e.result.status] : []));
+    expect(live).toEqual(['warn']);
+    answer({ 'data-class': 'red' });
+    const report = await pending;
+    expect(report.checks.find((c) => c.id === 'strict')?.status).toBe('fail');
+    // a check that never gave facts keeps its unknown
+    expect(report.checks.find((c) => c.id === 'boom')?.status).toBe('unknown');
+  });
 });

@@ -82,7 +82,7 @@ describe('os-updates evaluate', () => {
     daysSinceUpdate: 3,
     listsAgeDays: 1,
   };
-  const ev = (over: Partial<OsFacts>) => evaluateOs({ ...base, ...over }, defaultPolicy, '2026-11-23');
+  const ev = (over: Partial<OsFacts>) => evaluateOs({ ...base, ...over }, defaultPolicy, undefined, '2026-11-23');
   it('supported, updated, fresh lists: pass', () => expect(ev({}).status).toBe('pass'));
   it('end of support passed: fail', () => {
     const f = ev({ distro: 'ubuntu', version: '20.04', name: 'Ubuntu 20.04' });
@@ -103,7 +103,7 @@ describe('os-updates evaluate', () => {
   });
   it('a release not in the table: unknown', () => expect(ev({ version: '99' }).status).toBe('unknown'));
   it('a support table over a year old is said and never passes', () => {
-    const f = evaluateOs({ ...base, now: '2028-01-01T00:00:00.000Z' }, defaultPolicy, '2026-11-23');
+    const f = evaluateOs({ ...base, now: '2028-01-01T00:00:00.000Z' }, defaultPolicy, undefined, '2026-11-23');
     expect(f.status).toBe('warn');
     expect(f.summary.map((m) => m.id)).toContain('os.table-old');
   });

@@ -22,7 +22,7 @@ describe('questionnaire items', () => {
     expect(ids[0]).toBe('data-class'); // it sets the bar, so it is asked first
     for (const q of questions) {
       expect(CATEGORIES).toContain(q.category);
-      expect(q.weight).toBeGreaterThan(0);
+      expect(q.weight).toBeGreaterThanOrEqual(0); // 0: asked for the advice only, not scored
       expect(q.sources.length, q.id).toBeGreaterThan(0);
       for (const s of q.sources) expect(Object.keys(sources), q.id).toContain(s);
       expect(q.choices.some((c) => c.status === 'pass'), q.id).toBe(true);

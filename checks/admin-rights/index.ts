@@ -7,6 +7,7 @@ import { defineCheck, type Finding } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { isAdminGroupMember, parseIdGroups, parseUid, parseWhoamiGroups } from './parse.js';
+import { perPlatform } from '../lib/platform.js';
 
 export interface AdminRightsFacts {
   [key: string]: unknown;
@@ -55,17 +56,13 @@ export default defineCheck<AdminRightsFacts>({
   weight: 3,
   sources: ['nsm-grunnprinsipper', 'nettvett-hjemmekontor'],
   title: 'admin.title',
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectPosix(probe, 'macos', signal);
-      case 'linux':
-        return collectPosix(probe, 'linux', signal);
-      default:
-        return { os: probe.platform.os, method: null, admin: null, elevated: null, reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform(
+    {
+      win32: collectWindows,
+      darwin: (probe, signal) => collectPosix(probe, 'macos', signal),
+      linux: (probe, signal) => collectPosix(probe, 'linux', signal),
+    },
+    (os, reason) => ({ os, method: null, admin: null, elevated: null, reason }),
+  ),
   evaluate: (facts) => evaluateAdminRights(facts),
 });

@@ -16,6 +16,7 @@ import {
   parseManageBde,
   type EncryptionState,
 } from './parse.js';
+import { perPlatform } from '../lib/platform.js';
 
 export interface DiskEncryptionFacts {
   [key: string]: unknown;
@@ -98,17 +99,6 @@ export default defineCheck<DiskEncryptionFacts>({
   weight: 4,
   sources: ['nsm-grunnprinsipper', 'nettvett-hjemmekontor', 'normen-faktaark-29'],
   title: 'disk.title',
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectMac(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { os: probe.platform.os, method: null, state: null, reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ os, method: null, state: null, reason })),
   evaluate: (facts) => evaluateDiskEncryption(facts),
 });

@@ -8,6 +8,7 @@ import { defineCheck, type Finding } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { netshProfiles, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES, type Profile } from './parse.js';
+import { perPlatform } from '../lib/platform.js';
 
 export interface FirewallFacts {
   [key: string]: unknown;
@@ -87,17 +88,6 @@ export default defineCheck<FirewallFacts>({
   weight: 3,
   sources: ['nettvett-hjemmekontor', 'nsm-grunnprinsipper', 'cisa-video'],
   title: 'fw.title',
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectMac(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { os: probe.platform.os, method: null, on: null, reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ os, method: null, on: null, reason })),
   evaluate: (facts) => evaluateFirewall(facts),
 });

@@ -1,14 +1,19 @@
 /** Facts → finding for the OS check. Pure: the date comes from the facts. */
-import type { Finding, Status } from '../../src/check.js';
+import type { Finding, MeetingContext, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
+import { isTableStale } from '../lib/table-age.js';
 import { findSupport, ROLLING, SUPPORT_TABLE_COMPILED } from './support.js';
 
-const DAY = 86_400_000;
 const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
 
-export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_TABLE_COMPILED): Finding {
+export function evaluateOs(
+  facts: OsFacts,
+  policy: Policy,
+  meeting?: MeetingContext,
+  tableDate = SUPPORT_TABLE_COMPILED,
+): Finding {
   const summary: Message[] = [];
   const remediation: Message[] = [];
   let status: Status = 'pass';
@@ -34,7 +39,16 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
     out.supportEnds = null;
   } else if (entry) {
     out.supportEnds = entry.ends;
-    if (new Date(`${entry.ends}T23:59:59Z`).getTime() < now.getTime()) {
+    const ended = new Date(`${entry.ends}T23:59:59Z`).getTime() < now.getTime();
+    if (ended && facts.distro === 'windows' && facts.version === '10') {
+      // Windows 10 still gets updates where the organisation enrolled it in Extended Security
+      // Updates, which the machine does not tell: a warning, a failure where the meetings are red.
+      const red = (meeting?.dataClass ?? policy.defaultDataClass) === 'red';
+      summary.push(msg('os.win10-ended', { date: entry.ends }));
+      if (!red) summary.push(msg('os.win10-red'));
+      remediation.push(msg('os.fix.win10'));
+      worsen(red ? 'fail' : 'warn');
+    } else if (ended) {
       summary.push(msg('os.unsupported', { name, date: entry.ends }));
       remediation.push(msg('os.fix.unsupported'));
       worsen('fail');
@@ -48,7 +62,17 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
   }
 
   // Pending updates
-  if (facts.pending) {
+  if (facts.os === 'windows' && !facts.pending) {
+    // Windows has no cheap offline count of waiting updates; the newest installed one speaks instead
+    if (facts.latestUpdate) {
+      summary.push(msg('os.win-latest', { id: facts.latestUpdate.id, date: facts.latestUpdate.date }));
+      if (facts.daysSinceUpdate !== null && facts.daysSinceUpdate > policy.thresholds.maxDaysSinceUpdate) remediation.push(msg('os.fix.windows-update'));
+    } else {
+      summary.push(msg('os.win-no-update'));
+      remediation.push(msg('os.fix.windows-update'));
+      worsen('unknown');
+    }
+  } else if (facts.pending) {
     const { total, security } = facts.pending;
     if (security !== null && security > 0) {
       summary.push(msg('os.pending-security', { count: security }));
@@ -64,6 +88,7 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
       }
     }
     if (total > 0) remediation.push(msg('os.fix.pending'));
+    if (facts.majorUpgrades) summary.push(msg('os.mac-upgrade', { count: facts.majorUpgrades }));
   } else {
     summary.push(msg('os.pending-unknown', { reason: facts.pendingReason ?? 'no data' }));
     remediation.push(msg('os.fix.unknown'));
@@ -81,9 +106,8 @@ export function evaluateOs(facts: OsFacts, policy: Policy, tableDate = SUPPORT_T
   }
 
   // A stale table can call a dead release alive: say so, and never pass on its word alone.
-  const tableAge = Math.floor((now.getTime() - new Date(`${tableDate}T00:00:00Z`).getTime()) / DAY);
   out.supportTableDate = tableDate;
-  if (tableAge > policy.thresholds.maxSupportTableAgeDays) {
+  if (isTableStale(now, tableDate, policy.thresholds.maxSupportTableAgeDays)) {
     summary.push(msg('os.table-old', { date: tableDate }));
     worsen('warn');
   }

@@ -25,4 +25,13 @@ export interface OsFacts {
   listsAgeDays: number | null;
   /** why the OS itself could not be identified */
   unknownReason?: string;
+  /** Windows: EditionID (Professional, Enterprise, EnterpriseS ...) and DisplayVersion (24H2) */
+  edition?: string | null;
+  displayVersion?: string | null;
+  /** Windows: the newest installed update Get-HotFix lists (KB number, install day) */
+  latestUpdate?: { id: string; date: string } | null;
+  /** macOS: upgrades to a newer major offered beside the updates */
+  majorUpgrades?: number;
+  /** macOS: the full ProductVersion (14.6.1); `version` is the major */
+  productVersion?: string;
 }

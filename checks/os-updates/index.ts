@@ -5,7 +5,10 @@
 import { defineCheck } from '../../src/check.js';
 import { evaluateOs } from './evaluate.js';
 import type { OsFacts } from './facts.js';
+import { perPlatform } from '../lib/platform.js';
 import { collectLinux } from './linux.js';
+import { collectMac } from './macos.js';
+import { collectWindows } from './windows.js';
 
 export default defineCheck<OsFacts>({
   id: 'os-updates',
@@ -14,26 +17,28 @@ export default defineCheck<OsFacts>({
   sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'normen-faktaark-29'],
   title: 'os.title',
   timeoutMs: 45_000,
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return {
-          os: probe.platform.os,
-          now: probe.now().toISOString(),
-          name: null,
-          distro: null,
-          version: null,
-          build: null,
-          pending: null,
-          pendingReason: null,
-          rebootRequired: null,
-          daysSinceUpdate: null,
-          listsAgeDays: null,
-          unknownReason: `not yet supported on ${probe.platform.os}`,
-        };
-    }
-  },
+  collect: (ctx) =>
+    perPlatform<OsFacts>(
+      {
+        linux: collectLinux,
+        win32: collectWindows,
+        // a replayed answer makes no traffic: only a live run honours --offline here
+        darwin: (probe, signal) => collectMac(probe, signal, ctx.options.offline && probe.mode !== 'replay'),
+      },
+      (os, reason) => ({
+        os,
+        now: ctx.probe.now().toISOString(),
+        name: null,
+        distro: null,
+        version: null,
+        build: null,
+        pending: null,
+        pendingReason: null,
+        rebootRequired: null,
+        daysSinceUpdate: null,
+        listsAgeDays: null,
+        unknownReason: reason,
+      }),
+    )(ctx),
   evaluate: evaluateOs,
 });

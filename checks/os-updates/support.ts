@@ -51,13 +51,25 @@ export const supportTable: readonly SupportEntry[] = [
   { os: 'opensuse-leap', version: '15.5', ends: '2024-12-31' },
   { os: 'opensuse-leap', version: '15.6', ends: '2026-04-30' },
   { os: 'opensuse-leap', version: '16.0', ends: '2027-10-31' },
-  // Windows, Home and Pro editions (Enterprise and Education get a year more for H2 releases)
+  // Windows (Microsoft Lifecycle: Windows 10 Home and Pro, Windows 11 release information), Home
+  // and Pro editions; keys are built by windowsSupportKey() in windows.ts
   { os: 'windows', version: '10', ends: '2025-10-14', note: 'Extended Security Updates only by enrolment' },
   { os: 'windows', version: '11-21H2', ends: '2023-10-10' },
   { os: 'windows', version: '11-22H2', ends: '2024-10-08' },
   { os: 'windows', version: '11-23H2', ends: '2025-11-11' },
   { os: 'windows', version: '11-24H2', ends: '2026-10-13' },
   { os: 'windows', version: '11-25H2', ends: '2027-10-12' },
+  // Enterprise and Education get 36 months for the H2 releases of Windows 11
+  { os: 'windows', version: '11-21H2-enterprise', ends: '2024-10-08' },
+  { os: 'windows', version: '11-22H2-enterprise', ends: '2025-10-14' },
+  { os: 'windows', version: '11-23H2-enterprise', ends: '2026-11-10' },
+  { os: 'windows', version: '11-24H2-enterprise', ends: '2027-10-12' },
+  { os: 'windows', version: '11-25H2-enterprise', ends: '2028-10-10' },
+  // Long-Term Servicing Channel, by build (EditionID EnterpriseS)
+  { os: 'windows', version: '10-ltsc-14393', ends: '2026-10-13', note: 'Windows 10 Enterprise LTSB 2016' },
+  { os: 'windows', version: '10-ltsc-17763', ends: '2029-01-09', note: 'Windows 10 Enterprise LTSC 2019' },
+  { os: 'windows', version: '10-ltsc-19044', ends: '2027-01-12', note: 'Windows 10 Enterprise LTSC 2021' },
+  { os: 'windows', version: '11-ltsc-26100', ends: '2029-10-09', note: 'Windows 11 Enterprise LTSC 2024' },
   // macOS: Apple publishes no dates; in practice the three newest majors get security updates.
   // The ends below are when the successor's successor's successor shipped.
   { os: 'macos', version: '10.15', ends: '2022-10-24' },
@@ -65,6 +77,10 @@ export const supportTable: readonly SupportEntry[] = [
   { os: 'macos', version: '12', ends: '2024-09-16' },
   { os: 'macos', version: '13', ends: '2025-09-15' },
   { os: 'macos', version: '14', ends: '2026-09-15', note: 'assumed: three newest majors' },
+  // Not yet known: the expected release of the third major after each (September, as every year since 2013)
+  { os: 'macos', version: '15', ends: '2027-09-15', note: 'assumed: three newest majors' },
+  { os: 'macos', version: '26', ends: '2028-09-15', note: 'assumed: three newest majors' },
+  { os: 'macos', version: '27', ends: '2029-09-15', note: 'assumed: three newest majors' },
 ];
 
 /** Rolling releases have no end of support as long as they are kept updated. */

@@ -8,6 +8,7 @@ import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { runPowershellJson } from '../lib/powershell.js';
 import { gnomeLock, parseGvariantBool, parseGvariantUint, parseSysadminctlScreenLock, windowsLock, type WindowsLockValues } from './parse.js';
+import { perPlatform } from '../lib/platform.js';
 
 /** Longest inactivity before the lock that passes: 15 minutes, the limit CIS benchmarks use for Windows and macOS. */
 export const MAX_LOCK_SECONDS = 900;
@@ -81,17 +82,6 @@ export default defineCheck<ScreenLockFacts>({
   weight: 3,
   sources: ['normen-faktaark-29', 'nettvett-hjemmekontor'],
   title: 'lock.title',
-  async collect({ probe, signal }) {
-    switch (probe.platform.os) {
-      case 'win32':
-        return collectWindows(probe, signal);
-      case 'darwin':
-        return collectMac(probe, signal);
-      case 'linux':
-        return collectLinux(probe, signal);
-      default:
-        return { os: probe.platform.os, method: null, enabled: null, seconds: null, reason: `not supported on ${probe.platform.os}` };
-    }
-  },
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ os, method: null, enabled: null, seconds: null, reason })),
   evaluate: (facts) => evaluateScreenLock(facts),
 });

@@ -72,7 +72,18 @@ class QuestionPrompt extends Select {
  * Ask each item in turn and return the answers given. The caller owns what happens on Ctrl+C
  * (Interrupted): it must exit without waiting for anything else.
  */
-export async function askQuestions(items: readonly QuestionItem[], lang: Lang, streams: Streams = {}): Promise<Answers> {
+export interface AskOptions extends Streams {
+  /** answers already given (an answers file): they count for `applies` */
+  given?: Answers;
+  /**
+   * whether an item is to be asked given the answers so far: items that depend on an earlier
+   * answer (those for red meetings only) join or leave the list as the answers come in
+   */
+  applies?: (item: QuestionItem, answers: Answers) => boolean;
+}
+
+export async function askQuestions(items: readonly QuestionItem[], lang: Lang, options: AskOptions = {}): Promise<Answers> {
+  const { given = {}, applies = () => true, ...streams } = options;
   const answers: Answers = {};
   const columns = (streams.stdout as { columns?: number } | undefined)?.columns ?? process.stdout.columns ?? 80;
   // the why line, wrapped and indented beneath the answers
@@ -81,11 +92,15 @@ export async function askQuestions(items: readonly QuestionItem[], lang: Lang, s
       .split('\n')
       .map((line) => `  ${line}`)
       .join('\n');
-  for (const [i, item] of items.entries()) {
+  for (;;) {
+    const pending = items.filter((it) => answers[it.id] === undefined && applies(it, { ...given, ...answers }));
+    const item = pending[0];
+    if (!item) break;
+    const done = Object.keys(answers).length;
     const why = whyLine(item.why[lang]);
     const prompt = new QuestionPrompt({
       name: item.id,
-      message: `[${i + 1}/${items.length}] ${item.question[lang]}`,
+      message: `[${done + 1}/${done + pending.length}] ${item.question[lang]}`,
       choices: item.choices.map((c) => ({ name: c.value, message: c.label[lang] })),
       footer: (state: { submitted: boolean }) => (state.submitted ? '' : why),
       // enquirer's defaults (process.stdin/stdout) hold unless streams are given

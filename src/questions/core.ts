@@ -127,7 +127,8 @@ export const accountItems: readonly QuestionItem[] = [
 ];
 
 export const conductItems: readonly QuestionItem[] = [
-  item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }),
+  // in red meetings the video tool's own items ask this in detail (passcode, waiting room, private link)
+  { ...item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }), when: { dataClass: ['green', 'yellow', 'unsure'] } },
   item({ id: 'mtg-verify-participants', category: 'conduct', weight: 5, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
   item({ id: 'mtg-no-chat', category: 'conduct', weight: 4, blocker: 'red', sources: ['nettvett-video', 'municipal-meeting-rules'] }),
   item({ id: 'mtg-sharing', category: 'conduct', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'ncsc-home-working'] }),

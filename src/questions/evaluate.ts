@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Status } from '../check.js';
 import type { Policy } from '../policy.js';
 import { DATA_CLASS_ID, questions as allQuestions, questionsFor } from './items.js';
-import type { Answers, QuestionItem } from './types.js';
+import type { Answers, DataClassAnswer, QuestionItem } from './types.js';
 
 export interface EvaluatedQuestion {
   item: QuestionItem;
@@ -16,7 +16,7 @@ export interface EvaluatedQuestion {
   blocker: boolean;
 }
 
-export function dataClassOf(answers: Answers, policy: Policy): 'green' | 'yellow' | 'red' | 'unsure' {
+export function dataClassOf(answers: Answers, policy: Policy): DataClassAnswer {
   const given = answers[DATA_CLASS_ID];
   if (given === 'green' || given === 'yellow' || given === 'red' || given === 'unsure') return given;
   return policy.defaultDataClass ?? 'unsure';
@@ -27,6 +27,11 @@ export function overrideOf(policy: Policy, item: QuestionItem): Policy['question
   return policy.questions[item.id] ?? policy.questions[item.id.split('.')[0]!];
 }
 
+/** Whether an item is asked at all, given the answers so far (its `when` condition). */
+export function applies(item: QuestionItem, answers: Answers, policy: Policy): boolean {
+  return !item.when || item.when.dataClass.includes(dataClassOf(answers, policy));
+}
+
 export function evaluateQuestions(
   answers: Answers,
   policy: Policy,
@@ -34,7 +39,7 @@ export function evaluateQuestions(
 ): EvaluatedQuestion[] {
   const red = dataClassOf(answers, policy) === 'red';
   return items
-    .filter((item) => overrideOf(policy, item)?.enabled !== false)
+    .filter((item) => overrideOf(policy, item)?.enabled !== false && applies(item, answers, policy))
     .map((item) => {
       const override = overrideOf(policy, item);
       const weight = override?.weight ?? item.weight;

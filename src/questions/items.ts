@@ -5,6 +5,7 @@
 import { defaultPolicy, type Policy } from '../policy.js';
 import { accountItems, conductItems, dataClassItems, dataItems, incidentItems, mfaItems, networkItems, roomItems } from './core.js';
 import type { QuestionItem } from './types.js';
+import { videoToolQuestions } from './video-tool.js';
 
 export { DATA_CLASS_ID, MFA_ID, serviceName, yesNo } from './core.js';
 
@@ -17,6 +18,7 @@ const LISTS: readonly ItemList[] = [
   (policy) => mfaItems(policy.services),
   accountItems,
   conductItems,
+  videoToolQuestions,
   dataItems,
   incidentItems,
   networkItems,

@@ -36,7 +36,15 @@ export interface QuestionItem {
   fix: Text;
   /** the allowed answers, in the order they are offered */
   choices: readonly Choice[];
+  /**
+   * asked only when the meeting's data class (the data-class answer, or the policy's default) is one
+   * of these; otherwise the item is neither asked nor reported
+   */
+  when?: { dataClass: readonly DataClassAnswer[] };
 }
+
+/** The answers the data-class item allows. */
+export type DataClassAnswer = 'green' | 'yellow' | 'red' | 'unsure';
 
 /** The answers of one person, by item id. */
 export type Answers = Record<string, string>;

@@ -65,6 +65,13 @@ export function renderPlain(report: Report): string {
   section('plain.blockers', s.blockers);
   section('plain.shortfalls', s.shortfalls);
   section('plain.unknown', s.unknown);
+  const advice = report.advice?.videoTool;
+  if (advice) {
+    out.push(t(lang, 'advice.heading'), `    ${advice.intro}`);
+    for (const tool of advice.tools) out.push(`  - ${tool.text}`);
+    for (const note of advice.notes) out.push(`  * ${note}`);
+    out.push('');
+  }
   if (s.unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: s.unanswered }));
   out.push(t(lang, 'plain.fine', { count: s.fine.length }));
   return `${out.join('\n')}\n`;

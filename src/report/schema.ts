@@ -47,6 +47,20 @@ export const QuestionResultSchema = z.object({
   sources: z.array(z.string()),
 });
 
+/** Advice on the video tool: shown to the employee, never part of the score. */
+export const VideoToolAdviceSchema = z.object({
+  meetingNeed: z.string(),
+  dataClass: z.enum(['green', 'yellow', 'red', 'unsure']),
+  /** when the table behind the advice was compiled (ISO date) */
+  compiled: z.iso.date(),
+  intro: z.string(),
+  tools: z.array(
+    z.object({ id: z.string(), name: z.string(), fit: z.enum(['fits', 'conditions', 'not-suitable']), text: z.string() }),
+  ),
+  notes: z.array(z.string()),
+  sources: z.array(z.string()),
+});
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('homeoffice-check'), version: z.string() }),
@@ -64,9 +78,12 @@ export const ReportSchema = z.object({
   }),
   checks: z.array(CheckResultSchema),
   questions: z.array(QuestionResultSchema),
+  /** advice, not a verdict; present when the answers allow it */
+  advice: z.object({ videoTool: VideoToolAdviceSchema.optional() }).optional(),
 });
 
 export type Report = z.infer<typeof ReportSchema>;
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 export type QuestionResult = z.infer<typeof QuestionResultSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
+export type VideoToolAdvice = z.infer<typeof VideoToolAdviceSchema>;

@@ -17,6 +17,7 @@ import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { writeStdout } from '../output.js';
 import { askQuestions, Interrupted } from '../questions/ask.js';
+import { applies } from '../questions/evaluate.js';
 import type { Answers, QuestionItem } from '../questions/types.js';
 import type { Report } from '../report/schema.js';
 import { runAssessment, type RunInput } from '../run.js';
@@ -46,10 +47,11 @@ export async function runInteractive(input: InteractiveInput): Promise<Report> {
   running.catch(() => undefined);
 
   let asked: Answers = {};
-  if (input.toAsk.length > 0) {
-    await writeStdout(`${t(lang, 'plain.heading')}\n${t(lang, 'tui.background', { count: input.toAsk.length })}\n${t(lang, 'tui.keys')}\n\n`);
+  const asks = (item: QuestionItem, answers: Answers) => applies(item, answers, input.policy);
+  if (input.toAsk.some((item) => asks(item, input.given))) {
+    await writeStdout(`${t(lang, 'plain.heading')}\n${t(lang, 'tui.background')}\n${t(lang, 'tui.keys')}\n\n`);
     try {
-      asked = await askQuestions(input.toAsk, lang);
+      asked = await askQuestions(input.toAsk, lang, { given: input.given, applies: asks });
     } catch (error) {
       if (error instanceof Interrupted) input.onInterrupt();
       throw error;

@@ -52,8 +52,17 @@ export class LiveStore {
     });
   };
 
+  /**
+   * The report is in. Its check results are the final word: the engine judges them again by the
+   * meeting's data class once the questions are answered, so the rows take them over.
+   */
   finish(report: Report): void {
-    this.set({ ...this.state, report });
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    const rows = this.state.rows.map((row) => {
+      const result = byId.get(row.id);
+      return result ? { ...row, status: result.status, summary: result.summary, fraction: null, phase: null } : row;
+    });
+    this.set({ rows, report });
   }
 
   private update(id: string, change: (row: CheckRow) => CheckRow): void {

@@ -124,6 +124,7 @@ export function foldFine(lines: readonly ReportLine[], lang: Lang, width: number
 export function ResultView({ report, width }: { report: Report; width: number }) {
   const lang = report.lang;
   const s = reportSections(report);
+  const advice = report.advice?.videoTool;
   const section = (heading: MessageId, lines: ReportLine[], color: string) =>
     lines.length === 0 ? null : (
       <Box flexDirection="column" marginTop={1}>
@@ -143,6 +144,24 @@ export function ResultView({ report, width }: { report: Report; width: number })
       {section('plain.blockers', s.blockers, 'red')}
       {section('plain.shortfalls', s.shortfalls, 'yellow')}
       {section('plain.unknown', s.unknown, 'magenta')}
+      {advice ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>{t(lang, 'advice.heading')}</Text>
+          <Box marginLeft={4}>
+            <Wrapped text={advice.intro} width={width - 4} />
+          </Box>
+          {advice.tools.map((tool) => (
+            <Box key={tool.id} marginLeft={2}>
+              <Wrapped text={`- ${tool.text}`} width={width - 2} />
+            </Box>
+          ))}
+          {advice.notes.map((note, i) => (
+            <Box key={i} marginLeft={2}>
+              <Wrapped text={`* ${note}`} width={width - 2} />
+            </Box>
+          ))}
+        </Box>
+      ) : null}
       <Box flexDirection="column" marginTop={1}>
         {s.unanswered > 0 ? <Text>{t(lang, 'plain.unanswered', { count: s.unanswered })}</Text> : null}
         <Text color="green" wrap="truncate-end">

@@ -1,0 +1,45 @@
+/**
+ * os-updates and camera-mic fed garbage on every platform: whatever the programs print, the checks
+ * give a finding (unknown when they cannot tell), never a crash.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import cameraMic from '../checks/camera-mic/index.js';
+import osUpdates from '../checks/os-updates/index.js';
+import { STATUSES, type AnyCheck } from '../src/check.js';
+import { defaultPolicy } from '../src/policy.js';
+import type { Interaction } from '../src/probe/bundle.js';
+import { ReplayProbe } from '../src/probe/replay.js';
+import { bundleOf } from './helpers/bundles.js';
+
+/** A probe that answers every command with `stdout`/`code`, every file with `text`, every listing with `names`. */
+function garbageProbe(os: string, stdout: string, code: number | null, text: string | null, names: string[] | null): ReplayProbe {
+  const probe = new ReplayProbe(bundleOf(os, [] as Interaction[]));
+  return Object.assign(probe, {
+    run: async () => ({ stdout, stderr: stdout.slice(0, 20), code, ...(code === null ? { failure: 'timeout' as const } : {}) }),
+    readFile: async () => text,
+    listDir: async () => names,
+    stat: async () => (text === null ? null : { size: text.length, mtimeMs: 0, isDirectory: false }),
+  });
+}
+
+const output = fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j)), fc.constant('{"devices":[{"class":"Camera","name":null}],"webcam":"x"}'), fc.constant('{"SPCameraDataType":[{"_name":1}],"SPAudioDataType":[{"_items":[{"coreaudio_device_input":"x"}]}]}'));
+
+describe.each([
+  ['os-updates', osUpdates],
+  ['camera-mic', cameraMic],
+] as [string, AnyCheck][])('%s never crashes on garbage', (_id, check) => {
+  it.each(['win32', 'darwin', 'linux'])('%s', async (os) => {
+    await fc.assert(
+      fc.asyncProperty(output, fc.constantFrom(0, 1, 100, null), fc.option(fc.string(), { nil: null }), fc.option(fc.array(fc.string(), { maxLength: 4 }), { nil: null }), async (stdout, code, text, names) => {
+        const probe = garbageProbe(os, stdout, code, text, names);
+        const facts = await check.collect({ probe, options: { offline: false, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
+        const finding = check.evaluate(facts, defaultPolicy);
+        expect(STATUSES).toContain(finding.status);
+        expect(finding.summary.length).toBeGreaterThan(0);
+        JSON.stringify(finding.facts);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,313 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateOs } from '../checks/os-updates/evaluate.js';
+import type { OsFacts } from '../checks/os-updates/facts.js';
+import osUpdates from '../checks/os-updates/index.js';
+import { collectMac, macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
+import { findSupport, supportTable } from '../checks/os-updates/support.js';
+import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
+import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import { BundleSchema } from '../src/probe/bundle.js';
+import { ReplayProbe } from '../src/probe/replay.js';
+import { bundleOf, replay } from './helpers/bundles.js';
+import { ROOT, runCli } from './helpers/cli.js';
+import { ReportSchema } from '../src/report/schema.js';
+import { sampleFiles, sampleText } from './helpers/samples.js';
+
+/** The rows of a Get-HotFix / Win32_QuickFixEngineering table: [HotFixID, InstalledOn text]. */
+function hotfixRows(text: string): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const m = /\s(KB\d+)\s.*?\s(\d{1,2}\/\d{1,2}\/\d{4} .*?)\s*$/.exec(line);
+    if (m) rows.push([m[1]!, m[2]!]);
+  }
+  return rows;
+}
+
+describe('Windows update dates', () => {
+  it('reads every unambiguous en-US date of the Get-HotFix sample (M/d/yyyy h:mm:ss AM)', () => {
+    const rows = hotfixRows(sampleText('windows/Get-HotFix__thm-writeup-en.txt'));
+    expect(rows).toHaveLength(7);
+    const read = rows.map(([, d]) => parseHotfixDate(d));
+    // 10/18/2016, 6/15/2017, 11/15/2016, 3/16/2017: the day is above 12; 9/12/2016 could be either
+    expect(read).toEqual(['2016-10-18', '2017-06-15', null, '2016-10-18', '2016-11-15', '2017-03-16', '2017-06-15']);
+  });
+
+  it.each(sampleFiles('windows', 'Get-WmiObject-win32_quickfixengineering'))('reads the Spanish d/MM/yyyy dates of %s, never swapping day and month', (file) => {
+    const rows = hotfixRows(sampleText(file));
+    expect(rows.length).toBeGreaterThanOrEqual(7);
+    for (const [, text] of rows) {
+      const [d, m, y] = text.split(' ')[0]!.split('/').map(Number) as [number, number, number];
+      const read = parseHotfixDate(text);
+      if (d > 12 || d === m) expect(read).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+      else expect(read).toBeNull();
+    }
+  });
+
+  it('reads the ISO date the script writes, and a FILETIME in hex', () => {
+    expect(parseHotfixDate('2024-11-12')).toBe('2024-11-12');
+    expect(parseHotfixDate('2024-11-12T00:00:00')).toBe('2024-11-12');
+    // 2011-01-14 00:00 UTC as 100-ns ticks since 1601
+    expect(parseHotfixDate('01cbb3a000000000')).toMatch(/^2011-01-1\d$/);
+    expect(parseHotfixDate('2024-02-30')).toBeNull();
+    expect(parseHotfixDate('')).toBeNull();
+    expect(parseHotfixDate(20241112)).toBeNull();
+  });
+
+  it('never throws on garbage', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.jsonValue()), (v) => {
+      const r = parseHotfixDate(v);
+      expect(r === null || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
+    }));
+  });
+});
+
+describe('Windows JSON', () => {
+  const base = { caption: 'Microsoft Windows 10 Professionnel', productName: 'Windows 10 Pro', editionId: 'Professional', displayVersion: '22H2', currentBuild: '19045', ubr: 5131, rebootPending: false, hotfixes: [{ id: 'KB1', installedOn: '2020-02-14' }, { id: 'KB2', installedOn: '2020-02-04' }] };
+  it.each([
+    [base, { major: '10', build: 19045, ubr: 5131, displayVersion: '22H2', latestUpdate: { id: 'KB1', date: '2020-02-14' }, rebootPending: false }],
+    // Windows 11 keeps "Windows 10" in the registry ProductName: the build decides
+    [{ ...base, caption: null, productName: 'Windows 10 Pro', currentBuild: '26100', displayVersion: '24H2' }, { major: '11', displayVersion: '24H2' }],
+    // the build from Win32_OperatingSystem.Version when the registry gave none
+    [{ ...base, currentBuild: null, osVersion: '10.0.18362' }, { major: '10', build: 18362 }],
+    // one hotfix arrives as an object, not a list (ConvertTo-Json of a single item)
+    [{ ...base, hotfixes: { id: 'KB9', installedOn: '15/11/2019 12:00:00 a. m.' } }, { latestUpdate: { id: 'KB9', date: '2019-11-15' }, hotfixCount: 1 }],
+    [{ ...base, releaseId: '1903', displayVersion: null }, { displayVersion: '1903' }],
+    [{ ...base, rebootPending: 'True', hotfixes: [] }, { rebootPending: null, latestUpdate: null }],
+  ])('%j', (json, expected) => expect(parseWindowsOsJson(json)).toMatchObject(expected));
+
+  it('nothing usable is null, and garbage never throws', () => {
+    expect(parseWindowsOsJson(null)).toBeNull();
+    expect(parseWindowsOsJson([])).toBeNull();
+    expect(parseWindowsOsJson({ hotfixes: [] })).toBeNull();
+    fc.assert(fc.property(fc.jsonValue(), (j) => {
+      const r = parseWindowsOsJson(j);
+      expect(r === null || typeof r.hotfixCount === 'number').toBe(true);
+    }));
+  });
+
+  it.each([
+    [{ major: '10', displayVersion: '22H2', edition: 'Professional', build: 19045 }, '10'],
+    [{ major: '11', displayVersion: '24H2', edition: 'Core', build: 26100 }, '11-24H2'],
+    [{ major: '11', displayVersion: '23H2', edition: 'Enterprise', build: 22631 }, '11-23H2-enterprise'],
+    [{ major: '11', displayVersion: '24H2', edition: 'Education', build: 26100 }, '11-24H2-enterprise'],
+    [{ major: '10', displayVersion: '21H2', edition: 'EnterpriseS', build: 19044 }, '10-ltsc-19044'],
+    [{ major: '11', displayVersion: '24H2', edition: 'IoTEnterpriseS', build: 26100 }, '11-ltsc-26100'],
+    [{ major: '11', displayVersion: null, edition: 'Core', build: 22000 }, null],
+  ] as const)('support key of %j is %s', (w, key) => {
+    expect(windowsSupportKey(w)).toBe(key);
+    if (key) expect(findSupport('windows', key)).toBeDefined();
+  });
+
+  it('every Windows 11 release and macOS major since 11 is in the table', () => {
+    for (const v of ['21H2', '22H2', '23H2', '24H2', '25H2']) {
+      expect(findSupport('windows', `11-${v}`)).toBeDefined();
+      expect(findSupport('windows', `11-${v}-enterprise`)).toBeDefined();
+    }
+    for (const v of ['10.15', '11', '12', '13', '14', '15', '26']) expect(findSupport('macos', v)).toBeDefined();
+    expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10')[0]!.ends).toBe('2025-10-14');
+  });
+});
+
+describe('sw_vers', () => {
+  const expected: Record<string, [string, string, string]> = {
+    '10.15.7': ['Mac OS X', '10.15.7', '19H1417'],
+    '14.6.1': ['macOS', '14.6.1', '23G93'],
+    '15.7.4': ['macOS', '15.7.4', '24G517'],
+  };
+  for (const file of sampleFiles('macos', 'sw_vers')) {
+    const key = Object.keys(expected).find((k) => file.includes(k));
+    if (!key) continue;
+    it(`reads ${file}`, () => {
+      const r = parseSwVers(sampleText(file));
+      expect([r?.productName, r?.version, r?.build]).toEqual(expected[key]);
+    });
+  }
+  it('the 10.15.7 sample keeps its prompt line; the optional lines of the source format do not disturb', () => {
+    expect(parseSwVers('ProductName:\t\tmacOS\nProductVersion:\t\t13.3.1\nProductVersionExtra:\t(a)\nBuildVersion:\t\t22E772610a\nReleaseType:\t\tRelease\n')).toEqual({ productName: 'macOS', version: '13.3.1', build: '22E772610a' });
+    expect(parseSwVers('ProductVersion:\t\t\r\n')).toBeNull();
+  });
+  it('majors: 10.x keeps its minor, 11 on is the first number', () => {
+    expect([macMajor('10.15.7'), macMajor('14.6.1'), macMajor('26.1'), macMajor('15')]).toEqual(['10.15', '14', '26', '15']);
+  });
+  it('never throws on garbage', () => fc.assert(fc.property(fc.string(), (s) => {
+    const r = parseSwVers(s);
+    expect(r === null || /^\d/.test(r.version)).toBe(true);
+  })));
+});
+
+describe('softwareupdate -l', () => {
+  it('macOS 12.1 sample: Monterey 12.6.7 waits (security), Ventura is an upgrade, three Command Line Tools', () => {
+    const text = sampleText('macos/softwareupdate-list__nix-community-infra-macos12.txt');
+    const list = text.slice(text.indexOf('Software Update Tool'));
+    expect(parseSoftwareUpdateList(list, '', '12.1')).toEqual({ manager: 'softwareupdate', total: 4, security: 1, majorUpgrades: 1 });
+    // without the running version no item is taken for an upgrade
+    expect(parseSoftwareUpdateList(list, '', null)).toMatchObject({ total: 5, majorUpgrades: 0 });
+  });
+  it('"No new software available." (2012 sample on stdout; stderr on current macOS) is none', () => {
+    const text = sampleText('macos/softwareupdate-l-no-updates__setup-guide-2012.txt');
+    expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0 });
+    expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', 'No new software available.\n', '15.7.4')).toMatchObject({ total: 0 });
+  });
+  it('an answer without a list or the "none" line is not a pass', () => {
+    expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', '', '15.7.4')).toBeNull();
+    expect(parseSoftwareUpdateList('', 'Cannot connect to the update server.', '15.7.4')).toBeNull();
+  });
+  it('never throws on garbage', () => fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
+    const r = parseSoftwareUpdateList(a, b, '14.6');
+    expect(r === null || r.total >= r.security!).toBe(true);
+  })));
+});
+
+describe('evaluate (Windows and macOS)', () => {
+  const now = '2026-11-20T09:00:00.000Z';
+  const win: OsFacts = { os: 'windows', now, name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', pending: null, pendingReason: 'not counted on Windows', rebootRequired: false, daysSinceUpdate: 10, listsAgeDays: null, latestUpdate: { id: 'KB5046617', date: '2026-11-10' } };
+  const red = PolicySchema.parse({ defaultDataClass: 'red' });
+  const mac: OsFacts = { os: 'macos', now, name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', pending: { manager: 'softwareupdate', total: 0, security: 0 }, pendingReason: null, rebootRequired: null, daysSinceUpdate: null, listsAgeDays: null };
+  it.each([
+    ['Windows 11 25H2, updated ten days ago', { ...win, version: '11-25H2' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
+    // 24H2 Home/Pro ended 2026-10-13
+    ['Windows 11 24H2 after its end', win, defaultPolicy, 'fail', ['os.unsupported', 'os.win-latest']],
+    ['Windows 11 24H2 Enterprise: a year more', { ...win, version: '11-24H2-enterprise' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
+    ['Windows 10: warn', { ...win, version: '10' }, defaultPolicy, 'warn', ['os.win10-ended', 'os.win10-red', 'os.win-latest']],
+    ['Windows 10 for red meetings: fail', { ...win, version: '10' }, red, 'fail', ['os.win10-ended', 'os.win-latest']],
+    ['Windows 10 LTSC 2021 still supported', { ...win, version: '10-ltsc-19044' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
+    ['no hotfix date: unknown, not pass', { ...win, version: '11-25H2', latestUpdate: null, daysSinceUpdate: null }, defaultPolicy, 'unknown', ['os.supported', 'os.win-no-update']],
+    ['last update 40 days ago', { ...win, version: '11-25H2', daysSinceUpdate: 40 }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.days-since']],
+    ['restart pending', { ...win, version: '11-25H2', rebootRequired: true }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.reboot']],
+    ['macOS 15, nothing waiting', mac, defaultPolicy, 'pass', ['os.supported', 'os.pending-none']],
+    ['macOS 15, a macOS update waiting', { ...mac, pending: { manager: 'softwareupdate', total: 2, security: 1 } }, defaultPolicy, 'fail', ['os.supported', 'os.pending-security']],
+    ['macOS 15, only an upgrade offered', { ...mac, majorUpgrades: 1 }, defaultPolicy, 'pass', ['os.supported', 'os.pending-none', 'os.mac-upgrade']],
+    ['macOS 15, softwareupdate timed out', { ...mac, pending: null, pendingReason: 'timeout' }, defaultPolicy, 'unknown', ['os.supported', 'os.pending-unknown']],
+    ['macOS 14 after the third successor', { ...mac, version: '14' }, defaultPolicy, 'fail', ['os.unsupported', 'os.pending-none']],
+  ] as const)('%s', (_label, facts, policy, status, ids) => {
+    const f = evaluateOs(facts, policy);
+    expect(f.status).toBe(status);
+    expect(f.summary.map((m) => m.id)).toEqual(ids);
+  });
+});
+
+const bundle = (name: string) => join(ROOT, 'test', 'fixtures', 'bundles', name);
+const osCheck = async (name: string, extra: string[] = []) => (await replay(bundle(name), ['--only', 'os-updates', ...extra])).report.checks.find((x) => x.id === 'os-updates')!;
+
+describe('os-updates replayed from real Windows and macOS outputs', () => {
+  it('Windows 10 22H2 with the Spanish hotfix list: warn for Windows 10, newest update and its age', async () => {
+    const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes.json');
+    expect(c.status).toBe('warn');
+    expect(c.facts).toMatchObject({ distro: 'windows', version: '10', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, supportEnds: '2025-10-14' });
+    expect(c.summary).toMatch(/out of mainstream support since 2025-10-14/);
+  });
+  it('Windows 10 1903 with en-US date text and a restart pending, in Bokmål', async () => {
+    const c = await osCheck('win32-os-updates-win10-1903-restart.json', ['--lang', 'nb']);
+    expect(c.status).toBe('warn');
+    expect(c.facts).toMatchObject({ build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true });
+    expect(c.summary).toMatch(/må startes på nytt/);
+    expect(c.remediation).toMatch(/Windows 11/);
+  });
+  it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
+    const c = await osCheck('win32-os-updates-win11-24h2-no-dates.json');
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, supportEnds: '2026-10-13' });
+    expect(c.summary).toMatch(/Could not read when the latest update was installed/);
+  });
+  it('the Windows bundles carry the values of the captures they were built from', () => {
+    const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };
+    const win11 = sampleText('windows/systeminfo__lab-notes-win11-24h2-en.txt');
+    const b11 = script('win32-os-updates-win11-24h2-no-dates.json');
+    expect(win11).toContain(`Build ${b11.currentBuild}`);
+    expect(win11).toContain(b11.caption!);
+    expect(b11.hotfixes.map((h) => h.id)).toEqual([...win11.matchAll(/\]: (KB\d+)/g)].map((m) => m[1]));
+    const fr = sampleText('windows/systeminfo__pc99-fr.txt');
+    const b10 = script('win32-os-updates-win10-22h2-es-hotfixes.json');
+    expect(fr).toContain(`build ${b10.currentBuild}`);
+    expect(fr).toContain(b10.caption!);
+    const es = hotfixRows(sampleText('windows/Get-WmiObject-win32_quickfixengineering__powershell-lab-es-1.txt'));
+    // the script writes what Get-HotFix holds as a date; the es sample prints it d/MM/yyyy
+    expect(b10.hotfixes.map((h) => [h.id, h.installedOn!.split('-').reverse().map(Number).join('/')])).toEqual(es.map(([id, d]) => [id, d.split(' ')[0]!.split('/').map(Number).join('/')]));
+    const cim = sampleText('windows/Get-CimInstance-Win32_OperatingSystem__powershell-docs-wmi.txt');
+    const b1903 = script('win32-os-updates-win10-1903-restart.json') as unknown as { currentBuild: string; osVersion: string };
+    expect(cim).toMatch(new RegExp(`\\s${b1903.currentBuild}\\s.*\\s${b1903.osVersion.replace(/\./g, '\\.')}\\s*$`, 'm'));
+    const en = hotfixRows(sampleText('windows/Get-HotFix__thm-writeup-en.txt'));
+    expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
+  });
+  it('an unknown platform: unknown, saying so', async () => {
+    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'os-updates']);
+    const c = report.checks.find((x) => x.id === 'os-updates')!;
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/not supported on freebsd/);
+  });
+  it('no PowerShell: unknown with the reason', async () => {
+    const c = await osCheck('win32-os-updates-no-powershell.json');
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/powershell not-found/);
+  });
+  it('macOS 12.1 with Monterey 12.6.7 waiting: fail, out of support, the upgrade told apart', async () => {
+    const c = await osCheck('darwin-os-updates-12-pending.json');
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1 }, majorUpgrades: 1, supportEnds: '2024-09-16' });
+  });
+  it('macOS 15.7.4 with nothing waiting: pass', async () => {
+    const c = await osCheck('darwin-os-updates-15-none.json');
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ build: '24G517', pending: { total: 0 } });
+  });
+  it('macOS 15.7.4 when softwareupdate times out: unknown, never a pass', async () => {
+    const c = await osCheck('darwin-os-updates-15-timeout.json');
+    expect(c.status).toBe('unknown');
+    expect(c.summary).toMatch(/no answer within 20 s/);
+  });
+  it('Mac OS X 10.15.7 (single-TAB sw_vers): fail, unsupported since 2022', async () => {
+    const c = await osCheck('darwin-os-updates-10.15-timeout.json');
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ version: '10.15', build: '19H1417' });
+  });
+});
+
+describe('macOS under --offline', () => {
+  const probeOf = (mode: 'live' | 'replay') => {
+    const replayed = new ReplayProbe(BundleSchema.parse(JSON.parse(readFileSync(bundle('darwin-os-updates-15-none.json'), 'utf8'))));
+    const started: string[] = [];
+    const probe = Object.assign(Object.create(replayed) as ReplayProbe, {
+      mode,
+      run: (cmd: string, args: string[], o?: object) => {
+        started.push(cmd);
+        return replayed.run(cmd, args, o);
+      },
+    });
+    return { probe, started };
+  };
+  const ctx = (probe: ReplayProbe, offline: boolean) => ({ probe, options: { offline, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
+  it('a live run does not start softwareupdate (it contacts Apple): version read, waiting updates unknown', async () => {
+    const { probe, started } = probeOf('live');
+    const facts = await osUpdates.collect(ctx(probe, true));
+    expect(started).toEqual(['sw_vers']);
+    expect(facts).toMatchObject({ version: '15', pending: null, pendingReason: expect.stringMatching(/--offline/) });
+    expect(osUpdates.evaluate(facts, defaultPolicy).status).toBe('unknown');
+  });
+  it('a replayed run answers from the bundle, which makes no traffic; without --offline a live run asks', async () => {
+    const replayed = probeOf('replay');
+    expect((await osUpdates.collect(ctx(replayed.probe, true))).pending).toMatchObject({ total: 0 });
+    expect(replayed.started).toEqual(['sw_vers', 'softwareupdate']);
+    const live = probeOf('live');
+    await collectMac(live.probe, undefined, false);
+    expect(live.started).toEqual(['sw_vers', 'softwareupdate']);
+  });
+});
+
+describe('the meeting the employee describes raises the bar for Windows 10', () => {
+  it('warns for an unstated meeting and fails once the answers say the data is red', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
+    const answers = join(dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
+    const bundle = join(ROOT, 'test/fixtures/bundles/win32-os-updates-win10-22h2-es-hotfixes.json');
+    const statusOf = async (extra: string[]) => {
+      const run = await runCli(['--replay', bundle, '--json', '--offline', '--only', 'os-updates', ...extra]);
+      return ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status;
+    };
+    expect(await statusOf(['--no-questions'])).toBe('warn');
+    expect(await statusOf(['--answers', answers])).toBe('fail');
+  });
+});
