@@ -1,7 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { askQuestions, Interrupted } from '../src/questions/ask.js';
+import { applies } from '../src/questions/evaluate.js';
 import { questions } from '../src/questions/items.js';
+import { defaultPolicy } from '../src/policy.js';
 
 const pick = (...ids: string[]) => ids.map((id) => questions.find((q) => q.id === id)!);
 
@@ -57,5 +59,19 @@ describe('askQuestions', () => {
     await expect(askQuestions(pick('acc-passwords', 'room-headset', 'inc-72h'), 'en', s)).rejects.toBeInstanceOf(Interrupted);
     s.stop();
     expect(s.screen()).not.toContain('[3/3]');
+  });
+
+  it('asks the questions for red meetings once the meeting is said to be red, and counts them in', async () => {
+    const items = pick('data-class', 'mtg-private-link', 'vt-passcode', 'inc-72h');
+    const when = (item: (typeof items)[number], answers: Record<string, string>) => applies(item, answers, defaultPolicy);
+    const red = session(['3\r', 'y', 'y']);
+    expect(await askQuestions(items, 'en', { ...red, applies: when })).toEqual({ 'data-class': 'red', 'vt-passcode': 'yes', 'inc-72h': 'yes' });
+    expect(red.screen()).toContain('[1/3]'); // before the answer: the policy's default (unsure) leaves the red items out
+    expect(red.screen()).toContain('[2/3] Does the meeting have a passcode');
+    const green = session(['\r', 'y', 'y']);
+    expect(await askQuestions(items, 'en', { ...green, applies: when })).toEqual({ 'data-class': 'green', 'mtg-private-link': 'yes', 'inc-72h': 'yes' });
+    // an answers file's data class counts as well
+    const given = session(['y', 'y']);
+    expect(await askQuestions(items.slice(1), 'en', { ...given, applies: when, given: { 'data-class': 'red' } })).toEqual({ 'vt-passcode': 'yes', 'inc-72h': 'yes' });
   });
 });
