@@ -40,6 +40,8 @@ function deferred<T>() {
 
 export async function runInteractive(input: InteractiveInput): Promise<Report> {
   const lang: Lang = input.lang;
+  // Ink loads while the questions are asked (loading draws nothing), so the view is up at once after
+  const view = Promise.all([import('ink'), import('./view.js')]);
   const store = new LiveStore(input.checks, lang);
   const answers = deferred<Answers>();
   const running = runAssessment({ ...input, answers: answers.promise, onEvent: store.onEvent });
@@ -60,7 +62,7 @@ export async function runInteractive(input: InteractiveInput): Promise<Report> {
   }
   answers.resolve({ ...input.given, ...asked });
 
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./view.js')]);
+  const [{ render }, { App }] = await view;
   const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
   try {
     const report = await running;
