@@ -164,3 +164,26 @@ describe('App', () => {
     app.unmount();
   });
 });
+
+describe('cutting to width (fuzzed)', () => {
+  it('truncate and foldFine never exceed the width they are given', async () => {
+    const fc = await import('fast-check');
+    const { truncate } = await import('../src/tui/view.js');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 1, max: 120 }), (text, width) => {
+        const cut = truncate(text, width);
+        expect([...cut].length).toBeLessThanOrEqual(Math.max(width, 1));
+        if ([...text].length <= width) expect(cut).toBe(text);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 30 }), fc.integer({ min: 40, max: 160 }), (titles, width) => {
+        const lines = titles.map((title, i) => ({ id: `i${i}`, status: 'pass' as const, title, summary: null, remediation: null, blocker: false }));
+        const folded = foldFine(lines, 'nb', width);
+        expect(folded).toContain(`(${titles.length})`);
+        // the count and the "and N more" always fit in 40 columns, so the fold fits whenever the width is 40 or more
+        expect(folded.length).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
