@@ -140,6 +140,23 @@ describe('in a real terminal', () => {
     expect(text).toMatch(/\d+ question\(s\) not answered\./); // nobody to ask on a pipe
   });
 
+  for (const [what, env, args] of [
+    ['CI set', { CI: 'true' }, []],
+    ['TERM=dumb', { TERM: 'dumb' }, []],
+    ['--plain', {}, ['--plain']],
+  ] as const) {
+    it(`on a terminal with ${what}: plain lines, nothing asked, no live view`, async () => {
+      const term = session();
+      term.start(['--offline', '--lang', 'en', ...args], { env: { ...env } });
+      expect([0, 1]).toContain(await term.exitCode());
+      const screen = term.capture({ escapes: true });
+      expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
+      expect(screen).not.toMatch(/\[1\/\d+\]/); // nothing was asked
+      expect(screen).toMatch(/\d+ question\(s\) not answered\./);
+      expect(screen).not.toMatch(/checks done/); // the live view was not shown
+    });
+  }
+
   it('Ctrl+C during the questions: exit 130 at once, no report file, the cursor back', async () => {
     const dir = tmp();
     const term = session();
