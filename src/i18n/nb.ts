@@ -164,7 +164,7 @@ export const nb: Record<MessageId, string> = {
   'q.mtg-verify-participants.question': 'Vet du hvem som er med i møtet, også de som ringer inn på telefon?',
   'q.mtg-verify-participants.why': 'En ukjent deltaker hører alt som blir sagt.',
   'q.mtg-verify-participants.fix': 'Se over deltakerlisten når møtet starter og hver gang noen kommer til. Avslutt møtet med en gang hvis en ukjent kommer inn.',
-  'q.mtg-no-chat.question': 'Holder du følsomme opplysninger til det muntlige, utenfor chatten i møtet?',
+  'q.mtg-no-chat.question': 'Tar du følsomme opplysninger muntlig, og holder dem utenfor chatten i møtet?',
   'q.mtg-no-chat.why': 'Chatten blir lagret, ofte lenger og flere steder enn du tror.',
   'q.mtg-no-chat.fix': 'Si følsomme ting muntlig i stedet for å skrive dem i chatten.',
   'q.mtg-sharing.question': 'Hvis du deler skjermen: lukker du andre programmer og slår av varsler først?',
