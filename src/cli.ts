@@ -22,7 +22,7 @@ import { renderPlain } from './report/plain.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
-import { applyColorPreference, isInteractive } from './tui/mode.js';
+import { applyColorPreference, canAskInLines, isInteractive } from './tui/mode.js';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -266,7 +266,8 @@ async function execute(argv: string[]): Promise<number> {
     only: options.only,
     skip: options.skip,
   };
-  const interactive = isInteractive({ stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env }, options);
+  const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const interactive = isInteractive(terminal, options);
   let report: Report;
   if (interactive) {
     // the interactive view (and Ink, enquirer) loads only when it is shown
@@ -274,6 +275,10 @@ async function execute(argv: string[]): Promise<number> {
     const { runInteractive } = await import('./tui/index.js');
     const toAsk = options.noQuestions ? [] : openItems(items, answers, policy);
     report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt });
+  } else if (!options.noQuestions && canAskInLines(terminal, options)) {
+    // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
+    const { askRest } = await import('./questions/ask-lines.js');
+    report = await runAssessment({ ...runInput, answers: askRest(items, answers, policy, options.lang) });
   } else {
     report = await runAssessment({ ...runInput, answers });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyColorPreference, isInteractive } from '../src/tui/mode.js';
+import { applyColorPreference, canAskInLines, isInteractive } from '../src/tui/mode.js';
 
 const tty = { stdinTTY: true, stdoutTTY: true };
 const none = { plain: false, json: false };
@@ -17,6 +17,18 @@ describe('which face the tool shows', () => {
     ['TERM=dumb', { ...tty, env: { TERM: 'dumb' } }, none, false],
   ];
   for (const [name, term, flags, expected] of table) it(name, () => expect(isInteractive(term, flags)).toBe(expected));
+});
+
+describe('questions in plain lines outside the interactive view', () => {
+  const table: Array<[string, Parameters<typeof canAskInLines>[0], boolean, boolean]> = [
+    ['--plain on a terminal', { ...tty, env: {} }, false, true],
+    ['a dumb terminal', { ...tty, env: { TERM: 'dumb' } }, false, true],
+    ['--json', { ...tty, env: {} }, true, false],
+    ['CI', { ...tty, env: { CI: 'true' } }, false, false],
+    ['stdin from a file', { stdinTTY: false, stdoutTTY: true, env: {} }, false, false],
+    ['stdout to a pipe', { stdinTTY: true, stdoutTTY: false, env: {} }, false, false],
+  ];
+  for (const [name, term, json, expected] of table) it(name, () => expect(canAskInLines(term, { json })).toBe(expected));
 });
 
 describe('colour preference', () => {

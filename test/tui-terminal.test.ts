@@ -140,20 +140,44 @@ describe('in a real terminal', () => {
     expect(text).toMatch(/\d+ question\(s\) not answered\./); // nobody to ask on a pipe
   });
 
+  it('on a terminal with CI set: plain lines, nothing asked, no live view', async () => {
+    const term = session();
+    term.start(['--offline', '--lang', 'en'], { env: { CI: 'true' } });
+    expect([0, 1]).toContain(await term.exitCode());
+    const screen = term.capture();
+    expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
+    expect(screen).not.toMatch(/\[1\/\d+\]/); // nothing was asked
+    expect(screen).toMatch(/\d+ question\(s\) not answered\./);
+    expect(screen).not.toMatch(/checks done/); // the live view was not shown
+  });
+
   for (const [what, env, args] of [
-    ['CI set', { CI: 'true' }, []],
-    ['TERM=dumb', { TERM: 'dumb' }, []],
     ['--plain', {}, ['--plain']],
+    ['TERM=dumb', { TERM: 'dumb' }, []],
   ] as const) {
-    it(`on a terminal with ${what}: plain lines, nothing asked, no live view`, async () => {
+    it(`on a terminal with ${what}: the questions in plain lines, typed answers, then plain lines`, async () => {
+      const dir = tmp();
+      const out = join(dir, 'report.json');
       const term = session();
-      term.start(['--offline', '--lang', 'en', ...args], { env: { ...env } });
+      term.start(['--offline', '--lang', 'nb', '-o', out, ...args], { env: { ...env } });
+      await term.waitFor(/\[1\/\d+\]/);
+      term.type('x');
+      term.press('Enter'); // not an answer: asked again
+      await term.waitFor(/Skriv et tall fra 1 til 4/);
+      for (let n = 1; ; n++) {
+        const screen = await term.waitFor(new RegExp(`\\[${n}/\\d+\\]|Klar-poeng`));
+        if (!new RegExp(`\\[${n}/\\d+\\]`).test(screen)) break;
+        term.type('1'); // the first answer: a green meeting, then yes (or the best answer) to everything
+        term.press('Enter');
+      }
       expect([0, 1]).toContain(await term.exitCode());
-      const screen = term.capture({ escapes: true });
-      expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
-      expect(screen).not.toMatch(/\[1\/\d+\]/); // nothing was asked
-      expect(screen).toMatch(/\d+ question\(s\) not answered\./);
-      expect(screen).not.toMatch(/checks done/); // the live view was not shown
+      const screen = term.capture();
+      expect(screen).toMatch(/Klar-poeng: \d{1,3}\/100/);
+      expect(screen).not.toContain('ikke besvart');
+      expect(screen).not.toMatch(/sjekker ferdige/); // no live view
+      const report = ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+      expect(report.questions.every((q) => q.answer !== null)).toBe(true);
+      expect(report.questions.find((q) => q.id === 'data-class')?.answer).toBe('green');
     });
   }
 
@@ -169,6 +193,16 @@ describe('in a real terminal', () => {
     expect(readdirSync(dir)).toEqual([]);
     expect(term.cursorVisible()).toBe(true);
     expect(term.capture()).not.toContain('[3/');
+  });
+
+  it('Ctrl+C while a question waits in plain lines: exit 130 at once, no report file', async () => {
+    const dir = tmp();
+    const term = session();
+    term.start(['--offline', '--plain', '--lang', 'en', '-o', join(dir, 'report.json')]);
+    await term.waitFor(/Answer \(1-4\):/);
+    term.press('C-c');
+    expect(await term.exitCode(5_000)).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('Ctrl+C while the network test runs in the live view: exit 130, no report file, the cursor back', async () => {

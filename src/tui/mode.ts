@@ -19,6 +19,14 @@ export function isInteractive(term: Terminal, flags: { plain: boolean; json: boo
 }
 
 /**
+ * Outside the interactive view, questions can still be asked in plain lines when a person is at
+ * the keyboard (--plain or a dumb terminal, for screen readers); never in CI, a pipe, or --json.
+ */
+export function canAskInLines(term: Terminal, flags: { json: boolean }): boolean {
+  return !flags.json && term.stdinTTY && term.stdoutTTY && !set(term.env.CI);
+}
+
+/**
  * NO_COLOR (https://no-color.org) and FORCE_COLOR. Ink's colours (chalk) and enquirer's
  * (ansi-colors) both read FORCE_COLOR when they load but neither reads NO_COLOR, so NO_COLOR is
  * turned into FORCE_COLOR=0 before they are imported. An explicit FORCE_COLOR wins.
