@@ -17,7 +17,7 @@ import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema, openItems } from './questions/evaluate.js';
 import { questions as allQuestions, questionsFor } from './questions/items.js';
-import type { Answers } from './questions/types.js';
+import type { Answers, QuestionItem } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
@@ -200,16 +200,19 @@ export function jsonSchemaOf(kind: string): unknown {
   }
 }
 
-function listing(lang: Lang, json: boolean): string {
+function listing(lang: Lang, json: boolean, questions: readonly QuestionItem[]): string {
   const items = {
     checks: allChecks.map((c) => ({ id: c.id, category: c.category, weight: c.weight, sources: [...c.sources] })),
-    questions: allQuestions.map((q) => ({ id: q.id, category: q.category, weight: q.weight, blocker: q.blocker, question: q.question[lang], sources: [...q.sources] })),
+    questions: questions.map((q) => ({ id: q.id, category: q.category, weight: q.weight, blocker: q.blocker, ...(q.when ? { when: q.when } : {}), question: q.question[lang], sources: [...q.sources] })),
     sources,
   };
   if (json) return `${JSON.stringify(items, null, 2)}\n`;
   const lines: string[] = [];
   for (const c of items.checks) lines.push(`check    ${c.id}  [${c.category}, weight ${c.weight}]  sources: ${c.sources.join(', ')}`);
-  for (const q of items.questions) lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}]  sources: ${q.sources.join(', ')}`);
+  for (const q of items.questions) {
+    const only = q.when ? `, only when data class is ${q.when.dataClass.join('/')}` : '';
+    lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}${only}]  sources: ${q.sources.join(', ')}`);
+  }
   lines.push('', 'sources:');
   for (const [id, s] of Object.entries(sources)) lines.push(`  ${id}: ${s.publisher}: ${s.title}${'seed' in s ? ` (seed ${s.seed})` : ''}`);
   return `${lines.join('\n')}\n`;
@@ -234,12 +237,13 @@ async function execute(argv: string[]): Promise<number> {
 
   const policy = defaultPolicy;
   const options = resolveOptions(values, process.env, policy);
+  // the questionnaire under this policy: two-factor once per service it names
+  const items = questionsFor(policy);
   if (options.list) {
-    await writeStdout(listing(options.lang, options.json));
+    await writeStdout(listing(options.lang, options.json, items));
     return EXIT.ready;
   }
 
-  const items = questionsFor(policy);
   const answers: Answers = options.answersFile
     ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers)
     : {};
