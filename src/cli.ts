@@ -17,9 +17,9 @@ import { parseHostPort } from './probe/net/hostport.js';
 import { displayUrl, HEADER_NAME, reportUrlProblem, uploadReport } from './probe/net/upload.js';
 import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
-import { answersFileSchema } from './questions/evaluate.js';
-import { questions as allQuestions } from './questions/items.js';
-import type { Answers } from './questions/types.js';
+import { answersFileSchema, openItems } from './questions/evaluate.js';
+import { questions as allQuestions, questionsFor } from './questions/items.js';
+import type { Answers, QuestionItem } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
 import { FleetSummarySchema } from './report/summarize.js';
 import type { CsvDelimiter } from './report/summary-text.js';
@@ -27,6 +27,7 @@ import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
 import { renderSummary, summarizeFiles, SUMMARY_FORMATS, type SummaryFormat } from './summarize.js';
+import { applyColorPreference, canAskInLines, isInteractive } from './tui/mode.js';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -205,16 +206,19 @@ export function jsonSchemaOf(kind: string): unknown {
   }
 }
 
-function listing(lang: Lang, json: boolean): string {
+function listing(lang: Lang, json: boolean, questions: readonly QuestionItem[]): string {
   const items = {
     checks: allChecks.map((c) => ({ id: c.id, category: c.category, weight: c.weight, sources: [...c.sources] })),
-    questions: allQuestions.map((q) => ({ id: q.id, category: q.category, weight: q.weight, blocker: q.blocker, question: q.question[lang], sources: [...q.sources] })),
+    questions: questions.map((q) => ({ id: q.id, category: q.category, weight: q.weight, blocker: q.blocker, ...(q.when ? { when: q.when } : {}), question: q.question[lang], sources: [...q.sources] })),
     sources,
   };
   if (json) return `${JSON.stringify(items, null, 2)}\n`;
   const lines: string[] = [];
   for (const c of items.checks) lines.push(`check    ${c.id}  [${c.category}, weight ${c.weight}]  sources: ${c.sources.join(', ')}`);
-  for (const q of items.questions) lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}]  sources: ${q.sources.join(', ')}`);
+  for (const q of items.questions) {
+    const only = q.when ? `, only when data class is ${q.when.dataClass.join('/')}` : '';
+    lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}${only}]  sources: ${q.sources.join(', ')}`);
+  }
   lines.push('', 'sources:');
   for (const [id, s] of Object.entries(sources)) lines.push(`  ${id}: ${s.publisher}: ${s.title}${'seed' in s ? ` (seed ${s.seed})` : ''}`);
   return `${lines.join('\n')}\n`;
@@ -296,6 +300,12 @@ async function summarizeCommand(argv: string[]): Promise<number> {
   return EXIT.ready;
 }
 
+/** What a policy's `questions` may name: the items under that policy, and a family (acc-mfa) for all of its items. */
+export function policyQuestionIds(policy: Policy): string[] {
+  const ids = questionsFor(policy).map((q) => q.id);
+  return [...new Set([...ids, ...ids.filter((id) => id.includes('.')).map((id) => id.split('.')[0]!)])];
+}
+
 async function execute(argv: string[]): Promise<number> {
   if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
@@ -314,15 +324,17 @@ async function execute(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
 
-  const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: allQuestions.map((q) => q.id) });
+  const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: policyQuestionIds });
   const options = resolveOptions(values, process.env, policy);
+  // the questionnaire under this policy: two-factor once per service it names
+  const items = questionsFor(policy);
   if (options.list) {
-    await writeStdout(listing(options.lang, options.json));
+    await writeStdout(listing(options.lang, options.json, items));
     return EXIT.ready;
   }
 
   const answers: Answers = options.answersFile
-    ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(allQuestions))).answers as Answers)
+    ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers)
     : {};
 
   let probe: Probe;
@@ -336,31 +348,57 @@ async function execute(argv: string[]): Promise<number> {
 
   const checkOptions: CheckOptions = { offline: options.offline, speedUrl: options.speedUrl, stun: options.stun };
   const version = await toolVersion();
-  const report: Report = await runAssessment({
+  const runInput = {
     probe,
     checks: allChecks,
+    questions: items,
     policy,
     options: checkOptions,
     lang: options.lang,
     version,
-    answers,
     only: options.only,
     skip: options.skip,
-  });
+  };
+  const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const interactive = isInteractive(terminal, options);
+  let report: Report;
+  if (interactive) {
+    // the interactive view (and Ink, enquirer) loads only when it is shown
+    applyColorPreference(process.env);
+    const { runInteractive } = await import('./tui/index.js');
+    const toAsk = options.noQuestions ? [] : openItems(items, answers, policy);
+    report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt });
+  } else if (!options.noQuestions && canAskInLines(terminal, options)) {
+    // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
+    const { askRest } = await import('./questions/ask-lines.js');
+    report = await runAssessment({ ...runInput, answers: askRest(items, answers, policy, options.lang) });
+  } else {
+    report = await runAssessment({ ...runInput, answers });
+  }
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
-  await writeStdout(options.json ? json : renderPlain(report));
+  if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
+  else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   if (options.reportUrl) await sendReport(report, options, process.env);
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }
 
+/**
+ * Ctrl+C, at any point: leave no half-written file, give the terminal back (raw mode off, cursor
+ * shown) and exit at once. Reached by SIGINT, or from the interactive view, where the prompt or
+ * Ink holds the terminal in raw mode and receives Ctrl+C as a key.
+ */
+export function interrupt(): never {
+  removePendingFiles();
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  process.exit(EXIT.interrupted);
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const onSignal = () => {
-    removePendingFiles();
-    process.exit(EXIT.interrupted);
-  };
+  const onSignal = () => interrupt();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {

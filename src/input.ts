@@ -52,7 +52,13 @@ export async function readJsonFile<T>(path: string, what: string, schema: z.ZodT
  * The policy from `--policy FILE|URL`, or the defaults. A URL must be https:// (the document is
  * fetched with a time limit and a size cap, and only ever parsed as JSON data).
  */
-export async function loadPolicy(source: string | undefined, known?: { checks: readonly string[]; questions: readonly string[] }): Promise<Policy> {
+/** The ids a policy may name: fixed for checks; for questions they follow the policy (one 2FA item per service). */
+export interface KnownIds {
+  checks: readonly string[];
+  questions: (policy: Policy) => readonly string[];
+}
+
+export async function loadPolicy(source: string | undefined, known?: KnownIds): Promise<Policy> {
   if (source === undefined) return defaultPolicy;
   if (source === '') throw new UsageError('--policy needs a file name or an https:// URL');
   let label: string;
@@ -74,8 +80,9 @@ export async function loadPolicy(source: string | undefined, known?: { checks: r
   // a misspelt id would silently change nothing: name it
   for (const kind of ['checks', 'questions'] as const) {
     if (!known) break;
-    const unknown = Object.keys(policy[kind]).find((id) => !known[kind].includes(id));
-    if (unknown !== undefined) throw new UsageError(`${label}: ${kind}.${unknown}: unknown ${kind === 'checks' ? 'check' : 'question'} (known: ${known[kind].join(', ')})`);
+    const ids = kind === 'checks' ? known.checks : known.questions(policy);
+    const unknown = Object.keys(policy[kind]).find((id) => !ids.includes(id));
+    if (unknown !== undefined) throw new UsageError(`${label}: ${kind}.${unknown}: unknown ${kind === 'checks' ? 'check' : 'question'} (known: ${ids.join(', ')})`);
   }
   return policy;
 }

@@ -17,6 +17,19 @@ const Override = z
 export const DataClass = z.enum(['green', 'yellow', 'red']);
 export type DataClass = z.infer<typeof DataClass>;
 
+/**
+ * A work service whose sign-in the questionnaire asks about (one two-factor question each).
+ * Known ids (email, vpn, video) have their names in the message catalogues; others give a name.
+ */
+export const ServiceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+    name: z.union([z.string().min(1), z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict()]).optional(),
+  })
+  .strict();
+export type Service = z.infer<typeof ServiceSchema>;
+export const DEFAULT_SERVICES: readonly Service[] = [{ id: 'email' }, { id: 'vpn' }, { id: 'video' }];
+
 export const PolicySchema = z
   .object({
     $schema: z.string().optional().describe('the JSON Schema of this file (`homeoffice-check schema policy`), for editors'),
@@ -72,6 +85,12 @@ export const PolicySchema = z
       .prefault({}),
     /** the organisation requires a VPN connection during home-office work (the vpn check fails without one) */
     requireVpn: z.boolean().default(false),
+    /** the work services whose sign-in needs two-factor authentication: work e-mail/Microsoft 365, VPN, the video tool */
+    services: z
+      .array(ServiceSchema)
+      .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'service ids must be unique')
+      .default(() => DEFAULT_SERVICES.map((s) => ({ ...s })))
+      .describe('the work services asked about, one two-factor question each (acc-mfa.<id>); known ids email, vpn, video; others need a name'),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
     endpoints: z

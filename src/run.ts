@@ -11,7 +11,7 @@ import { errorText } from './probe/live.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
 import { dataClassOf, evaluateQuestions } from './questions/evaluate.js';
-import { questions as allQuestions } from './questions/items.js';
+import { questionsFor } from './questions/items.js';
 import type { Answers, QuestionItem } from './questions/types.js';
 import { ReportSchema, type CheckResult, type QuestionResult, type Report } from './report/schema.js';
 import { score } from './score.js';
@@ -147,7 +147,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   });
   const device = await readIdentifiers(input.probe, input.policy.report.include);
 
-  const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? allQuestions);
+  const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? questionsFor(input.policy));
   const questions: QuestionResult[] = evaluated.map((q) => ({
     id: q.item.id,
     category: q.item.category,

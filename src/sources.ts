@@ -48,6 +48,11 @@ export const sources = {
     publisher: 'Norsk helsenett / Normen',
     url: 'https://www.ehelse.no/normen',
   },
+  'municipal-meeting-rules': {
+    title: 'Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
+    publisher: 'A Norwegian municipality',
+    seed: '004_3c254f366135d803.txt',
+  },
   'video-checklist': {
     title: 'Kom i gang med videokonferanse (checklist)',
     publisher: 'A Norwegian municipality',

@@ -102,13 +102,13 @@ describe('CLI contract', () => {
   it('answers from a file count in the score; a failing red blocker makes it not ready (exit 1)', async () => {
     const dir = tmp();
     const file = join(dir, 'answers.json');
-    writeFileSync(file, JSON.stringify({ answers: { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa': 'yes' } }));
+    writeFileSync(file, JSON.stringify({ answers: { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa.email': 'yes' } }));
     const run = await runCli(['--json', '--offline', '--answers', file]);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.score.blockers).toContain('room-private');
     expect(report.score.verdict).toBe('not-ready');
     expect(run.code).toBe(1);
-    expect(report.questions.find((q) => q.id === 'acc-mfa')).toMatchObject({ answer: 'yes', status: 'pass' });
+    expect(report.questions.find((q) => q.id === 'acc-mfa.email')).toMatchObject({ answer: 'yes', status: 'pass' });
   });
 
   it('prints JSON Schemas generated from the zod schemas', async () => {

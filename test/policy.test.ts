@@ -220,8 +220,8 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
   const table: Array<[string, string, string, number, string[]]> = [
     ['linux-os-updates-fedora42-dnf', 'municipality', 'all-good', 0, []],
     ['linux-os-updates-fedora42-dnf', 'health-practice', 'all-good', 1, ['os-updates']],
-    ['linux-os-updates-fedora42-dnf', 'health-practice', 'no-mfa', 1, ['os-updates', 'acc-mfa']],
-    ['linux-firewall-ufw-active', 'municipality', 'no-mfa', 1, ['acc-mfa']],
+    ['linux-os-updates-fedora42-dnf', 'health-practice', 'no-mfa', 1, ['os-updates', 'acc-mfa.email']],
+    ['linux-firewall-ufw-active', 'municipality', 'no-mfa', 1, ['acc-mfa.email']],
     ['linux-firewall-ufw-active', 'health-practice', 'all-good', 0, []],
   ];
   for (const [facts, policy, given, code, blockers] of table) {
@@ -305,6 +305,6 @@ describe('the README recipe for a Jamf extension attribute', () => {
     const body = script!.replace('/Library/Application Support/homeoffice-check', dir);
     // asynchronously: the collector answering the upload lives in this process
     const { stdout: out } = await promisify(execFile)('sh', ['-c', body], { encoding: 'utf8', env: { ...process.env, PATH: `${shims}:${process.env.PATH}` } });
-    expect(out.trim()).toBe('<result>not-ready 70 os-updates,acc-mfa</result>');
+    expect(out.trim()).toBe('<result>not-ready 91 os-updates,acc-mfa.email</result>');
   });
 });

@@ -190,8 +190,8 @@ describe('the video tool questions', () => {
   it('the kind of meeting leaves the score untouched', () => {
     const scored = (answers: Record<string, string>) =>
       score(evaluateQuestions(answers, defaultPolicy).map((q) => ({ id: q.item.id, category: q.item.category, status: q.status, weight: q.weight, blocker: q.blocker })), defaultPolicy);
-    const without = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa': 'no' });
-    const withNeed = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa': 'no', 'meeting-need': 'colleagues' });
+    const without = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'no' });
+    const withNeed = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'no', 'meeting-need': 'colleagues' });
     expect(withNeed.value).toBe(without.value);
     expect(withNeed.verdict).toBe(without.verdict);
   });
@@ -203,7 +203,7 @@ describe('advice and red-only questions through the built CLI', () => {
     writeFileSync(path, JSON.stringify({ answers }));
     return path;
   };
-  const RED_HEALTH = { 'data-class': 'red', 'meeting-need': 'health-consultation', 'room-private': 'alone-closed', 'acc-mfa': 'yes', 'vt-e2ee': 'no', 'vt-private-link': 'yes' };
+  const RED_HEALTH = { 'data-class': 'red', 'meeting-need': 'health-consultation', 'room-private': 'alone-closed', 'acc-mfa.email': 'yes', 'vt-e2ee': 'no', 'vt-private-link': 'yes' };
 
   it('a red health consultation: the advice, the secure-settings questions, and a blocker for encryption off', async () => {
     const path = answersFile(RED_HEALTH);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Status } from '../check.js';
 import type { Policy } from '../policy.js';
-import { DATA_CLASS_ID, questions as allQuestions } from './items.js';
+import { DATA_CLASS_ID, questions as allQuestions, questionsFor } from './items.js';
 import type { Answers, DataClassAnswer, QuestionItem } from './types.js';
 
 export interface EvaluatedQuestion {
@@ -22,6 +22,11 @@ export function dataClassOf(answers: Answers, policy: Policy): DataClassAnswer {
   return policy.defaultDataClass ?? 'unsure';
 }
 
+/** The policy's settings for an item; acc-mfa.vpn falls back to those for the family acc-mfa. */
+export function overrideOf(policy: Policy, item: QuestionItem): Policy['questions'][string] | undefined {
+  return policy.questions[item.id] ?? policy.questions[item.id.split('.')[0]!];
+}
+
 /** Whether an item is asked at all, given the answers so far (its `when` condition). */
 export function applies(item: QuestionItem, answers: Answers, policy: Policy): boolean {
   return !item.when || item.when.dataClass.includes(dataClassOf(answers, policy));
@@ -30,13 +35,13 @@ export function applies(item: QuestionItem, answers: Answers, policy: Policy): b
 export function evaluateQuestions(
   answers: Answers,
   policy: Policy,
-  items: readonly QuestionItem[] = allQuestions,
+  items: readonly QuestionItem[] = questionsFor(policy),
 ): EvaluatedQuestion[] {
   const red = dataClassOf(answers, policy) === 'red';
   return items
-    .filter((item) => policy.questions[item.id]?.enabled !== false && applies(item, answers, policy))
+    .filter((item) => overrideOf(policy, item)?.enabled !== false && applies(item, answers, policy))
     .map((item) => {
-      const override = policy.questions[item.id];
+      const override = overrideOf(policy, item);
       const weight = override?.weight ?? item.weight;
       const answer = answers[item.id] ?? null;
       const choice = item.choices.find((c) => c.value === answer);
@@ -45,6 +50,11 @@ export function evaluateQuestions(
       const blocks = override?.blocker ?? (item.blocker === 'always' || (item.blocker === 'red' && red));
       return { item, answer: choice ? answer : null, status, weight, blocker: status === 'fail' && blocks };
     });
+}
+
+/** The items still to ask: enabled by the policy and not answered yet (e.g. by an answers file). */
+export function openItems(items: readonly QuestionItem[], answers: Answers, policy: Policy): QuestionItem[] {
+  return items.filter((item) => overrideOf(policy, item)?.enabled !== false && answers[item.id] === undefined);
 }
 
 /** The answers file: `{ "answers": { "<id>": "<value>" } }`, every id and value checked. */

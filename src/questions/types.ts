@@ -13,11 +13,12 @@ export interface Text {
 export interface Choice {
   value: string;
   label: Text;
-  /** what this answer means for readiness */
-  status: Exclude<Status, 'skipped' | 'unknown'>;
+  /** what this answer means for readiness (skipped: the item does not apply, e.g. a service not used) */
+  status: Exclude<Status, 'unknown'>;
 }
 
 export interface QuestionItem {
+  /** kebab-case; items asked once per policy entry add `.<entry-id>` (acc-mfa.vpn) */
   id: string;
   category: Category;
   /** 1-5; the policy may override */

@@ -6,9 +6,9 @@
 import { t, type Lang } from '../i18n/index.js';
 import type { Report } from './schema.js';
 
-const SYMBOL = { pass: '✓', warn: '!', fail: '✗', unknown: '?', skipped: '-' } as const;
+export const SYMBOL = { pass: '✓', warn: '!', fail: '✗', unknown: '?', skipped: '-' } as const;
 
-interface Line {
+export interface ReportLine {
   id: string;
   status: keyof typeof SYMBOL;
   title: string;
@@ -17,14 +17,32 @@ interface Line {
   blocker: boolean;
 }
 
-function items(report: Report): Line[] {
-  return [
+export interface ReportSections {
+  blockers: ReportLine[];
+  /** failing or warning, not blocking */
+  shortfalls: ReportLine[];
+  /** checks that could not tell */
+  unknown: ReportLine[];
+  unanswered: number;
+  fine: ReportLine[];
+}
+
+/** The report grouped as every view shows it: blockers first, then shortfalls, then what could not be told. */
+export function reportSections(report: Report): ReportSections {
+  const all: ReportLine[] = [
     ...report.checks.map((c) => ({ ...c, summary: c.summary })),
     ...report.questions.map((q) => ({ ...q, summary: null })),
   ];
+  return {
+    blockers: all.filter((i) => i.blocker),
+    shortfalls: all.filter((i) => !i.blocker && (i.status === 'fail' || i.status === 'warn')),
+    unknown: report.checks.filter((c) => c.status === 'unknown'),
+    unanswered: report.questions.filter((q) => q.answer === null).length,
+    fine: all.filter((i) => i.status === 'pass'),
+  };
 }
 
-function describe(lang: Lang, line: Line): string[] {
+function describe(lang: Lang, line: ReportLine): string[] {
   const head = `${SYMBOL[line.status]} ${t(lang, `status.${line.status}`)}: ${line.title}`;
   const out = [head];
   if (line.summary) out.push(`    ${line.summary}`);
@@ -34,31 +52,22 @@ function describe(lang: Lang, line: Line): string[] {
 
 export function renderPlain(report: Report): string {
   const lang = report.lang;
-  const all = items(report);
+  const s = reportSections(report);
   const out: string[] = [t(lang, 'plain.heading'), ''];
   out.push(t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) }));
   const org = report.organisation;
   if (org) out.push(org.contact ? t(lang, 'policy.help', { organisation: org.name, contact: org.contact }) : t(lang, 'policy.by', { organisation: org.name }));
   out.push('');
 
-  const blockers = all.filter((i) => i.blocker);
-  if (blockers.length > 0) {
-    out.push(t(lang, 'plain.blockers'));
-    for (const line of blockers) out.push(...describe(lang, line));
+  const section = (heading: 'plain.blockers' | 'plain.shortfalls' | 'plain.unknown', lines: ReportLine[]) => {
+    if (lines.length === 0) return;
+    out.push(t(lang, heading));
+    for (const line of lines) out.push(...describe(lang, line));
     out.push('');
-  }
-  const shortfalls = all.filter((i) => !i.blocker && (i.status === 'fail' || i.status === 'warn'));
-  if (shortfalls.length > 0) {
-    out.push(t(lang, 'plain.shortfalls'));
-    for (const line of shortfalls) out.push(...describe(lang, line));
-    out.push('');
-  }
-  const unknownChecks = report.checks.filter((c) => c.status === 'unknown');
-  if (unknownChecks.length > 0) {
-    out.push(t(lang, 'plain.unknown'));
-    for (const c of unknownChecks) out.push(...describe(lang, { ...c }));
-    out.push('');
-  }
+  };
+  section('plain.blockers', s.blockers);
+  section('plain.shortfalls', s.shortfalls);
+  section('plain.unknown', s.unknown);
   const advice = report.advice?.videoTool;
   if (advice) {
     out.push(t(lang, 'advice.heading'), `    ${advice.intro}`);
@@ -66,8 +75,7 @@ export function renderPlain(report: Report): string {
     for (const note of advice.notes) out.push(`  * ${note}`);
     out.push('');
   }
-  const unanswered = report.questions.filter((q) => q.answer === null).length;
-  if (unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: unanswered }));
-  out.push(t(lang, 'plain.fine', { count: all.filter((i) => i.status === 'pass').length }));
+  if (s.unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: s.unanswered }));
+  out.push(t(lang, 'plain.fine', { count: s.fine.length }));
   return `${out.join('\n')}\n`;
 }

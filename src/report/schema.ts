@@ -34,7 +34,8 @@ export const CheckResultSchema = z.object({
 });
 
 export const QuestionResultSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** kebab-case; items asked once per policy entry end in .<entry id> (acc-mfa.vpn) */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/),
   category: CategorySchema,
   /** the answer given, or null when the question was not answered */
   answer: z.string().nullable(),

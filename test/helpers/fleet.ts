@@ -19,8 +19,8 @@ const BUNDLES = [
 ];
 
 const ANSWERS = [
-  { 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa': 'yes' },
-  { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa': 'no' },
+  { 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'yes' },
+  { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa.email': 'no' },
 ];
 
 export interface Fleet {

@@ -11,6 +11,7 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   turnserver: 'coturn',
   chromium: 'chromium',
   openssl: 'openssl',
+  tmux: 'tmux',
 };
 
 function onPath(program: string): boolean {

@@ -6,7 +6,8 @@
  *
  * The result never carries the header value that was sent (a token), nor the collector's answer.
  */
-import { EnvHttpProxyAgent, request } from 'undici';
+import type { EnvHttpProxyAgent } from 'undici';
+import { loadUndici } from './http.js';
 import { codeOf } from './stun.js';
 
 export interface UploadOptions {
@@ -76,6 +77,8 @@ export async function uploadReport(options: UploadOptions): Promise<UploadResult
   let backoff = options.backoffMs ?? 500;
   const secrets = Object.values(options.headers ?? {}).filter((v) => v.length > 0);
   const scrub = (text: string) => secrets.reduce((s, secret) => s.split(secret).join('[hidden]'), text);
+  // undici loads only when a report is sent: a run without upload never parses it
+  const { EnvHttpProxyAgent, request } = await loadUndici();
   let dispatcher: EnvHttpProxyAgent;
   try {
     dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });

@@ -1,0 +1,150 @@
+/**
+ * The questionnaire's own items: what no program can see. Each names the guidance it rests on
+ * (src/sources.ts); its texts live in the message catalogues as q.<id>.question/why/fix, and a
+ * choice's label as q.<id>.<value> unless it is one of the common answers (yes, no, not sure).
+ */
+import type { Category } from '../check.js';
+import { catalogues, type Lang, type MessageId } from '../i18n/index.js';
+import type { Service } from '../policy.js';
+import type { SourceId } from '../sources.js';
+import { text } from './text.js';
+import type { Choice, QuestionItem } from './types.js';
+
+/** A catalogue key built from an item id: fails at load time, not on screen, when it is missing. */
+function key(id: string): MessageId {
+  if (!(id in catalogues.en)) throw new Error(`questionnaire: message '${id}' is missing from the catalogues`);
+  return id as MessageId;
+}
+
+/** The usual three answers: yes is right, no falls short, unsure is a warning (a failure for red data). */
+export function yesNo(): Choice[] {
+  return [
+    { value: 'yes', label: text('q.yes'), status: 'pass' },
+    { value: 'no', label: text('q.no'), status: 'fail' },
+    { value: 'unsure', label: text('q.unsure'), status: 'warn' },
+  ];
+}
+
+interface Spec {
+  id: string;
+  category: Category;
+  weight: number;
+  blocker: QuestionItem['blocker'];
+  sources: readonly SourceId[];
+  /** [value, status] pairs whose labels are q.<id>.<value>; yes/no/unsure when left out */
+  choices?: ReadonlyArray<readonly [string, Choice['status']]>;
+}
+
+function item(spec: Spec): QuestionItem {
+  const base = `q.${spec.id}`;
+  return {
+    id: spec.id,
+    category: spec.category,
+    weight: spec.weight,
+    blocker: spec.blocker,
+    sources: spec.sources,
+    question: text(key(`${base}.question`)),
+    why: text(key(`${base}.why`)),
+    fix: text(key(`${base}.fix`)),
+    choices: spec.choices
+      ? spec.choices.map(([value, status]) => ({ value, status, label: value === 'unsure' ? text('q.unsure') : text(key(`${base}.${value}`)) }))
+      : yesNo(),
+  };
+}
+
+/** The item that sets the bar for the others: how sensitive is what this meeting is about. */
+export const DATA_CLASS_ID = 'data-class';
+
+export const dataClassItems: readonly QuestionItem[] = [
+  item({
+    id: DATA_CLASS_ID,
+    category: 'data',
+    weight: 5,
+    blocker: 'never',
+    sources: ['nfkut-video-tools', 'normen-faktaark-29'],
+    choices: [
+      ['green', 'pass'],
+      ['yellow', 'pass'],
+      ['red', 'pass'],
+      ['unsure', 'warn'],
+    ],
+  }),
+];
+
+export const roomItems: readonly QuestionItem[] = [
+  item({
+    id: 'room-private',
+    category: 'room',
+    weight: 5,
+    blocker: 'red',
+    sources: ['nsm-home-office', 'municipal-meeting-rules', 'normen-faktaark-29', 'nfkut-video-tools'],
+    choices: [
+      ['alone-closed', 'pass'],
+      ['others-nearby', 'warn'],
+      ['open-area', 'fail'],
+    ],
+  }),
+  item({ id: 'room-headset', category: 'room', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'nfkut-video-tools', 'normen-faktaark-29'] }),
+  item({ id: 'room-screen-privacy', category: 'room', weight: 3, blocker: 'never', sources: ['normen-faktaark-29', 'ncsc-home-working'] }),
+  item({ id: 'room-background', category: 'room', weight: 3, blocker: 'never', sources: ['ncsc-home-working', 'nfkut-video-tools'] }),
+  item({ id: 'room-listening-devices', category: 'room', weight: 3, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
+  item({ id: 'room-clean-desk', category: 'room', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules', 'normen-faktaark-29'] }),
+  item({ id: 'room-physical-access', category: 'room', weight: 3, blocker: 'never', sources: ['nsm-home-office', 'normen-faktaark-29', 'nettvett-hjemmekontor'] }),
+];
+
+/** The family id of the two-factor items: acc-mfa.<service id>, one per service in the policy. */
+export const MFA_ID = 'acc-mfa';
+
+export function serviceName(service: Service, lang: Lang): string {
+  if (typeof service.name === 'string') return service.name;
+  if (service.name) return service.name[lang];
+  const known = `q.service.${service.id}`;
+  return known in catalogues[lang] ? catalogues[lang][known as MessageId] : service.id;
+}
+
+/** Two-factor authentication, asked once per service; the weight of 5 is shared among them. */
+export function mfaItems(services: readonly Service[]): QuestionItem[] {
+  const weight = services.length > 0 ? Math.round((5 / services.length) * 10) / 10 : 0;
+  return services.map((service) => {
+    const params = (lang: Lang) => ({ service: serviceName(service, lang) });
+    return {
+      id: `${MFA_ID}.${service.id}`,
+      category: 'accounts',
+      weight,
+      blocker: 'red',
+      sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'nettvett-hjemmekontor', 'ncsc-home-working'],
+      question: text('q.acc-mfa.question', params),
+      why: text('q.acc-mfa.why'),
+      fix: text('q.acc-mfa.fix', params),
+      choices: [...yesNo(), { value: 'not-used', label: text('q.not-used'), status: 'skipped' }],
+    } satisfies QuestionItem;
+  });
+}
+
+export const accountItems: readonly QuestionItem[] = [
+  item({ id: 'acc-passwords', category: 'accounts', weight: 3, blocker: 'never', sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'ncsc-home-working'] }),
+  item({ id: 'acc-approved-tool', category: 'accounts', weight: 5, blocker: 'red', sources: ['nettvett-video', 'nfkut-video-tools', 'cisa-video', 'nsm-grunnprinsipper'] }),
+];
+
+export const conductItems: readonly QuestionItem[] = [
+  // in red meetings the video tool's own items ask this in detail (passcode, waiting room, private link)
+  { ...item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }), when: { dataClass: ['green', 'yellow', 'unsure'] } },
+  item({ id: 'mtg-verify-participants', category: 'conduct', weight: 5, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
+  item({ id: 'mtg-no-chat', category: 'conduct', weight: 4, blocker: 'red', sources: ['nettvett-video', 'municipal-meeting-rules'] }),
+  item({ id: 'mtg-sharing', category: 'conduct', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'ncsc-home-working'] }),
+  item({ id: 'mtg-no-recording', category: 'conduct', weight: 4, blocker: 'red', sources: ['video-checklist', 'nfkut-video-tools', 'ncsc-home-working'] }),
+  item({ id: 'mtg-minimise-names', category: 'conduct', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules'] }),
+];
+
+export const dataItems: readonly QuestionItem[] = [
+  item({ id: 'data-no-private-cloud', category: 'data', weight: 4, blocker: 'red', sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'] }),
+];
+
+export const incidentItems: readonly QuestionItem[] = [
+  item({ id: 'inc-reporting', category: 'incident', weight: 4, blocker: 'never', sources: ['nsm-grunnprinsipper', 'nsm-home-office'] }),
+  item({ id: 'inc-72h', category: 'incident', weight: 3, blocker: 'never', sources: ['datatilsynet-breach', 'nfkut-video-tools'] }),
+];
+
+export const networkItems: readonly QuestionItem[] = [
+  item({ id: 'net-router-hardened', category: 'network', weight: 3, blocker: 'never', sources: ['cisa-video', 'nsm-home-office'] }),
+];

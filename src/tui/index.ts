@@ -1,0 +1,75 @@
+/**
+ * The interactive run. Ink and enquirer never share the terminal; it passes from one to the other:
+ *
+ * 1. The checks start at once, in the background, reporting to a store; nothing is rendered.
+ * 2. enquirer asks the open questions, one at a time. It alone reads stdin (in raw mode, so Ctrl+C
+ *    arrives as a key: it rejects with Interrupted and we exit at once) and alone writes to stdout.
+ * 3. When the last answer is in, enquirer has closed (raw mode off, cursor shown). Only then is Ink
+ *    mounted, with the checks as far as they got. Ink now holds stdin in raw mode, so stray keys
+ *    are not echoed into its view, and hands Ctrl+C to the same exit as before; Ink's own exit
+ *    hook restores the cursor.
+ *
+ * Asking first and then showing the live view is the order that cannot garble the screen: at no
+ * moment do two libraries draw, and no redraw ever has to erase lines another one wrote.
+ */
+import { createElement } from 'react';
+import type { Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import { writeStdout } from '../output.js';
+import { askQuestions, Interrupted } from '../questions/ask.js';
+import { applies } from '../questions/evaluate.js';
+import type { Answers, QuestionItem } from '../questions/types.js';
+import type { Report } from '../report/schema.js';
+import { runAssessment, type RunInput } from '../run.js';
+import { LiveStore } from './store.js';
+
+export interface InteractiveInput extends Omit<RunInput, 'answers' | 'onEvent'> {
+  /** answers already given (an answers file) */
+  given: Answers;
+  /** the items still to ask, in order */
+  toAsk: readonly QuestionItem[];
+  /** exit at once with code 130: called on Ctrl+C while a question is open */
+  onInterrupt(): never;
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export async function runInteractive(input: InteractiveInput): Promise<Report> {
+  const lang: Lang = input.lang;
+  // Ink loads while the questions are asked (loading draws nothing), so the view is up at once after
+  const view = Promise.all([import('ink'), import('./view.js')]);
+  const store = new LiveStore(input.checks, lang);
+  const answers = deferred<Answers>();
+  const running = runAssessment({ ...input, answers: answers.promise, onEvent: store.onEvent });
+  // the report is awaited below; until then a failure must not count as unhandled
+  running.catch(() => undefined);
+
+  let asked: Answers = {};
+  const asks = (item: QuestionItem, answers: Answers) => applies(item, answers, input.policy);
+  if (input.toAsk.some((item) => asks(item, input.given))) {
+    await writeStdout(`${t(lang, 'plain.heading')}\n${t(lang, 'tui.background')}\n${t(lang, 'tui.keys')}\n\n`);
+    try {
+      asked = await askQuestions(input.toAsk, lang, { given: input.given, applies: asks });
+    } catch (error) {
+      if (error instanceof Interrupted) input.onInterrupt();
+      throw error;
+    }
+    await writeStdout('\n');
+  }
+  answers.resolve({ ...input.given, ...asked });
+
+  const [{ render }, { App }] = await view;
+  const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
+  try {
+    const report = await running;
+    store.finish(report);
+    await ink.waitUntilExit();
+    return report;
+  } finally {
+    ink.unmount();
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * The Ink components: the live view of the checks and the result. Colour carries meaning but never
+ * alone: every state also has its symbol (✓ ! ✗ ? -) and its word.
+ */
+import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
+import Spinner from 'ink-spinner';
+import { useEffect, useSyncExternalStore } from 'react';
+import wrapAnsi from 'wrap-ansi';
+import type { Status } from '../check.js';
+import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
+import { reportSections, SYMBOL, type ReportLine } from '../report/plain.js';
+import type { Report, Verdict } from '../report/schema.js';
+import type { CheckRow, LiveStore } from './store.js';
+
+const COLOR: Record<Status, string> = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'magenta', skipped: 'gray' };
+const VERDICT_COLOR: Record<Verdict, string> = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' };
+const BAR = 10;
+
+function phaseText(lang: Lang, phase: string | null): string {
+  const id = `tui.phase.${phase}`;
+  return id in catalogues.en ? t(lang, id as MessageId) : '';
+}
+
+/** The status in words (coloured) and the rest of the line (not), for a check's one line. */
+function detail(row: CheckRow, lang: Lang): { word: string; rest: string } {
+  if (row.status === 'pending' || row.status === 'running') {
+    if (row.fraction === null) return { word: '', rest: t(lang, 'tui.checking') };
+    const filled = Math.max(0, Math.min(BAR, Math.round(row.fraction * BAR)));
+    return { word: '', rest: `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${Math.round(row.fraction * 100)} % ${phaseText(lang, row.phase)}`.trimEnd() };
+  }
+  // a skipped check's summary already says so
+  if (row.status === 'skipped') return { word: '', rest: row.summary ?? t(lang, 'status.skipped') };
+  return { word: `${t(lang, `status.${row.status}`)}:`, rest: ` ${row.summary ?? ''}` };
+}
+
+/**
+ * Cut to the width here rather than leave it to Ink, so that a cut never falls inside a coloured
+ * span (a colour left open would run on into the next line).
+ */
+export function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+export function CheckLine({ row, lang, titleWidth, width }: { row: CheckRow; lang: Lang; titleWidth: number; width: number }) {
+  const running = row.status === 'pending' || row.status === 'running';
+  const { word, rest } = detail(row, lang);
+  const room = Math.max(10, width - 2 - titleWidth - 1);
+  const shownWord = truncate(word, room);
+  const shownRest = truncate(rest, room - [...shownWord].length);
+  return (
+    <Box>
+      <Box width={2} flexShrink={0}>
+        {running ? <Spinner type={process.platform === 'win32' ? 'line' : 'dots'} /> : <Text color={COLOR[row.status as Status]}>{SYMBOL[row.status as Status]}</Text>}
+      </Box>
+      <Box width={titleWidth} flexShrink={0} marginRight={1}>
+        <Text>{truncate(row.title, titleWidth)}</Text>
+      </Box>
+      <Box flexGrow={1} flexShrink={1}>
+        <Text wrap="truncate-end">
+          {shownWord ? <Text color={COLOR[row.status as Status]}>{shownWord}</Text> : null}
+          {shownRest}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
+
+const titleWidthFor = (width: number) => (width >= 100 ? 34 : 26);
+
+export function LiveView({ rows, lang, width }: { rows: readonly CheckRow[]; lang: Lang; width: number }) {
+  const done = rows.filter((r) => r.status !== 'pending' && r.status !== 'running').length;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold>{t(lang, 'plain.heading')}</Text>
+      {rows.map((row) => (
+        <CheckLine key={row.id} row={row} lang={lang} titleWidth={titleWidthFor(width)} width={width} />
+      ))}
+      <Text dimColor>{t(lang, 'tui.done-count', { done, count: rows.length })}</Text>
+    </Box>
+  );
+}
+
+/** Text wrapped at word boundaries to the given width, no line starting with a stray space. */
+function Wrapped({ text, width }: { text: string; width: number }) {
+  return <Text>{wrapAnsi(text, Math.max(20, width), { hard: true, trim: true })}</Text>;
+}
+
+function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: number }) {
+  return (
+    <Box flexDirection="column" marginLeft={2}>
+      <Text>
+        <Text color={COLOR[line.status]} bold>
+          {SYMBOL[line.status]} {t(lang, `status.${line.status}`)}:
+        </Text>{' '}
+        {line.title}
+      </Text>
+      {line.summary ? (
+        <Box marginLeft={4}>
+          <Wrapped text={line.summary} width={width - 6} />
+        </Box>
+      ) : null}
+      {line.remediation ? (
+        <Box marginLeft={4}>
+          <Wrapped text={t(lang, 'plain.fix', { text: line.remediation })} width={width - 6} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}
+
+/** The items that are fine, folded into one line: counted and named as far as the width allows. */
+export function foldFine(lines: readonly ReportLine[], lang: Lang, width: number): string {
+  const titles = lines.map((l) => l.title);
+  for (let shown = titles.length; shown >= 0; shown--) {
+    const rest = titles.length - shown;
+    const list = [...titles.slice(0, shown), ...(rest > 0 ? [t(lang, 'tui.fine-more', { count: rest })] : [])].join(', ');
+    const text = `${SYMBOL.pass} ${t(lang, 'tui.fine-folded', { count: titles.length, titles: list })}`;
+    if (text.length <= width || shown === 0) return text;
+  }
+  return '';
+}
+
+export function ResultView({ report, width }: { report: Report; width: number }) {
+  const lang = report.lang;
+  const s = reportSections(report);
+  const advice = report.advice?.videoTool;
+  const section = (heading: MessageId, lines: ReportLine[], color: string) =>
+    lines.length === 0 ? null : (
+      <Box flexDirection="column" marginTop={1}>
+        <Text bold color={color}>
+          {t(lang, heading)}
+        </Text>
+        {lines.map((line) => (
+          <Item key={line.id} line={line} lang={lang} width={width} />
+        ))}
+      </Box>
+    );
+  return (
+    <Box flexDirection="column" width={width} marginTop={1}>
+      <Text bold color={VERDICT_COLOR[report.score.verdict]}>
+        {t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) })}
+      </Text>
+      {section('plain.blockers', s.blockers, 'red')}
+      {section('plain.shortfalls', s.shortfalls, 'yellow')}
+      {section('plain.unknown', s.unknown, 'magenta')}
+      {advice ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>{t(lang, 'advice.heading')}</Text>
+          <Box marginLeft={4}>
+            <Wrapped text={advice.intro} width={width - 4} />
+          </Box>
+          {advice.tools.map((tool) => (
+            <Box key={tool.id} marginLeft={2}>
+              <Wrapped text={`- ${tool.text}`} width={width - 2} />
+            </Box>
+          ))}
+          {advice.notes.map((note, i) => (
+            <Box key={i} marginLeft={2}>
+              <Wrapped text={`* ${note}`} width={width - 2} />
+            </Box>
+          ))}
+        </Box>
+      ) : null}
+      <Box flexDirection="column" marginTop={1}>
+        {s.unanswered > 0 ? <Text>{t(lang, 'plain.unanswered', { count: s.unanswered })}</Text> : null}
+        <Text color="green" wrap="truncate-end">
+          {foldFine(s.fine, lang, width)}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
+
+/**
+ * The live view while checks run, then the result. The result goes out through <Static>, written
+ * once and left in the scrollback, so a result taller than the terminal never makes Ink redraw
+ * the whole screen; the live part above it is small (one line per check) and then disappears.
+ * While mounted, Ink holds stdin in raw mode: keys typed meanwhile are not echoed into the view
+ * (which would throw its line count off), and Ctrl+C arrives here as a key, handed to onInterrupt.
+ */
+export function App({ store, lang, width: fixedWidth, onInterrupt }: { store: LiveStore; lang: Lang; width?: number; onInterrupt: () => void }) {
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') onInterrupt();
+  });
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const width = Math.max(40, fixedWidth ?? ((stdout.columns || 80) - 1));
+  useEffect(() => {
+    if (state.report) exit();
+  }, [state.report, exit]);
+  return (
+    <>
+      <Static items={state.report ? [state.report] : []}>
+        {(report) => (
+          <Box key="result" flexDirection="column">
+            <LiveView rows={state.rows} lang={lang} width={width} />
+            <ResultView report={report} width={width} />
+          </Box>
+        )}
+      </Static>
+      {state.report ? null : <LiveView rows={state.rows} lang={lang} width={width} />}
+    </>
+  );
+}
