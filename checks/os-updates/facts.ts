@@ -35,3 +35,20 @@ export interface OsFacts {
   /** macOS: the full ProductVersion (14.6.1); `version` is the major */
   productVersion?: string;
 }
+
+/** Facts with nothing known yet: each platform's collector fills in what its OS tells. */
+export function blankOsFacts(os: OsFacts['os'], now: Date): OsFacts {
+  return {
+    os,
+    now: now.toISOString(),
+    name: null,
+    distro: null,
+    version: null,
+    build: null,
+    pending: null,
+    pendingReason: null,
+    rebootRequired: null,
+    daysSinceUpdate: null,
+    listsAgeDays: null,
+  };
+}

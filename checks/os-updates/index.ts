@@ -4,7 +4,7 @@
  */
 import { defineCheck } from '../../src/check.js';
 import { evaluateOs } from './evaluate.js';
-import type { OsFacts } from './facts.js';
+import { blankOsFacts, type OsFacts } from './facts.js';
 import { perPlatform } from '../lib/platform.js';
 import { collectLinux } from './linux.js';
 import { collectMac } from './macos.js';
@@ -25,20 +25,7 @@ export default defineCheck<OsFacts>({
         // a replayed answer makes no traffic: only a live run honours --offline here
         darwin: (probe, signal) => collectMac(probe, signal, ctx.options.offline && probe.mode !== 'replay'),
       },
-      (os, reason) => ({
-        os,
-        now: ctx.probe.now().toISOString(),
-        name: null,
-        distro: null,
-        version: null,
-        build: null,
-        pending: null,
-        pendingReason: null,
-        rebootRequired: null,
-        daysSinceUpdate: null,
-        listsAgeDays: null,
-        unknownReason: reason,
-      }),
+      (os, reason) => ({ ...blankOsFacts(os, ctx.probe.now()), unknownReason: reason }),
     )(ctx),
   evaluate: evaluateOs,
 });

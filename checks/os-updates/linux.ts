@@ -4,7 +4,7 @@
  * not translated; the parsers still rely on structure, not on English words, wherever they can.
  */
 import type { Probe } from '../../src/probe/types.js';
-import type { OsFacts, PendingUpdates } from './facts.js';
+import { blankOsFacts, type OsFacts, type PendingUpdates } from './facts.js';
 
 /** os-release: KEY=value lines, values optionally quoted with shell-style escapes. */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -76,17 +76,10 @@ export async function collectLinux(probe: Probe, signal?: AbortSignal): Promise<
     release = text ? parseOsRelease(text) : {};
   }
   const facts: OsFacts = {
-    os: 'linux',
-    now: now.toISOString(),
+    ...blankOsFacts('linux', now),
     name: release.PRETTY_NAME ?? release.NAME ?? null,
     distro: release.ID ?? null,
     version: release.VERSION_ID ?? null,
-    build: null,
-    pending: null,
-    pendingReason: null,
-    rebootRequired: null,
-    daysSinceUpdate: null,
-    listsAgeDays: null,
   };
   if (!release.ID) facts.unknownReason = 'no /etc/os-release';
 

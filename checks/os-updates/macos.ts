@@ -4,7 +4,7 @@
  * the waiting updates unknown: never a pass.
  */
 import type { Probe } from '../../src/probe/types.js';
-import type { OsFacts, PendingUpdates } from './facts.js';
+import { blankOsFacts, type OsFacts, type PendingUpdates } from './facts.js';
 
 /** `softwareupdate -l` needs the network; this long and no longer */
 export const SOFTWAREUPDATE_TIMEOUT_MS = 20_000;
@@ -80,20 +80,8 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
  */
 export async function collectMac(probe: Probe, signal?: AbortSignal, offline = false): Promise<OsFacts> {
   const now = probe.now();
-  const facts: OsFacts = {
-    os: 'macos',
-    now: now.toISOString(),
-    name: null,
-    distro: null,
-    version: null,
-    build: null,
-    pending: null,
-    pendingReason: null,
-    rebootRequired: null,
-    // `softwareupdate --history` would tell; no captured output of it to read reliably
-    daysSinceUpdate: null,
-    listsAgeDays: null,
-  };
+  // daysSinceUpdate stays null: `softwareupdate --history` would tell; no captured output of it to read reliably
+  const facts = blankOsFacts('macos', now);
   const sw = await probe.run('sw_vers', [], { timeoutMs: 5_000, signal });
   const vers = sw.failure || sw.code !== 0 ? null : parseSwVers(sw.stdout);
   if (!vers) return { ...facts, unknownReason: sw.failure ? `sw_vers ${sw.failure}` : 'sw_vers gave no version' };

@@ -8,7 +8,7 @@
  */
 import type { Probe } from '../../src/probe/types.js';
 import { runPowershellJson } from '../lib/powershell.js';
-import type { OsFacts } from './facts.js';
+import { blankOsFacts, type OsFacts } from './facts.js';
 
 /**
  * Registry: HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion (EditionID, DisplayVersion from 20H2,
@@ -135,19 +135,7 @@ export async function collectWindows(probe: Probe, signal?: AbortSignal): Promis
   const now = probe.now();
   const ps = await runPowershellJson(probe, WINDOWS_OS_SCRIPT, signal, 30_000);
   const w = parseWindowsOsJson(ps.json);
-  const base: OsFacts = {
-    os: 'windows',
-    now: now.toISOString(),
-    name: null,
-    distro: null,
-    version: null,
-    build: null,
-    pending: null,
-    pendingReason: null,
-    rebootRequired: null,
-    daysSinceUpdate: null,
-    listsAgeDays: null,
-  };
+  const base = blankOsFacts('windows', now);
   if (!w || !w.major) return { ...base, unknownReason: ps.reason ?? 'no Windows version in the answer' };
   const name = [`Windows ${w.major}`, w.displayVersion].filter(Boolean).join(' ');
   return {

@@ -5,12 +5,10 @@
  * host, lock the meeting when everyone is in, never post the link openly). Their texts live in the
  * message catalogues under "video tool advice".
  */
-import { t, type MessageId } from '../i18n/index.js';
-import type { Choice, QuestionItem, Text } from './types.js';
-
-function text(id: MessageId): Text {
-  return { nb: t('nb', id), en: t('en', id) };
-}
+import type { MessageId } from '../i18n/index.js';
+import { yesNo } from './core.js';
+import { text } from './text.js';
+import type { Choice, QuestionItem } from './types.js';
 
 export const MEETING_NEED_ID = 'meeting-need';
 
@@ -18,16 +16,6 @@ export const MEETING_NEEDS = ['one-to-one-client', 'colleagues', 'many-internati
 export type MeetingNeed = (typeof MEETING_NEEDS)[number];
 
 const RED_ONLY = { dataClass: ['red'] } as const;
-
-// items.ts spreads this file's items into its own list, so importing its yesNo() here would be a
-// cycle evaluated before items.ts has its labels: the same three answers are spelt out here.
-function yesNo(): Choice[] {
-  return [
-    { value: 'yes', label: text('vtq.yes'), status: 'pass' },
-    { value: 'no', label: text('vtq.no'), status: 'fail' },
-    { value: 'unsure', label: text('vtq.unsure'), status: 'warn' },
-  ];
-}
 
 /**
  * yes / no / the tool has no such setting / unsure. A tool without the setting is a warning, not a
