@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineCheck, type AnyCheck, type Finding } from '../src/check.js';
 import { defaultPolicy } from '../src/policy.js';
 import { ReplayProbe } from '../src/probe/replay.js';
@@ -137,15 +137,16 @@ describe('App', () => {
     let interrupted = 0;
     const app = render(<App store={store} lang="en" width={79} onInterrupt={() => interrupted++} />);
     store.onEvent({ type: 'check-start', id: 'firewall' });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(app.lastFrame()).toContain('checking…');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('checking…'), { timeout: 5_000, interval: 20 });
     expect(app.lastFrame()).not.toContain('/100');
     const r = await report('en');
     for (const result of r.checks) store.onEvent({ type: 'check-done', result });
     store.finish(r);
-    await new Promise((r) => setTimeout(r, 100));
-    const frame = app.lastFrame()!;
-    expect(frame).toMatch(/Readiness score: \d+\/100 — Not ready/);
+    // the result is written once, as static output: look for it among the frames written so far
+    // (the last frame may be the emptied live area after it), waiting as long as a busy machine needs
+    const resultFrame = () => app.frames.find((f) => /Readiness score: \d+\/100 — Not ready/.test(f));
+    await vi.waitFor(() => expect(resultFrame()).toBeDefined(), { timeout: 5_000, interval: 20 });
+    const frame = resultFrame()!;
     expect(frame).toContain('4 of 4 checks done');
     expect(frame).not.toContain('checking…');
     expect(interrupted).toBe(0);
@@ -156,11 +157,17 @@ describe('App', () => {
     const store = new LiveStore(CHECKS, 'en');
     let interrupted = 0;
     const app = render(<App store={store} lang="en" width={79} onInterrupt={() => interrupted++} />);
-    await new Promise((r) => setTimeout(r, 50));
-    app.stdin.write('x');
-    app.stdin.write('\u0003');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(interrupted).toBe(1);
+    // input reaches the view once it listens; on a busy machine that can take a while: press again until it does
+    await vi.waitFor(
+      () => {
+        const before = interrupted;
+        app.stdin.write('x');
+        expect(interrupted).toBe(before);
+        app.stdin.write('\u0003');
+        expect(interrupted).toBeGreaterThan(0);
+      },
+      { timeout: 5_000, interval: 50 },
+    );
     app.unmount();
   });
 });
