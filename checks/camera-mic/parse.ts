@@ -31,7 +31,7 @@ export function withoutAddresses(name: string): string {
  * (Microsoft's endpoint ID string): F = 0 render (speakers), 1 capture (microphones).
  */
 export function endpointFlow(instanceId: unknown): 'render' | 'capture' | null {
-  const m = /\{0\.0\.([01])\.[0-9a-f]{8}\}/i.exec(String(instanceId ?? ''));
+  const m = typeof instanceId === 'string' ? /\{0\.0\.([01])\.[0-9a-f]{8}\}/i.exec(instanceId) : null;
   return m ? (m[1] === '1' ? 'capture' : 'render') : null;
 }
 

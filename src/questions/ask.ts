@@ -38,6 +38,7 @@ interface SelectInternals {
   render(): Promise<void>;
   alert(): void;
   run(): Promise<string>;
+  close(): Promise<void>;
 }
 
 type SelectClass = new (options: Record<string, unknown>) => SelectInternals;
@@ -59,6 +60,20 @@ class QuestionPrompt extends Select {
     if (!(index >= 0 && index < this.choices.length)) return this.alert();
     this.index = index;
     return this.render();
+  }
+
+  /**
+   * On Ctrl+C, Node (24.2 and later) closes enquirer's readline itself, and enquirer 2.4.1's cleanup
+   * then pauses it and throws ERR_USE_AFTER_CLOSE (enquirer issue 483), so the prompt would never
+   * settle. By then that cleanup has given back raw mode and its key listener; only the pause and
+   * close of the already closed readline are left out, so the cancel goes on and `run()` rejects.
+   */
+  override async close(): Promise<void> {
+    try {
+      await super.close();
+    } catch (error) {
+      if ((error as { code?: unknown })?.code !== 'ERR_USE_AFTER_CLOSE') throw error;
+    }
   }
 
   // after the answer, show its words rather than its id
