@@ -132,6 +132,8 @@ describe('figures', () => {
     expect(estimateMos(20, 60, 0)).toBeLessThan(clean);
     expect(estimateMos(20, 2, 5)).toBeLessThan(estimateMos(20, 2, 1));
     expect(estimateMos(2000, 500, 100)).toBe(1);
+    // R ≈ 5.7, where G.107's cubic gives 0.99: the floor of the scale, not under it
+    expect(estimateMos(0, 82.77412484319663, 99.99999999999989)).toBe(1);
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (r, j, l) => {
         const m = estimateMos(r, j, l);

@@ -117,6 +117,7 @@ export function throughputMbps(series: ThroughputSeries, options: ThroughputFigu
  *   Ie = 30 ln(1 + 15 e)                                    G.711 with loss fraction e
  *   R  = 94.2 - Id - Ie
  *   MOS = 1 + 0.035 R + 7e-6 R (R - 60) (100 - R)           (G.107 annex B), 1 for R < 0, 4.5 for R > 100
+ * The cubic dips just under 1 for 0 < R < 6.5 (0.98 at its lowest): held at 1, the scale's floor.
  * A voice figure: video calls are at least as sensitive to the same three numbers.
  */
 export function estimateMos(rttMs: number, jitterMs: number, lossPercent: number): number {
@@ -127,5 +128,5 @@ export function estimateMos(rttMs: number, jitterMs: number, lossPercent: number
   const r = 94.2 - id - ie;
   if (r <= 0) return 1;
   if (r >= 100) return 4.5;
-  return round(1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r), 2);
+  return Math.max(1, round(1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r), 2));
 }
