@@ -244,7 +244,9 @@ const SUMMARIZE_HELP = `Usage: homeoffice-check summarize REPORT|FOLDER... [opti
 
 Puts many JSON reports together: verdicts, the most common blockers and shortfalls, operating
 systems and network figures. Folders are searched for *.json; a file that is not a valid report is
-listed with its reason.
+listed with its reason. A device that sent several reports is counted once, by its latest report,
+when the reports carry its host name (policy report.include: ["hostname"]); a report without a
+host name cannot be matched and is counted on its own.
 
 Options:
   --format table|csv|json|html   table (default) for the terminal, csv for Excel, json for
@@ -253,6 +255,7 @@ Options:
   --lang nb|en                   language (default: from the system locale)
   --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb,
                                  ',' with a decimal point for en)
+  --all-reports                  count every report, older ones of the same device too
   -h, --help                     this help
 
 Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
@@ -263,6 +266,7 @@ const SUMMARIZE_OPTIONS = {
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   delimiter: { type: 'string' },
+  'all-reports': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -289,7 +293,7 @@ async function summarizeCommand(argv: string[]): Promise<number> {
   if (values.output === '') throw new UsageError('--output needs a file name');
   if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]');
 
-  const summary = await summarizeFiles(positionals, lang);
+  const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true });
   if (summary.reports.valid === 0) {
     const first = summary.broken[0];
     throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${first ? ` (${first.file}: ${first.reason})` : ''}`);

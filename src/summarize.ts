@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from './i18n/index.js';
-import { createSummary, type FleetSummary } from './report/summarize.js';
+import { createSummary, type FleetSummary, type SummaryOptions } from './report/summarize.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
@@ -84,10 +84,14 @@ export function readReport(path: string): { report: Report } | { reason: string 
   return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
 }
 
-/** Read, validate and summarise, in the files' order; each report is let go after it is counted. */
-export async function summarizeFiles(inputs: readonly string[], lang: Lang): Promise<FleetSummary> {
+/**
+ * Read, validate and summarise, in the files' order (a device's report with the same startedAt as
+ * an earlier one wins). Each file is read once and each report let go after it is added: the
+ * accumulator keeps only what the latest report of each device adds to the counts.
+ */
+export async function summarizeFiles(inputs: readonly string[], lang: Lang, options: SummaryOptions = {}): Promise<FleetSummary> {
   const { files, problems } = await findReportFiles(inputs);
-  const acc = createSummary(lang);
+  const acc = createSummary(lang, options);
   for (const p of problems) acc.addBroken(p.file, p.reason);
   for (const file of files) {
     const got = readReport(file);

@@ -1,7 +1,8 @@
 /**
  * The fleet summary: the pure computation against counts made independently from real reports,
- * the percentiles against known values, and `homeoffice-check summarize` through the built CLI in
- * every format, with broken files among the reports.
+ * the percentiles against known values, each device counted once (its latest report) against a
+ * plain statement of the rule, and `homeoffice-check summarize` through the built CLI in every
+ * format, with broken files among the reports.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,11 +10,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/schema.js';
-import { figure, FleetSummarySchema, histogram, percentile, summarize } from '../src/report/summarize.js';
+import { figure, FleetSummarySchema, histogram, percentile, summarize, type FleetSummary } from '../src/report/summarize.js';
 import { escapeHtml, renderSummaryHtml } from '../src/report/summary-html.js';
 import { fit, renderSummaryCsv, renderSummaryTable } from '../src/report/summary-text.js';
+import { summarizeFiles } from '../src/summarize.js';
 import { runCli } from './helpers/cli.js';
-import { makeFleet, withNetwork, type Fleet } from './helpers/fleet.js';
+import { makeFleet, makeIdentifiedReports, onDevice, withNetwork, type Fleet } from './helpers/fleet.js';
 
 let fleet: Fleet;
 beforeAll(async () => {
@@ -226,5 +228,245 @@ describe('summarize through the CLI', () => {
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['verdicts', 'items', 'byOs', 'network', 'broken']));
+  });
+});
+
+/**
+ * The rule, said plainly: a report with a host name counts unless another report of the same host
+ * (case and surrounding space aside) started later, or at the same time and came after it.
+ */
+function countedByRule(reports: Report[]): Report[] {
+  const host = (r: Report) => r.device?.hostname?.trim().toLowerCase() || null;
+  return reports.filter((r, i) => {
+    const h = host(r);
+    if (h === null) return true;
+    const at = Date.parse(r.startedAt);
+    return !reports.some((o, j) => j !== i && host(o) === h && (Date.parse(o.startedAt) > at || (Date.parse(o.startedAt) === at && j > i)));
+  });
+}
+
+/** the figures, without titles (a title may come from any report read, in the summary's language) */
+function figures(s: FleetSummary) {
+  return {
+    verdicts: s.verdicts,
+    score: s.score,
+    scoreBins: s.scoreBins,
+    blockers: s.blockers.map(({ title: _, ...b }) => b),
+    items: s.items.map(({ title: _, ...i }) => i),
+    byOs: s.byOs,
+    network: s.network,
+  };
+}
+
+describe('each device counted once', () => {
+  const verdictOf = (v: Report['score']['verdict']) => fleet.reports.find((r) => r.score.verdict === v)!;
+
+  it('one host name in any case is one device, and its latest report counts, whatever the order', () => {
+    const older = onDevice(verdictOf('not-ready'), 'LAPTOP-OSL-07', '2026-11-03T08:30:00+02:00');
+    // 07:00 UTC is later than 08:30 at +02:00, although the text reads earlier
+    const newer = onDevice(verdictOf('ready-with-warnings'), ' laptop-osl-07 ', '2026-11-03T07:00:00Z');
+    for (const order of [[older, newer], [newer, older]]) {
+      const s = summarize(order, 'en');
+      expect(s.reports).toMatchObject({ valid: 2, counted: 1, superseded: 1, counting: 'latest-per-device' });
+      expect(s.devices).toEqual({ identified: 1, unidentified: 0 });
+      expect(s.verdicts).toEqual({ ready: 0, 'ready-with-warnings': 1, 'not-ready': 0 });
+      expect(figures(s)).toEqual(figures(summarize([newer], 'en')));
+      // the period still covers every report read
+      expect([s.reports.first, s.reports.last]).toEqual(['2026-11-03T08:30:00+02:00', '2026-11-03T07:00:00Z']);
+      expect(FleetSummarySchema.parse(s)).toEqual(s);
+    }
+  });
+
+  it('on the same startedAt the report that comes later counts', () => {
+    const at = '2026-11-04T09:00:00.000Z';
+    const a = onDevice(verdictOf('not-ready'), 'pc-1', at);
+    const b = onDevice(verdictOf('ready-with-warnings'), 'PC-1', at);
+    expect(summarize([a, b], 'en').verdicts['ready-with-warnings']).toBe(1);
+    expect(summarize([b, a], 'en').verdicts['not-ready']).toBe(1);
+  });
+
+  it('the user name is not part of the key: a shared PC is one machine', () => {
+    const s = summarize(
+      [onDevice(fleet.reports[0]!, 'shared-pc', '2026-11-01T08:00:00Z', 'kari'), onDevice(fleet.reports[1]!, 'shared-pc', '2026-11-02T08:00:00Z', 'ola')],
+      'en',
+    );
+    expect(s.reports.counted).toBe(1);
+    expect(s.devices.identified).toBe(1);
+  });
+
+  it('reports without a host name cannot be matched: each is counted and told apart', () => {
+    const blank = [onDevice(fleet.reports[0]!, undefined, '2026-11-01T08:00:00Z', 'kari'), onDevice(fleet.reports[1]!, '  ', '2026-11-01T08:00:00Z')];
+    const s = summarize([...fleet.reports, ...blank, onDevice(fleet.reports[2]!, 'pc-9', '2026-11-01T08:00:00Z')], 'en');
+    expect(s.reports).toMatchObject({ valid: fleet.reports.length + 3, counted: fleet.reports.length + 3, superseded: 0 });
+    expect(s.devices).toEqual({ identified: 1, unidentified: fleet.reports.length + 2 });
+  });
+
+  it('an item found only in an older report of a device is not listed', () => {
+    const older = onDevice(fleet.reports[0]!, 'pc-2', '2026-11-01T08:00:00Z');
+    older.checks[0]!.id = 'retired-check';
+    const s = summarize([older, onDevice(fleet.reports[0]!, 'pc-2', '2026-11-02T08:00:00Z')], 'en');
+    expect(s.items.map((i) => i.id)).not.toContain('retired-check');
+    expect(s.items.every((i) => i.reports === 1)).toBe(true);
+  });
+
+  it('all reports: every report counted, the devices still told', () => {
+    const reports = [
+      onDevice(verdictOf('not-ready'), 'pc-3', '2026-11-01T08:00:00Z'),
+      onDevice(verdictOf('ready-with-warnings'), 'PC-3', '2026-11-02T08:00:00Z'),
+      fleet.reports[0]!,
+    ];
+    const s = summarize(reports, 'en', [], { allReports: true });
+    expect(s.reports).toMatchObject({ valid: 3, counted: 3, superseded: 0, counting: 'every-report' });
+    expect(s.devices).toEqual({ identified: 1, unidentified: 1 });
+    expect(figures(s)).toEqual(figures(summarize(reports.map((r) => ({ ...r, device: undefined })), 'en')));
+  });
+
+  it('counts exactly the reports the rule names, for any hosts, times and order', () => {
+    const hosts = ['PC-1', 'pc-1', ' Pc-1', 'mac-2', 'MAC-2', 'laptop-3', '', undefined];
+    const times = ['2026-11-01T08:00:00Z', '2026-11-01T10:00:00+02:00', '2026-11-02T08:00:00Z'];
+    const entry = fc.record({
+      base: fc.nat({ max: fleet.reports.length - 1 }),
+      host: fc.constantFrom(...hosts),
+      at: fc.constantFrom(...times),
+      user: fc.option(fc.constantFrom('kari', 'ola'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 25 }), (entries) => {
+        const reports = entries.map((e) => onDevice(fleet.reports[e.base]!, e.host, e.at, e.user));
+        const counted = countedByRule(reports);
+        const s = summarize(reports, 'en');
+        expect(figures(s)).toEqual(figures(summarize(counted, 'en', [], { allReports: true })));
+        expect(s.reports.counted).toBe(counted.length);
+        expect(s.reports.superseded).toBe(reports.length - counted.length);
+        expect(s.devices.unidentified).toBe(reports.filter((r) => !r.device?.hostname?.trim()).length);
+        expect(s.devices.identified).toBe(new Set(reports.map((r) => r.device?.hostname?.trim().toLowerCase()).filter(Boolean)).size);
+        expect(s.reports.counted).toBe(s.verdicts.ready + s.verdicts['ready-with-warnings'] + s.verdicts['not-ready']);
+        // and each item counted from the reports the rule names, without the accumulator
+        for (const item of s.items) {
+          const results = counted.map((r) => (item.kind === 'check' ? r.checks : r.questions).find((x) => x.id === item.id)).filter((x) => x !== undefined);
+          expect(item.reports).toBe(results.length);
+          for (const st of ['pass', 'warn', 'fail', 'unknown', 'skipped'] as const) expect(item[st]).toBe(results.filter((x) => x.status === st).length);
+          expect(item.unanswered).toBe(results.filter((x) => 'answer' in x && x.answer === null).length);
+          expect(item.blocker).toBe(counted.filter((r) => r.score.blockers.includes(item.id)).length);
+        }
+      }),
+    );
+  });
+
+  it('table, csv and html tell how the reports were counted, in both languages', () => {
+    const reports = [
+      onDevice(verdictOf('not-ready'), 'pc-4', '2026-11-01T08:00:00Z'),
+      onDevice(verdictOf('ready-with-warnings'), 'pc-4', '2026-11-02T08:00:00Z'),
+      onDevice(verdictOf('not-ready'), 'pc-5', '2026-11-02T08:00:00Z'),
+      fleet.reports[0]!,
+    ];
+    const en = summarize(reports, 'en');
+    const table = renderSummaryTable(en);
+    for (const line of table.split('\n')) expect(chars(line), line).toBeLessThanOrEqual(80);
+    const flat = table.replace(/\s+/g, ' ');
+    expect(flat).toContain('Counted: 3 report(s), the latest from each of 2 device(s) known by host name; 1 older report(s) from the same devices left out.');
+    expect(flat).toContain('1 report(s) carry no host name: they cannot be matched to a device, and each is counted.');
+    // shares are of the reports counted: 1 of 3 not ready... and 2 of 3 here
+    expect(table).toMatch(/Not ready.* 2 +66[.,]7 %/);
+    const nb = renderSummaryTable(summarize(reports, 'nb')).replace(/\s+/g, ' ');
+    expect(nb).toContain('Telt med: 3 rapport(er), den nyeste fra hver av 2 enhet(er) kjent ved vertsnavn; 1 eldre rapport(er) fra de samme enhetene er utelatt.');
+    expect(nb).toContain('1 rapport(er) har ikke vertsnavn');
+    expect(renderSummaryTable(summarize(reports, 'en', [], { allReports: true })).replace(/\s+/g, ' ')).toContain(
+      'Counted: all 4 report(s), older ones from the same device too (--all-reports); 2 device(s) known by host name.',
+    );
+
+    const csv = renderSummaryCsv(en);
+    for (const row of ['reports,,valid,Valid reports read,4,', 'reports,,counted,Reports counted,3,', 'reports,,superseded,"Older reports of the same device, not counted",1,', 'reports,,broken,Files that could not be used,0,', 'devices,,identified,Devices known by host name,2,', 'devices,,unidentified,Reports without a host name,1,']) {
+      expect(csv).toContain(`\r\n${row}`);
+    }
+    // the total row sums: its reports are the ones counted
+    expect(csv).toContain('\r\ntotal,,,Home office checks: fleet summary,3,');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(new Set(lines.map((l) => l.replace(/"(?:[^"]|"")*"/g, '').split(',').length))).toEqual(new Set([19]));
+    expect(renderSummaryCsv(summarize(reports, 'nb'))).toContain('\r\nreports;;counted;Rapporter telt med;3;');
+
+    const html = renderSummaryHtml(en);
+    expect(html).toMatch(/<p class="meta" id="counting">Counted: 3 report\(s\), the latest from each of 2 device\(s\)[^<]*1 report\(s\) carry no host name[^<]*<\/p>/);
+    expect(renderSummaryHtml(summarize(reports, 'nb'))).toContain('id="counting">Telt med: 3 rapport(er)');
+    expect(html).toContain('Not ready · 66.7 %');
+    // without host names and without the flag, the line only says the reports could not be matched
+    expect(renderSummaryHtml(summarize(fleet.reports, 'en'))).toContain(`id="counting">${fleet.reports.length} report(s) carry no host name`);
+  });
+});
+
+describe('each device counted once, through the CLI', () => {
+  it('reads reports that carry the host name, counts each device once, and lists a broken file once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-sum-dev-'));
+    const made = await makeIdentifiedReports(dir, ['live-1', 'live-2'], ['win32-firewall-all-off', 'win32-disk-encryption-bitlocker-shell-on']);
+    const live1 = made['live-1']!.report;
+    const live2 = made['live-2']!.report;
+    // the policy asked for them: live runs carry this machine's names, replays none (the bundle has none)
+    expect(live1.device?.hostname).toBeTruthy();
+    expect(live1.device?.username).toBeTruthy();
+    expect(made['win32-firewall-all-off']!.report.device).toEqual({});
+    expect(Date.parse(live2.startedAt)).toBeGreaterThan(Date.parse(live1.startedAt));
+    // two Windows laptops: the same host name written two ways, the older of its reports the firewall one
+    const reports = join(dir, 'reports');
+    mkdirSync(join(reports, 'day-2'), { recursive: true });
+    const older = onDevice(made['win32-firewall-all-off']!.report, 'OSL-LT-0042', '2026-11-02T07:00:00Z');
+    const newer = onDevice(made['win32-disk-encryption-bitlocker-shell-on']!.report, 'osl-lt-0042', '2026-11-03T07:00:00Z');
+    writeFileSync(join(reports, 'day-2', 'osl-lt-0042.json'), JSON.stringify(newer));
+    writeFileSync(join(reports, 'osl-lt-0042-old.json'), JSON.stringify(older));
+    copyFileSync(made['live-1']!.file, join(reports, 'live-1.json'));
+    copyFileSync(made['live-2']!.file, join(reports, 'live-2.json'));
+    copyFileSync(fleet.files[0]!, join(reports, 'keyless.json'));
+    writeFileSync(join(reports, 'broken.json'), '{"schemaVersion": 1');
+
+    const run = await runCli(['summarize', reports, '--format', 'json', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const s = FleetSummarySchema.parse(JSON.parse(run.stdout));
+    expect(s.reports).toMatchObject({ valid: 5, broken: 1, counted: 3, superseded: 2, counting: 'latest-per-device' });
+    expect(s.devices).toEqual({ identified: 2, unidentified: 1 });
+    expect(s.broken).toEqual([{ file: join(reports, 'broken.json'), reason: expect.stringMatching(/^not valid JSON/) }]);
+    const keyless = fleet.reports[0]!;
+    expect(figures(s)).toEqual(figures(summarize([live2, newer, keyless], 'en', [], { allReports: true })));
+    // the firewall check of the older Windows report is off, and is not counted
+    expect(older.checks.find((c) => c.id === 'firewall')!.status).toBe('fail');
+    const firewall = s.items.find((i) => i.id === 'firewall')!;
+    expect(firewall.fail).toBe([live2, newer, keyless].filter((r) => r.checks.find((c) => c.id === 'firewall')?.status === 'fail').length);
+    expect(s.byOs.find((o) => o.os === 'win32')!.reports).toBe(1);
+
+    // the same through the function the command uses
+    const direct = await summarizeFiles([reports], 'en');
+    expect(direct.broken).toHaveLength(1);
+    expect(figures(direct)).toEqual(figures(s));
+
+    const all = FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', reports, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout));
+    expect(all.reports).toMatchObject({ valid: 5, counted: 5, superseded: 0, counting: 'every-report' });
+    expect(all.devices).toEqual({ identified: 2, unidentified: 1 });
+    expect(all.broken).toHaveLength(1);
+    expect(figures(all)).toEqual(figures(summarize([live1, live2, older, newer, keyless], 'en', [], { allReports: true })));
+
+    const table = await runCli(['summarize', reports, '--lang', 'nb']);
+    expect(table.code).toBe(0);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain('Telt med: 3 rapport(er), den nyeste fra hver av 2 enhet(er) kjent ved vertsnavn; 2 eldre rapport(er)');
+  });
+
+  it('on the same startedAt the file named later counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-sum-tie-'));
+    const at = '2026-11-05T08:00:00Z';
+    const ready = fleet.reports.find((r) => r.score.verdict !== 'not-ready')!;
+    const notReady = fleet.reports.find((r) => r.score.verdict === 'not-ready')!;
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(onDevice(ready, 'pc-6', at)));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(onDevice(notReady, 'PC-6', at)));
+    const verdicts = async (...files: string[]) => FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', ...files.map((f) => join(dir, f)), '--format', 'json'])).stdout)).verdicts;
+    expect((await verdicts('a.json', 'b.json'))['not-ready']).toBe(1);
+    expect((await verdicts('b.json', 'a.json'))[ready.score.verdict]).toBe(1);
+    // a folder is read in name order
+    expect((await verdicts('.'))['not-ready']).toBe(1);
+  });
+
+  it('summarize --help tells of --all-reports', async () => {
+    const run = await runCli(['summarize', '--help']);
+    expect(run.stdout).toMatch(/--all-reports +count every report, older ones of the same device too/);
+    const schema = JSON.parse((await runCli(['schema', 'summary'])).stdout) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    expect(Object.keys(schema.properties.reports!.properties!)).toEqual(expect.arrayContaining(['valid', 'counted', 'superseded', 'counting']));
+    expect(Object.keys(schema.properties.devices!.properties!)).toEqual(['identified', 'unidentified']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import { NETWORK_METRICS, osName, type Bins, type FleetSummary, type ItemSummary } from './summarize.js';
-import { formatNumber, percent, shortfalls } from './summary-text.js';
+import { countingLines, formatNumber, percent, shortfalls } from './summary-text.js';
 
 const VERDICTS = ['ready', 'ready-with-warnings', 'not-ready'] as const;
 
@@ -110,11 +110,14 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   const { lang } = summary;
   const tx = (id: MessageId, params?: Record<string, string | number>) => escapeHtml(t(lang, id, params));
   const n = (v: number | null, digits = 1) => formatNumber(lang, v, digits);
-  const valid = summary.reports.valid;
+  /** the reports the figures are made of: the share of a verdict or blocker is of these */
+  const counted = summary.reports.counted;
   const body: string[] = [];
 
   body.push(`<h1>${tx('summary.heading')}</h1>`);
-  body.push(`<p class="meta" id="reports">${tx('summary.reports', { valid: n(valid), broken: n(summary.reports.broken) })}</p>`);
+  body.push(`<p class="meta" id="reports">${tx('summary.reports', { valid: n(summary.reports.valid), broken: n(summary.reports.broken) })}</p>`);
+  const counting = countingLines(summary);
+  if (counting.length > 0) body.push(`<p class="meta" id="counting">${counting.map((line) => escapeHtml(line)).join(' ')}</p>`);
   if (summary.reports.first && summary.reports.last) {
     body.push(`<p class="meta">${tx('summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) })}</p>`);
   }
@@ -122,18 +125,18 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   // verdicts: cards with the counts, one stacked bar, the distribution of scores
   body.push(`<section id="verdicts"><h2>${tx('summary.verdicts')}</h2><div class="cards">`);
   for (const v of VERDICTS) {
-    body.push(`<div class="card ${v}"><span class="n" id="count-${v}">${escapeHtml(n(summary.verdicts[v]))}</span>${tx(`verdict.${v}`)} · ${escapeHtml(percent(lang, summary.verdicts[v], valid))}</div>`);
+    body.push(`<div class="card ${v}"><span class="n" id="count-${v}">${escapeHtml(n(summary.verdicts[v]))}</span>${tx(`verdict.${v}`)} · ${escapeHtml(percent(lang, summary.verdicts[v], counted))}</div>`);
   }
   body.push('</div>');
   body.push(
     barChart(
       [{ label: t(lang, 'summary.col.reports'), segments: VERDICTS.map((v) => ({ value: summary.verdicts[v], cls: `s-${v}`, label: t(lang, `verdict.${v}`) })) }],
-      valid,
-      t(lang, 'summary.chart.verdicts', { count: valid }),
+      counted,
+      t(lang, 'summary.chart.verdicts', { count: counted }),
     ),
   );
   body.push(`<p>${tx('summary.score', { median: n(summary.score.median, 0), worst: n(summary.score.worst, 0) })}</p>`);
-  body.push(histogramChart(lang, summary.scoreBins, t(lang, 'summary.chart.scores', { count: valid }), 640));
+  body.push(histogramChart(lang, summary.scoreBins, t(lang, 'summary.chart.scores', { count: counted }), 640));
   body.push('</section>');
 
   body.push(`<section id="blockers"><h2>${tx('summary.blockers')}</h2>`);
@@ -142,7 +145,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     body.push(
       table(
         [{ text: t(lang, 'summary.col.item') }, { text: t(lang, 'summary.col.count'), num: true }, { text: t(lang, 'summary.col.share'), num: true }],
-        summary.blockers.map((b) => [itemLabel(lang, b), n(b.count), percent(lang, b.count, valid)]),
+        summary.blockers.map((b) => [itemLabel(lang, b), n(b.count), percent(lang, b.count, counted)]),
       ),
     );
   }
@@ -160,7 +163,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   if (items.length === 0) body.push(`<p>${tx('summary.none')}</p>`);
   else {
     body.push(legend([['--fail', t(lang, 'status.fail')], ['--warn', t(lang, 'status.warn')], ['--unknown', t(lang, 'status.unknown')]]));
-    body.push(barChart(items.slice(0, TOP).map((i) => ({ label: itemLabel(lang, i), segments: segments(i) })), valid, t(lang, 'summary.chart.items')));
+    body.push(barChart(items.slice(0, TOP).map((i) => ({ label: itemLabel(lang, i), segments: segments(i) })), counted, t(lang, 'summary.chart.items')));
   }
   const itemTable = (kind: 'check' | 'question') =>
     table(

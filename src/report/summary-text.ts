@@ -42,6 +42,21 @@ export function shortfalls(summary: FleetSummary): ItemSummary[] {
   return summary.items.filter((i) => i.fail + i.warn + i.unknown > 0);
 }
 
+/**
+ * How the reports were counted, in sentences: the latest of each device known by host name, or
+ * every report (--all-reports); and that reports without a host name are counted each.
+ */
+export function countingLines(summary: FleetSummary): string[] {
+  const { lang, reports, devices } = summary;
+  if (reports.counting === 'every-report') return [t(lang, 'summary.counted-all', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified) })];
+  const lines: string[] = [];
+  if (devices.identified > 0) {
+    lines.push(t(lang, 'summary.counted', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified), superseded: formatNumber(lang, reports.superseded) }));
+  }
+  if (devices.unidentified > 0) lines.push(t(lang, 'summary.unidentified', { count: formatNumber(lang, devices.unidentified) }));
+  return lines;
+}
+
 const TOP = 15;
 
 export function renderSummaryTable(summary: FleetSummary): string {
@@ -52,11 +67,12 @@ export function renderSummaryTable(summary: FleetSummary): string {
   if (summary.reports.first && summary.reports.last) {
     out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
   }
+  for (const line of countingLines(summary)) out.push(...wrap(plainText(line), WIDTH));
 
   heading('summary.verdicts');
   for (const v of VERDICTS) {
     const n = summary.verdicts[v];
-    out.push(`  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.valid), 9)}`);
+    out.push(`  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.counted), 9)}`);
   }
   out.push(fit(t(lang, 'summary.score', { median: formatNumber(lang, summary.score.median, 0), worst: formatNumber(lang, summary.score.worst, 0) }), WIDTH));
 
@@ -125,8 +141,8 @@ export function defaultDelimiter(lang: Lang): CsvDelimiter {
 
 /**
  * CSV (RFC 4180, CRLF) with a UTF-8 byte order mark so that Excel reads æøå, one tidy table that
- * filters well: one row per verdict, item, operating system, network figure and unusable file,
- * the `section` column telling which. With `;` numbers have a decimal comma, as Excel expects then.
+ * filters well: the verdicts of the reports counted, the counts of reports and devices, one row per
+ * item, operating system, network figure and unusable file, the `section` column telling which. With `;` numbers have a decimal comma, as Excel expects then.
  */
 export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter = defaultDelimiter(summary.lang)): string {
   const decimal = delimiter === ';' ? ',' : '.';
@@ -145,7 +161,10 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
       return v === undefined || v === null ? '' : typeof v === 'number' ? num(v) : text(v);
     }));
   const { lang } = summary;
-  row({ section: 'total', title: t(lang, 'summary.heading'), reports: summary.reports.valid, ready: summary.verdicts.ready, ready_with_warnings: summary.verdicts['ready-with-warnings'], not_ready: summary.verdicts['not-ready'] });
+  row({ section: 'total', title: t(lang, 'summary.heading'), reports: summary.reports.counted, ready: summary.verdicts.ready, ready_with_warnings: summary.verdicts['ready-with-warnings'], not_ready: summary.verdicts['not-ready'] });
+  for (const id of ['valid', 'counted', 'superseded'] as const) row({ section: 'reports', id, title: t(lang, `summary.count.${id}`), reports: summary.reports[id] });
+  row({ section: 'reports', id: 'broken', title: t(lang, 'summary.broken'), reports: summary.reports.broken });
+  for (const id of ['identified', 'unidentified'] as const) row({ section: 'devices', id, title: t(lang, `summary.count.${id}`), reports: summary.devices[id] });
   row({ section: 'score', title: t(lang, 'summary.col.score'), reports: summary.score.count, median: summary.score.median, p10: summary.score.p10, p90: summary.score.p90 });
   for (const i of summary.items) {
     row({ section: 'item', kind: i.kind, id: i.id, title: i.title, reports: i.reports, pass: i.pass, warn: i.warn, fail: i.fail, unknown: i.unknown, skipped: i.skipped, unanswered: i.unanswered, blocker: i.blocker });

@@ -1,6 +1,7 @@
 /**
  * A small fleet of real reports for the summary tests: made by the built CLI, live on this machine
- * and replayed from the Windows, macOS and Linux bundles, with and without answers.
+ * and replayed from the Windows, macOS and Linux bundles, with and without answers; and reports that
+ * carry a host name, for counting each device once.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,4 +71,31 @@ export function withNetwork(report: Report, facts: Record<string, number | null>
   net.status = 'pass';
   net.facts = { ...net.facts, ...facts };
   return copy;
+}
+
+/** A copy of a real report as if it came from `hostname` at `startedAt` (the summary reads only the file). */
+export function onDevice(report: Report, hostname: string | undefined, startedAt: string, username?: string): Report {
+  const copy = structuredClone(report);
+  copy.startedAt = startedAt;
+  copy.device = { ...(hostname === undefined ? {} : { hostname }), ...(username === undefined ? {} : { username }) };
+  return copy;
+}
+
+/**
+ * Reports that carry the device's identifiers, made by the built CLI under a policy that asks for
+ * them (report.include): one live run on this machine per name in `live`, run one after the other,
+ * and one per bundle replayed (a bundle holds no host name, so those carry none).
+ */
+export async function makeIdentifiedReports(dir: string, live: string[], bundles: string[]): Promise<Record<string, { file: string; report: Report }>> {
+  const policy = join(dir, 'policy-identified.json');
+  writeFileSync(policy, JSON.stringify({ report: { include: ['hostname', 'username'] } }));
+  const out: Record<string, { file: string; report: Report }> = {};
+  const runs = [...live.map((name) => ({ name, args: [] as string[] })), ...bundles.map((b) => ({ name: b, args: ['--replay', `test/fixtures/bundles/${b}.json`] }))];
+  for (const run of runs) {
+    const file = join(dir, `${run.name}.json`);
+    const result = await runCli(['--json', '--no-questions', '--offline', '--lang', 'en', '--policy', policy, '-o', file, ...run.args]);
+    if (result.code !== 0 && result.code !== 1) throw new Error(`CLI ${run.args.join(' ')}: exit ${result.code}: ${result.stderr}`);
+    out[run.name] = { file, report: ReportSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) };
+  }
+  return out;
 }
