@@ -122,6 +122,19 @@ describe('result', () => {
     }
   });
 
+  it('the video tool advice: wrapped lines of an entry hang under its text, not under its mark', async () => {
+    const r = await report('en');
+    expect(r.advice?.videoTool.tools.length).toBeGreaterThan(0);
+    const { lastFrame, unmount } = render(<ResultView report={r} width={60} />);
+    const all = lines(lastFrame());
+    const first = all.findIndex((line) => line.startsWith('  - '));
+    expect(first).toBeGreaterThan(0);
+    // the entry goes on over the next line(s), each indented past the mark
+    expect(all[first + 1]).toMatch(/^ {4}\S/);
+    for (const line of all) expect(line.length, line).toBeLessThanOrEqual(60);
+    unmount();
+  });
+
   it('folds what is fine to fit the width, naming as many as fit', () => {
     const fine = ['Firewall', 'Disk encryption', 'Screen lock', 'Antivirus'].map((title, i) => ({ id: `x${i}`, status: 'pass' as const, title, summary: null, remediation: null, blocker: false }));
     expect(foldFine(fine, 'en', 100)).toBe('✓ Fine (4): Firewall, Disk encryption, Screen lock, Antivirus');

@@ -86,6 +86,16 @@ function Wrapped({ text, width }: { text: string; width: number }) {
   return <Text>{wrapAnsi(text, Math.max(20, width), { hard: true, trim: true })}</Text>;
 }
 
+/** A list entry at indent 2 whose wrapped lines hang under its text, not under its mark. */
+function Bullet({ mark, text, width }: { mark: string; text: string; width: number }) {
+  return (
+    <Box marginLeft={2}>
+      <Text>{mark} </Text>
+      <Wrapped text={text} width={width - 4} />
+    </Box>
+  );
+}
+
 function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: number }) {
   return (
     <Box flexDirection="column" marginLeft={2}>
@@ -151,14 +161,10 @@ export function ResultView({ report, width }: { report: Report; width: number })
             <Wrapped text={advice.intro} width={width - 4} />
           </Box>
           {advice.tools.map((tool) => (
-            <Box key={tool.id} marginLeft={2}>
-              <Wrapped text={`- ${tool.text}`} width={width - 2} />
-            </Box>
+            <Bullet key={tool.id} mark="-" text={tool.text} width={width} />
           ))}
           {advice.notes.map((note, i) => (
-            <Box key={i} marginLeft={2}>
-              <Wrapped text={`* ${note}`} width={width - 2} />
-            </Box>
+            <Bullet key={i} mark="*" text={note} width={width} />
           ))}
         </Box>
       ) : null}
