@@ -1,5 +1,6 @@
 // Shared helpers for the benchmarks: timing whole CLI runs as a user starts them.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../bin/homeoffice-check.js', import.meta.url));
@@ -23,3 +24,14 @@ export function timeCli(args, runs = 7, bin = BIN) {
 }
 
 export const ms = (v) => `${v.toFixed(0)} ms`;
+
+/** The captured real outputs the tests read (test/fixtures/samples). */
+export const SAMPLES = fileURLToPath(new URL('../test/fixtures/samples/', import.meta.url));
+
+/** A sample's text without its header lines (`# source: ...`, `# locale: ...`, `$ command`). */
+export function sample(rel) {
+  const lines = readFileSync(`${SAMPLES}${rel}`, 'utf8').split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i].startsWith('# ') || lines[i].startsWith('$ '))) i += 1;
+  return lines.slice(i).join('\n');
+}

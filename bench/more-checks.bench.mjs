@@ -1,22 +1,14 @@
 // Parser accuracy of the device checks (disk-encryption, firewall, admin-rights, risky-apps) over the
 // captured samples, as they are and disturbed the way other machines disturb them (CRLF, translated
 // labels, "inactive" for "active"). Figures, not assertions.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { linuxEncryption, parseFdesetup, parseLsblk, parseManageBde } from '../dist/checks/disk-encryption/parse.js';
 import { parseNetshFirewall, parseSocketfilterfw, parseUfwStatus } from '../dist/checks/firewall/parse.js';
 import { parseWhoamiGroups } from '../dist/checks/admin-rights/parse.js';
 import { matchRunning, parsePsComm } from '../dist/checks/risky-apps/parse.js';
 import { riskyApps } from '../dist/checks/risky-apps/apps.js';
+import { SAMPLES, sample } from './lib.mjs';
 
-const SAMPLES = fileURLToPath(new URL('../test/fixtures/samples/', import.meta.url));
-const strip = (t) => {
-  const lines = t.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i].startsWith('# ') || lines[i].startsWith('$ '))) i += 1;
-  return lines.slice(i).join('\n');
-};
-const sample = (rel) => strip(readFileSync(`${SAMPLES}${rel}`, 'utf8'));
 const files = (os, prefix) => readdirSync(`${SAMPLES}${os}`).filter((f) => f.startsWith(prefix)).map((f) => `${os}/${f}`);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 

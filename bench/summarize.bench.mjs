@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { seededRandom as random } from '../dist/src/probe/net/testserver.js';
 import { createSummary } from '../dist/src/report/summarize.js';
 import { BIN, median, ms } from './lib.mjs';
 
@@ -18,18 +19,6 @@ const COUNT = 10_000;
 const DEVICES = 1_000;
 const IDENTIFIED = 9_000;
 const BUNDLES = ['win32-firewall-all-off', 'win32-antivirus-defender-2013-current', 'darwin-disk-encryption-filevault-off', 'linux-os-updates-ubuntu24-pending'];
-
-/** mulberry32 */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cli(args) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C.UTF-8' } });

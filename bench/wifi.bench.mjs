@@ -8,21 +8,13 @@
 //   node-wifi reads `airport`, gone since macOS 14.4.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classifyNmcli, parseNmcliWifiList, parseWpaCliStatus, classifyWpaCli } from '../dist/checks/wifi-security/linux.js';
 import { parseAirportJson } from '../dist/checks/wifi-security/macos.js';
 import { classifyNetsh, parseNetshInterfaces } from '../dist/checks/wifi-security/netsh.js';
+import { sample } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const SAMPLES = fileURLToPath(new URL('../test/fixtures/samples/', import.meta.url));
-const strip = (t) => {
-  const lines = t.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i].startsWith('# ') || lines[i].startsWith('$ '))) i += 1;
-  return lines.slice(i).join('\n');
-};
-const sample = (rel) => strip(readFileSync(`${SAMPLES}${rel}`, 'utf8'));
 const pct = (a, b) => `${((100 * a) / b).toFixed(0)} %`;
 
 // ground truth read by a person: connected?, security class
