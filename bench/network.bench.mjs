@@ -32,6 +32,9 @@ async function runCheck(speedUrl, stunPort) {
 async function shaped() {
   const { startSpeedServer, startStunServer } = await dist('src/probe/net/testserver.js');
   const { latencyFigures } = await dist('checks/network-quality/metrics.js');
+  const { PLAN } = await dist('checks/network-quality/collect.js');
+  // latency, jitter and loss are reported from the idle phase: the first probes the server saw
+  const idleProbes = Math.round(PLAN.idleMs / PLAN.stunIntervalMs);
   const lines = [
     `line: ${RATES.join(', ')} Mbit/s both ways; STUN delay ${LINE.delayMs} ms + uniform [0, ${LINE.jitterMs}) ms, ${LINE.loss * 100} % of replies dropped`,
     '| Mbit/s | down (ratio) | up (ratio) | latency ms (ratio) | jitter ms (ratio) | loss % (true) | loaded latency ms | MOS | status | check | wall |',
@@ -44,8 +47,8 @@ async function shaped() {
       const { result, wallMs } = await runCheck(http.url, stun.port);
       const f = result.facts;
       // the truth of the delay and jitter is what the server really held each reply (timers included)
-      const imposed = latencyFigures(stun.stats.heldMs);
-      const lossTrue = stun.stats.requests ? (stun.stats.dropped / stun.stats.requests) * 100 : null;
+      const imposed = latencyFigures(stun.stats.heldMs.slice(0, idleProbes));
+      const lossTrue = imposed.lossPercent;
       lines.push(
         `| ${mbps} | ${fmt(f.downloadMbps)} (${ratio(f.downloadMbps, mbps)}) | ${fmt(f.uploadMbps)} (${ratio(f.uploadMbps, mbps)}) | ` +
           `${fmt(f.latencyMs)} (${ratio(f.latencyMs, imposed.medianMs)}) | ${fmt(f.jitterMs)} (${ratio(f.jitterMs, imposed.jitterMs)}) | ` +
@@ -56,7 +59,7 @@ async function shaped() {
       await stun.close();
     }
   }
-  lines.push('ratios are measured / true; latency is a round trip, so its truth is the median the server held a reply (loopback adds well under 1 ms)');
+  lines.push(`ratios are measured / true; the truth is what the server did with the idle phase's ${idleProbes} probes: the median time it held a reply, the jitter of those times, the share it dropped (loopback adds well under 1 ms)`);
   return lines;
 }
 
