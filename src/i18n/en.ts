@@ -197,7 +197,7 @@ export const en = {
   'q.mtg-sharing.question': 'If you share your screen: will you close other programs and turn off notifications first?',
   'q.mtg-sharing.why': 'A notification or an open window can show confidential information to everyone in the meeting.',
   'q.mtg-sharing.fix': 'Share only the window you need, close other programs and turn on "do not disturb" before you share.',
-  'q.mtg-no-recording.question': 'Will the meeting go unrecorded, unless everyone has agreed to a recording beforehand?',
+  'q.mtg-no-recording.question': 'Will you leave the meeting unrecorded, unless everyone has agreed to a recording beforehand?',
   'q.mtg-no-recording.why': 'A recording holds everything that was said, and it must be stored and deleted under the rules for personal data.',
   'q.mtg-no-recording.fix': 'Do not record the meeting unless it is agreed in advance and everyone has consented.',
   'q.mtg-minimise-names.question': 'Will you avoid naming patients or clients, using an id instead?',

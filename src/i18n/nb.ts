@@ -195,7 +195,7 @@ export const nb: Record<MessageId, string> = {
   'q.mtg-sharing.question': 'Hvis du deler skjermen: lukker du andre programmer og slår av varsler først?',
   'q.mtg-sharing.why': 'Et varsel eller et åpent vindu kan vise fortrolige opplysninger til alle i møtet.',
   'q.mtg-sharing.fix': 'Del bare vinduet du trenger, lukk andre programmer og slå på «Ikke forstyrr» før du deler.',
-  'q.mtg-no-recording.question': 'Blir møtet uten opptak, med mindre alle har sagt ja til opptak på forhånd?',
+  'q.mtg-no-recording.question': 'Lar du være å ta opp møtet, med mindre alle har sagt ja til opptak på forhånd?',
   'q.mtg-no-recording.why': 'Et opptak inneholder alt som ble sagt, og må lagres og slettes etter reglene for personopplysninger.',
   'q.mtg-no-recording.fix': 'Ikke ta opp møtet med mindre det er avtalt på forhånd og alle har samtykket.',
   'q.mtg-minimise-names.question': 'Unngår du å nevne pasienter eller klienter ved navn, og bruker en ID i stedet?',
