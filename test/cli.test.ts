@@ -36,6 +36,14 @@ describe('CLI contract', () => {
     expect(nb.stdout).toMatch(/Klar-poeng: \d{1,3}\/100/);
   });
 
+  it('--plain names what is fine, on its last line, as the report has it', async () => {
+    const json = await runCli(['--json', '--no-questions', '--offline', '--lang', 'en', '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
+    const fine = (JSON.parse(json.stdout) as { checks: Array<{ status: string; title: string }> }).checks.filter((c) => c.status === 'pass');
+    expect(fine.length).toBeGreaterThan(0);
+    const plain = await runCli(['--plain', '--no-questions', '--offline', '--lang', 'en', '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
+    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe(`Fine (${fine.length}): ${fine.map((c) => c.title).join(', ')}.`);
+  });
+
   it('takes the language from the locale when --lang is not given', async () => {
     const nb = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
     expect(nb.stdout).toContain('Klar-poeng');

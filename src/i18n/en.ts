@@ -32,7 +32,7 @@ export const en = {
   'plain.score': 'Readiness score: {score}/100 — {verdict}',
   'plain.blockers': 'Must be fixed before the meeting:',
   'plain.shortfalls': 'To fix:',
-  'plain.fine': 'Fine: {count} item(s).',
+  'plain.fine': 'Fine ({count}): {items}.',
   'plain.unknown': 'Could not tell:',
   'plain.unanswered': '{count} question(s) not answered.',
   'plain.fix': 'Fix: {text}',

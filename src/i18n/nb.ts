@@ -30,7 +30,7 @@ export const nb: Record<MessageId, string> = {
   'plain.score': 'Klar-poeng: {score}/100 — {verdict}',
   'plain.blockers': 'Må rettes før møtet:',
   'plain.shortfalls': 'Bør rettes:',
-  'plain.fine': 'I orden: {count} punkt(er).',
+  'plain.fine': 'I orden ({count}): {items}.',
   'plain.unknown': 'Kunne ikke avgjøre:',
   'plain.unanswered': '{count} spørsmål er ikke besvart.',
   'plain.fix': 'Slik retter du det: {text}',

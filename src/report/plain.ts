@@ -1,6 +1,6 @@
 /**
  * The report as readable lines: for --plain, for logs, screen readers and terminals without
- * cursor control. Blockers first, then each shortfall with its fix; what is fine is only counted.
+ * cursor control. Blockers first, then each shortfall with its fix; what is fine on one line, by name.
  * Symbols and words carry the meaning; colour is never needed.
  */
 import { t, type Lang } from '../i18n/index.js';
@@ -76,6 +76,7 @@ export function renderPlain(report: Report): string {
     out.push('');
   }
   if (s.unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: s.unanswered }));
-  out.push(t(lang, 'plain.fine', { count: s.fine.length }));
+  // every fine item by name: a log or a screen reader has room for them all
+  if (s.fine.length > 0) out.push(t(lang, 'plain.fine', { count: s.fine.length, items: s.fine.map((i) => i.title).join(', ') }));
   return `${out.join('\n')}\n`;
 }
