@@ -12,6 +12,7 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   chromium: 'chromium',
   openssl: 'openssl',
   tmux: 'tmux',
+  strace: 'strace',
 };
 
 function onPath(program: string): boolean {
