@@ -3,6 +3,7 @@
  * cable, VPN tunnel). Linux: /sys/class/net read through the probe. Windows and macOS:
  * systeminformation's networkInterfaces through probe.call, kept to the fields that name no address.
  */
+import { networkInterfaces } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 
 export interface LinuxNetInterface {
@@ -79,10 +80,7 @@ export function projectSiInterfaces(list: unknown): SiInterface[] {
 /** systeminformation.networkInterfaces() through the probe (recorded, replayable); null when it fails. */
 export async function siInterfaces(probe: Probe): Promise<SiInterface[] | null> {
   try {
-    return await probe.call('systeminformation.networkInterfaces', [], async () => {
-      const si = await import('systeminformation');
-      return projectSiInterfaces(await si.networkInterfaces());
-    });
+    return await probe.call('systeminformation.networkInterfaces', [], async () => projectSiInterfaces(await networkInterfaces()));
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@
  * /sys/class/net for a cable. Facts never hold a network's name or address.
  */
 import { defineCheck } from '../../src/check.js';
+import { wifiConnections } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
 import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
@@ -101,24 +102,12 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
 /** node-wifi's current connections (NetworkManager), kept to the security fields. */
 export async function nodeWifiConnections(probe: Probe): Promise<Array<{ security: string; wpaFlags: string; rsnFlags: string }> | null> {
   try {
-    return await probe.call('node-wifi.getCurrentConnections', [], async () => {
-      // node-wifi sets LANG/LC_ALL for the whole process when loaded: keep the user's
-      const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
-      try {
-        const mod = (await import('node-wifi' as string)) as { default: { init(o: { iface: null }): void; getCurrentConnections(): Promise<unknown[]> } };
-        mod.default.init({ iface: null });
-        const list = await mod.default.getCurrentConnections();
-        return (Array.isArray(list) ? list : []).map((c) => {
-          const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
-          return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
-        });
-      } finally {
-        for (const [k, v] of Object.entries(saved)) {
-          if (v === undefined) delete process.env[k];
-          else process.env[k] = v;
-        }
-      }
-    });
+    return await probe.call('node-wifi.getCurrentConnections', [], async () =>
+      (await wifiConnections()).map((c) => {
+        const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
+        return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
+      }),
+    );
   } catch {
     return null;
   }

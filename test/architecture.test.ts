@@ -1,0 +1,69 @@
+/**
+ * The rooms of the house keep to what they may import (DESIGN.md): only the probe touches the
+ * machine and the network, only the user's own files are read outside it, only the TUI imports
+ * Ink and React, and a check imports nothing of the CLI, the report or the TUI.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/cli.js';
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/** Every module a file imports, statically or with import(), as written. */
+export function importsOf(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'([^']+)'/g)) found.add(m[1]!);
+  for (const m of text.matchAll(/(?:^|\n)\s*import\s*'([^']+)'/g)) found.add(m[1]!);
+  for (const m of text.matchAll(/\bimport\(\s*'([^']+)'/g)) found.add(m[1]!);
+  return [...found];
+}
+
+const FILES = [...sources('src'), ...sources('checks')];
+const imports = new Map(FILES.map((f) => [f, importsOf(readFileSync(join(ROOT, f), 'utf8'))]));
+
+/** The files outside `allowed` that import a module matching `module`. */
+function offenders(module: RegExp, allowed: (file: string) => boolean): string[] {
+  return FILES.filter((f) => !allowed(f) && imports.get(f)!.some((m) => module.test(m)));
+}
+
+describe('what each room may import', () => {
+  it('finds static, re-exported and dynamic imports, type-only ones too', () => {
+    const text = "import { a } from 'node:fs';\nimport type { B } from 'undici';\nexport { c } from './c.js';\nimport 'side-effect';\nconst m = await import('node-wifi');";
+    expect(importsOf(text).sort()).toEqual(['./c.js', 'node-wifi', 'node:fs', 'side-effect', 'undici']);
+    expect(FILES.length).toBeGreaterThan(50);
+  });
+
+  it('only the probe runs programs, opens sockets, resolves names, or calls the system libraries', () => {
+    const machine = /^(node:)?(child_process|dgram|net|http|https|http2|dns|dns\/promises|os|tls)$|^(systeminformation|node-wifi|undici)$/;
+    expect(offenders(machine, (f) => f.startsWith('src/probe/'))).toEqual([]);
+  });
+
+  it('outside the probe, files are read and written only for the user: the answers, the policy, the report, the summary', () => {
+    const files = /^(node:)?fs(\/promises)?$/;
+    const userFiles = new Set(['src/cli.ts', 'src/input.ts', 'src/output.ts', 'src/summarize.ts']);
+    expect(offenders(files, (f) => f.startsWith('src/probe/') || userFiles.has(f))).toEqual([]);
+  });
+
+  it('only the TUI imports Ink and React; only the questionnaire imports enquirer and readline', () => {
+    expect(offenders(/^(ink|ink-[a-z-]+|react|react\/.*)$/, (f) => f.startsWith('src/tui/'))).toEqual([]);
+    expect(offenders(/^(enquirer|(node:)?readline)$/, (f) => f.startsWith('src/questions/'))).toEqual([]);
+  });
+
+  it('a check imports only its own folder, checks/lib, the check contract, the messages, the policy and the probe', () => {
+    const allowedFromSrc = /^src\/(check|policy)\.js$|^src\/i18n\/|^src\/probe\//;
+    const bad: string[] = [];
+    for (const file of FILES.filter((f) => f.startsWith('checks/'))) {
+      for (const m of imports.get(file)!.filter((x) => x.startsWith('.'))) {
+        const target = join(file, '..', m).split('\\').join('/');
+        if (target.startsWith('checks/')) continue;
+        if (!allowedFromSrc.test(target)) bad.push(`${file} → ${target}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
