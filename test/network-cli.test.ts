@@ -1,11 +1,12 @@
 /** The network check through the built CLI, against servers this test starts on 127.0.0.1. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSpeedServer, startStunServer, type SpeedServer, type StunServer } from '../src/probe/net/testserver.js';
 import { ReportSchema } from '../src/report/schema.js';
-import { runCli } from './helpers/cli.js';
+import { BIN, ROOT, runCli } from './helpers/cli.js';
 import { freeUdpPort } from './helpers/net.js';
 
 const netResult = (stdout: string) => {
@@ -73,5 +74,31 @@ describe('network-quality through the CLI', () => {
     expect(result.status).toBe('unknown');
     expect(result.summary).toContain('ECONNREFUSED');
     expect(result.durationMs).toBeLessThan(3000);
+  });
+
+  it('no network at all (a network namespace of its own): the public default endpoints give unknown with the reason, quickly, and every other check still runs', async () => {
+    // `unshare -n`: only a loopback interface that is down; nothing can leave, not even a name lookup
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn('unshare', ['-n', process.execPath, BIN, '--json', '--no-questions', '--lang', 'en'], {
+        cwd: ROOT,
+        env: { ...process.env, LANG: 'C.UTF-8' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(run.stderr).toBe('');
+    expect([0, 1]).toContain(run.code);
+    const report = ReportSchema.parse(JSON.parse(run.stdout));
+    const result = netResult(run.stdout);
+    // no endpoint flag and no policy: the defaults (speed.cloudflare.com, stun.cloudflare.com) were tried
+    expect(result.status).toBe('unknown');
+    expect(result.summary).toMatch(/EAI_AGAIN|ENOTFOUND|ENETUNREACH/);
+    expect(result.durationMs).toBeLessThan(3000);
+    expect(report.checks.filter((c) => c.id !== 'network-quality').every((c) => c.status !== 'unknown' || !/failed unexpectedly/.test(c.summary))).toBe(true);
   });
 });
