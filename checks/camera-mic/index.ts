@@ -186,22 +186,21 @@ export function evaluateCameraMic(facts: CameraMicFacts): Finding {
   if (facts.cameras === null && facts.microphones === null) {
     return { status: 'unknown', summary: [msg('cam.unknown', { reason: facts.reasons.cameras ?? facts.reasons.microphones ?? 'no data' })], remediation: [msg('cam.fix.test')], facts: out };
   }
-  if (facts.cameras === null) {
-    summary.push(msg('cam.cameras-unknown', { reason: facts.reasons.cameras ?? 'no data' }));
-    worsen('unknown');
-  } else if (facts.cameras.length === 0) {
-    summary.push(msg('cam.no-camera'));
-    remediation.push(msg('cam.fix.no-camera'));
-    worsen('fail');
-  } else summary.push(msg('cam.cameras', { count: facts.cameras.length, names: facts.cameras.join(', ') }));
-  if (facts.microphones === null) {
-    summary.push(msg('cam.mics-unknown', { reason: facts.reasons.microphones ?? 'no data' }));
-    worsen('unknown');
-  } else if (facts.microphones.length === 0) {
-    summary.push(msg('cam.no-mic'));
-    remediation.push(msg('cam.fix.no-mic'));
-    worsen('fail');
-  } else summary.push(msg('cam.mics', { count: facts.microphones.length, names: facts.microphones.join(', ') }));
+  // cameras, then microphones: unknown, none (a failure with its fix), or the devices by name
+  const kinds = [
+    { list: facts.cameras, reason: facts.reasons.cameras, unknown: 'cam.cameras-unknown', none: 'cam.no-camera', fix: 'cam.fix.no-camera', found: 'cam.cameras' },
+    { list: facts.microphones, reason: facts.reasons.microphones, unknown: 'cam.mics-unknown', none: 'cam.no-mic', fix: 'cam.fix.no-mic', found: 'cam.mics' },
+  ] as const;
+  for (const kind of kinds) {
+    if (kind.list === null) {
+      summary.push(msg(kind.unknown, { reason: kind.reason ?? 'no data' }));
+      worsen('unknown');
+    } else if (kind.list.length === 0) {
+      summary.push(msg(kind.none));
+      remediation.push(msg(kind.fix));
+      worsen('fail');
+    } else summary.push(msg(kind.found, { count: kind.list.length, names: kind.list.join(', ') }));
+  }
   if (facts.problems.length > 0) summary.push(msg('cam.problems', { names: facts.problems.join(', ') }));
 
   // the OS privacy setting blocks the meeting app
