@@ -26,7 +26,7 @@ import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { sources } from './sources.js';
-import { renderSummary, summarizeFiles, SUMMARY_FORMATS, type SummaryFormat } from './summarize.js';
+import type { SummaryFormat } from './summarize.js';
 import { applyColorPreference, canAskInLines, isInteractive } from './tui/mode.js';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
@@ -284,6 +284,8 @@ async function summarizeCommand(argv: string[]): Promise<number> {
     await writeStdout(SUMMARIZE_HELP);
     return EXIT.ready;
   }
+  // the fleet summary (its readers and the table, CSV and HTML renderers) loads only for this command
+  const { renderSummary, summarizeFiles, SUMMARY_FORMATS } = await import('./summarize.js');
   const format = (values.format ?? 'table') as SummaryFormat;
   if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`summarize: --format must be one of ${SUMMARY_FORMATS.join(', ')}, not '${values.format}'`);
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang must be nb or en, not '${values.lang}'`);
