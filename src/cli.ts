@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
-import type { AnyCheck, CheckOptions } from './check.js';
+import type { CheckOptions, RunnableCheck } from './check.js';
 import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
 import { describeZodError, loadPolicy, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
@@ -121,7 +121,7 @@ export async function toolVersion(): Promise<string> {
   throw new Error('package.json of homeoffice-check not found');
 }
 
-function parseIdList(flag: string, value: string | undefined, known: readonly AnyCheck[]): string[] | undefined {
+function parseIdList(flag: string, value: string | undefined, known: readonly RunnableCheck[]): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--${flag} needs at least one check id`);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
+import { defaultPolicy, PolicyFileSchema, type Policy } from './policy.js';
 import { fetchText, FetchTextError } from './probe/net/fetch-text.js';
 
 /** A problem with what the user gave us: one line, exit 2. */
@@ -18,6 +18,7 @@ export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const where = issue.path.map(String).join('.') || '(top level)';
+  if (issue.code === 'unrecognized_keys' && issue.message.startsWith('unknown check')) return `${where}.${issue.keys[0]}: ${issue.message}`;
   if (issue.code === 'unrecognized_keys') return `${where}: unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   return `${where}: ${issue.message}`;
 }
@@ -72,10 +73,10 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
       if (error instanceof FetchTextError) throw new UsageError(`${label}: ${error.message}`);
       throw error;
     }
-    policy = parseJsonText(text, label, PolicySchema);
+    policy = parseJsonText(text, label, PolicyFileSchema);
   } else {
     label = `policy file '${source}'`;
-    policy = await readJsonFile(source, 'policy', PolicySchema);
+    policy = await readJsonFile(source, 'policy', PolicyFileSchema);
   }
   // a misspelt id would silently change nothing: name it
   for (const kind of ['checks', 'questions'] as const) {

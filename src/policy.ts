@@ -4,6 +4,8 @@
  * without changing code. The defaults are the policy when no file is given.
  */
 import { z } from 'zod';
+import { checks as allChecks } from '../checks/index.js';
+import { isLegacy, type RunnableCheck } from './check.js';
 
 const Override = z
   .object({
@@ -13,6 +15,26 @@ const Override = z
     blocker: z.boolean().optional(),
   })
   .strict();
+
+/** What a policy may say of one check: the common switches, and the check's own options. */
+export interface CheckOverride {
+  enabled?: boolean;
+  weight?: number;
+  blocker?: boolean;
+  /** the check's options (its own schema, defaults filled in by the engine) */
+  options?: Record<string, unknown>;
+}
+
+/** `checks` of the policy: one entry per known check id, each with that check's options schema. */
+function checksSchema(list: readonly RunnableCheck[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const check of list) {
+    const options = !isLegacy(check) && check.options ? { options: check.options.optional().describe(`options of the ${check.id} check`) } : {};
+    shape[check.id] = Override.extend(options).strict().optional();
+  }
+  const known = list.map((c) => c.id).join(', ');
+  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown check (known: ${known})` : undefined) }) as unknown as z.ZodType<Record<string, CheckOverride>>;
+}
 
 export const DataClass = z.enum(['green', 'yellow', 'red']);
 export type DataClass = z.infer<typeof DataClass>;
@@ -41,7 +63,7 @@ export const PolicySchema = z
       })
       .strict()
       .optional(),
-    checks: z.record(z.string(), Override).default({}),
+    checks: checksSchema(allChecks).default({}).describe('per check: enabled, weight, blocker, and the check\'s own options'),
     questions: z.record(z.string(), Override).default({}),
     thresholds: z
       .object({
@@ -116,5 +138,44 @@ export const PolicySchema = z
   .strict();
 
 export type Policy = z.infer<typeof PolicySchema>;
+
+/**
+ * Keys of the first policy format that are now a check's options: still read, and put where they
+ * now live (the value under checks.<id>.options wins when a file gives both).
+ */
+const MOVED: readonly { from: readonly string[]; check: string; option?: string }[] = [
+  { from: ['thresholds', 'network'], check: 'network-quality' },
+  { from: ['thresholds', 'os'], check: 'os-updates' },
+  { from: ['thresholds', 'maxDaysSinceUpdate'], check: 'os-updates', option: 'maxDaysSinceUpdate' },
+  { from: ['thresholds', 'maxPackageListAgeDays'], check: 'os-updates', option: 'maxPackageListAgeDays' },
+  { from: ['thresholds', 'maxSupportTableAgeDays'], check: 'os-updates', option: 'maxSupportTableAgeDays' },
+  { from: ['thresholds', 'maxSupportTableAgeDays'], check: 'video-apps', option: 'maxSupportTableAgeDays' },
+  { from: ['requireVpn'], check: 'vpn', option: 'required' },
+];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A policy document of the first format, its moved keys copied to where they live now. */
+export function migratePolicy(raw: unknown): unknown {
+  if (!isObject(raw)) return raw;
+  const out: Record<string, unknown> = { ...raw, checks: isObject(raw.checks) ? { ...raw.checks } : raw.checks };
+  const checksOut = out.checks as Record<string, unknown> | undefined;
+  for (const move of MOVED) {
+    let value: unknown = raw;
+    for (const key of move.from) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    if (value === undefined || (checksOut !== undefined && !isObject(checksOut))) continue;
+    const target = allChecks.find((c) => c.id === move.check);
+    if (!target || isLegacy(target) || !target.options) continue;
+    const checks = (out.checks ??= {}) as Record<string, unknown>;
+    const entry = isObject(checks[move.check]) ? { ...(checks[move.check] as Record<string, unknown>) } : {};
+    const given = isObject(entry.options) ? entry.options : {};
+    entry.options = move.option ? { [move.option]: value, ...given } : { ...(isObject(value) ? value : {}), ...given };
+    checks[move.check] = entry;
+  }
+  return out;
+}
+
+/** The policy as a file gives it: the first format's keys accepted and moved. */
+export const PolicyFileSchema = z.preprocess(migratePolicy, PolicySchema);
 
 export const defaultPolicy: Policy = PolicySchema.parse({});

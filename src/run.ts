@@ -3,9 +3,23 @@
  * results, scores both, and builds the report. A check that throws or runs out of time becomes
  * `unknown` with its reason; the run itself never dies for it.
  */
-import type { AnyCheck, CheckOptions, Facts, Finding, MeetingContext, Status } from './check.js';
+import {
+  checkOptions,
+  reason as makeReason,
+  ReasonSchema,
+  type AnyCheck,
+  type CheckOptions,
+  type Facts,
+  isLegacy,
+  type LegacyCheckDefinition,
+  type RunnableCheck,
+  type MeetingContext,
+  type Msg,
+  type Reason,
+  type Status,
+} from './check.js';
 import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
-import { msg, t, tJoin, type Lang, type Message } from './i18n/index.js';
+import { msg, reasonText, renderReason, t, tJoin, tWith, type Lang, type Message } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import type { Probe } from './probe/types.js';
@@ -19,14 +33,21 @@ import { score } from './score.js';
 export const TOOL_NAME = 'homeoffice-check';
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** A check's name in the chosen language. */
+export function checkTitle(check: RunnableCheck, lang: Lang): string {
+  return isLegacy(check) ? t(lang, check.title) : tWith(lang, check.messages, { id: 'title' });
+}
+
 export type RunEvent =
   | { type: 'check-start'; id: string }
   | { type: 'check-progress'; id: string; fraction: number; note?: string }
+  /** the facts are in; the check is judged once the meeting's answers are known */
+  | { type: 'check-collected'; id: string }
   | { type: 'check-done'; result: CheckResult };
 
 export interface RunInput {
   probe: Probe;
-  checks: readonly AnyCheck[];
+  checks: readonly RunnableCheck[];
   questions?: readonly QuestionItem[];
   policy: Policy;
   options: CheckOptions;
@@ -38,34 +59,33 @@ export interface RunInput {
   onEvent?: (event: RunEvent) => void;
 }
 
-interface Outcome {
-  finding: Finding;
-  durationMs: number;
-  /** the facts, kept to judge again once the answers tell the meeting's data class */
-  collected?: Facts;
+/** What collecting gave: facts to judge, or the reason there are none. */
+type Collected =
+  | { kind: 'facts'; facts: Facts; durationMs: number }
+  | { kind: 'skipped' | 'unknown'; reason: Reason; durationMs: number };
+
+/** A judged check, before it is put into words. */
+interface Judged {
+  status: Status;
+  blocker: boolean;
+  summary: string;
+  remediation: string | null;
+  link?: string;
+  reason?: Reason;
+  facts: Facts;
 }
 
-function skippedFinding(reason: Message): Finding {
-  return { status: 'skipped', summary: [reason], facts: {} };
-}
-
-function unknownFinding(reason: Message, facts: Record<string, unknown> = {}): Finding {
-  return { status: 'unknown', summary: [reason], facts };
-}
-
-async function runOne(check: AnyCheck, input: RunInput): Promise<Outcome> {
+async function collectOne(check: RunnableCheck, input: RunInput): Promise<Collected> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
   const override = input.policy.checks[check.id];
   if (override?.enabled === false || (input.only && !input.only.includes(check.id)) || input.skip?.includes(check.id)) {
-    return { finding: skippedFinding(msg('engine.skipped.option')), durationMs: 0 };
+    return { kind: 'skipped', reason: makeReason('disabled'), durationMs: 0 };
   }
   if (check.platforms && !check.platforms.includes(input.probe.platform.os)) {
-    return { finding: skippedFinding(msg('engine.skipped.platform')), durationMs: 0 };
+    return { kind: 'skipped', reason: makeReason('not-applicable'), durationMs: 0 };
   }
-  if (check.network && input.options.offline) {
-    return { finding: skippedFinding(msg('engine.skipped.offline')), durationMs: 0 };
-  }
+  if (check.network && input.options.offline) return { kind: 'skipped', reason: makeReason('offline'), durationMs: 0 };
   const timeoutMs = check.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -84,42 +104,94 @@ async function runOne(check: AnyCheck, input: RunInput): Promise<Outcome> {
     ]);
     if (collected === 'timeout') {
       controller.abort();
-      return { finding: unknownFinding(msg('engine.timeout', { seconds: Math.round(timeoutMs / 1000) })), durationMs: took() };
+      return { kind: 'unknown', reason: makeReason('timeout', undefined, `${Math.round(timeoutMs / 1000)} s`), durationMs: took() };
     }
-    const meeting: MeetingContext = { dataClass: input.policy.defaultDataClass ?? 'unsure' };
-    return { finding: evaluateSafely(check, collected, input.policy, meeting), durationMs: took(), collected };
+    if (!isLegacy(check)) {
+      // facts are checked against the check's own schema before anyone judges them
+      const parsed = check.facts.safeParse(collected);
+      if (!parsed.success) return { kind: 'unknown', reason: makeReason('internal', undefined, `facts: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`), durationMs: took() };
+      return { kind: 'facts', facts: parsed.data as Facts, durationMs: took() };
+    }
+    return { kind: 'facts', facts: collected, durationMs: took() };
   } catch (error) {
     controller.abort();
-    return { finding: unknownFinding(msg('engine.error', { reason: errorText(error) })), durationMs: took() };
+    return { kind: 'unknown', reason: makeReason('internal', undefined, errorText(error)), durationMs: took() };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function evaluateSafely(check: AnyCheck, facts: Facts, policy: Policy, meeting: MeetingContext): Finding {
+const ENGINE_TEXT: Partial<Record<Reason['code'], Message>> = {
+  disabled: msg('engine.skipped.option'),
+  offline: msg('engine.skipped.offline'),
+  'not-applicable': msg('engine.skipped.platform'),
+};
+
+/** A result without facts: skipped, timed out or failed; said from its reason alone. */
+function withoutFacts(kind: 'skipped' | 'unknown', why: Reason, lang: Lang): Judged {
+  const lead = ENGINE_TEXT[why.code];
+  const summary = lead ? t(lang, lead) : why.code === 'timeout' ? t(lang, 'engine.timeout') : t(lang, 'engine.error', { why: reasonText(lang, why.code) });
+  return { status: kind, blocker: false, summary, remediation: null, reason: why, facts: {} };
+}
+
+function judgeLegacy(check: LegacyCheckDefinition<any>, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
+  const finding = check.evaluate(facts, input.policy, meeting);
+  const legacyReason = typeof finding.facts.reason === 'string' ? finding.facts.reason : undefined;
+  return {
+    status: finding.status,
+    blocker: finding.blocker ?? false,
+    summary: tJoin(input.lang, finding.summary),
+    remediation: finding.remediation && finding.remediation.length > 0 ? tJoin(input.lang, finding.remediation) : null,
+    ...(finding.status === 'unknown' || finding.status === 'skipped' ? { reason: makeReason('unreadable', undefined, legacyReason) } : {}),
+    facts: finding.facts,
+  };
+}
+
+function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
+  const options = checkOptions(check, input.policy.checks[check.id]?.options);
+  const finding = check.evaluate(facts, { options, meeting, platform: input.probe.platform, now: input.probe.now() });
+  const words = (list: readonly Msg[] | undefined) => (list ?? []).map((m) => tWith(input.lang, check.messages, m)).join(' ');
+  let why = finding.reason;
+  if ((finding.status === 'unknown' || finding.status === 'skipped') && !why) why = makeReason('internal', undefined, `${check.id} gave ${finding.status} without a reason`);
+  const summary = [words(finding.summary), why && finding.status === 'unknown' ? renderReason(input.lang, ReasonSchema.parse(why)) : ''].filter(Boolean).join(' ');
+  const remediation = words(finding.remediation);
+  return {
+    status: finding.status,
+    blocker: finding.blocker ?? false,
+    summary,
+    remediation: remediation || null,
+    ...(finding.link ? { link: finding.link } : {}),
+    ...(why ? { reason: why } : {}),
+    facts,
+  };
+}
+
+/** Judge a check once, with the meeting's own data class. A fault in evaluate is `unknown`, never a crash. */
+function judge(check: RunnableCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
+  if (collected.kind !== 'facts') return withoutFacts(collected.kind, collected.reason, input.lang);
   try {
-    return check.evaluate(facts, policy, meeting);
+    return isLegacy(check) ? judgeLegacy(check, collected.facts, input, meeting) : judgeCurrent(check, collected.facts, input, meeting);
   } catch (error) {
-    return unknownFinding(msg('engine.error', { reason: errorText(error) }));
+    return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), input.lang), facts: collected.facts };
   }
 }
 
-function toCheckResult(check: AnyCheck, outcome: Outcome, input: RunInput): CheckResult {
-  const { finding } = outcome;
+function toCheckResult(check: RunnableCheck, judged: Judged, durationMs: number, input: RunInput): CheckResult {
   const override = input.policy.checks[check.id];
-  const blocks = override?.blocker ?? finding.blocker ?? false;
-  const status: Status = finding.status;
+  const blocks = override?.blocker ?? judged.blocker;
   return {
     id: check.id,
     category: check.category,
-    status,
-    blocker: status === 'fail' && blocks,
+    status: judged.status,
+    blocker: judged.status === 'fail' && blocks,
     weight: override?.weight ?? check.weight,
-    title: t(input.lang, check.title),
-    summary: tJoin(input.lang, finding.summary),
-    remediation: finding.remediation && finding.remediation.length > 0 ? tJoin(input.lang, finding.remediation) : null,
-    facts: finding.facts,
-    durationMs: outcome.durationMs,
+    title: checkTitle(check, input.lang),
+    summary: judged.summary,
+    remediation: judged.remediation,
+    ...(judged.link ? { link: judged.link } : {}),
+    ...(judged.reason ? { reason: judged.reason } : {}),
+    facts: judged.facts,
+    durationMs,
     sources: [...check.sources],
   };
 }
@@ -127,27 +199,24 @@ function toCheckResult(check: AnyCheck, outcome: Outcome, input: RunInput): Chec
 export async function runAssessment(input: RunInput): Promise<Report> {
   const startedAt = new Date();
   const started = performance.now();
-  const outcomes = Promise.all(
+  // Questions are asked (or read) while the checks collect; each check is judged once, when both
+  // its facts and the meeting's answers are in, so what the live view shows is the final word.
+  const answers = Promise.resolve(input.answers);
+  const meetingOf = answers.then((given): MeetingContext => ({ dataClass: dataClassOf(given, input.policy) }));
+  const checks = await Promise.all(
     input.checks.map(async (check) => {
       input.onEvent?.({ type: 'check-start', id: check.id });
-      const outcome = await runOne(check, input);
-      input.onEvent?.({ type: 'check-done', result: toCheckResult(check, outcome, input) });
-      return outcome;
+      const collected = await collectOne(check, input);
+      input.onEvent?.({ type: 'check-collected', id: check.id });
+      const result = toCheckResult(check, judge(check, collected, input, await meetingOf), collected.durationMs, input);
+      input.onEvent?.({ type: 'check-done', result });
+      return result;
     }),
   );
-  // Questions are asked (or read) while the checks run. The live view shows findings judged
-  // by the policy's default data class; the report judges them by the meeting's own.
-  const answers = await input.answers;
-  const meeting: MeetingContext = { dataClass: dataClassOf(answers, input.policy) };
-  const checks = (await outcomes).map((outcome, i) => {
-    const check = input.checks[i]!;
-    if (!outcome.collected) return toCheckResult(check, outcome, input);
-    const finding = evaluateSafely(check, outcome.collected, input.policy, meeting);
-    return toCheckResult(check, { ...outcome, finding }, input);
-  });
   const device = await readIdentifiers(input.probe, input.policy.report.include);
 
-  const evaluated = evaluateQuestions(answers, input.policy, input.questions ?? questionsFor(input.policy));
+  const given = await answers;
+  const evaluated = evaluateQuestions(given, input.policy, input.questions ?? questionsFor(input.policy));
   const questions: QuestionResult[] = evaluated.map((q) => ({
     id: q.item.id,
     category: q.item.category,
@@ -174,7 +243,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     checks,
     questions,
   };
-  const advice = adviseVideoTool(answers, input.policy);
+  const advice = adviseVideoTool(given, input.policy);
   if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang) };
   // The report is the contract: it is checked before anyone sees it.
   return ReportSchema.parse(report);

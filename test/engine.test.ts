@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { defineCheck, type AnyCheck } from '../src/check.js';
 import { defaultPolicy } from '../src/policy.js';
 import { ReplayProbe } from '../src/probe/replay.js';
@@ -8,16 +9,21 @@ const probe = () =>
   new ReplayProbe({ format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-01T00:00:00.000Z', platform: { os: 'linux', release: '6', arch: 'x64' }, interactions: [] });
 
 const fake = (id: string, collect: () => Promise<Record<string, unknown>>, extra: Partial<AnyCheck> = {}): AnyCheck =>
-  defineCheck({
-    id,
-    category: 'device',
-    weight: 1,
-    sources: ['nsm-home-office'],
-    title: 'os.title',
-    collect,
-    evaluate: (facts) => ({ status: facts.ok ? 'pass' : 'fail', blocker: true, summary: [{ id: 'os.pending-none' }], facts }),
+  ({
+    ...defineCheck({
+      id,
+      category: 'device',
+      weight: 1,
+      sources: ['nsm-home-office'],
+      messages: MESSAGES,
+      facts: z.record(z.string(), z.unknown()),
+      collect,
+      evaluate: (facts) => ({ status: facts.ok ? 'pass' : 'fail', blocker: true, summary: [{ id: 'done' }] }),
+    }),
     ...extra,
-  });
+  }) as AnyCheck;
+
+const MESSAGES = { en: { title: 'A check', done: 'Done.', red: 'Red.' }, nb: { title: 'En sjekk', done: 'Ferdig.', red: 'Rødt.' } };
 
 const run = (checks: AnyCheck[], extra: { offline?: boolean; onEvent?: (e: RunEvent) => void } = {}) =>
   runAssessment({
@@ -42,8 +48,10 @@ describe('engine', () => {
     ]);
     const boom = report.checks.find((c) => c.id === 'boom')!;
     expect(boom.status).toBe('unknown');
-    expect(boom.summary).toContain('parser fell over');
-    expect(boom.summary).not.toContain('second line');
+    // the raw error is kept for IT in reason.detail; the person reads a sentence in their language
+    expect(boom.reason).toMatchObject({ code: 'internal', detail: 'parser fell over' });
+    expect(boom.summary).not.toContain('parser fell over');
+    expect(boom.summary).toBe('Could not finish (a fault in homeoffice-check itself), so the result is unknown.');
     expect(report.checks.find((c) => c.id === 'fine')?.status).toBe('pass');
   });
 
@@ -68,7 +76,8 @@ describe('engine', () => {
     };
     const report = await run([slow, signalled, watching]);
     expect(report.checks.find((c) => c.id === 'slow')).toMatchObject({ status: 'unknown' });
-    expect(report.checks.find((c) => c.id === 'slow')?.summary).toMatch(/did not finish within 0 s|did not finish/);
+    expect(report.checks.find((c) => c.id === 'slow')?.summary).toMatch(/did not finish in time/);
+    expect(report.checks.find((c) => c.id === 'slow')?.reason?.code).toBe('timeout');
     expect(aborted).toBe(true);
     expect(report.checks.find((c) => c.id === 'watching')?.status).toBe('pass');
   });
@@ -93,7 +102,7 @@ describe('engine', () => {
     const net = fake('net', async () => ({ ok: true }), { network: true });
     const bad = fake('bad', async () => ({ ok: false }));
     const report = await run([net, bad], { offline: true });
-    expect(report.checks.find((c) => c.id === 'net')?.status).toBe('skipped');
+    expect(report.checks.find((c) => c.id === 'net')).toMatchObject({ status: 'skipped', reason: { code: 'offline' } });
     expect(report.score.blockers).toEqual(['bad']);
     expect(report.score.verdict).toBe('not-ready');
   });
@@ -101,17 +110,23 @@ describe('engine', () => {
   it('reports each check as it starts and ends', async () => {
     const events: string[] = [];
     await run([fake('x', async () => ({ ok: true }))], { onEvent: (e) => events.push(`${e.type}:${'id' in e ? e.id : e.result.id}`) });
-    expect(events).toEqual(['check-start:x', 'check-done:x']);
+    expect(events).toEqual(['check-start:x', 'check-collected:x', 'check-done:x']);
   });
-  it('judges the facts again by the meeting the employee describes: provisional live, final in the report', async () => {
+
+  it('judges each check once, after the answers tell the meeting: nothing provisional is shown', async () => {
+    let judged = 0;
     const strict = defineCheck({
       id: 'strict',
       category: 'device',
       weight: 1,
       sources: ['nsm-home-office'],
-      title: 'os.title',
+      messages: MESSAGES,
+      facts: z.object({ collected: z.number() }),
       collect: async () => ({ collected: 1 }),
-      evaluate: (facts, _policy, meeting) => ({ status: meeting?.dataClass === 'red' ? 'fail' : 'warn', summary: [{ id: 'os.pending-none' }], facts }),
+      evaluate: (_facts, { meeting }) => {
+        judged += 1;
+        return { status: meeting.dataClass === 'red' ? 'fail' : 'warn', summary: [{ id: meeting.dataClass === 'red' ? 'red' : 'done' }] };
+      },
     });
     const events: RunEvent[] = [];
     let answer!: (a: Record<string, string>) => void;
@@ -127,12 +142,62 @@ describe('engine', () => {
       onEvent: (e) => events.push(e),
     });
     await new Promise((r) => setTimeout(r, 20));
-    const live = events.flatMap((e) => (e.type === 'check-done' && e.result.id === 'strict' ? [e.result.status] : []));
-    expect(live).toEqual(['warn']);
+    expect(events.filter((e) => e.type === 'check-done')).toEqual([]);
+    expect(events.map((e) => e.type)).toContain('check-collected');
     answer({ 'data-class': 'red' });
     const report = await pending;
-    expect(report.checks.find((c) => c.id === 'strict')?.status).toBe('fail');
+    expect(report.checks.find((c) => c.id === 'strict')).toMatchObject({ status: 'fail', summary: 'Red.', title: 'A check' });
+    expect(judged).toBe(1);
     // a check that never gave facts keeps its unknown
     expect(report.checks.find((c) => c.id === 'boom')?.status).toBe('unknown');
+  });
+});
+
+describe('the check contract', () => {
+  const typed = defineCheck({
+    id: 'typed',
+    category: 'device',
+    weight: 1,
+    sources: ['nsm-home-office'],
+    messages: { en: { title: 'Typed', ok: 'Fine at {limit}.', unsure: 'Could not tell.' }, nb: { title: 'Typet', ok: 'Greit ved {limit}.', unsure: 'Fikk ikke avgjort.' } },
+    facts: z.object({ value: z.number().nullable() }),
+    options: z.object({ limit: z.number().default(5) }),
+    collect: async () => ({ value: 3 }),
+    evaluate: (facts, { options }) =>
+      facts.value === null
+        ? { status: 'unknown', summary: [{ id: 'unsure' }], reason: { code: 'not-found', tool: 'probe-x' } }
+        : { status: facts.value <= options.limit ? 'pass' : 'fail', summary: [{ id: 'ok', params: { limit: options.limit } }] },
+  });
+  const runWith = (check: AnyCheck, policy = defaultPolicy, lang: 'en' | 'nb' = 'en') =>
+    runAssessment({ probe: probe(), checks: [check], questions: [], policy, options: { offline: true, speedUrl: 'http://127.0.0.1:1', stun: [] }, lang, version: '0.0.0', answers: {} });
+
+  it("renders the check's own messages in the chosen language, with its options' defaults", async () => {
+    const report = await runWith(typed as AnyCheck, defaultPolicy, 'nb');
+    expect(report.checks[0]).toMatchObject({ status: 'pass', title: 'Typet', summary: 'Greit ved 5.' });
+  });
+
+  it('takes options from the policy under checks.<id>.options', async () => {
+    const report = await runWith(typed as AnyCheck, { ...defaultPolicy, checks: { typed: { options: { limit: 2 } } } });
+    expect(report.checks[0]).toMatchObject({ status: 'fail', summary: 'Fine at 2.' });
+  });
+
+  it('an unknown carries a reason code, said in the reader\'s language; the tool name is kept', async () => {
+    const check = { ...typed, collect: async () => ({ value: null }) } as AnyCheck;
+    const nb = (await runWith(check, defaultPolicy, 'nb')).checks[0]!;
+    expect(nb.reason).toEqual({ code: 'not-found', tool: 'probe-x' });
+    expect(nb.summary).toBe('Fikk ikke avgjort. Årsak: det sjekken leser, finnes ikke på denne maskinen (probe-x).');
+  });
+
+  it('facts that break the check\'s own schema are unknown (internal), never judged', async () => {
+    const check = { ...typed, collect: async () => ({ value: 'three' }) } as unknown as AnyCheck;
+    const result = (await runWith(check)).checks[0]!;
+    expect(result.status).toBe('unknown');
+    expect(result.reason?.code).toBe('internal');
+    expect(result.reason?.detail).toMatch(/^facts: value/);
+  });
+
+  it('an unknown without a reason is a fault the report names, not a silent unknown', async () => {
+    const check = { ...typed, evaluate: () => ({ status: 'unknown', summary: [{ id: 'unsure' }] }) } as unknown as AnyCheck;
+    expect((await runWith(check)).checks[0]!.reason?.code).toBe('internal');
   });
 });

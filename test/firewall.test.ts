@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateFirewall, type FirewallFacts } from '../checks/firewall/index.js';
+import firewall, { evaluateFirewall, type FirewallFacts } from '../checks/firewall/index.js';
 import { netshProfiles, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
-import { replay } from './helpers/bundles.js';
+import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
-
-const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
 
 describe('netsh advfirewall', () => {
   it('allprofiles: three blocks, all OFF', () => {
@@ -102,23 +100,31 @@ describe('ufw', () => {
 
 describe('evaluate', () => {
   const win = (domain: boolean | null, priv: boolean | null, pub: boolean | null): FirewallFacts => ({ os: 'windows', method: 'netsh', on: null, profiles: { domain, private: priv, public: pub }, reason: null });
+  it('the fix fits the OS and its version, and names the setting to open', () => {
+    const off: FirewallFacts = { os: 'macos', method: 'socketfilterfw', on: false, reason: null };
+    expect(evaluateFirewall(off, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: expect.stringContaining('com.apple.preference.security') });
+    expect(evaluateFirewall(off, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }] });
+    expect(evaluateFirewall(off, { os: 'darwin', release: 'replayed' })).toMatchObject({ remediation: [{ id: 'fix.macos' }] });
+    expect(evaluateFirewall(win(true, false, true), { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'windowsdefender://network' });
+    expect(evaluateFirewall({ os: 'linux', method: 'ufw', on: false, reason: null })).toMatchObject({ remediation: [{ id: 'fix.linux' }] });
+  });
   it.each([
     [win(true, true, true), 'pass', []],
-    [win(false, true, true), 'warn', ['fw.off.windows.domain']],
-    [win(true, false, true), 'fail', ['fw.off.windows.private']],
-    [win(true, true, false), 'fail', ['fw.off.windows.public']],
-    [win(true, null, true), 'unknown', ['fw.unread.windows']],
-    [win(false, false, false), 'fail', ['fw.off.windows.domain', 'fw.off.windows.private', 'fw.off.windows.public']],
+    [win(false, true, true), 'warn', ['off.windows.domain']],
+    [win(true, false, true), 'fail', ['off.windows.private']],
+    [win(true, true, false), 'fail', ['off.windows.public']],
+    [win(true, null, true), 'unknown', ['unread.windows']],
+    [win(false, false, false), 'fail', ['off.windows.domain', 'off.windows.private', 'off.windows.public']],
   ])('Windows profiles %#', (facts, status, ids) => {
     const f = evaluateFirewall(facts);
     expect(f.status).toBe(status);
     if (status !== 'pass') expect(f.summary.map((m) => m.id)).toEqual(ids);
   });
   it.each([
-    [{ os: 'macos', method: 'socketfilterfw', on: true, blockAll: true, reason: null }, 'pass', 'fw.on.block-all'],
-    [{ os: 'macos', method: 'socketfilterfw', on: false, reason: null }, 'fail', 'fw.off'],
-    [{ os: 'linux', method: 'ufw-conf', on: true, reason: null }, 'pass', 'fw.on'],
-    [{ os: 'linux', method: null, on: null, reason: 'none' }, 'unknown', 'fw.unknown'],
+    [{ os: 'macos', method: 'socketfilterfw', on: true, blockAll: true, reason: null }, 'pass', 'on.block-all'],
+    [{ os: 'macos', method: 'socketfilterfw', on: false, reason: null }, 'fail', 'off'],
+    [{ os: 'linux', method: 'ufw-conf', on: true, reason: null }, 'pass', 'on'],
+    [{ os: 'linux', method: null, on: null, reason: { code: 'needs-admin' } }, 'unknown', 'unknown'],
   ] as [FirewallFacts, string, string][])('%j', (facts, status, id) => {
     const f = evaluateFirewall(facts);
     expect(f.status).toBe(status);
@@ -126,31 +132,32 @@ describe('evaluate', () => {
   });
 });
 
-describe('firewall replayed through the built CLI', () => {
+describe('firewall replayed', () => {
   it.each([
     ['win32-firewall-all-off', 'fail', { method: 'netsh', profiles: { domain: false, private: false, public: false } }],
-    ['win32-firewall-netsh-missing', 'unknown', { reason: 'netsh not-found' }],
+    ['win32-firewall-netsh-missing', 'unknown', { reason: { code: 'not-found', tool: 'netsh' } }],
     ['darwin-firewall-enabled', 'pass', { on: true, blockAll: false }],
     ['darwin-firewall-block-all', 'pass', { on: true, blockAll: true }],
     ['darwin-firewall-off', 'fail', { on: false }],
     ['linux-firewall-ufw-active', 'pass', { method: 'ufw', on: true }],
     ['linux-firewall-ufw-conf-disabled', 'fail', { method: 'ufw-conf', on: false }],
-    ['linux-firewall-none', 'unknown', { method: null }],
+    ['linux-firewall-none', 'unknown', { method: null, reason: { code: 'not-installed' } }],
   ])('%s → %s', async (name, status, facts) => {
-    const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'firewall']);
-    const c = report.checks.find((x) => x.id === 'firewall')!;
+    const c = await replayCheck(firewall, name);
     expect(c.status).toBe(status);
     expect(c.facts).toMatchObject(facts);
+    if (status === 'unknown') expect(c.reason).toEqual(c.facts.reason);
   });
-  it('Bokmål names the Public profile', async () => {
-    const { report } = await replay(join(BUNDLES, 'win32-firewall-all-off.json'), ['--only', 'firewall', '--lang', 'nb']);
-    expect(report.checks.find((x) => x.id === 'firewall')!.summary).toMatch(/Offentlig/);
+  it('Bokmål names the Public profile, and the reason of an unknown in Bokmål', async () => {
+    expect((await replayCheck(firewall, 'win32-firewall-all-off', { lang: 'nb' })).summary).toMatch(/Offentlig/);
+    const unknown = await replayCheck(firewall, 'win32-firewall-netsh-missing', { lang: 'nb' });
+    expect(unknown.summary).toBe('Klarte ikke å se om brannmuren er slått på. Årsak: det sjekken leser, finnes ikke på denne maskinen (netsh).');
   });
   it('on this machine: a finding, never a crash', async () => {
     const r = await runCli(['--json', '--only', 'firewall', '--no-questions', '--offline']);
     expect([0, 1]).toContain(r.code);
     const c = JSON.parse(r.stdout).checks.find((x: { id: string }) => x.id === 'firewall');
     expect(['pass', 'fail', 'unknown']).toContain(c.status);
-    if (c.status === 'unknown') expect(c.facts.reason).toBeTruthy();
+    if (c.status === 'unknown') expect(c.reason?.code).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { defineCheck, type AnyCheck, type Finding } from '../src/check.js';
 import { defaultPolicy } from '../src/policy.js';
 import { ReplayProbe } from '../src/probe/replay.js';
@@ -12,14 +13,32 @@ import { App, foldFine, LiveView, ResultView } from '../src/tui/view.js';
 const probe = () =>
   new ReplayProbe({ format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-01T00:00:00.000Z', platform: { os: 'linux', release: '6', arch: 'x64' }, interactions: [] });
 
-const check = (id: string, title: AnyCheck['title'], finding: Finding, network = false): AnyCheck =>
-  defineCheck({ id, category: network ? 'network' : 'device', weight: 3, sources: ['nsm-grunnprinsipper'], title, network, collect: async () => ({}), evaluate: () => finding });
+/** Stand-in checks of the current contract, each with its own words in both languages. */
+const WORDS = {
+  en: {
+    title: '', 'disk.title': 'Disk encryption', 'disk.off': 'The system disk is not encrypted.', 'disk.fix': 'Ask IT to set up full-disk encryption.',
+    'fw.title': 'Firewall', 'fw.on': 'The firewall is on.',
+    'lock.title': 'Screen lock', 'lock.slow': 'The screen locks only after {minutes} minutes (at most {max}).', 'lock.fix': 'Set the screen to lock sooner.',
+    'net.title': 'Network quality for video', 'net.mos': 'Estimated call quality {mos}.',
+  },
+  nb: {
+    title: '', 'disk.title': 'Diskkryptering', 'disk.off': 'Systemdisken er ikke kryptert.', 'disk.fix': 'Be IT sette opp kryptering av hele disken.',
+    'fw.title': 'Brannmur', 'fw.on': 'Brannmuren er på.',
+    'lock.title': 'Skjermlås', 'lock.slow': 'Skjermen låses først etter {minutes} minutter (høyst {max}).', 'lock.fix': 'Still skjermen til å låses raskere.',
+    'net.title': 'Nettverkskvalitet for video', 'net.mos': 'Anslått samtalekvalitet {mos}.',
+  },
+};
+type Word = keyof typeof WORDS.en;
+const titled = (title: Word) => ({ en: { ...WORDS.en, title: WORDS.en[title] }, nb: { ...WORDS.nb, title: WORDS.nb[title] } });
+
+const check = (id: string, title: Word, finding: Finding<Word>, network = false): AnyCheck =>
+  defineCheck({ id, category: network ? 'network' : 'device', weight: 3, sources: ['nsm-grunnprinsipper'], messages: titled(title), facts: z.object({}), network, collect: async () => ({}), evaluate: () => finding }) as AnyCheck;
 
 const CHECKS: AnyCheck[] = [
-  check('disk-encryption', 'disk.title', { status: 'fail', blocker: true, summary: [{ id: 'disk.state.off' }], remediation: [{ id: 'disk.fix.linux' }], facts: {} }),
-  check('firewall', 'fw.title', { status: 'pass', summary: [{ id: 'fw.on' }], facts: {} }),
-  check('screen-lock', 'lock.title', { status: 'warn', summary: [{ id: 'lock.slow', params: { minutes: 30, max: 15 } }], remediation: [{ id: 'lock.fix.linux' }], facts: {} }),
-  check('network-quality', 'net.title', { status: 'pass', summary: [{ id: 'net.mos', params: { mos: 4.3 } }], facts: {} }, true),
+  check('disk-encryption', 'disk.title', { status: 'fail', blocker: true, summary: [{ id: 'disk.off' }], remediation: [{ id: 'disk.fix' }] }),
+  check('firewall', 'fw.title', { status: 'pass', summary: [{ id: 'fw.on' }] }),
+  check('screen-lock', 'lock.title', { status: 'warn', summary: [{ id: 'lock.slow', params: { minutes: 30, max: 15 } }], remediation: [{ id: 'lock.fix' }] }),
+  check('network-quality', 'net.title', { status: 'pass', summary: [{ id: 'net.mos', params: { mos: 4.3 } }] }, true),
 ];
 
 const allYes = Object.fromEntries(questions.map((q) => [q.id, q.choices[0]!.value]));
@@ -59,12 +78,12 @@ describe('live view', () => {
   });
 
   it('a check that failed to run shows as unknown with its reason', async () => {
-    const broken = defineCheck({ id: 'firewall', category: 'device', weight: 3, sources: ['cisa-video'], title: 'fw.title', collect: async () => { throw new Error('probe exploded'); }, evaluate: () => ({ status: 'pass', summary: [], facts: {} }) });
+    const broken = defineCheck({ id: 'firewall', category: 'device', weight: 3, sources: ['cisa-video'], messages: titled('fw.title'), facts: z.object({}), collect: async () => { throw new Error('probe exploded'); }, evaluate: () => ({ status: 'pass', summary: [] }) }) as AnyCheck;
     const r = await report('en', allYes, [broken]);
     const store = new LiveStore([broken], 'en');
     store.onEvent({ type: 'check-done', result: r.checks[0]! });
     const { lastFrame, unmount } = render(<LiveView rows={store.get().rows} lang="en" width={100} />);
-    expect(lastFrame()).toMatch(/\? Firewall\s+Unknown: The check failed unexpectedly \(probe exploded\)/);
+    expect(lastFrame()).toMatch(/\? Firewall\s+Unknown: Could not finish \(a fault in homeoffice-check itself\)/);
     unmount();
   });
 });

@@ -3,7 +3,7 @@
  * a daily account without administrator rights cannot install what a fraudster or a malicious
  * attachment asks for. The user's name is never read into the facts: only yes/no answers.
  */
-import { defineCheck, type Finding } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { isAdminGroupMember, parseIdGroups, parseUid, parseWhoamiGroups } from './parse.js';
@@ -50,7 +50,7 @@ export function evaluateAdminRights(facts: AdminRightsFacts): Finding {
   };
 }
 
-export default defineCheck<AdminRightsFacts>({
+export default defineLegacyCheck<AdminRightsFacts>({
   id: 'admin-rights',
   category: 'device',
   weight: 3,

@@ -4,7 +4,7 @@
  * XProtect, Apple's built-in signatures. Linux: not expected of a home-office desktop (skipped).
  * NSM Grunnprinsipper 3.1.3 (anti-malware); nettvett: updates and antivirus.
  */
-import { defineCheck, type Finding } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { runPowershellJson } from '../lib/powershell.js';
@@ -66,7 +66,7 @@ export function evaluateAntivirus(facts: AntivirusFacts): Finding {
   return { status: 'pass', summary: [msg(os === 'macos' ? 'av.on.macos' : 'av.on', { days: facts.signatureAgeDays })], remediation: [], facts: out };
 }
 
-export default defineCheck<AntivirusFacts>({
+export default defineLegacyCheck<AntivirusFacts>({
   id: 'antivirus',
   category: 'device',
   weight: 4,

@@ -5,7 +5,7 @@
  * The municipality's video checklist and nettvett's video-meeting advice: test camera and
  * microphone before the meeting; Normen: the consultation must work before it starts.
  */
-import { defineCheck, type Finding, type Status } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding, type Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
@@ -223,7 +223,7 @@ export function evaluateCameraMic(facts: CameraMicFacts): Finding {
   return { status, summary, remediation, facts: out };
 }
 
-export default defineCheck<CameraMicFacts>({
+export default defineLegacyCheck<CameraMicFacts>({
   id: 'camera-mic',
   category: 'device',
   weight: 4,

@@ -3,7 +3,7 @@
  * NSM Grunnprinsipper 2.7.3 (encrypt stored data); nettvett and Normen faktaark 29 for a lost or
  * stolen home-office laptop.
  */
-import { defineCheck, type Finding, type Status } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding, type Status } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { runPowershellJson } from '../lib/powershell.js';
@@ -93,7 +93,7 @@ export function evaluateDiskEncryption(facts: DiskEncryptionFacts): Finding {
   };
 }
 
-export default defineCheck<DiskEncryptionFacts>({
+export default defineLegacyCheck<DiskEncryptionFacts>({
   id: 'disk-encryption',
   category: 'device',
   weight: 4,

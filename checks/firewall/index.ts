@@ -4,23 +4,29 @@
  * nettvett "Jobb trygt på hjemmekontoret" (updates, antivirus and firewall); NSM Grunnprinsipper
  * (2.2: protect the network and the devices in it).
  */
-import { defineCheck, type Finding } from '../../src/check.js';
-import { msg, type Message } from '../../src/i18n/index.js';
+import { z } from 'zod';
+import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { netshProfiles, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES, type Profile } from './parse.js';
+import { pickFix, osVersionOf, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
+import { commandReason } from '../lib/reason.js';
+import { messages, type FirewallMessage } from './messages.js';
+import { netshProfiles, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES } from './parse.js';
 
-export interface FirewallFacts {
-  [key: string]: unknown;
-  os: string;
-  method: 'netsh' | 'socketfilterfw' | 'ufw' | 'ufw-conf' | 'firewalld' | null;
-  /** Linux/macOS: the firewall is on; Windows: see profiles */
-  on: boolean | null;
-  profiles?: Record<Profile, boolean | null>;
-  /** macOS: block all incoming connections */
-  blockAll?: boolean;
-  reason: string | null;
-}
+const ProfileState = z.boolean().nullable();
+
+export const FirewallFactsSchema = z.object({
+  os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
+  method: z.enum(['netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld']).nullable().describe('where the state was read; null when nothing could be read'),
+  on: z.boolean().nullable().describe('Linux/macOS: the firewall is on; Windows: see profiles; null when unread'),
+  profiles: z
+    .object({ domain: ProfileState, private: ProfileState, public: ProfileState })
+    .optional()
+    .describe('Windows: whether the firewall is on for each network profile (null: not readable)'),
+  blockAll: z.boolean().optional().describe('macOS: the firewall blocks all incoming connections'),
+  reason: ReasonSchema.nullable().describe('why nothing could be read'),
+});
+export type FirewallFacts = z.infer<typeof FirewallFactsSchema>;
 
 export const NETSH_ARGS = ['advfirewall', 'show', 'allprofiles'];
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
@@ -30,7 +36,7 @@ const FIREWALLD_NOT_RUNNING = 252;
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<FirewallFacts> {
   const r = await probe.run('netsh', NETSH_ARGS, { timeoutMs: 10_000, signal });
   const profiles = r.failure || r.code !== 0 ? null : netshProfiles(r.stdout);
-  if (!profiles) return { os: 'windows', method: null, on: null, reason: r.failure ? `netsh ${r.failure}` : r.code !== 0 ? `netsh exit code ${r.code}` : 'netsh gave no three profiles' };
+  if (!profiles) return { os: 'windows', method: null, on: null, reason: commandReason('netsh', r, r.failure || r.code !== 0 ? undefined : 'no three profiles') };
   const values = PROFILES.map((p) => profiles[p]);
   const on = values.every((v) => v === true) ? true : values.some((v) => v === false) ? false : null;
   return { os: 'windows', method: 'netsh', on, profiles, reason: null };
@@ -39,7 +45,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Firewa
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<FirewallFacts> {
   const r = await probe.run(SOCKETFILTERFW, ['--getglobalstate'], { timeoutMs: 10_000, signal });
   const parsed = r.failure ? null : parseSocketfilterfw(`${r.stdout}\n${r.stderr}`);
-  if (!parsed) return { os: 'macos', method: null, on: null, reason: r.failure ? `socketfilterfw ${r.failure}` : 'socketfilterfw gave no state' };
+  if (!parsed) return { os: 'macos', method: null, on: null, reason: commandReason(SOCKETFILTERFW, r, r.failure ? undefined : 'no state') };
   return { os: 'macos', method: 'socketfilterfw', on: parsed.on, blockAll: parsed.blockAll, reason: null };
 }
 
@@ -59,35 +65,48 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<Firewall
   else if (!fwd.failure && fwd.code === FIREWALLD_NOT_RUNNING) found.push({ method: 'firewalld', on: false });
   const chosen = found.find((f) => f.on) ?? found[0];
   if (!chosen) {
-    return { os: 'linux', method: null, on: null, reason: 'no readable ufw or firewalld (nftables and iptables rules can only be read by root)' };
+    // neither ufw nor firewalld: nftables and iptables rules can only be read by root
+    return { os: 'linux', method: null, on: null, reason: reason(ufw.failure === 'not-found' && fwd.failure === 'not-found' ? 'not-installed' : 'needs-admin', 'ufw, firewalld') };
   }
   return { os: 'linux', method: chosen.method, on: chosen.on, reason: null };
 }
 
-export function evaluateFirewall(facts: FirewallFacts): Finding {
-  const out = { ...facts };
+/** How to turn the firewall on, per OS; macOS 12 and older call it System Preferences. */
+const FIX: FixTable<FirewallMessage> = {
+  windows: [{ id: 'fix.windows', link: 'windowsdefender://network' }],
+  macos: [
+    { id: 'fix.macos.12', link: 'x-apple.systempreferences:com.apple.preference.security?Firewall', when: { macosMajor: { below: 13 } } },
+    { id: 'fix.macos', link: 'x-apple.systempreferences:com.apple.Network-Settings.extension?Firewall' },
+  ],
+  linux: 'fix.linux',
+  other: 'fix.unknown',
+};
+
+export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os, release: '' }): Finding<FirewallMessage> {
+  const fix = pickFix(FIX, osVersionOf(platform));
+  const fixing = fix ? { remediation: [{ id: fix.id }], ...(fix.link ? { link: fix.link } : {}) } : {};
   if (facts.profiles) {
     const off = PROFILES.filter((p) => facts.profiles![p] === false);
     const unread = PROFILES.filter((p) => facts.profiles![p] === null);
-    const summary: Message[] = [];
-    if (off.length === 0 && unread.length === 0) return { status: 'pass', summary: [msg('fw.on.windows')], remediation: [], facts: out };
-    for (const p of off) summary.push(msg(`fw.off.windows.${p}`));
-    if (unread.length > 0) summary.push(msg('fw.unread.windows', { count: unread.length }));
+    if (off.length === 0 && unread.length === 0) return { status: 'pass', summary: [{ id: 'on.windows' }] };
+    const summary: Finding<FirewallMessage>['summary'] = off.map((p) => ({ id: `off.windows.${p}` as const }));
+    if (unread.length > 0) summary.push({ id: 'unread.windows' });
     // Domain applies only on the employer's network; at home Private or Public is in force
     const status = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
-    return { status, summary, remediation: [msg('fw.fix.windows')], facts: out };
+    return { status, summary, ...fixing, ...(status === 'unknown' ? { reason: reason('unreadable', 'netsh') } : {}) };
   }
-  if (facts.on === null) return { status: 'unknown', summary: [msg('fw.unknown', { reason: facts.reason ?? 'no data' })], remediation: [msg('fw.fix.unknown')], facts: out };
-  if (facts.on) return { status: 'pass', summary: [msg(facts.blockAll ? 'fw.on.block-all' : 'fw.on')], remediation: [], facts: out };
-  return { status: 'fail', summary: [msg('fw.off')], remediation: [msg(facts.os === 'macos' ? 'fw.fix.macos' : 'fw.fix.linux')], facts: out };
+  if (facts.on === null) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
+  if (facts.on) return { status: 'pass', summary: [{ id: facts.blockAll ? 'on.block-all' : 'on' }] };
+  return { status: 'fail', summary: [{ id: 'off' }], ...fixing };
 }
 
-export default defineCheck<FirewallFacts>({
+export default defineCheck({
   id: 'firewall',
   category: 'device',
   weight: 3,
   sources: ['nettvett-hjemmekontor', 'nsm-grunnprinsipper', 'cisa-video'],
-  title: 'fw.title',
-  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ os, method: null, on: null, reason })),
-  evaluate: (facts) => evaluateFirewall(facts),
+  messages,
+  facts: FirewallFactsSchema,
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, on: null, reason: reason('unsupported', undefined, os) })),
+  evaluate: (facts, { platform }) => evaluateFirewall(facts, platform),
 });

@@ -3,7 +3,7 @@
  * the defaults are Microsoft's targets for Teams: round trip <= 100 ms, jitter <= 30 ms, loss <= 1 %
  * good; HD video 1:1 wants about 3 Mbit/s each way, group HD 5 up / 8 down.
  */
-import type { Finding, Status } from '../../src/check.js';
+import type { LegacyFinding as Finding, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { NetFacts } from './facts.js';

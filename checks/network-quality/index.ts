@@ -3,12 +3,12 @@
  * loss over UDP (as calls use it), the latency rise under load, and an estimated call quality.
  * Microsoft's Teams network targets; NCSC: home working and video conferencing.
  */
-import { defineCheck } from '../../src/check.js';
+import { defineLegacyCheck } from '../../src/check.js';
 import { collectNetwork } from './collect.js';
 import { evaluateNetwork } from './evaluate.js';
 import type { NetFacts } from './facts.js';
 
-export default defineCheck<NetFacts>({
+export default defineLegacyCheck<NetFacts>({
   id: 'network-quality',
   category: 'network',
   weight: 4,

@@ -1,5 +1,5 @@
 /** Facts → finding for the OS check. Pure: the date comes from the facts. */
-import type { Finding, MeetingContext, Status } from '../../src/check.js';
+import type { LegacyFinding as Finding, MeetingContext, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';

@@ -2,7 +2,7 @@
  * os-updates: is the operating system still supported, and are its updates installed?
  * NSM: keep equipment security-updated; use supported products (Grunnprinsipper 2.1.2, 2.3.1).
  */
-import { defineCheck } from '../../src/check.js';
+import { defineLegacyCheck } from '../../src/check.js';
 import { evaluateOs } from './evaluate.js';
 import { blankOsFacts, type OsFacts } from './facts.js';
 import { perPlatform } from '../lib/platform.js';
@@ -10,7 +10,7 @@ import { collectLinux } from './linux.js';
 import { collectMac } from './macos.js';
 import { collectWindows } from './windows.js';
 
-export default defineCheck<OsFacts>({
+export default defineLegacyCheck<OsFacts>({
   id: 'os-updates',
   category: 'device',
   weight: 5,

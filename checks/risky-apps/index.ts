@@ -4,7 +4,7 @@
  * data (nettvett: unless agreed with the employer). A finding here is a question to the user, not an
  * accusation: many employers use one of these tools themselves, so the most it gives is a warning.
  */
-import { defineCheck, type Finding } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { APPS_TABLE_COMPILED, riskyApps } from './apps.js';
@@ -76,7 +76,7 @@ export function evaluateRiskyApps(facts: RiskyAppsFacts): Finding {
   return { status: 'warn', summary, remediation, facts: out };
 }
 
-export default defineCheck<RiskyAppsFacts>({
+export default defineLegacyCheck<RiskyAppsFacts>({
   id: 'risky-apps',
   category: 'data',
   weight: 3,

@@ -3,7 +3,7 @@
  * nettvett "Jobb trygt på hjemmekontoret" (lock or log off), the Bar Association's IT advice
  * (auto-lock). A household member or visitor must not reach an unlocked work session.
  */
-import { defineCheck, type Finding } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Probe } from '../../src/probe/types.js';
 import { runPowershellJson } from '../lib/powershell.js';
@@ -76,7 +76,7 @@ export function evaluateScreenLock(facts: ScreenLockFacts): Finding {
   return { status: 'pass', summary: [msg('lock.on', { minutes: Math.max(minutes, facts.seconds > 0 ? 1 : 0) })], remediation: [], facts: out };
 }
 
-export default defineCheck<ScreenLockFacts>({
+export default defineLegacyCheck<ScreenLockFacts>({
   id: 'screen-lock',
   category: 'device',
   weight: 3,

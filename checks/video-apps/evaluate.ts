@@ -1,5 +1,5 @@
 /** Facts → finding for the video-apps check. Pure: the moment of the run comes from the facts. */
-import type { Finding, Status } from '../../src/check.js';
+import type { LegacyFinding as Finding, Status } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import { isTableStale } from '../lib/table-age.js';

@@ -4,7 +4,7 @@
  * sector's advice (NFKUT) asks for the latest client. Nothing here goes online: "current" is judged
  * against the bundled table in data.ts.
  */
-import { defineCheck } from '../../src/check.js';
+import { defineLegacyCheck } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
 import { runPowershellJson } from '../lib/powershell.js';
@@ -91,7 +91,7 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoApp
   return { ...facts, reason: why };
 }
 
-export default defineCheck<VideoAppsFacts>({
+export default defineLegacyCheck<VideoAppsFacts>({
   id: 'video-apps',
   category: 'device',
   weight: 4,

@@ -5,7 +5,7 @@
  * with a neutral sentence), because a pass would add credit for nothing and a warning would punish a
  * choice that is not theirs.
  */
-import { defineCheck, type Finding } from '../../src/check.js';
+import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
 import { msg } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/policy.js';
 import type { Probe } from '../../src/probe/types.js';
@@ -99,7 +99,7 @@ export function evaluateVpn(facts: VpnFacts, policy: Pick<Policy, 'requireVpn'>)
   return { status: 'fail', summary: [msg('vpn.none'), msg('vpn.required')], remediation: [msg('vpn.fix.connect')], facts: out };
 }
 
-export default defineCheck<VpnFacts>({
+export default defineLegacyCheck<VpnFacts>({
   id: 'vpn',
   category: 'network',
   weight: 4,

@@ -4,7 +4,7 @@
  * networks); WPA/TKIP and OWE (encrypted, but anyone may join) warn; WPA2-AES, WPA3 and enterprise
  * pass. A cable passes: it is not the open-Wi-Fi risk this check is about. Unknown stays unknown.
  */
-import type { Finding } from '../../src/check.js';
+import type { LegacyFinding as Finding } from '../../src/check.js';
 import { msg, type Message } from '../../src/i18n/index.js';
 import type { WifiFacts, WifiSecurity } from './facts.js';
 

@@ -5,7 +5,7 @@
  * SPAirPortDataType -json`. Linux: NetworkManager through node-wifi, then nmcli, wpa_cli, iw, and
  * /sys/class/net for a cable. Facts never hold a network's name or address.
  */
-import { defineCheck } from '../../src/check.js';
+import { defineLegacyCheck } from '../../src/check.js';
 import { wifiConnections } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
@@ -196,7 +196,7 @@ function finishLinux(facts: WifiFacts): WifiFacts {
   return facts;
 }
 
-export default defineCheck<WifiFacts>({
+export default defineLegacyCheck<WifiFacts>({
   id: 'wifi-security',
   category: 'network',
   weight: 5,

@@ -19,14 +19,36 @@ export function msg(id: MessageId, params?: MessageParams): Message {
   return params ? { id, params } : { id };
 }
 
-/** Put a message into words in the chosen language. A missing parameter stays visible as {name}. */
-export function t(lang: Lang, message: Message | MessageId, params?: MessageParams): string {
-  const m = typeof message === 'string' ? { id: message, params } : message;
-  const template = catalogues[lang][m.id] ?? en[m.id] ?? m.id;
+/** Fill a template's {name} parameters. A missing parameter stays visible as {name}. */
+function fill(template: string, params: MessageParams | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = m.params?.[name];
+    const value = params?.[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** Put a message of the shared catalogues into words in the chosen language. */
+export function t(lang: Lang, message: Message | MessageId, params?: MessageParams): string {
+  const m = typeof message === 'string' ? { id: message, params } : message;
+  return fill(catalogues[lang][m.id] ?? en[m.id] ?? m.id, m.params);
+}
+
+/**
+ * Put a message of a check's own catalogue into words (as ESLint resolves a rule's messageId).
+ * A test holds every language's keys equal; English is the fallback should one slip through.
+ */
+export function tWith(lang: Lang, messages: Record<Lang, Record<string, string>>, m: { id: string; params?: MessageParams }): string {
+  return fill(messages[lang][m.id] ?? messages.en[m.id] ?? m.id, m.params);
+}
+
+/** A reason code's words, without a lead: "the program ended with an error". */
+export function reasonText(lang: Lang, code: string): string {
+  return (catalogues[lang] as Record<string, string>)[`reason.${code}`] ?? (en as Record<string, string>)[`reason.${code}`] ?? code;
+}
+
+/** Why a check could not tell, as a sentence: the code's words, and the program it concerns. */
+export function renderReason(lang: Lang, why: { code: string; tool?: string }): string {
+  return t(lang, why.tool ? 'reason.lead.tool' : 'reason.lead', { text: reasonText(lang, why.code), tool: why.tool ?? '' });
 }
 
 /** Several messages as one text, each sentence after the other. */

@@ -4,6 +4,7 @@
  * before it is written. Keys listed here are fixed for schemaVersion 1; more may be added.
  */
 import { z } from 'zod';
+import { ReasonSchema } from '../check.js';
 
 export const StatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'skipped']);
 export const CategorySchema = z.enum(['device', 'network', 'accounts', 'room', 'conduct', 'data', 'incident']);
@@ -28,6 +29,8 @@ export const CheckResultSchema = z.object({
   title: z.string(),
   summary: z.string(),
   remediation: z.string().nullable(),
+  link: z.string().max(300).optional().describe('a setting the operating system can open for the fix (ms-settings:..., x-apple.systempreferences:...)'),
+  reason: ReasonSchema.optional().describe('why the check could not tell (unknown) or did not run (skipped); present with those statuses'),
   facts: z.record(z.string(), z.unknown()),
   durationMs: z.number().min(0),
   sources: z.array(z.string()),

@@ -3,10 +3,10 @@
  * mounted (while questions are asked), so the events land here first and the view reads the state
  * when it appears. No Ink here: this is plain state with subscribers.
  */
-import type { AnyCheck, Status } from '../check.js';
-import { t, type Lang } from '../i18n/index.js';
+import type { RunnableCheck, Status } from '../check.js';
+import type { Lang } from '../i18n/index.js';
 import type { Report } from '../report/schema.js';
-import type { RunEvent } from '../run.js';
+import { checkTitle, type RunEvent } from '../run.js';
 
 export interface CheckRow {
   id: string;
@@ -29,9 +29,9 @@ export class LiveStore {
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
 
-  constructor(checks: readonly AnyCheck[], lang: Lang) {
+  constructor(checks: readonly RunnableCheck[], lang: Lang) {
     this.state = {
-      rows: checks.map((c) => ({ id: c.id, title: t(lang, c.title), status: 'pending', summary: null, fraction: null, phase: null })),
+      rows: checks.map((c) => ({ id: c.id, title: checkTitle(c, lang), status: 'pending', summary: null, fraction: null, phase: null })),
       report: null,
     };
   }
@@ -48,14 +48,12 @@ export class LiveStore {
     this.update(id, (row) => {
       if (event.type === 'check-start') return { ...row, status: 'running' };
       if (event.type === 'check-progress') return { ...row, fraction: event.fraction, phase: event.note ?? row.phase };
+      if (event.type === 'check-collected') return row;
       return { ...row, status: event.result.status, summary: event.result.summary, fraction: null, phase: null };
     });
   };
 
-  /**
-   * The report is in. Its check results are the final word: the engine judges them again by the
-   * meeting's data class once the questions are answered, so the rows take them over.
-   */
+  /** The report is in: the rows show its results (the same the engine emitted, judged once). */
   finish(report: Report): void {
     const byId = new Map(report.checks.map((c) => [c.id, c]));
     const rows = this.state.rows.map((row) => {
