@@ -32,7 +32,7 @@ describe('the packed tarball', () => {
   let app: string;
   let files: string[];
   let bundled: Array<{ name: string }>;
-  let metafile: { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  let metafile: { outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }> };
   const bin = () => join(app, 'node_modules/.bin/homeoffice-check');
   const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(bin(), args, { cwd: app, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', ...env }, timeout: 60_000 });

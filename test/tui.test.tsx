@@ -143,7 +143,7 @@ describe('result', () => {
 
   it('the video tool advice: wrapped lines of an entry hang under its text, not under its mark', async () => {
     const r = await report('en');
-    expect(r.advice?.videoTool.tools.length).toBeGreaterThan(0);
+    expect(r.advice?.videoTool?.tools.length).toBeGreaterThan(0);
     const { lastFrame, unmount } = render(<ResultView report={r} width={60} />);
     const all = lines(lastFrame());
     const first = all.findIndex((line) => line.startsWith('  - '));

@@ -1,7 +1,7 @@
 /**
  * The interactive run. Ink and enquirer never share the terminal; it passes from one to the other:
  *
- * 1. The checks start at once, in the background, reporting to a store; nothing is rendered.
+ * 1. The run command starts the engine at once; its events land in a store; nothing is rendered.
  * 2. enquirer asks the open questions, one at a time. It alone reads stdin (in raw mode, so Ctrl+C
  *    arrives as a key: it rejects with Interrupted and we exit at once) and alone writes to stdout.
  * 3. When the last answer is in, enquirer has closed (raw mode off, cursor shown). Only then is Ink
@@ -13,17 +13,21 @@
  * moment do two libraries draw, and no redraw ever has to erase lines another one wrote.
  */
 import { createElement } from 'react';
-import type { Lang } from '../i18n/index.js';
-import { t } from '../i18n/index.js';
+import type { RunnableCheck } from '../check.js';
+import { t, type Lang } from '../i18n/index.js';
 import { writeStdout } from '../output.js';
+import type { Policy } from '../policy.js';
 import { askQuestions, Interrupted } from '../questions/ask.js';
 import { applies } from '../questions/evaluate.js';
 import type { Answers, QuestionItem } from '../questions/types.js';
 import type { Report } from '../report/schema.js';
-import { runAssessment, type RunInput } from '../run.js';
+import type { RunEvent } from '../run.js';
 import { LiveStore } from './store.js';
 
-export interface InteractiveInput extends Omit<RunInput, 'answers' | 'onEvent'> {
+export interface InteractiveInput {
+  checks: readonly RunnableCheck[];
+  lang: Lang;
+  policy: Policy;
   /** answers already given (an answers file) */
   given: Answers;
   /** the items still to ask, in order */
@@ -32,44 +36,55 @@ export interface InteractiveInput extends Omit<RunInput, 'answers' | 'onEvent'> 
   onInterrupt(): never;
 }
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
+export interface InteractiveSession {
+  /** the engine's events, gathered for the view */
+  onEvent(event: RunEvent): void;
+  /** every answer, once the last question is answered */
+  answers: Promise<Answers>;
+  /** show the live view once the questions are done, then the result; resolves with the report */
+  show(running: Promise<Report>): Promise<Report>;
 }
 
-export async function runInteractive(input: InteractiveInput): Promise<Report> {
+/** Ask the open questions at once; the caller runs the engine meanwhile and hands its report to `show`. */
+export function startInteractive(input: InteractiveInput): InteractiveSession {
   const lang: Lang = input.lang;
   // Ink loads while the questions are asked (loading draws nothing), so the view is up at once after
   const view = Promise.all([import('ink'), import('./view.js')]);
+  view.catch(() => undefined);
   const store = new LiveStore(input.checks, lang);
-  const answers = deferred<Answers>();
-  const running = runAssessment({ ...input, answers: answers.promise, onEvent: store.onEvent });
-  // the report is awaited below; until then a failure must not count as unhandled
-  running.catch(() => undefined);
-
-  let asked: Answers = {};
   const asks = (item: QuestionItem, answers: Answers) => applies(item, answers, input.policy);
-  if (input.toAsk.some((item) => asks(item, input.given))) {
-    await writeStdout(`${t(lang, 'plain.heading')}\n${t(lang, 'tui.background')}\n${t(lang, 'tui.keys')}\n\n`);
-    try {
-      asked = await askQuestions(input.toAsk, lang, { given: input.given, applies: asks });
-    } catch (error) {
-      if (error instanceof Interrupted) input.onInterrupt();
-      throw error;
+  const answers = (async (): Promise<Answers> => {
+    let asked: Answers = {};
+    if (input.toAsk.some((item) => asks(item, input.given))) {
+      await writeStdout(`${t(lang, 'plain.heading')}\n${t(lang, 'tui.background')}\n${t(lang, 'tui.keys')}\n\n`);
+      try {
+        asked = await askQuestions(input.toAsk, lang, { given: input.given, applies: asks });
+      } catch (error) {
+        if (error instanceof Interrupted) input.onInterrupt();
+        throw error;
+      }
+      await writeStdout('\n');
     }
-    await writeStdout('\n');
-  }
-  answers.resolve({ ...input.given, ...asked });
+    return { ...input.given, ...asked };
+  })();
 
-  const [{ render }, { App }] = await view;
-  const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
-  try {
-    const report = await running;
-    store.finish(report);
-    await ink.waitUntilExit();
-    return report;
-  } finally {
-    ink.unmount();
-  }
+  return {
+    onEvent: store.onEvent,
+    answers,
+    async show(running) {
+      // the report is awaited below; until then a failure must not count as unhandled
+      running.catch(() => undefined);
+      await answers;
+      const [{ render }, { App }] = await view;
+      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
+      try {
+        const report = await running;
+        store.finish(report);
+        await ink.waitUntilExit();
+        return report;
+      } finally {
+        ink.unmount();
+      }
+    },
+  };
 }

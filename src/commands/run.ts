@@ -1,0 +1,113 @@
+/**
+ * A run: the policy, the answers given in files, the probe (live, recording or replaying), the
+ * engine, and the output the user asked for. The engine is started here; the interactive view and
+ * the plain-line questions only ask and show.
+ */
+import { checks as allChecks } from '../../checks/index.js';
+import type { CheckOptions } from '../check.js';
+import { t } from '../i18n/index.js';
+import { loadPolicy, readJsonFile } from '../input.js';
+import { writeFileAtomic, writeStdout } from '../output.js';
+import type { Policy } from '../policy.js';
+import { BundleSchema } from '../probe/bundle.js';
+import { LiveProbe } from '../probe/live.js';
+import { displayUrl, uploadReport } from '../probe/net/upload.js';
+import { ReplayProbe } from '../probe/replay.js';
+import type { Probe } from '../probe/types.js';
+import { answersFileSchema, openItems } from '../questions/evaluate.js';
+import { questionsFor } from '../questions/items.js';
+import type { Answers } from '../questions/types.js';
+import { renderPlain } from '../report/plain.js';
+import type { Report } from '../report/schema.js';
+import { runAssessment, TOOL_NAME, type RunInput } from '../run.js';
+import { applyColorPreference, canAskInLines, isInteractive } from '../tui/mode.js';
+import { EXIT, resolveOptions, type CliOptions } from './options.js';
+import { listing } from './schema.js';
+
+/** What a policy's `questions` may name: the items under that policy, and a family (acc-mfa) for all of its items. */
+export function policyQuestionIds(policy: Policy): string[] {
+  const ids = questionsFor(policy).map((q) => q.id);
+  return [...new Set([...ids, ...ids.filter((id) => id.includes('.')).map((id) => id.split('.')[0]!)])];
+}
+
+/**
+ * POST the report to IT's collector. A failure is one warning line on stderr and changes nothing
+ * else: the local file is already written and the exit code stays the assessment's. The header
+ * value (a token) comes from the environment only and never appears in output.
+ */
+async function sendReport(report: Report, options: CliOptions, env: NodeJS.ProcessEnv): Promise<void> {
+  const url = options.reportUrl!;
+  const auth = env.HOMEOFFICE_CHECK_REPORT_AUTH;
+  const headers: Record<string, string> = auth ? { [env.HOMEOFFICE_CHECK_REPORT_HEADER || 'Authorization']: auth } : {};
+  const result = await uploadReport({ url, body: JSON.stringify(report), headers, timeoutMs: options.reportTimeoutMs });
+  if (result.ok) return;
+  const text = t(options.lang, 'upload.failed', { url: displayUrl(url), reason: result.error ?? '?', attempts: result.attempts });
+  const kept = options.output ? ` ${t(options.lang, 'upload.kept', { file: options.output })}` : '';
+  process.stderr.write(`${TOOL_NAME}: ${text}${kept}\n`);
+}
+
+export interface RunCommandInput {
+  values: Record<string, unknown>;
+  version: string;
+  /** exit at once with code 130 (Ctrl+C while a question is open or the view is up) */
+  onInterrupt(): never;
+}
+
+export async function runCommand({ values, version, onInterrupt }: RunCommandInput): Promise<number> {
+  const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: policyQuestionIds });
+  const options = resolveOptions(values, process.env, policy);
+  // the questionnaire under this policy: two-factor once per service it names
+  const items = questionsFor(policy);
+  if (options.list) {
+    await writeStdout(listing(options.lang, options.json, items));
+    return EXIT.ready;
+  }
+  const given: Answers = options.answersFile ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers) : {};
+
+  let probe: Probe;
+  let live: LiveProbe | undefined;
+  if (options.replay) {
+    probe = new ReplayProbe(await readJsonFile(options.replay, 'replay', BundleSchema));
+  } else {
+    live = new LiveProbe({ record: Boolean(options.record) });
+    probe = live;
+  }
+  const checkOptions: CheckOptions = { offline: options.offline, speedUrl: options.speedUrl, stun: options.stun };
+  const runInput: Omit<RunInput, 'answers'> = {
+    probe,
+    checks: allChecks,
+    questions: items,
+    policy,
+    options: checkOptions,
+    lang: options.lang,
+    version,
+    only: options.only,
+    skip: options.skip,
+  };
+
+  const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const interactive = isInteractive(terminal, options);
+  let report: Report;
+  if (interactive) {
+    // the interactive view (and Ink, enquirer) loads only when it is shown
+    applyColorPreference(process.env);
+    const { startInteractive } = await import('../tui/index.js');
+    const toAsk = options.noQuestions ? [] : openItems(items, given, policy);
+    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given, toAsk, onInterrupt });
+    report = await session.show(runAssessment({ ...runInput, answers: session.answers, onEvent: session.onEvent }));
+  } else if (!options.noQuestions && canAskInLines(terminal, options)) {
+    // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
+    const { askRest } = await import('../questions/ask-lines.js');
+    report = await runAssessment({ ...runInput, answers: askRest(items, given, policy, options.lang) });
+  } else {
+    report = await runAssessment({ ...runInput, answers: given });
+  }
+
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (options.output) await writeFileAtomic(options.output, json);
+  if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
+  if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
+  else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
+  if (options.reportUrl) await sendReport(report, options, process.env);
+  return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
+}
