@@ -134,7 +134,7 @@ function withoutFacts(kind: 'skipped' | 'unknown', why: Reason, lang: Lang): Jud
   return { status: kind, blocker: false, summary, remediation: null, reason: why, facts: {} };
 }
 
-function judgeLegacy(check: LegacyCheckDefinition<any>, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
+function judgeLegacy(check: LegacyCheckDefinition<Facts>, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
   const finding = check.evaluate(facts, input.policy, meeting);
   const legacyReason = typeof finding.facts.reason === 'string' ? finding.facts.reason : undefined;
   return {
@@ -170,7 +170,7 @@ function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: M
 function judge(check: RunnableCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
   if (collected.kind !== 'facts') return withoutFacts(collected.kind, collected.reason, input.lang);
   try {
-    return isLegacy(check) ? judgeLegacy(check, collected.facts, input, meeting) : judgeCurrent(check, collected.facts, input, meeting);
+    return isLegacy(check) ? judgeLegacy(check as LegacyCheckDefinition<Facts>, collected.facts, input, meeting) : judgeCurrent(check, collected.facts, input, meeting);
   } catch (error) {
     return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), input.lang), facts: collected.facts };
   }

@@ -54,16 +54,37 @@ describe('what each room may import', () => {
     expect(offenders(/^(enquirer|(node:)?readline)$/, (f) => f.startsWith('src/questions/'))).toEqual([]);
   });
 
-  it('a check imports only its own folder, checks/lib, the check contract, the messages, the policy and the probe', () => {
+  it('a check imports only its own folder, checks/lib, the check contract, the messages, the policy and the probe; never another check', () => {
     const allowedFromSrc = /^src\/(check|policy)\.js$|^src\/i18n\/|^src\/probe\//;
     const bad: string[] = [];
-    for (const file of FILES.filter((f) => f.startsWith('checks/'))) {
+    for (const file of FILES.filter((f) => f.startsWith('checks/') && f !== 'checks/index.ts')) {
+      const own = file.split('/').slice(0, 2).join('/');
       for (const m of imports.get(file)!.filter((x) => x.startsWith('.'))) {
         const target = join(file, '..', m).split('\\').join('/');
-        if (target.startsWith('checks/')) continue;
-        if (!allowedFromSrc.test(target)) bad.push(`${file} → ${target}`);
+        if (target.startsWith(`${own}/`) || target.startsWith('checks/lib/')) continue;
+        if (target.startsWith('checks/')) bad.push(`${file} → ${target} (another check)`);
+        else if (!allowedFromSrc.test(target)) bad.push(`${file} → ${target}`);
+      }
+    }
+    // shared helpers serve every check and know none of them
+    for (const file of FILES.filter((f) => f.startsWith('checks/lib/'))) {
+      for (const m of imports.get(file)!.filter((x) => x.startsWith('.'))) {
+        const target = join(file, '..', m).split('\\').join('/');
+        if (target.startsWith('checks/') && !target.startsWith('checks/lib/')) bad.push(`${file} → ${target} (checks/lib must not know a check)`);
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('the CLI is a thin argv layer: src/cli.ts under 150 lines, the commands in src/commands/', () => {
+    expect(readFileSync(join(ROOT, 'src/cli.ts'), 'utf8').split('\n').length).toBeLessThan(150);
+    expect(FILES.filter((f) => f.startsWith('src/commands/')).sort()).toEqual(expect.arrayContaining(['src/commands/options.ts', 'src/commands/run.ts', 'src/commands/schema.ts', 'src/commands/summarize.ts']));
+  });
+
+  it('views only show: the TUI never starts the engine', () => {
+    const engine = offenders(/(^|\/)run\.js$/, (f) => !f.startsWith('src/tui/'));
+    const tuiStarts = FILES.filter((f) => f.startsWith('src/tui/')).filter((f) => /runAssessment\s*\(/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(tuiStarts).toEqual([]);
+    expect(engine.length).toBeGreaterThan(0);
   });
 });

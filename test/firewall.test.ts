@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import firewall, { evaluateFirewall, type FirewallFacts } from '../checks/firewall/index.js';
 import { netshProfiles, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
 import { replayCheck } from './helpers/check-tester.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 
 describe('netsh advfirewall', () => {

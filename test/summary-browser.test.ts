@@ -21,7 +21,7 @@ const CHROMIUM = '/usr/bin/chromium';
 let fleet: Fleet;
 let browser: Browser;
 let watcher: http.Server;
-let hits: string[] = [];
+const hits: string[] = [];
 let origin = '';
 
 beforeAll(async () => {

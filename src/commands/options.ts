@@ -104,7 +104,7 @@ function parseIdList(flag: string, value: string | undefined, known: readonly Ru
 }
 
 
-export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { positionals: string[]; values: Record<string, unknown> } {
+export function parseCli(argv: string[]): { positionals: string[]; values: Record<string, unknown> } {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     return { values, positionals };
