@@ -13,14 +13,14 @@ import { commandReason } from '../lib/reason.js';
 import { messages, type FirewallMessage } from './messages.js';
 import { netshProfiles, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES } from './parse.js';
 
-const ProfileState = z.boolean().nullable();
+const ProfileState = (name: string) => z.boolean().nullable().describe(`the firewall is on for the ${name} profile; null when not readable`);
 
 export const FirewallFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   method: z.enum(['netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld']).nullable().describe('where the state was read; null when nothing could be read'),
   on: z.boolean().nullable().describe('Linux/macOS: the firewall is on; Windows: see profiles; null when unread'),
   profiles: z
-    .object({ domain: ProfileState, private: ProfileState, public: ProfileState })
+    .object({ domain: ProfileState('Domain'), private: ProfileState('Private'), public: ProfileState('Public') })
     .optional()
     .describe('Windows: whether the firewall is on for each network profile (null: not readable)'),
   blockAll: z.boolean().optional().describe('macOS: the firewall blocks all incoming connections'),

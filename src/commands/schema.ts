@@ -8,13 +8,30 @@ import { answersFileSchema } from '../questions/evaluate.js';
 import { questions as allQuestions } from '../questions/items.js';
 import type { QuestionItem } from '../questions/types.js';
 import { FleetSummarySchema } from '../report/summarize.js';
-import { ReportSchema } from '../report/schema.js';
+import { isLegacy } from '../check.js';
+import { CheckResultSchema, ReportSchema } from '../report/schema.js';
 import { sources } from '../sources.js';
+
+/**
+ * The report as this version writes it: each entry of `checks` is told apart by its `id`, and its
+ * `facts` are that check's own facts schema, every field described. This is the contract IT's
+ * dashboards read; reading reports (summarize) stays lenient about facts of other versions.
+ */
+export function documentedReportSchema() {
+  const results = allChecks.map((check) =>
+    CheckResultSchema.extend({
+      id: z.literal(check.id),
+      facts: isLegacy(check) ? CheckResultSchema.shape.facts : check.facts.describe(`what the ${check.id} check read on the machine`),
+    }),
+  );
+  const [first, ...rest] = results;
+  return ReportSchema.extend({ checks: z.array(rest.length > 0 ? z.union([first!, ...rest]) : first!) });
+}
 
 export function jsonSchemaOf(kind: string): unknown {
   switch (kind) {
     case 'report':
-      return z.toJSONSchema(ReportSchema, { io: 'output' });
+      return z.toJSONSchema(documentedReportSchema(), { io: 'output', unrepresentable: 'any' });
     case 'answers':
       return z.toJSONSchema(answersFileSchema(allQuestions), { io: 'input' });
     case 'policy':
