@@ -138,6 +138,8 @@ export interface CheckDefinition<F extends Facts = Facts, K extends string = str
   network?: boolean;
   /** default 20 000 ms */
   timeoutMs?: number;
+  /** the PowerShell scripts collect asks for on Windows: the engine starts them all in one PowerShell before the checks ask */
+  windowsScripts?: readonly string[];
   collect(ctx: CheckContext): Promise<F>;
   evaluate(facts: F, ctx: EvaluateContext<O>): Finding<K>;
 }
@@ -178,6 +180,7 @@ export interface LegacyCheckDefinition<F extends Facts = Facts> {
   platforms?: readonly string[];
   network?: boolean;
   timeoutMs?: number;
+  windowsScripts?: readonly string[];
   collect(ctx: CheckContext): Promise<F>;
   evaluate(facts: F, policy: Policy, meeting?: MeetingContext): LegacyFinding;
 }

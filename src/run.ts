@@ -22,6 +22,7 @@ import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
 import { msg, reasonText, renderReason, t, tJoin, tWith, type Lang, type Message } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
+import { prefetchPowershell } from './probe/powershell.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
 import { dataClassOf, evaluateQuestions } from './questions/evaluate.js';
@@ -203,6 +204,9 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   // its facts and the meeting's answers are in, so what the live view shows is the final word.
   const answers = Promise.resolve(input.answers);
   const meetingOf = answers.then((given): MeetingContext => ({ dataClass: dataClassOf(given, input.policy) }));
+  // on Windows, every script the running checks will ask for goes into one PowerShell start now
+  const running = input.checks.filter((c) => input.policy.checks[c.id]?.enabled !== false && (!input.only || input.only.includes(c.id)) && !input.skip?.includes(c.id));
+  prefetchPowershell(input.probe, running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))));
   const checks = await Promise.all(
     input.checks.map(async (check) => {
       input.onEvent?.({ type: 'check-start', id: check.id });

@@ -1,18 +1,14 @@
 /**
- * Windows queries go through one PowerShell start per check: each start costs hundreds of
- * milliseconds. The script prints one JSON document (ConvertTo-Json) in UTF-8, so that neither the
- * OEM code page nor the display language changes what the parser sees.
+ * Windows queries through PowerShell: a check gives its script (one JSON document out) and gets
+ * the JSON or the reason there is none. The start itself (one per run, batched, Constrained
+ * Language Mode safe, recorded per section) is the probe's: src/probe/powershell.ts.
  */
-import type { CommandResult, Probe } from '../../src/probe/types.js';
+import { reason, type Reason } from '../../src/check.js';
+import { POWERSHELL, powershellSection } from '../../src/probe/powershell.js';
+import type { Probe } from '../../src/probe/types.js';
+import { commandReason } from './reason.js';
 
-export const POWERSHELL = 'powershell.exe';
-
-const PRELUDE = "$ErrorActionPreference='Stop';[Console]::OutputEncoding=[Text.Encoding]::UTF8;";
-
-/** The argv of a PowerShell start for `script` (the same array is the replay key). */
-export function powershellArgs(script: string): string[] {
-  return ['-NoProfile', '-NonInteractive', '-Command', PRELUDE + script];
-}
+export { POWERSHELL, powershellArgs } from '../../src/probe/powershell.js';
 
 /** The JSON a script printed, or null for anything else (no output, an error text, garbage). */
 export function parsePowershellJson(stdout: string): unknown {
@@ -27,14 +23,23 @@ export function parsePowershellJson(stdout: string): unknown {
 
 export interface PowershellAnswer {
   json: unknown;
-  /** why there is no JSON: the probe's failure, an exit code, or unreadable output */
+  /** why there is no JSON (a reason code): the start's failure, the section's error, Constrained Language Mode, unreadable output */
+  why: Reason | null;
+  /** the same, as text for checks of the first contract */
   reason: string | null;
+  /** the PowerShell language mode the section ran in, when known */
+  languageMode: string | null;
 }
 
 export async function runPowershellJson(probe: Probe, script: string, signal?: AbortSignal, timeoutMs = 15_000): Promise<PowershellAnswer> {
-  const r: CommandResult = await probe.run(POWERSHELL, powershellArgs(script), { timeoutMs, signal });
-  if (r.failure) return { json: null, reason: `powershell ${r.failure}` };
-  if (r.code !== 0) return { json: null, reason: `powershell exit code ${r.code}` };
+  const r = await powershellSection(probe, script, timeoutMs, signal);
+  const languageMode = r.languageMode ?? null;
+  const fail = (why: Reason, text: string): PowershellAnswer => ({ json: null, why, reason: text, languageMode });
+  if (r.failure) return fail(commandReason(POWERSHELL, r), `powershell ${r.failure}`);
+  if (r.code !== 0) {
+    if (languageMode && languageMode !== 'FullLanguage') return fail(reason('constrained-language', 'powershell', r.stderr.split('\n')[0]), `powershell ${languageMode}`);
+    return fail(commandReason(POWERSHELL, r), `powershell exit code ${r.code}`);
+  }
   const json = parsePowershellJson(r.stdout);
-  return json === null ? { json: null, reason: 'powershell printed no JSON' } : { json, reason: null };
+  return json === null ? fail(reason('unreadable', 'powershell'), 'powershell printed no JSON') : { json, why: null, reason: null, languageMode };
 }

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { open, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { Bundle, Interaction } from './bundle.js';
+import { resolveSystemCommand, systemCommandEnv } from './system-paths.js';
 import type { CommandResult, FileStat, PlatformInfo, Probe, RunOptions } from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -29,12 +30,12 @@ export function runCommand(cmd: string, args: string[], options: RunOptions = {}
     let child;
     try {
       child = execFile(
-        cmd,
+        resolveSystemCommand(cmd),
         args,
         {
           timeout,
           maxBuffer,
-          env: commandEnv(options),
+          env: systemCommandEnv(cmd, commandEnv(options)),
           encoding: 'utf8',
           windowsHide: true,
           killSignal: 'SIGKILL',
