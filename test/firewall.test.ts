@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import firewall, { evaluateFirewall, type FirewallFacts } from '../checks/firewall/index.js';
-import { netshProfiles, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
+import firewall, { evaluateFirewall, FIREWALL_SCRIPT, type FirewallFacts } from '../checks/firewall/index.js';
+import { netshProfiles, parseFirewallJson, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
+import { bundleOf } from './helpers/bundles.js';
 import { replayCheck } from './helpers/check-tester.js';
 import { runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
@@ -158,5 +159,41 @@ describe('firewall replayed', () => {
     const c = JSON.parse(r.stdout).checks.find((x: { id: string }) => x.id === 'firewall');
     expect(['pass', 'fail', 'unknown']).toContain(c.status);
     if (c.status === 'unknown') expect(c.reason?.code).toBeTruthy();
+  });
+});
+
+describe('Windows through PowerShell booleans (documentation-based: Get-NetFirewallProfile and Security Center field names from Microsoft docs, the JSON is the check\'s own)', () => {
+  const section = (json: unknown, extra: Partial<{ code: number; stderr: string; languageMode: string }> = {}) =>
+    bundleOf('win32', [
+      { type: 'call', name: 'powershell', args: [FIREWALL_SCRIPT], result: { stdout: json === null ? '' : JSON.stringify(json), stderr: extra.stderr ?? '', code: extra.code ?? 0, languageMode: extra.languageMode ?? 'FullLanguage' } },
+    ]);
+  const profiles = (d: string, p: string, u: string) => [{ name: 'Domain', enabled: d }, { name: 'Private', enabled: p }, { name: 'Public', enabled: u }];
+
+  it('all profiles True: pass, read from PowerShell, whatever the display language (no netsh asked)', async () => {
+    const c = await replayCheck(firewall, section({ profiles: profiles('True', 'True', 'True'), products: [] }));
+    expect(c).toMatchObject({ status: 'pass', facts: { method: 'powershell', profiles: { domain: true, private: true, public: true } } });
+  });
+  it('Private off: fail with the Windows fix and the setting to open', async () => {
+    const c = await replayCheck(firewall, section({ profiles: profiles('True', 'False', 'True'), products: [] }), { lang: 'nb' });
+    expect(c).toMatchObject({ status: 'fail', link: 'windowsdefender://network' });
+    expect(c.summary).toMatch(/Privat/);
+  });
+  it('Windows Firewall off but a third-party firewall registered: a warning that names it, not a false fail', async () => {
+    const c = await replayCheck(firewall, section({ profiles: profiles('False', 'False', 'False'), products: ['Windows Defender Firewall', 'Sophos Endpoint Firewall'] }));
+    expect(c.status).toBe('warn');
+    expect(c.summary).toContain('Sophos Endpoint Firewall');
+    expect(c.remediation).toContain('Sophos Endpoint Firewall');
+    expect(c.facts.products).toEqual(['Sophos Endpoint Firewall']);
+  });
+  it('PowerShell locked down (Constrained Language Mode) and no netsh answer: unknown with that reason', async () => {
+    const c = await replayCheck(firewall, section(null, { code: 1, stderr: 'Cannot invoke method.', languageMode: 'ConstrainedLanguage' }), { lang: 'nb' });
+    expect(c).toMatchObject({ status: 'unknown', reason: { code: 'constrained-language' } });
+    expect(c.summary).toContain('Constrained Language Mode');
+  });
+  it('a section that is not three named profiles is not believed', () => {
+    expect(parseFirewallJson({ profiles: profiles('True', 'True', 'True').slice(0, 2) })).toBeNull();
+    expect(parseFirewallJson({ profiles: [{ name: 'Domain', enabled: 'True' }, { name: 'Domain', enabled: 'True' }, { name: 'Public', enabled: 'True' }] })).toBeNull();
+    expect(parseFirewallJson('True')).toBeNull();
+    expect(parseFirewallJson({ profiles: profiles('True', 'NotConfigured', 'False') })?.profiles).toEqual({ domain: true, private: null, public: false });
   });
 });

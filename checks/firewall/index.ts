@@ -9,34 +9,65 @@ import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check
 import type { Probe } from '../../src/probe/types.js';
 import { pickFix, osVersionOf, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
+import { runPowershellJson } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type FirewallMessage } from './messages.js';
-import { netshProfiles, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES } from './parse.js';
+import { netshProfiles, parseFirewallJson, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES } from './parse.js';
 
 const ProfileState = (name: string) => z.boolean().nullable().describe(`the firewall is on for the ${name} profile; null when not readable`);
 
 export const FirewallFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
-  method: z.enum(['netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld']).nullable().describe('where the state was read; null when nothing could be read'),
+  method: z
+    .enum(['powershell', 'netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld'])
+    .nullable()
+    .describe('where the state was read (powershell: Get-NetFirewallProfile of the active policy store); null when nothing could be read'),
   on: z.boolean().nullable().describe('Linux/macOS: the firewall is on; Windows: see profiles; null when unread'),
   profiles: z
     .object({ domain: ProfileState('Domain'), private: ProfileState('Private'), public: ProfileState('Public') })
     .optional()
     .describe('Windows: whether the firewall is on for each network profile (null: not readable)'),
   blockAll: z.boolean().optional().describe('macOS: the firewall blocks all incoming connections'),
+  products: z
+    .array(z.string().max(200).describe('the product name Security Center lists'))
+    .optional()
+    .describe('Windows: firewall products other than Windows Defender Firewall registered with Security Center (root/SecurityCenter2 FirewallProduct)'),
   reason: ReasonSchema.nullable().describe('why nothing could be read'),
 });
 export type FirewallFacts = z.infer<typeof FirewallFactsSchema>;
 
 export const NETSH_ARGS = ['advfirewall', 'show', 'allprofiles'];
+
+/**
+ * Windows: each profile's Enabled in the active policy store (what is in force, Group Policy and
+ * Intune included) as the enum's name (True/False/NotConfigured, never translated), and the
+ * firewall products registered with Security Center (third-party ones; Security Center exists on
+ * workstations only, so its absence is no error).
+ */
+export const FIREWALL_SCRIPT =
+  "$p=@(Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{[pscustomobject]@{name=[string]$_.Name;enabled=[string]$_.Enabled}});" +
+  "$f=@();try{$f=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct -ErrorAction Stop|ForEach-Object{[string]$_.displayName})}catch{};" +
+  '[pscustomobject]@{profiles=$p;products=$f}|ConvertTo-Json -Compress -Depth 3';
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 /** firewall-cmd(1): --state exits 0 when firewalld runs, NOT_RUNNING (252) when not */
 const FIREWALLD_NOT_RUNNING = 252;
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<FirewallFacts> {
+  // booleans first: netsh translates the values (EIN/AUS, Actif) and writes in the OEM code page
+  const ps = await runPowershellJson(probe, FIREWALL_SCRIPT, signal);
+  const read = parseFirewallJson(ps.json);
+  if (read) {
+    const values = PROFILES.map((p) => read.profiles[p]);
+    const on = values.every((v) => v === true) ? true : values.some((v) => v === false) ? false : null;
+    return { os: 'windows', method: 'powershell', on, profiles: read.profiles, products: read.products, reason: null };
+  }
   const r = await probe.run('netsh', NETSH_ARGS, { timeoutMs: 10_000, signal });
   const profiles = r.failure || r.code !== 0 ? null : netshProfiles(r.stdout);
-  if (!profiles) return { os: 'windows', method: null, on: null, reason: commandReason('netsh', r, r.failure || r.code !== 0 ? undefined : 'no three profiles') };
+  if (!profiles) {
+    // the PowerShell answer's reason says more than netsh's when PowerShell ran and was refused (CLM)
+    const why = ps.why?.code === 'constrained-language' ? ps.why : commandReason('netsh', r, r.failure || r.code !== 0 ? undefined : 'no three profiles');
+    return { os: 'windows', method: null, on: null, reason: why };
+  }
   const values = PROFILES.map((p) => profiles[p]);
   const on = values.every((v) => v === true) ? true : values.some((v) => v === false) ? false : null;
   return { os: 'windows', method: 'netsh', on, profiles, reason: null };
@@ -92,8 +123,13 @@ export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os
     const summary: Finding<FirewallMessage>['summary'] = off.map((p) => ({ id: `off.windows.${p}` as const }));
     if (unread.length > 0) summary.push({ id: 'unread.windows' });
     // Domain applies only on the employer's network; at home Private or Public is in force
-    const status = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
-    return { status, summary, ...fixing, ...(status === 'unknown' ? { reason: reason('unreadable', 'netsh') } : {}) };
+    let status: Finding['status'] = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
+    // another firewall product registered with Security Center usually turns Windows' own off
+    if (status === 'fail' && facts.products && facts.products.length > 0) {
+      summary.push({ id: 'third-party', params: { product: facts.products.join(', ') } });
+      return { status: 'warn', summary, remediation: [{ id: 'fix.third-party', params: { product: facts.products.join(', ') } }] };
+    }
+    return { status, summary, ...fixing, ...(status === 'unknown' ? { reason: reason('unreadable', facts.method ?? 'netsh') } : {}) };
   }
   if (facts.on === null) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
   if (facts.on) return { status: 'pass', summary: [{ id: facts.blockAll ? 'on.block-all' : 'on' }] };
@@ -107,6 +143,7 @@ export default defineCheck({
   sources: ['nettvett-hjemmekontor', 'nsm-grunnprinsipper', 'cisa-video'],
   messages,
   facts: FirewallFactsSchema,
+  windowsScripts: [FIREWALL_SCRIPT],
   collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, on: null, reason: reason('unsupported', undefined, os) })),
   evaluate: (facts, { platform }) => evaluateFirewall(facts, platform),
 });

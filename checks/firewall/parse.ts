@@ -79,3 +79,30 @@ export function parseUfwConf(text: string): boolean | null {
   }
   return value;
 }
+
+/**
+ * The firewall section's JSON: each profile's Enabled as the GpoBoolean enum's name (True, False,
+ * NotConfigured; never translated), keyed by the profile's name (Domain, Private, Public: the
+ * CIM keys, not display names), and the third-party products. Null for anything else.
+ * The shape is the check's own script's; Get-NetFirewallProfile's fields rest on Microsoft's
+ * documentation (NetSecurity module), not on a captured output.
+ */
+export function parseFirewallJson(json: unknown): { profiles: Record<Profile, boolean | null>; products: string[] } | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const doc = json as { profiles?: unknown; products?: unknown };
+  const list = Array.isArray(doc.profiles) ? doc.profiles : doc.profiles && typeof doc.profiles === 'object' ? [doc.profiles] : null;
+  if (!list || list.length !== 3) return null;
+  const profiles: Record<Profile, boolean | null> = { domain: null, private: null, public: null };
+  const seen = new Set<Profile>();
+  for (const entry of list) {
+    if (typeof entry !== 'object' || entry === null) return null;
+    const { name, enabled } = entry as { name?: unknown; enabled?: unknown };
+    const profile = typeof name === 'string' ? (name.toLowerCase() as Profile) : null;
+    if (!profile || !PROFILES.includes(profile) || seen.has(profile)) return null;
+    seen.add(profile);
+    profiles[profile] = enabled === 'True' || enabled === true ? true : enabled === 'False' || enabled === false ? false : null;
+  }
+  const raw = Array.isArray(doc.products) ? doc.products : typeof doc.products === 'string' ? [doc.products] : [];
+  const products = raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && !/^Windows (Defender )?Firewall$/i.test(p.trim())).map((p) => p.trim().slice(0, 200));
+  return { profiles, products };
+}
