@@ -4,7 +4,13 @@
  * translated (lsblk columns, fdesetup).
  */
 
-export type EncryptionState = 'on' | 'encrypting' | 'suspended' | 'off' | 'decrypting' | 'partial';
+/**
+ * on, encrypting, suspended (BitLocker's key in the clear), partial (Linux: / and /home not both on
+ * an encrypted layer), converting (Windows: part of the volume encrypted, direction not told in a
+ * language-free way), off, decrypting.
+ */
+export const ENCRYPTION_STATES = ['on', 'encrypting', 'suspended', 'partial', 'converting', 'off', 'decrypting'] as const;
+export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
 
 // ---------- Linux: lsblk -i -o NAME,TYPE,FSTYPE,MOUNTPOINTS ----------
 
@@ -174,7 +180,7 @@ export function manageBdeState(m: ManageBde): EncryptionState | null {
   if (m.percentEncrypted === null) return null;
   if (m.percentEncrypted === 0) return 'off';
   // below 100 % it may be encrypting or decrypting: the direction is in the translated text
-  if (m.percentEncrypted < 100) return 'partial';
+  if (m.percentEncrypted < 100) return 'converting';
   if (m.protectionOn === false) return 'suspended';
   return m.protectionOn === true ? 'on' : null;
 }

@@ -313,18 +313,6 @@ export const en = {
   'policy.by': 'Checked against the policy of {organisation}.',
 
   // --- more device checks ---
-  'disk.title': 'Disk encryption',
-  'disk.state.on': 'The system disk is encrypted.',
-  'disk.state.encrypting': 'Encryption of the system disk has started but is not finished.',
-  'disk.state.suspended': 'The system disk is encrypted, but the protection is suspended: the key lies open on the disk.',
-  'disk.state.partial': 'Only part of the disk is encrypted: the system and the home folder are not both protected.',
-  'disk.state.off': 'The system disk is not encrypted: anyone who gets hold of the computer can read its files.',
-  'disk.state.decrypting': 'The encryption of the system disk is being removed.',
-  'disk.unknown': 'Could not tell whether the disk is encrypted ({reason}).',
-  'disk.fix.windows': 'Turn on BitLocker or Device encryption (Settings → Privacy & security → Device encryption), or ask IT to do it.',
-  'disk.fix.macos': 'Turn on FileVault (System Settings → Privacy & Security → FileVault), or ask IT to do it.',
-  'disk.fix.linux': 'Ask IT to set up full-disk encryption (LUKS); it is usually chosen when the system is installed.',
-  'disk.fix.unknown': 'Check in the system settings that disk encryption (BitLocker, FileVault or LUKS) is on, or ask IT.',
   'admin.title': 'Administrator rights',
   'admin.standard': 'You work as an ordinary user without administrator rights.',
   'admin.member': 'Your everyday account has administrator rights: malware or a fraudster who gets you to click can change the whole computer.',

@@ -311,18 +311,6 @@ export const nb: Record<MessageId, string> = {
   'policy.by': 'Sjekket mot retningslinjene til {organisation}.',
 
   // --- more device checks ---
-  'disk.title': 'Diskkryptering',
-  'disk.state.on': 'Systemdisken er kryptert.',
-  'disk.state.encrypting': 'Krypteringen av systemdisken er startet, men ikke ferdig.',
-  'disk.state.suspended': 'Systemdisken er kryptert, men beskyttelsen er satt på pause: nøkkelen ligger åpent på disken.',
-  'disk.state.partial': 'Bare deler av disken er kryptert: systemet og hjemmemappen er ikke begge beskyttet.',
-  'disk.state.off': 'Systemdisken er ikke kryptert: den som får tak i datamaskinen, kan lese filene på den.',
-  'disk.state.decrypting': 'Krypteringen av systemdisken er i ferd med å fjernes.',
-  'disk.unknown': 'Klarte ikke å se om disken er kryptert ({reason}).',
-  'disk.fix.windows': 'Slå på BitLocker eller enhetskryptering (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller be IT gjøre det.',
-  'disk.fix.macos': 'Slå på FileVault (Systeminnstillinger → Personvern og sikkerhet → FileVault), eller be IT gjøre det.',
-  'disk.fix.linux': 'Be IT sette opp full diskkryptering (LUKS); det velges vanligvis når systemet installeres.',
-  'disk.fix.unknown': 'Sjekk i systeminnstillingene at diskkryptering (BitLocker, FileVault eller LUKS) er slått på, eller spør IT.',
   'admin.title': 'Administratorrettigheter',
   'admin.standard': 'Du jobber som vanlig bruker uten administratorrettigheter.',
   'admin.member': 'Den daglige kontoen din har administratorrettigheter: skadevare eller en svindler som får deg til å klikke, kan endre hele datamaskinen.',
