@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateCameraMic, type CameraMicFacts } from '../checks/camera-mic/index.js';
+import cameraMic, { CameraMicFactsSchema, evaluateCameraMic, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
+import { messages } from '../checks/camera-mic/messages.js';
 import {
   alsaCaptureCount,
   endpointFlow,
@@ -14,7 +15,8 @@ import {
   sourceName,
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
-import { bundleOf, replay } from './helpers/bundles.js';
+import { bundleOf } from './helpers/bundles.js';
+import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { SAMPLES, sampleText } from './helpers/samples.js';
 
@@ -55,7 +57,7 @@ describe('Windows: audio endpoint flow and PnP devices', () => {
   it.each([
     [{ class: 'Image', name: 'USB Video Device', status: 'OK' }, ['USB Video Device'], []],
     [{ class: 'Image', name: 'EPSON Scanner', status: 'OK' }, [], []],
-    [{ class: 'Camera', name: 'Integrated Camera', status: 'Error' }, [], ['Integrated Camera (Error)']],
+    [{ class: 'Camera', name: 'Integrated Camera', status: 'Error' }, [], [{ name: 'Integrated Camera', status: 'Error' }]],
     [{ class: 'Camera', name: 'Integrated Camera', status: 'OK' }, ['Integrated Camera'], []],
   ])('%j', (device, names, problems) => {
     const w = parseWindowsDevicesJson({ devices: device })!;
@@ -131,19 +133,19 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
     // the only sources are monitors: this machine has no microphone
     ['linux/pactl-info-and-short-sinks-sources__kde-debug-dump-pt.txt', [], 4],
   ])('%s', (file, names, skipped) => {
-    const r = parsePactlSources(sampleText(file));
+    const r = parsePactlSources(sampleText(file))!;
     expect(r.names).toEqual(names);
     expect(r.skipped).toHaveLength(skipped);
   });
   it('the script sample with its comment prefix: built-in, USB and dock mics, serials taken out', () => {
-    const r = parsePactlSources(fixedMic());
+    const r = parsePactlSources(fixedMic())!;
     expect(r.names).toEqual(['pci-0000_00_1f.3 analog-stereo', 'DPA Microphones d vice MMA-A', 'Lenovo ThinkPad Thunderbolt 3 Dock USB Audio']);
     expect(JSON.stringify(r)).not.toMatch(/17060A06002B6300|000000000000/);
   });
   it('monitors and outputs are named without their serials too', () => {
     const r = parsePactlSources('145\talsa_output.usb-Razer_Inc_Razer_Seiren_Mini_UC2216L03206474-00.analog-stereo.monitor\tPipeWire\ts32le 2ch 48000Hz\tRUNNING\n');
     expect(r).toEqual({ names: [], skipped: ['Razer Inc Razer Seiren Mini (monitor)'], problems: [] });
-    expect(parsePactlSources(sampleText('linux/pactl-info-and-short-sinks-sources__kde-debug-dump-pt.txt')).skipped).toEqual([
+    expect(parsePactlSources(sampleText('linux/pactl-info-and-short-sinks-sources__kde-debug-dump-pt.txt'))!.skipped).toEqual([
       'pci-0000_01_00.1 hdmi-stereo (output)', 'bluez Bluetooth.a2dp_sink (output)', 'pci-0000_01_00.1 hdmi-stereo (monitor)', 'bluez Bluetooth.a2dp_sink (monitor)',
     ]);
   });
@@ -167,10 +169,16 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
     expect(isCaptureNode('v4l-subdev0', '0')).toBe(false);
     expect(isCaptureNode('video3', null)).toBe(true);
   });
+  it('no output is no source; output without a single source line is not a source list (null), never "no microphone"', () => {
+    expect(parsePactlSources('')).toEqual({ names: [], skipped: [], problems: [] });
+    expect(parsePactlSources('Connection failure: Connection refused\n')).toBeNull();
+    expect(parsePactlSources('{"sources":[]}')).toBeNull();
+  });
   it('garbage never throws', () => {
     fc.assert(fc.property(fc.string(), (s) => {
       const r = parsePactlSources(s);
-      expect(r.names.length + r.skipped.length).toBeLessThanOrEqual(s.split('\n').length);
+      if (r) expect(r.names.length + r.skipped.length).toBeLessThanOrEqual(s.split('\n').length);
+      else expect(s.trim()).not.toBe('');
       sourceName(s);
       isCaptureNode(s, s);
     }));
@@ -178,54 +186,93 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
 });
 
 describe('evaluate', () => {
-  const base: CameraMicFacts = {
-    os: 'windows', cameras: ['Chicony USB2.0 Camera'], microphones: ['Headset Microphone'], cameraCount: 1, microphoneCount: 1,
-    methods: { cameras: 'pnp', microphones: 'pnp' }, skipped: [], problems: [], cameraAccess: 'allowed', microphoneAccess: 'allowed',
-    cameraInUseBy: [], microphoneInUseBy: [], reasons: { cameras: null, microphones: null },
-  };
+  const dev = (names: string[] | null, more: Partial<DevicePart> = {}): DevicePart => ({
+    names, count: names?.length ?? null, method: names ? 'pnp' : null, skipped: [], problems: [], access: 'allowed', inUseBy: [], reason: names ? null : { code: 'failed', tool: 'powershell' }, ...more,
+  });
+  const facts = (cameras: DevicePart, microphones: DevicePart, os = 'windows'): CameraMicFacts => ({ os, cameras, microphones });
+  const cam = ['Chicony USB2.0 Camera'];
+  const mic = ['Headset Microphone'];
   it.each([
-    ['both there', {}, 'pass', ['cam.cameras', 'cam.mics']],
-    ['no camera', { cameras: [] }, 'fail', ['cam.no-camera', 'cam.mics']],
-    ['no microphone', { microphones: [] }, 'fail', ['cam.cameras', 'cam.no-mic']],
-    ['no camera, microphones not told', { cameras: [], microphones: null }, 'fail', ['cam.no-camera', 'cam.mics-unknown']],
-    ['camera there, microphones not told', { microphones: null }, 'unknown', ['cam.cameras', 'cam.mics-unknown']],
-    ['nothing told', { cameras: null, microphones: null }, 'unknown', ['cam.unknown']],
-    ['camera denied by privacy setting', { cameraAccess: 'denied' }, 'warn', ['cam.cameras', 'cam.mics', 'cam.camera-denied']],
-    ['microphone denied', { microphoneAccess: 'denied' }, 'warn', ['cam.cameras', 'cam.mics', 'cam.mic-denied']],
-    ['microphone in use', { microphoneInUseBy: ['Zoom.exe'] }, 'warn', ['cam.cameras', 'cam.mics', 'cam.mic-in-use']],
-    ['camera in use', { cameraInUseBy: ['Teams.exe'] }, 'warn', ['cam.cameras', 'cam.mics', 'cam.camera-in-use']],
-    ['a broken device beside a working one', { problems: ['IR Camera (Error)'] }, 'pass', ['cam.cameras', 'cam.mics', 'cam.problems']],
-    ['no microphone and camera denied: fail wins', { microphones: [], cameraAccess: 'denied' }, 'fail', ['cam.cameras', 'cam.no-mic', 'cam.camera-denied']],
-    ['Linux tells neither access nor use', { os: 'linux', cameraAccess: null, microphoneAccess: null, cameraInUseBy: null, microphoneInUseBy: null }, 'pass', ['cam.cameras', 'cam.mics']],
-  ] as const)('%s', (_label, change, status, ids) => {
-    const f = evaluateCameraMic({ ...base, ...change } as CameraMicFacts);
+    ['both there', facts(dev(cam), dev(mic)), 'pass', ['cameras.one', 'microphones.one'], []],
+    ['two cameras', facts(dev([...cam, 'Logitech C920']), dev(mic)), 'pass', ['cameras.many', 'microphones.one'], []],
+    ['no camera', facts(dev([]), dev(mic)), 'fail', ['cameras.none', 'microphones.one'], ['fix.no-camera']],
+    ['no microphone', facts(dev(cam), dev([])), 'fail', ['cameras.one', 'microphones.none'], ['fix.no-mic']],
+    ['no camera, microphones not told', facts(dev([]), dev(null)), 'fail', ['cameras.none', 'microphones.unknown'], ['fix.no-camera']],
+    ['camera there, microphones not told', facts(dev(cam), dev(null)), 'unknown', ['cameras.one', 'microphones.unknown'], ['fix.test']],
+    ['nothing told', facts(dev(null), dev(null)), 'unknown', ['unknown'], ['fix.test']],
+    ['camera denied by privacy setting', facts(dev(cam, { access: 'denied' }), dev(mic)), 'warn', ['cameras.one', 'microphones.one', 'cameras.denied'], ['fix.camera.windows']],
+    ['microphone denied', facts(dev(cam), dev(mic, { access: 'denied' })), 'warn', ['cameras.one', 'microphones.one', 'microphones.denied'], ['fix.mic.windows']],
+    ['microphone in use', facts(dev(cam), dev(mic, { inUseBy: ['Zoom.exe'] })), 'warn', ['cameras.one', 'microphones.one', 'microphones.in-use'], ['fix.in-use']],
+    ['camera in use', facts(dev(cam, { inUseBy: ['Teams.exe'] }), dev(mic)), 'warn', ['cameras.one', 'microphones.one', 'cameras.in-use'], ['fix.in-use']],
+    ['a broken device beside a working one', facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)), 'pass', ['cameras.one', 'microphones.one', 'problems'], []],
+    ['no microphone and camera denied: fail wins', facts(dev(cam, { access: 'denied' }), dev([])), 'fail', ['cameras.one', 'microphones.none', 'cameras.denied'], ['fix.no-mic', 'fix.camera.windows']],
+    ['Linux tells neither access nor use', facts(dev(cam, { access: null, inUseBy: null }), dev(mic, { access: null, inUseBy: null }), 'linux'), 'pass', ['cameras.one', 'microphones.one'], []],
+  ] as const)('%s', (_label, given, status, ids, fixes) => {
+    const f = evaluateCameraMic(given, { os: given.os === 'linux' ? 'linux' : 'win32', release: '10.0.22631' });
     expect(f.status).toBe(status);
     expect(f.summary.map((m) => m.id)).toEqual(ids);
-    if (status === 'pass') expect(f.remediation).toEqual([]);
-    else expect(f.remediation!.length).toBeGreaterThan(0);
+    expect((f.remediation ?? []).map((m) => m.id)).toEqual(fixes);
+    expect(CameraMicFactsSchema.safeParse(given).success).toBe(true);
+    if (status === 'unknown') expect(f.reason).toEqual({ code: 'failed', tool: 'powershell' });
+  });
+  it('the device problem is said by name; the status word of the OS stays in the facts', () => {
+    const f = evaluateCameraMic(facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)));
+    expect(f.summary[2]).toEqual({ id: 'problems', params: { names: 'IR Camera' } });
+  });
+  it('the privacy fix fits the OS and its version, and opens the camera or microphone page', () => {
+    const denied = facts(dev(cam, { access: 'denied' }), dev(mic, { access: 'denied' }));
+    expect(evaluateCameraMic(denied, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.camera.windows.10' }, { id: 'fix.mic.windows.10' }], link: 'ms-settings:privacy-webcam' });
+    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.mic.windows' }], link: 'ms-settings:privacy-microphone' });
+    const mac = { ...denied, os: 'macos' };
+    expect(evaluateCameraMic(mac, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos.12' }, { id: 'fix.mic.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera' });
+    expect(evaluateCameraMic(mac, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos' }, { id: 'fix.mic.macos' }] });
+    expect(evaluateCameraMic({ ...denied, os: 'linux' }, { os: 'linux', release: '6.8' }).remediation).toEqual([{ id: 'fix.privacy' }, { id: 'fix.privacy' }]);
+  });
+  it('every message exists in both languages with the same parameters; no programmer plurals', () => {
+    expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[]) {
+      expect(messages.nb[key].match(/\{\w+\}/g), key).toEqual(messages.en[key].match(/\{\w+\}/g));
+      expect(`${messages.en[key]} ${messages.nb[key]}`, key).not.toMatch(/\(s\)|\(er\)|\{reason\}/);
+    }
   });
 });
 
-const cam = async (name: string, extra: string[] = []) => (await replay(join(BUNDLES, name), ['--only', 'camera-mic', ...extra])).report.checks.find((c) => c.id === 'camera-mic')!;
-
 describe('camera-mic replayed from real outputs', () => {
   it.each([
-    ['win32-camera-mic-no-mic.json', 'fail', { cameras: ['Chicony USB2.0 Camera'], microphones: [], skipped: ['IR Camera'] }],
-    ['win32-camera-mic-headset-denied.json', 'warn', { microphones: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], cameraAccess: 'denied', microphoneAccess: 'allowed' }],
-    ['win32-camera-mic-in-use.json', 'warn', { microphoneInUseBy: ['Zoom.exe'], skipped: ['IR Camera', 'S/PDIF 1 (Virtual Audio Cable)'], microphoneCount: 1 }],
-    ['win32-camera-mic-no-powershell.json', 'unknown', { cameras: null, microphones: null }],
-    ['darwin-camera-mic-canon-iphone.json', 'pass', { cameraCount: 2, microphoneCount: 3, skipped: ['Microsoft Teams Audio'] }],
-    ['darwin-camera-mic-no-camera.json', 'fail', { cameras: [], microphoneCount: 3 }],
-    ['darwin-camera-mic-garbage.json', 'unknown', { reasons: { cameras: 'system_profiler printed no JSON' } }],
-    ['linux-camera-mic-uvc-pulseaudio.json', 'pass', { cameras: ['UVC Camera (046d:0825)'], microphoneCount: 3, methods: { cameras: 'v4l2-sysfs', microphones: 'pactl' } }],
-    ['linux-camera-mic-monitors-only.json', 'fail', { cameras: [], microphones: [] }],
-    ['linux-camera-mic-alsa-fallback.json', 'pass', { microphones: ['zx297520v3es837'], methods: { microphones: 'alsa-proc' } }],
-    ['linux-camera-mic-nothing-readable.json', 'unknown', { cameras: null, microphones: null }],
-  ])('%s → %s', async (file, status, facts) => {
-    const c = await cam(file);
+    ['win32-camera-mic-no-mic', 'fail', { cameras: { names: ['Chicony USB2.0 Camera'], skipped: ['IR Camera'] }, microphones: { names: [] } }],
+    ['win32-camera-mic-headset-denied', 'warn', { microphones: { names: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], access: 'allowed' }, cameras: { access: 'denied' } }],
+    ['win32-camera-mic-in-use', 'warn', { microphones: { inUseBy: ['Zoom.exe'], skipped: ['S/PDIF 1 (Virtual Audio Cable)'], count: 1 }, cameras: { skipped: ['IR Camera'] } }],
+    ['win32-camera-mic-no-powershell', 'unknown', { cameras: { names: null, reason: { code: 'not-found', tool: 'powershell' } }, microphones: { names: null } }],
+    ['darwin-camera-mic-canon-iphone', 'pass', { cameras: { count: 2 }, microphones: { count: 3, skipped: ['Microsoft Teams Audio'] } }],
+    ['darwin-camera-mic-no-camera', 'fail', { cameras: { names: [] }, microphones: { count: 3 } }],
+    ['darwin-camera-mic-garbage', 'unknown', { cameras: { reason: { code: 'unreadable', tool: 'system_profiler', detail: 'printed no JSON' } } }],
+    ['linux-camera-mic-uvc-pulseaudio', 'pass', { cameras: { names: ['UVC Camera (046d:0825)'], method: 'v4l2-sysfs' }, microphones: { count: 3, method: 'pactl' } }],
+    ['linux-camera-mic-monitors-only', 'fail', { cameras: { names: [] }, microphones: { names: [] } }],
+    ['linux-camera-mic-alsa-fallback', 'pass', { microphones: { names: ['zx297520v3es837'], method: 'alsa-proc' } }],
+    ['linux-camera-mic-nothing-readable', 'unknown', { cameras: { names: null, reason: { code: 'not-found', tool: 'sysfs' } }, microphones: { names: null, reason: { code: 'not-found', tool: 'pactl' } } }],
+  ])('%s → %s', async (name, status, expected) => {
+    const c = await replayCheck(cameraMic, name);
     expect(c.status).toBe(status);
-    expect(c.facts).toMatchObject(facts);
+    expect(c.facts).toMatchObject(expected);
+    expect(CameraMicFactsSchema.safeParse(c.facts).success).toBe(true);
     expect(JSON.stringify(c.facts)).not.toMatch(/HUI|17060A06002B6300|0C_ED_E7|\{[0-9A-F-]{36}\}/);
+    if (status === 'unknown') expect(c.reason?.code).toBeTruthy();
+  });
+  it('the fix and the setting to open of a denied camera, on a replayed Windows', async () => {
+    const c = await replayCheck(cameraMic, 'win32-camera-mic-headset-denied');
+    expect(c.link).toBe('ms-settings:privacy-webcam');
+    expect(c.remediation).toMatch(/Privacy & security → Camera/);
+  });
+  it('pactl that prints no source list and exits 0 is unreadable, not "no microphone"', async () => {
+    const bundle = bundleOf('linux', [
+      { type: 'listDir', path: '/sys/class/video4linux', result: null },
+      { type: 'listDir', path: '/sys/class', result: ['net'] },
+      { type: 'run', cmd: 'pactl', args: ['list', 'short', 'sources'], locale: 'c', result: { stdout: 'Server String: /run/user/1000/pulse/native\n', stderr: '', code: 0 } },
+    ]);
+    const c = await replayCheck(cameraMic, bundle);
+    expect(c.facts).toMatchObject({ cameras: { names: [] }, microphones: { names: null, reason: { code: 'unreadable', tool: 'pactl' } } });
+    // no camera is a failure whatever the microphones say
+    expect(c.status).toBe('fail');
   });
   it('the bundles carry the names and values of the captures they were built from', () => {
     const stdout = (name: string) => JSON.parse(readFileSync(join(BUNDLES, name), 'utf8')).interactions[0].result.stdout as string;
@@ -243,16 +290,18 @@ describe('camera-mic replayed from real outputs', () => {
     const audio = JSON.parse(sampleText('macos/system_profiler-SPAudioDataType-json__go-audio-test-dell-inzone-c922.json.txt')) as { SPAudioDataType: unknown };
     expect(JSON.parse(stdout('darwin-camera-mic-canon-iphone.json')).SPAudioDataType).toEqual(audio.SPAudioDataType);
   });
-  it('an unknown platform: unknown, saying so', async () => {
-    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'camera-mic']);
-    const c = report.checks.find((x) => x.id === 'camera-mic')!;
+  it('an unknown platform: unknown, unsupported', async () => {
+    const c = await replayCheck(cameraMic, bundleOf('freebsd', []));
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/not supported on freebsd/);
+    expect(c.reason).toEqual({ code: 'unsupported', detail: 'freebsd' });
   });
-  it('speaks Bokmål', async () => {
-    const c = await cam('win32-camera-mic-headset-denied.json', ['--lang', 'nb']);
+  it('speaks Bokmål, the reason of an unknown too', async () => {
+    const c = await replayCheck(cameraMic, 'win32-camera-mic-headset-denied', { lang: 'nb' });
     expect(c.summary).toMatch(/Personverninnstillingene hindrer apper i å bruke kameraet/);
-    expect(c.remediation).toMatch(/Personvern og sikkerhet/);
+    expect(c.summary).toMatch(/^Fant ett kamera: Chicony USB2\.0 Camera\. Fant én mikrofon: /);
+    expect(c.remediation).toMatch(/Personvern og sikkerhet → Kamera/);
+    const unknown = await replayCheck(cameraMic, 'darwin-camera-mic-garbage', { lang: 'nb' });
+    expect(unknown.summary).toBe('Klarte ikke å liste opp kameraer og mikrofoner. Årsak: svaret fra systemet hadde en uventet form (system_profiler).');
   });
 });
 
@@ -263,6 +312,6 @@ describe('camera-mic live on this machine', () => {
     const c = (JSON.parse(run.stdout) as { checks: { id: string; status: string; facts: CameraMicFacts }[] }).checks.find((x) => x.id === 'camera-mic')!;
     // this test machine has neither camera nor microphone
     expect(['fail', 'unknown']).toContain(c.status);
-    expect(c.facts.cameraCount === null || c.facts.cameraCount === 0).toBe(true);
+    expect(c.facts.cameras.count === null || c.facts.cameras.count === 0).toBe(true);
   });
 });

@@ -12,7 +12,13 @@ export interface DeviceList {
   /** present but not counted: infrared (Windows Hello) cameras, virtual audio devices */
   skipped: string[];
   /** present but reporting a problem (Windows device status other than OK) */
-  problems: string[];
+  problems: DeviceProblem[];
+}
+
+export interface DeviceProblem {
+  name: string;
+  /** the status the OS gives, as it gives it (Windows: Error, Degraded, Unknown) */
+  status: string;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -106,7 +112,7 @@ export function parseWindowsDevicesJson(json: unknown): WindowsDevices | null {
     }
     if (!target) continue;
     if (ok) target.names.push(name);
-    else target.problems.push(`${name} (${str(o.status) ?? 'no status'})`);
+    else target.problems.push({ name, status: str(o.status) ?? 'none' });
   }
   return { cameras, microphones, camera: parseConsent(j.webcam), microphone: parseConsent(j.microphone) };
 }
@@ -176,15 +182,18 @@ export function sourceName(source: string): string {
 /**
  * `pactl list short sources`: TAB-separated index, name, driver, sample spec, state. Monitor
  * sources (`*.monitor`) are the loopback of an output: not microphones; nor are output names. Lines may carry a comment
- * prefix (`# `) when copied from a script; anything that is not such a line is skipped.
+ * prefix (`# `) when copied from a script; other lines are skipped. No output is no source; output
+ * without a single such line is not a source list at all: null.
  */
-export function parsePactlSources(text: string): DeviceList {
+export function parsePactlSources(text: string): DeviceList | null {
   const out = empty();
+  let sourceLines = 0;
   for (const raw of text.replace(/\r/g, '').split('\n')) {
     const fields = raw.replace(/^#\s?/, '').split('\t');
     if (fields.length < 2 || !/^\s*\d+\s*$/.test(fields[0]!)) continue;
     const name = fields[1]!.trim();
     if (!name) continue;
+    sourceLines += 1;
     // the loopback of an output, or an output itself (a sinks list pasted beside the sources)
     if (name.endsWith('.monitor') || /^(alsa_output|bluez_sink|bluez_output)\./.test(name)) {
       out.skipped.push(`${sourceName(name.replace(/\.monitor$/, ''))}${name.endsWith('.monitor') ? ' (monitor)' : ' (output)'}`);
@@ -192,7 +201,7 @@ export function parsePactlSources(text: string): DeviceList {
     }
     out.names.push(sourceName(name));
   }
-  return out;
+  return sourceLines === 0 && text.trim() !== '' ? null : out;
 }
 
 /** `/proc/asound/cardN` entries: capture PCMs are `pcmXc` directories (kernel procfile.rst). */

@@ -114,26 +114,6 @@ export const en = {
   'vpn.unknown': 'Could not tell whether a VPN is connected ({reason}).',
   'vpn.fix.connect': 'Connect to your employer\u2019s VPN before the meeting and before you open work systems.',
 
-  // --- camera-mic ---
-  'cam.title': 'Camera and microphone',
-  'cam.cameras': 'Camera(s) found: {count} ({names}).',
-  'cam.mics': 'Microphone(s) found: {count} ({names}).',
-  'cam.no-camera': 'No camera found.',
-  'cam.no-mic': 'No microphone found.',
-  'cam.cameras-unknown': 'Could not tell whether there is a camera ({reason}).',
-  'cam.mics-unknown': 'Could not tell whether there is a microphone ({reason}).',
-  'cam.unknown': 'Could not list the cameras and microphones ({reason}).',
-  'cam.problems': 'Present but reporting a problem: {names}.',
-  'cam.camera-denied': 'The privacy settings block apps from using the camera.',
-  'cam.mic-denied': 'The privacy settings block apps from using the microphone.',
-  'cam.camera-in-use': 'The camera is in use by another program right now ({apps}).',
-  'cam.mic-in-use': 'The microphone is in use by another program right now ({apps}).',
-  'cam.fix.no-camera': 'Connect a webcam (or open the laptop lid if the camera is built in), then run the check again.',
-  'cam.fix.no-mic': 'Connect a headset or microphone, then run the check again.',
-  'cam.fix.privacy': 'Open Settings > Privacy & security > Camera and Microphone, and turn on access for apps and for desktop apps.',
-  'cam.fix.in-use': 'Close the other program that uses the camera or microphone before the meeting starts.',
-  'cam.fix.test': 'Test the camera and microphone in the meeting app before the meeting.',
-
   // --- network-quality ---
   'net.title': 'Network quality for video',
   'net.no-network': 'Could not reach the test servers ({reason}), so the network quality is unknown.',

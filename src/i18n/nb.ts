@@ -112,26 +112,6 @@ export const nb: Record<MessageId, string> = {
   'vpn.unknown': 'Kunne ikke se om VPN er tilkoblet ({reason}).',
   'vpn.fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',
 
-  // --- camera-mic ---
-  'cam.title': 'Kamera og mikrofon',
-  'cam.cameras': 'Kamera funnet: {count} ({names}).',
-  'cam.mics': 'Mikrofon funnet: {count} ({names}).',
-  'cam.no-camera': 'Fant ikke noe kamera.',
-  'cam.no-mic': 'Fant ingen mikrofon.',
-  'cam.cameras-unknown': 'Fikk ikke sjekket om det finnes et kamera ({reason}).',
-  'cam.mics-unknown': 'Fikk ikke sjekket om det finnes en mikrofon ({reason}).',
-  'cam.unknown': 'Fikk ikke listet opp kameraer og mikrofoner ({reason}).',
-  'cam.problems': 'Koblet til, men melder om feil: {names}.',
-  'cam.camera-denied': 'Personverninnstillingene hindrer apper i å bruke kameraet.',
-  'cam.mic-denied': 'Personverninnstillingene hindrer apper i å bruke mikrofonen.',
-  'cam.camera-in-use': 'Kameraet brukes av et annet program akkurat nå ({apps}).',
-  'cam.mic-in-use': 'Mikrofonen brukes av et annet program akkurat nå ({apps}).',
-  'cam.fix.no-camera': 'Koble til et webkamera (eller åpne lokket på den bærbare hvis kameraet er innebygd), og kjør sjekken på nytt.',
-  'cam.fix.no-mic': 'Koble til et hodesett eller en mikrofon, og kjør sjekken på nytt.',
-  'cam.fix.privacy': 'Åpne Innstillinger > Personvern og sikkerhet > Kamera og Mikrofon, og slå på tilgang for apper og for skrivebordsapper.',
-  'cam.fix.in-use': 'Lukk det andre programmet som bruker kameraet eller mikrofonen, før møtet starter.',
-  'cam.fix.test': 'Test kameraet og mikrofonen i møteappen før møtet.',
-
   // --- network-quality ---
   'net.title': 'Nettverkskvalitet for video',
   'net.no-network': 'Fikk ikke kontakt med testserverne ({reason}), så nettverkskvaliteten er ukjent.',
