@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import cameraMic, { CameraMicFactsSchema, evaluateCameraMic, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
+import cameraMic, { CameraMicFactsSchema, evaluateCameraMic, TCC_ARGS, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
 import { messages } from '../checks/camera-mic/messages.js';
 import {
   alsaCaptureCount,
@@ -11,11 +11,15 @@ import {
   parseConsent,
   parseMacProfilerJson,
   parsePactlSources,
+  parseTccRows,
   parseWindowsDevicesJson,
   sourceName,
+  tccAccess,
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
 import { bundleOf } from './helpers/bundles.js';
+import type { Bundle } from '../src/probe/bundle.js';
+import { loadBundle } from './helpers/check-tester.js';
 import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { SAMPLES, sampleText } from './helpers/samples.js';
@@ -51,7 +55,7 @@ describe('Windows: audio endpoint flow and PnP devices', () => {
     const w = parseWindowsDevicesJson({ devices: rows, webcam: null, microphone: null })!;
     expect(w.cameras).toEqual({ names: ['Chicony USB2.0 Camera'], skipped: ['IR Camera'], problems: [] });
     expect(w.microphones.names).toEqual([]);
-    expect(w.camera).toEqual({ access: null, inUseBy: null });
+    expect(w.camera).toEqual({ access: null, deniedFor: [], inUseBy: null });
   });
 
   it.each([
@@ -76,9 +80,10 @@ describe('Windows: audio endpoint flow and PnP devices', () => {
   });
 
   it.each([
-    [{ machine: 'Allow', user: 'Allow', desktop: 'Allow', inUse: [] }, { access: 'allowed', inUseBy: [] }],
-    [{ machine: 'Deny', user: 'Allow', desktop: null, inUse: [] }, { access: 'denied' }],
-    [{ machine: 'Allow', user: 'Allow', desktop: 'Deny', inUse: 'Teams.exe' }, { access: 'denied', inUseBy: ['Teams.exe'] }],
+    [{ machine: 'Allow', user: 'Allow', desktop: 'Allow', inUse: [] }, { access: 'allowed', deniedFor: [], inUseBy: [] }],
+    [{ machine: 'Deny', user: 'Allow', desktop: null, inUse: [] }, { access: 'denied', deniedFor: ['device'] }],
+    [{ machine: 'Allow', user: 'Allow', desktop: 'Deny', inUse: 'Teams.exe' }, { access: 'denied', deniedFor: ['desktop-apps'], inUseBy: ['Teams.exe'] }],
+    [{ machine: 'Allow', user: 'Deny', desktop: 'Deny' }, { access: 'denied', deniedFor: ['apps', 'desktop-apps'] }],
     [{ machine: null, user: null, desktop: null }, { access: null, inUseBy: null }],
     ['Allow', { access: null, inUseBy: null }],
   ])('ConsentStore %j', (v, expected) => expect(parseConsent(v)).toMatchObject(expected));
@@ -187,33 +192,44 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
 
 describe('evaluate', () => {
   const dev = (names: string[] | null, more: Partial<DevicePart> = {}): DevicePart => ({
-    names, count: names?.length ?? null, method: names ? 'pnp' : null, skipped: [], problems: [], access: 'allowed', inUseBy: [], reason: names ? null : { code: 'failed', tool: 'powershell' }, ...more,
+    names, count: names?.length ?? null, method: names ? 'pnp' : null, skipped: [], problems: [], access: 'allowed', deniedFor: [], inUseBy: [], reason: names ? null : { code: 'failed', tool: 'powershell' }, ...more,
   });
   const facts = (cameras: DevicePart, microphones: DevicePart, os = 'windows'): CameraMicFacts => ({ os, cameras, microphones });
   const cam = ['Chicony USB2.0 Camera'];
   const mic = ['Headset Microphone'];
   it.each([
-    ['both there', facts(dev(cam), dev(mic)), 'pass', ['cameras.one', 'microphones.one'], []],
-    ['two cameras', facts(dev([...cam, 'Logitech C920']), dev(mic)), 'pass', ['cameras.many', 'microphones.one'], []],
-    ['no camera', facts(dev([]), dev(mic)), 'fail', ['cameras.none', 'microphones.one'], ['fix.no-camera']],
-    ['no microphone', facts(dev(cam), dev([])), 'fail', ['cameras.one', 'microphones.none'], ['fix.no-mic']],
-    ['no camera, microphones not told', facts(dev([]), dev(null)), 'fail', ['cameras.none', 'microphones.unknown'], ['fix.no-camera']],
-    ['camera there, microphones not told', facts(dev(cam), dev(null)), 'unknown', ['cameras.one', 'microphones.unknown'], ['fix.test']],
-    ['nothing told', facts(dev(null), dev(null)), 'unknown', ['unknown'], ['fix.test']],
-    ['camera denied by privacy setting', facts(dev(cam, { access: 'denied' }), dev(mic)), 'warn', ['cameras.one', 'microphones.one', 'cameras.denied'], ['fix.camera.windows']],
-    ['microphone denied', facts(dev(cam), dev(mic, { access: 'denied' })), 'warn', ['cameras.one', 'microphones.one', 'microphones.denied'], ['fix.mic.windows']],
-    ['microphone in use', facts(dev(cam), dev(mic, { inUseBy: ['Zoom.exe'] })), 'warn', ['cameras.one', 'microphones.one', 'microphones.in-use'], ['fix.in-use']],
-    ['camera in use', facts(dev(cam, { inUseBy: ['Teams.exe'] }), dev(mic)), 'warn', ['cameras.one', 'microphones.one', 'cameras.in-use'], ['fix.in-use']],
-    ['a broken device beside a working one', facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)), 'pass', ['cameras.one', 'microphones.one', 'problems'], []],
-    ['no microphone and camera denied: fail wins', facts(dev(cam, { access: 'denied' }), dev([])), 'fail', ['cameras.one', 'microphones.none', 'cameras.denied'], ['fix.no-mic', 'fix.camera.windows']],
-    ['Linux tells neither access nor use', facts(dev(cam, { access: null, inUseBy: null }), dev(mic, { access: null, inUseBy: null }), 'linux'), 'pass', ['cameras.one', 'microphones.one'], []],
-  ] as const)('%s', (_label, given, status, ids, fixes) => {
-    const f = evaluateCameraMic(given, { os: given.os === 'linux' ? 'linux' : 'win32', release: '10.0.22631' });
+    ['both there', facts(dev(cam), dev(mic)), 'pass', false, ['cameras.one', 'microphones.one'], []],
+    ['two cameras', facts(dev([...cam, 'Logitech C920']), dev(mic)), 'pass', false, ['cameras.many', 'microphones.one'], []],
+    ['no camera: blocks the meeting', facts(dev([]), dev(mic)), 'fail', true, ['cameras.none', 'microphones.one'], ['fix.no-camera']],
+    ['no microphone: blocks the meeting', facts(dev(cam), dev([])), 'fail', true, ['cameras.one', 'microphones.none'], ['fix.no-mic']],
+    ['neither: blocks the meeting', facts(dev([]), dev([])), 'fail', true, ['cameras.none', 'microphones.none'], ['fix.no-camera', 'fix.no-mic']],
+    ['no camera, microphones not told: the missing camera still blocks', facts(dev([]), dev(null)), 'fail', true, ['cameras.none', 'microphones.unknown'], ['fix.no-camera']],
+    ['camera there, microphones not told: unknown, no blocker', facts(dev(cam), dev(null)), 'unknown', false, ['cameras.one', 'microphones.unknown'], ['fix.test']],
+    ['nothing told', facts(dev(null), dev(null)), 'unknown', false, ['unknown'], ['fix.test']],
+    ['camera blocked by the privacy setting: blocks the meeting', facts(dev(cam, { access: 'denied', deniedFor: ['device'] }), dev(mic)), 'fail', true, ['cameras.one', 'microphones.one', 'cameras.denied'], ['fix.camera.windows']],
+    ['microphone blocked: blocks the meeting', facts(dev(cam), dev(mic, { access: 'denied', deniedFor: ['desktop-apps'] })), 'fail', true, ['cameras.one', 'microphones.one', 'microphones.denied'], ['fix.mic.windows']],
+    ['microphone in use: a warning', facts(dev(cam), dev(mic, { inUseBy: ['Zoom.exe'] })), 'warn', false, ['cameras.one', 'microphones.one', 'microphones.in-use'], ['fix.in-use']],
+    ['camera in use: a warning', facts(dev(cam, { inUseBy: ['Teams.exe'] }), dev(mic)), 'warn', false, ['cameras.one', 'microphones.one', 'cameras.in-use'], ['fix.in-use']],
+    ['a broken device beside a working one', facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)), 'pass', false, ['cameras.one', 'microphones.one', 'problems'], []],
+    ['no microphone and camera blocked', facts(dev(cam, { access: 'denied' }), dev([])), 'fail', true, ['cameras.one', 'microphones.none', 'cameras.denied'], ['fix.no-mic', 'fix.camera.windows']],
+    ['Linux tells neither access nor use', facts(dev(cam, { access: null, inUseBy: null }), dev(mic, { access: null, inUseBy: null }), 'linux'), 'pass', false, ['cameras.one', 'microphones.one'], []],
+  ] as const)('%s', (_label, given, status, blocker, ids, fixes) => {
+    const f = evaluateCameraMic(given, { requireCamera: true }, { os: given.os === 'linux' ? 'linux' : 'win32', release: '10.0.22631' });
     expect(f.status).toBe(status);
+    expect(f.blocker ?? false).toBe(blocker);
     expect(f.summary.map((m) => m.id)).toEqual(ids);
     expect((f.remediation ?? []).map((m) => m.id)).toEqual(fixes);
     expect(CameraMicFactsSchema.safeParse(given).success).toBe(true);
     if (status === 'unknown') expect(f.reason).toEqual({ code: 'failed', tool: 'powershell' });
+  });
+  it('an organisation that meets with sound only (requireCamera false): no camera or a blocked one warns; the microphone still blocks', () => {
+    const audioOnly = { requireCamera: false };
+    expect(evaluateCameraMic(facts(dev([]), dev(mic)), audioOnly)).toMatchObject({ status: 'warn', summary: [{ id: 'cameras.none' }, { id: 'microphones.one' }, { id: 'cameras.not-required' }] });
+    expect(evaluateCameraMic(facts(dev([]), dev(mic)), audioOnly).blocker).toBeUndefined();
+    expect(evaluateCameraMic(facts(dev(cam, { access: 'denied' }), dev(mic)), audioOnly).status).toBe('warn');
+    expect(evaluateCameraMic(facts(dev([]), dev([])), audioOnly)).toMatchObject({ status: 'fail', blocker: true });
+    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), audioOnly)).toMatchObject({ status: 'fail', blocker: true });
+    expect(cameraMic.options!.parse({})).toEqual({ requireCamera: true });
   });
   it('the device problem is said by name; the status word of the OS stays in the facts', () => {
     const f = evaluateCameraMic(facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)));
@@ -221,12 +237,13 @@ describe('evaluate', () => {
   });
   it('the privacy fix fits the OS and its version, and opens the camera or microphone page', () => {
     const denied = facts(dev(cam, { access: 'denied' }), dev(mic, { access: 'denied' }));
-    expect(evaluateCameraMic(denied, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.camera.windows.10' }, { id: 'fix.mic.windows.10' }], link: 'ms-settings:privacy-webcam' });
-    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.mic.windows' }], link: 'ms-settings:privacy-microphone' });
+    const req = { requireCamera: true };
+    expect(evaluateCameraMic(denied, req, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.camera.windows.10' }, { id: 'fix.mic.windows.10' }], link: 'ms-settings:privacy-webcam' });
+    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), req, { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.mic.windows' }], link: 'ms-settings:privacy-microphone' });
     const mac = { ...denied, os: 'macos' };
-    expect(evaluateCameraMic(mac, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos.12' }, { id: 'fix.mic.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera' });
-    expect(evaluateCameraMic(mac, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos' }, { id: 'fix.mic.macos' }] });
-    expect(evaluateCameraMic({ ...denied, os: 'linux' }, { os: 'linux', release: '6.8' }).remediation).toEqual([{ id: 'fix.privacy' }, { id: 'fix.privacy' }]);
+    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos.12' }, { id: 'fix.mic.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera' });
+    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos' }, { id: 'fix.mic.macos' }] });
+    expect(evaluateCameraMic({ ...denied, os: 'linux' }, req, { os: 'linux', release: '6.8' }).remediation).toEqual([{ id: 'fix.privacy' }, { id: 'fix.privacy' }]);
   });
   it('every message exists in both languages with the same parameters; no programmer plurals', () => {
     expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
@@ -240,7 +257,7 @@ describe('evaluate', () => {
 describe('camera-mic replayed from real outputs', () => {
   it.each([
     ['win32-camera-mic-no-mic', 'fail', { cameras: { names: ['Chicony USB2.0 Camera'], skipped: ['IR Camera'] }, microphones: { names: [] } }],
-    ['win32-camera-mic-headset-denied', 'warn', { microphones: { names: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], access: 'allowed' }, cameras: { access: 'denied' } }],
+    ['win32-camera-mic-headset-denied', 'fail', { microphones: { names: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], access: 'allowed' }, cameras: { access: 'denied' } }],
     ['win32-camera-mic-in-use', 'warn', { microphones: { inUseBy: ['Zoom.exe'], skipped: ['S/PDIF 1 (Virtual Audio Cable)'], count: 1 }, cameras: { skipped: ['IR Camera'] } }],
     ['win32-camera-mic-no-powershell', 'unknown', { cameras: { names: null, reason: { code: 'not-found', tool: 'powershell' } }, microphones: { names: null } }],
     ['darwin-camera-mic-canon-iphone', 'pass', { cameras: { count: 2 }, microphones: { count: 3, skipped: ['Microsoft Teams Audio'] } }],
@@ -302,6 +319,80 @@ describe('camera-mic replayed from real outputs', () => {
     expect(c.remediation).toMatch(/Personvern og sikkerhet → Kamera/);
     const unknown = await replayCheck(cameraMic, 'darwin-camera-mic-garbage', { lang: 'nb' });
     expect(unknown.summary).toBe('Klarte ikke å liste opp kameraer og mikrofoner. Årsak: svaret fra systemet hadde en uventet form (system_profiler).');
+  });
+});
+
+/** Rows as sqlite3 prints them, from the published dump of a user's TCC.db (HackTricks, "macOS TCC"). */
+const TCC_DUMP = 'kTCCServiceLiverpool|com.apple.syncdefaultsd|2|4\nkTCCServiceSystemPolicyDownloadsFolder|com.tinyspeck.slackmacgap|2|2\nkTCCServiceMicrophone|us.zoom.xos|2|2\n';
+/** sqlite3 without Full Disk Access, as published (user name replaced as in the source). */
+const TCC_REFUSED = 'Error: unable to open database "/Users/user/Library/Application Support/com.apple.TCC/TCC.db": authorization denied\n';
+const withTcc = (name: string, result: { stdout: string; stderr: string; code: number }): Bundle => {
+  const b = loadBundle(name);
+  return { ...b, interactions: [...b.interactions, { type: 'run', cmd: '/bin/sh', args: TCC_ARGS, locale: 'c', result }] };
+};
+
+describe('macOS privacy consent (TCC), where readable', () => {
+  it('reads the rows of a published TCC.db dump; Zoom may use the microphone', () => {
+    const rows = parseTccRows(TCC_DUMP)!;
+    expect(rows).toHaveLength(3);
+    expect(tccAccess(rows, 'kTCCServiceMicrophone')).toEqual({ access: 'allowed', deniedFor: [] });
+    // no meeting app has asked for the camera: not told
+    expect(tccAccess(rows, 'kTCCServiceCamera')).toEqual({ access: null, deniedFor: [] });
+  });
+  it('every meeting app that asked was refused (auth_value 0, as documented): blocked; one allowed is enough', () => {
+    const rows = parseTccRows('kTCCServiceCamera|us.zoom.xos|0|2\nkTCCServiceCamera|com.microsoft.teams2|0|2\nkTCCServiceCamera|com.apple.Terminal|2|2\n')!;
+    expect(tccAccess(rows, 'kTCCServiceCamera')).toEqual({ access: 'denied', deniedFor: ['us.zoom.xos', 'com.microsoft.teams2'] });
+    expect(tccAccess([...rows, { service: 'kTCCServiceCamera', client: 'com.google.Chrome', authValue: 2 }], 'kTCCServiceCamera').access).toBe('allowed');
+  });
+  it('the refusal without Full Disk Access, or garbage, is not a list', () => {
+    expect(parseTccRows(TCC_REFUSED)).toBeNull();
+    expect(parseTccRows('')).toEqual([]);
+    fc.assert(fc.property(fc.string(), (s) => {
+      const rows = parseTccRows(s);
+      if (rows === null) expect(s.trim()).not.toBe('');
+    }));
+  });
+  it('replayed Mac: refused by sqlite3 → consent not read, the devices decide (pass)', async () => {
+    const c = await replayCheck(cameraMic, withTcc('darwin-camera-mic-canon-iphone', { stdout: '', stderr: TCC_REFUSED, code: 1 }));
+    expect(c).toMatchObject({ status: 'pass', facts: { cameras: { access: null }, microphones: { access: null } } });
+    expect(JSON.stringify(c)).not.toContain('/Users/');
+  });
+  it('replayed Mac: the meeting apps refused the microphone → fail, blocks the meeting, the Microphone page to open (rows in the published shape; value 0 as documented)', async () => {
+    const c = await replayCheck(cameraMic, withTcc('darwin-camera-mic-canon-iphone', { stdout: 'kTCCServiceMicrophone|us.zoom.xos|0|2\nkTCCServiceCamera|us.zoom.xos|2|2\n', stderr: '', code: 0 }));
+    expect(c).toMatchObject({ status: 'fail', blocker: true, link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Microphone' });
+    expect(c.facts).toMatchObject({ cameras: { access: 'allowed' }, microphones: { access: 'denied', deniedFor: ['us.zoom.xos'] } });
+  });
+});
+
+describe('meeting-critical: what a video meeting cannot do without', () => {
+  it.each([
+    ['win32-camera-mic-no-mic', 'fail', true],
+    ['win32-camera-mic-headset-denied', 'fail', true],
+    ['win32-camera-mic-in-use', 'warn', false],
+    ['darwin-camera-mic-no-camera', 'fail', true],
+    ['linux-camera-mic-monitors-only', 'fail', true],
+    ['linux-camera-mic-uvc-pulseaudio', 'pass', false],
+    ['linux-camera-mic-nothing-readable', 'unknown', false],
+    ['win32-camera-mic-no-powershell', 'unknown', false],
+  ] as const)('%s → %s, blocker %s', async (name, status, blocker) => {
+    const c = await replayCheck(cameraMic, name);
+    expect(c.status).toBe(status);
+    expect(c.blocker).toBe(blocker);
+  });
+  it('the machine is not ready when the microphone is missing, whatever else passes', async () => {
+    const { replayReport } = await import('./helpers/check-tester.js');
+    const report = await replayReport([cameraMic], 'win32-camera-mic-no-mic');
+    expect(report.score.verdict).toBe('not-ready');
+  });
+  it('a policy for meetings with sound only: the Mac without a camera warns and does not block', async () => {
+    const policy = { checks: { 'camera-mic': { options: { requireCamera: false } } } };
+    const c = await replayCheck(cameraMic, 'darwin-camera-mic-no-camera', { policy });
+    expect(c).toMatchObject({ status: 'warn', blocker: false });
+    expect(c.summary).toMatch(/sound only/);
+    const nb = await replayCheck(cameraMic, 'darwin-camera-mic-no-camera', { policy, lang: 'nb' });
+    expect(nb.summary).toBe('Fant ikke noe kamera. Fant 3 mikrofoner: INZONE H3, C922 Pro Stream Webcam, MacBook Pro Microphone. Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.');
+    // the microphone is never optional
+    expect((await replayCheck(cameraMic, 'linux-camera-mic-monitors-only', { policy })).blocker).toBe(true);
   });
 });
 

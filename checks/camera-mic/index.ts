@@ -19,7 +19,9 @@ import {
   isCaptureNode,
   parseMacProfilerJson,
   parsePactlSources,
+  parseTccRows,
   parseWindowsDevicesJson,
+  tccAccess,
   type DeviceList,
 } from './parse.js';
 
@@ -31,7 +33,13 @@ const DevicePartSchema = (kind: 'camera' | 'microphone') =>
       method: z.enum(['pnp', 'system_profiler', 'v4l2-sysfs', 'pactl', 'alsa-proc']).nullable().describe('where the list came from'),
       skipped: z.array(z.string()).describe(`present but not counted as a ${kind}: infrared (Windows Hello) cameras, virtual audio devices, monitor sources`),
       problems: z.array(z.object({ name: z.string(), status: z.string() })).describe('present but reporting a problem, with the status the OS gives'),
-      access: z.enum(['allowed', 'denied']).nullable().describe(`the OS privacy setting for apps using the ${kind} (Windows ConsentStore); null where not read`),
+      access: z
+        .enum(['allowed', 'denied'])
+        .nullable()
+        .describe(`the OS privacy setting for apps using the ${kind}: Windows ConsentStore; macOS TCC for the meeting apps, readable only with Full Disk Access; null where not read`),
+      deniedFor: z
+        .array(z.string())
+        .describe('where the privacy setting blocks: Windows device (every app), apps (Store apps such as the new Teams), desktop-apps (Zoom, browsers); macOS the meeting apps refused, by bundle id'),
       inUseBy: z.array(z.string()).nullable().describe(`apps holding the ${kind} right now, by executable or package name (Windows); null where not read`),
       reason: ReasonSchema.nullable().describe(`why the ${kind}s could not be listed`),
     })
@@ -45,6 +53,16 @@ export const CameraMicFactsSchema = z.object({
 export type CameraMicFacts = z.infer<typeof CameraMicFactsSchema>;
 export type DevicePart = CameraMicFacts['cameras'];
 type Kind = 'cameras' | 'microphones';
+
+export const CameraMicOptionsSchema = z
+  .object({
+    requireCamera: z
+      .boolean()
+      .default(true)
+      .describe('a missing or blocked camera fails and blocks the meeting (true); false for an organisation that meets with audio only: a warning'),
+  })
+  .describe('camera-mic: what a meeting needs');
+export type CameraMicOptions = z.infer<typeof CameraMicOptionsSchema>;
 
 /**
  * PnP devices of class Camera/Image and audio endpoints (only the part of the InstanceId that tells
@@ -63,14 +81,22 @@ export const WINDOWS_DEVICES_SCRIPT =
   "[pscustomobject]@{devices=$d;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4";
 
 export const MAC_PROFILER_ARGS = ['SPCameraDataType', 'SPAudioDataType', '-json'];
+/**
+ * The user's TCC database, read-only; the shell puts in $HOME so that no user name is in the
+ * command. Without Full Disk Access sqlite3 says "authorization denied" and exits 1: not read.
+ */
+export const TCC_ARGS = [
+  '-c',
+  `exec sqlite3 -readonly "$HOME/Library/Application Support/com.apple.TCC/TCC.db" "select service, client, auth_value, auth_reason from access where service in ('kTCCServiceCamera','kTCCServiceMicrophone')"`,
+];
 export const V4L_DIR = '/sys/class/video4linux';
 export const ALSA_DIR = '/proc/asound';
 
 const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
 function part(list: DeviceList | null, method: DevicePart['method'], why: Reason | null): DevicePart {
-  if (!list) return { names: null, count: null, method: null, skipped: [], problems: [], access: null, inUseBy: null, reason: why ?? reason('internal') };
-  return { names: list.names, count: list.names.length, method, skipped: list.skipped, problems: list.problems, access: null, inUseBy: null, reason: null };
+  if (!list) return { names: null, count: null, method: null, skipped: [], problems: [], access: null, deniedFor: [], inUseBy: null, reason: why ?? reason('internal') };
+  return { names: list.names, count: list.names.length, method, skipped: list.skipped, problems: list.problems, access: null, deniedFor: [], inUseBy: null, reason: null };
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
@@ -80,8 +106,8 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Camera
   const cameras = part(w?.cameras ?? null, 'pnp', why);
   const microphones = part(w?.microphones ?? null, 'pnp', why);
   if (w) {
-    Object.assign(cameras, { access: w.camera.access, inUseBy: w.camera.inUseBy });
-    Object.assign(microphones, { access: w.microphone.access, inUseBy: w.microphone.inUseBy });
+    Object.assign(cameras, { access: w.camera.access, deniedFor: w.camera.deniedFor, inUseBy: w.camera.inUseBy });
+    Object.assign(microphones, { access: w.microphone.access, deniedFor: w.microphone.deniedFor, inUseBy: w.microphone.inUseBy });
   }
   return { os: 'windows', cameras, microphones };
 }
@@ -98,11 +124,16 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicF
   }
   const parsed = parseMacProfilerJson(json);
   const why = (type: string) => commandReason('system_profiler', r, failed(r) ? undefined : json === null ? 'printed no JSON' : `no ${type} in the answer`);
-  return {
-    os: 'macos',
-    cameras: part(parsed?.cameras ?? null, 'system_profiler', why('SPCameraDataType')),
-    microphones: part(parsed?.microphones ?? null, 'system_profiler', why('SPAudioDataType')),
-  };
+  const cameras = part(parsed?.cameras ?? null, 'system_profiler', why('SPCameraDataType'));
+  const microphones = part(parsed?.microphones ?? null, 'system_profiler', why('SPAudioDataType'));
+  // the privacy consent of the meeting apps, where this program may read it (Full Disk Access)
+  const tcc = await probe.run('/bin/sh', TCC_ARGS, { timeoutMs: 5_000, signal });
+  const rows = failed(tcc) ? null : parseTccRows(tcc.stdout);
+  if (rows) {
+    Object.assign(cameras, tccAccess(rows, 'kTCCServiceCamera'));
+    Object.assign(microphones, tccAccess(rows, 'kTCCServiceMicrophone'));
+  }
+  return { os: 'macos', cameras, microphones };
 }
 
 async function linuxCameras(probe: Probe): Promise<DevicePart> {
@@ -183,7 +214,13 @@ const KINDS = [
   { kind: 'microphones', none: 'fix.no-mic' },
 ] as const;
 
-export function evaluateCameraMic(facts: CameraMicFacts, platform = { os: facts.os, release: '' }): Finding<CameraMicMessage> {
+/**
+ * A video meeting needs a microphone, and a camera that apps may use. No microphone, or one the
+ * privacy setting blocks: fail, and it blocks the meeting. The same for the camera, unless the
+ * organisation meets with audio only (requireCamera false): then a warning. What could not be read
+ * stays unknown: never a blocker, never a pass. Another app holding a device only warns.
+ */
+export function evaluateCameraMic(facts: CameraMicFacts, options: CameraMicOptions = { requireCamera: true }, platform = { os: facts.os, release: '' }): Finding<CameraMicMessage> {
   const version: OsVersion = osVersionOf(platform);
   if (facts.cameras.names === null && facts.microphones.names === null) {
     return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.test' }], reason: facts.cameras.reason ?? facts.microphones.reason ?? reason('internal') };
@@ -191,7 +228,19 @@ export function evaluateCameraMic(facts: CameraMicFacts, platform = { os: facts.
   const summary: Msg<CameraMicMessage>[] = [];
   const remediation: { id: CameraMicMessage; link?: string }[] = [];
   const statuses: Status[] = [];
-  // cameras, then microphones: unknown, none (a failure with its fix), or the devices by name
+  let blocker = false;
+  let cameraRelaxed = false;
+  /** a missing or blocked device: a blocker, except a camera the organisation does not require */
+  const missing = (kind: Kind) => {
+    if (kind === 'cameras' && !options.requireCamera) {
+      cameraRelaxed = true;
+      statuses.push('warn');
+    } else {
+      blocker = true;
+      statuses.push('fail');
+    }
+  };
+  // cameras, then microphones: unknown, none, or the devices by name
   for (const { kind, none } of KINDS) {
     const names = facts[kind].names;
     if (names === null) {
@@ -200,19 +249,20 @@ export function evaluateCameraMic(facts: CameraMicFacts, platform = { os: facts.
     } else if (names.length === 0) {
       summary.push({ id: `${kind}.none` });
       remediation.push({ id: none });
-      statuses.push('fail');
+      missing(kind);
     } else summary.push(names.length === 1 ? { id: `${kind}.one`, params: { names: names[0]! } } : { id: `${kind}.many`, params: { count: names.length, names: names.join(', ') } });
   }
   const problems = [...facts.cameras.problems, ...facts.microphones.problems];
   if (problems.length > 0) summary.push({ id: 'problems', params: { names: problems.map((p) => p.name).join(', ') } });
-  // the OS privacy setting blocks the meeting app
+  // the OS privacy setting blocks the meeting app: as good as no device at all
   for (const { kind } of KINDS) {
-    if (facts[kind].access !== 'denied') continue;
+    if (facts[kind].access !== 'denied' || facts[kind].names?.length === 0) continue;
     summary.push({ id: `${kind}.denied` });
     const fix = pickFix(PRIVACY_FIX[kind], version);
     if (fix) remediation.push(fix);
-    statuses.push('warn');
+    missing(kind);
   }
+  if (cameraRelaxed) summary.push({ id: 'cameras.not-required' });
   // another app holds the device now
   let busy = false;
   for (const { kind } of KINDS) {
@@ -228,6 +278,7 @@ export function evaluateCameraMic(facts: CameraMicFacts, platform = { os: facts.
   const link = remediation.find((r) => r.link)?.link;
   return {
     status,
+    ...(status === 'fail' && blocker ? { blocker: true } : {}),
     summary,
     ...(remediation.length > 0 ? { remediation: remediation.map((r) => ({ id: r.id })) } : {}),
     ...(link ? { link } : {}),
@@ -242,11 +293,12 @@ export default defineCheck({
   sources: ['video-checklist', 'nettvett-video', 'normen-video'],
   messages,
   facts: CameraMicFactsSchema,
+  options: CameraMicOptionsSchema,
   timeoutMs: 30_000,
   collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
     os,
     cameras: part(null, null, reason('unsupported', undefined, os)),
     microphones: part(null, null, reason('unsupported', undefined, os)),
   })),
-  evaluate: (facts, { platform }) => evaluateCameraMic(facts, platform),
+  evaluate: (facts, { options, platform }) => evaluateCameraMic(facts, options, platform),
 });

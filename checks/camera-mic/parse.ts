@@ -55,24 +55,28 @@ const SCANNER = /\b(scan\w*|WIA|MFP|printer)\b/i;
 export interface ConsentState {
   /** 'allowed' / 'denied' by the OS privacy setting; null when the setting was not read */
   access: 'allowed' | 'denied' | null;
+  /** where "Deny" stands: device (HKLM, every app), apps (HKCU, Store apps such as the new Teams), desktop-apps (HKCU\NonPackaged: Zoom, browsers) */
+  deniedFor: ('device' | 'apps' | 'desktop-apps')[];
   /** apps holding the device right now (executable or package name) */
   inUseBy: string[] | null;
 }
 
 /**
  * ConsentStore values (HKLM = the whole device, HKCU = apps for this user, HKCU\NonPackaged =
- * desktop apps such as Teams, Zoom and browsers): "Deny" in any of them blocks the meeting app.
+ * desktop apps such as Teams, Zoom and browsers): "Deny" in any of them blocks a meeting app.
  * `inUse`: the apps whose LastUsedTimeStop is 0 (started, not stopped). Windows can leave such an
  * entry behind when an app crashed mid-call, so "in use" warns; it never fails.
  */
 export function parseConsent(v: unknown): ConsentState {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, inUseBy: null };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, deniedFor: [], inUseBy: null };
   const o = v as Record<string, unknown>;
-  const values = [o.machine, o.user, o.desktop].map((x) => str(x)?.toLowerCase() ?? null);
-  const access = values.includes('deny') ? 'denied' : values.some((x) => x === 'allow') ? 'allowed' : null;
+  const scopes = [['device', o.machine], ['apps', o.user], ['desktop-apps', o.desktop]] as const;
+  const values = scopes.map(([scope, x]) => [scope, str(x)?.toLowerCase() ?? null] as const);
+  const deniedFor = values.filter(([, x]) => x === 'deny').map(([scope]) => scope);
+  const access = deniedFor.length > 0 ? 'denied' : values.some(([, x]) => x === 'allow') ? 'allowed' : null;
   const inUse = typeof o.inUse === 'string' ? [o.inUse] : Array.isArray(o.inUse) ? o.inUse : null;
   const inUseBy = inUse ? inUse.map(str).filter((x): x is string => x !== null) : null;
-  return { access, inUseBy };
+  return { access, deniedFor, inUseBy };
 }
 
 export interface WindowsDevices {
@@ -159,6 +163,51 @@ export function parseMacProfilerJson(json: unknown): { cameras: DeviceList | nul
   }
   if (!cameras && !microphones) return null;
   return { cameras, microphones };
+}
+
+/**
+ * The user's TCC database (privacy consent), readable only to a program with Full Disk Access;
+ * sqlite3 prints one row a line, `service|client|auth_value|auth_reason` (its default list mode),
+ * auth_value 0 denied, 2 allowed, 3 limited. Rows of another shape are skipped; output with text
+ * but no row at all is not such a list: null.
+ */
+export interface TccRow {
+  service: string;
+  client: string;
+  authValue: number;
+}
+
+export function parseTccRows(text: string): TccRow[] | null {
+  const rows: TccRow[] = [];
+  for (const line of text.replace(/\r/g, '').split('\n')) {
+    const m = /^(kTCCService\w+)\|([\w.\-/ ]+)\|(\d+)\|(\d+)$/.exec(line.trim());
+    if (m) rows.push({ service: m[1]!, client: m[2]!, authValue: Number(m[3]) });
+  }
+  return rows.length === 0 && text.trim() !== '' ? null : rows;
+}
+
+/** The apps a meeting is held in, by bundle id: the video tools and the browsers their web clients run in. */
+export const MEETING_APPS: readonly string[] = [
+  'us.zoom.xos',
+  'com.microsoft.teams',
+  'com.microsoft.teams2',
+  'com.cisco.webexmeetingsapp',
+  'Cisco-Systems.Spark',
+  'com.google.Chrome',
+  'com.microsoft.edgemac',
+  'org.mozilla.firefox',
+  'com.apple.Safari',
+];
+
+/**
+ * macOS asks per app, not for the whole machine: the meeting apps that asked are blocked when every
+ * one of them was refused (auth_value 0); one allowed is enough to hold the meeting. null: none asked yet.
+ */
+export function tccAccess(rows: readonly TccRow[], service: 'kTCCServiceCamera' | 'kTCCServiceMicrophone'): { access: 'allowed' | 'denied' | null; deniedFor: string[] } {
+  const mine = rows.filter((r) => r.service === service && MEETING_APPS.includes(r.client));
+  const denied = mine.filter((r) => r.authValue === 0).map((r) => r.client);
+  if (mine.some((r) => r.authValue === 2 || r.authValue === 3)) return { access: 'allowed', deniedFor: [] };
+  return denied.length > 0 ? { access: 'denied', deniedFor: denied } : { access: null, deniedFor: [] };
 }
 
 // ---------------------------------------------------------------- Linux
