@@ -15,6 +15,8 @@ import {
   parseWindowsDevicesJson,
   sourceName,
   tccAccess,
+  ueventDriver,
+  v4lNodeKind,
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
 import { bundleOf } from './helpers/bundles.js';
@@ -187,6 +189,67 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
       sourceName(s);
       isCaptureNode(s, s);
     }));
+  });
+});
+
+describe('video4linux on a Raspberry Pi: codec, ISP and m2m nodes are no camera', () => {
+  const dump = sampleText('linux/sys-class-video4linux-name-index__rpi4-bookworm-dump.txt');
+  const nodes = [...dump.matchAll(/\/sys\/class\/video4linux\/(video\d+)\ndev:[^\n]*\nname:([^\n]*)\nindex:([^\n]*)\n/g)].map((m) => ({ node: m[1]!, name: m[2]!, index: m[3]! }));
+  it('the sysfs dump of a Pi 4: before, every first node counted (8 "cameras" besides the camera module); now only the camera module', () => {
+    expect(nodes).toHaveLength(15);
+    expect(nodes.filter((n) => n.node !== 'video0' && isCaptureNode(n.node, n.index))).toHaveLength(8);
+    const kinds = Object.fromEntries(nodes.map((n) => [n.name, v4lNodeKind(n.node, n.name, n.index)]));
+    expect(kinds).toEqual({
+      'unicam-image': 'camera',
+      'bcm2835-codec-decode': 'not-a-camera',
+      'bcm2835-codec-encode': 'not-a-camera',
+      'bcm2835-codec-isp': 'not-a-camera',
+      'bcm2835-isp-output0': 'not-a-camera',
+      'bcm2835-isp-capture0': 'not-a-camera',
+      'bcm2835-isp-capture1': 'not-a-camera',
+      'bcm2835-isp-stats2': 'not-a-camera',
+      'bcm2835-codec-image_fx': 'not-a-camera',
+      rpivid: 'not-a-camera',
+      'bcm2835-codec-encode_image': 'not-a-camera',
+    });
+  });
+  it.each([
+    // sysfs names printed on real machines: an MS2109 capture card (UVC, video0 capture beside a metadata node; setup notes in a public
+    // repository, search index file 55714851704), an i.MX encoder (a linux-media thread quoted in a public repository, file 3982667112)
+    ['video0', 'USB Video: USB Video', '0', 'camera'],
+    ['video1', 'USB Video: USB Video', '1', 'metadata'],
+    ['video0', 'coda-encoder', '0', 'not-a-camera'],
+    // webcam names as v4l2-ctl --list-devices prints them in the samples
+    ['video0', 'UVC Camera (046d:0825)', '0', 'camera'],
+    ['video2', 'HP Webcam 3100: HP Webcam 3100', '0', 'camera'],
+    ['video0', 'mmal service 16.1', '0', 'camera'],
+    ['v4l-subdev0', 'ov5647 10-0036', '1', 'other'],
+    // a model name that merely contains the letters is no ISP
+    ['video0', 'Display Camera Hispeed', '0', 'camera'],
+  ])('%s "%s" index %s → %s', (node, name, index, kind) => {
+    expect(v4lNodeKind(node, name, index)).toBe(kind);
+  });
+  it('the driver decides when the name does not tell (uevent DRIVER=, as udev shows a UVC interface)', () => {
+    const uvc = 'DEVTYPE=usb_interface\nDRIVER=uvcvideo\nPRODUCT=8086/b64/1058\nTYPE=239/2/1\nINTERFACE=14/2/0\nMODALIAS=usb:v8086p0B64d1058dcEFdsc02dp01ic0Eisc02ip00in01\n';
+    expect(ueventDriver(uvc)).toBe('uvcvideo');
+    expect(v4lNodeKind('video0', 'Intel(R) RealSense(TM) Depth Ca', '0', ueventDriver(uvc))).toBe('camera');
+    expect(v4lNodeKind('video5', 'vpu', '0', 'hantro-vpu')).toBe('not-a-camera');
+    expect(ueventDriver(null)).toBeNull();
+    expect(ueventDriver('OF_NAME=codec\n')).toBeNull();
+  });
+  it('replayed Pi 4 without a camera: no camera (fail, blocks the meeting), the codec and ISP nodes named as skipped', async () => {
+    const c = await replayCheck(cameraMic, 'linux-camera-mic-rpi4-no-camera');
+    expect(c.facts).toMatchObject({ cameras: { names: [], count: 0, method: 'v4l2-sysfs' } });
+    expect((c.facts as CameraMicFacts).cameras.skipped).toEqual([
+      'bcm2835-codec-decode', 'bcm2835-codec-encode', 'bcm2835-codec-isp', 'bcm2835-isp-output0', 'bcm2835-isp-capture0', 'bcm2835-isp-capture1', 'bcm2835-isp-stats2', 'bcm2835-codec-image_fx', 'rpivid', 'bcm2835-codec-encode_image',
+    ]);
+    expect(c).toMatchObject({ status: 'fail', blocker: true });
+    expect(c.summary).toMatch(/^No camera found\./);
+  });
+  it('replayed Pi 4 with its camera module: one camera, the module', async () => {
+    const c = await replayCheck(cameraMic, 'linux-camera-mic-rpi4-camera-module');
+    expect(c.facts).toMatchObject({ cameras: { names: ['unicam-image'], count: 1 } });
+    expect(c.summary).toMatch(/^Found one camera: unicam-image\./);
   });
 });
 

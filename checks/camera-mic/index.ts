@@ -16,12 +16,13 @@ import { worstOf } from '../lib/status.js';
 import { messages, type CameraMicMessage } from './messages.js';
 import {
   alsaCaptureCount,
-  isCaptureNode,
   parseMacProfilerJson,
   parsePactlSources,
   parseTccRows,
   parseWindowsDevicesJson,
   tccAccess,
+  ueventDriver,
+  v4lNodeKind,
   type DeviceList,
 } from './parse.js';
 
@@ -144,11 +145,15 @@ async function linuxCameras(probe: Probe): Promise<DevicePart> {
     return sysClass === null ? part(null, null, reason('not-found', 'sysfs', '/sys/class')) : part({ names: [], skipped: [], problems: [] }, 'v4l2-sysfs', null);
   }
   const list: DeviceList = { names: [], skipped: [], problems: [] };
-  for (const node of nodes) {
+  for (const node of [...nodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     if (!/^video\d+$/.test(node)) continue;
     const index = await probe.readFile(`${V4L_DIR}/${node}/index`, { maxBytes: 64 });
     const name = (await probe.readFile(`${V4L_DIR}/${node}/name`, { maxBytes: 256 }))?.trim() || node;
-    if (isCaptureNode(node, index)) list.names.push(name);
+    let kind = v4lNodeKind(node, name, index);
+    // the name did not tell a codec or ISP node: its driver may
+    if (kind === 'camera') kind = v4lNodeKind(node, name, index, ueventDriver(await probe.readFile(`${V4L_DIR}/${node}/device/uevent`, { maxBytes: 4096 })));
+    if (kind === 'camera') list.names.push(name);
+    else if (kind === 'not-a-camera' && !list.skipped.includes(name)) list.skipped.push(name);
   }
   return part(list, 'v4l2-sysfs', null);
 }

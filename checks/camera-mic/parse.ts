@@ -261,11 +261,46 @@ export function alsaCaptureCount(entries: readonly string[]): number {
 /**
  * A `/sys/class/video4linux/videoN` node is a camera when it is the device's first node: index 0.
  * A UVC webcam registers two nodes, the second (index 1) for metadata only. Without an index file
- * (older kernels) the node counts. Memory-to-memory codec nodes (Raspberry Pi) also have index 0:
- * sysfs does not tell capture apart from them without opening the device, which the probe does not.
+ * (older kernels) the node counts. Memory-to-memory nodes also have index 0: see `v4lNodeKind`.
  */
 export function isCaptureNode(node: string, index: string | null): boolean {
   if (!/^video\d+$/.test(node)) return false;
   if (index === null) return true;
   return index.trim() === '0';
+}
+
+/**
+ * Nodes that are no camera, by the name their driver gives them in sysfs: the Raspberry Pi's
+ * codec (bcm2835-codec-decode, -encode, -isp, -image_fx, -encode_image), its ISP
+ * (bcm2835-isp-output0, -capture0/1, -stats2) and HEVC decoder (rpivid, rpi-hevc-dec), the Pi 5
+ * back end (pispbe-*), and memory-to-memory codecs elsewhere (coda-encoder, ...). Names are read as
+ * whole dash- or space-separated words, so a webcam whose model name merely contains the letters
+ * is not taken for one.
+ */
+const NOT_A_CAMERA_NAME = /^(bcm2835-codec|bcm2835-isp|rpivid$|rpi-hevc-dec|pispbe)|(^|[-_ ])(codec|encoder|decoder|m2m|isp|stats|params)([-_ ]|$)/i;
+
+/**
+ * Drivers of memory-to-memory and ISP nodes, from the `DRIVER=` line of the node's
+ * `device/uevent` (a UVC webcam's device is its USB interface: `DRIVER=uvcvideo`).
+ */
+const NOT_A_CAMERA_DRIVER = new Set(['bcm2835-codec', 'bcm2835-isp', 'rpivid', 'rpi-hevc-dec', 'pispbe', 'hantro-vpu', 'rkvdec', 'rockchip-rga', 'rockchip-iep', 'cedrus', 'coda', 'vicodec', 'vim2m', 'meson-vdec', 'qcom-venus', 'mtk-vcodec-dec', 'mtk-vcodec-enc']);
+
+/** `DRIVER=` of a sysfs uevent file (KEY=VALUE lines), or null. */
+export function ueventDriver(text: string | null): string | null {
+  const m = text === null ? null : /^DRIVER=(.+)$/m.exec(text.replace(/\r/g, ''));
+  return m ? m[1]!.trim() || null : null;
+}
+
+export type V4lNodeKind = 'camera' | 'metadata' | 'not-a-camera' | 'other';
+
+/**
+ * What a video4linux node is: a camera, the metadata node beside one, a node that is no camera
+ * (codec, ISP, m2m: known by its sysfs name, or by its driver when the name does not tell), or no
+ * video node at all (v4l-subdev, radio, vbi). `driver` is read only when the name leaves it open.
+ */
+export function v4lNodeKind(node: string, name: string | null, index: string | null, driver: string | null = null): V4lNodeKind {
+  if (!/^video\d+$/.test(node)) return 'other';
+  if (name && NOT_A_CAMERA_NAME.test(name.trim())) return 'not-a-camera';
+  if (driver && NOT_A_CAMERA_DRIVER.has(driver)) return 'not-a-camera';
+  return isCaptureNode(node, index) ? 'camera' : 'metadata';
 }
