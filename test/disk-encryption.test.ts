@@ -14,7 +14,7 @@ import {
   parseManageBde,
 } from '../checks/disk-encryption/parse.js';
 import { bundleOf } from './helpers/bundles.js';
-import { replayCheck } from './helpers/check-tester.js';
+import { loadBundle, replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { fdesetupReplies } from './helpers/more-samples.js';
 import { sampleText } from './helpers/samples.js';
@@ -101,12 +101,32 @@ describe('fdesetup status', () => {
 });
 
 describe('Windows BitLocker', () => {
-  it('manage-bde volume block: 100 % and Protection On', () => {
+  it('manage-bde volume block: 100 %, Protection On, three key protectors', () => {
     const m = parseManageBde(sampleText('windows/manage-bde-status-c__intunedocs-issue-2566.txt'));
-    expect(m).toEqual({ percentEncrypted: 100, protectionOn: true });
+    expect(m).toEqual({ percentEncrypted: 100, protectionOn: true, keyProtectors: 3 });
     expect(manageBdeState(m)).toBe('on');
   });
-  it('manage-bde in an unknown language: the percentage alone decides only off and partial', () => {
+  it('waiting for activation (real captures): 100 % encrypted, protection off, no key protector → waiting, not suspended', () => {
+    const tr = parseManageBde(sampleText('windows/manage-bde-status-c__waiting-for-activation-tr-region-notes.txt'));
+    expect(tr).toEqual({ percentEncrypted: 100, protectionOn: false, keyProtectors: 0 });
+    expect(manageBdeState(tr)).toBe('waiting');
+    const lenovo = parseManageBde(sampleText('windows/manage-bde-status__lenovo-clear-key-excerpt.txt'));
+    expect(lenovo).toEqual({ percentEncrypted: 100, protectionOn: false, keyProtectors: 0 });
+    expect(manageBdeState(lenovo)).toBe('waiting');
+  });
+  it('the key protectors are read by the shape of the block, so translated labels tell waiting from suspended too (labels swapped by hand)', () => {
+    const block = (protectors: string) => ['    Prozentsatz verschlüsselt:     100,0%', '    Schutzstatus:                  Der Schutz ist deaktiviert.', '    Sperrungsstatus:               Entsperrt', protectors].join('\r\n');
+    const none = parseManageBde(block('    Schlüsselschutzvorrichtungen:  Keine gefunden'));
+    expect(none).toEqual({ percentEncrypted: 100, protectionOn: null, keyProtectors: 0 });
+    expect(manageBdeState(none)).toBe('waiting');
+    const two = parseManageBde(block('    Schlüsselschutzvorrichtungen:\r\n        TPM\r\n        Numerisches Kennwort\r\n'));
+    expect(two.keyProtectors).toBe(2);
+    // protectors there, protection state not readable in German: not guessed
+    expect(manageBdeState(two)).toBeNull();
+    // suspended in English: protectors there, protection off
+    expect(manageBdeState({ percentEncrypted: 100, protectionOn: false, keyProtectors: 2 })).toBe('suspended');
+  });
+  it('manage-bde in an unknown language: the percentage alone decides only off and converting', () => {
     expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     0,0%\r\n'))).toBe('off');
     expect(manageBdeState(parseManageBde('    Pourcentage chiffré\u00a0:   47,5 %\r\n'))).toBe('converting');
     expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     100,0%\r\n'))).toBeNull();
@@ -127,6 +147,7 @@ describe('evaluate', () => {
     ['on', 'pass', []],
     ['encrypting', 'warn', ['fix.wait']],
     ['suspended', 'warn', ['fix.windows.suspended']],
+    ['waiting', 'warn', ['fix.windows.waiting']],
     ['partial', 'warn', ['fix.windows']],
     ['converting', 'warn', ['fix.windows']],
     ['off', 'fail', ['fix.windows']],
@@ -171,7 +192,8 @@ describe('disk-encryption replayed', () => {
     ['darwin-disk-encryption-filevault-deferred', 'warn', { state: 'encrypting' }],
     ['win32-disk-encryption-bitlocker-shell-on', 'pass', { os: 'windows', method: 'bitlocker-shell' }],
     ['win32-disk-encryption-bitlocker-shell-off', 'fail', { method: 'bitlocker-shell', state: 'off' }],
-    ['win32-disk-encryption-manage-bde-admin', 'pass', { method: 'manage-bde', state: 'on', percentEncrypted: 100 }],
+    ['win32-disk-encryption-manage-bde-admin', 'pass', { method: 'manage-bde', state: 'on', percentEncrypted: 100, keyProtectors: 3 }],
+    ['win32-disk-encryption-manage-bde-waiting', 'warn', { method: 'manage-bde', state: 'waiting', percentEncrypted: 100, keyProtectors: 0 }],
     ['win32-disk-encryption-no-powershell', 'unknown', { method: null, reason: { code: 'failed', tool: 'powershell' } }],
   ];
   it.each(cases)('%s → %s', async (name, status, facts) => {
@@ -180,6 +202,17 @@ describe('disk-encryption replayed', () => {
     expect(c.facts).toMatchObject(facts);
     expect(DiskEncryptionFactsSchema.safeParse(c.facts).success).toBe(true);
     if (status === 'unknown') expect(c.reason).toEqual(c.facts.reason);
+  });
+
+  it('BitLocker waiting for activation (real manage-bde capture): a warning with its own message and fix, the Device encryption page to open', async () => {
+    const c = await replayCheck(diskEncryption, 'win32-disk-encryption-manage-bde-waiting');
+    expect(c).toMatchObject({ status: 'warn', link: 'ms-settings:deviceencryption' });
+    expect(c.summary).toBe('The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.');
+    expect(c.remediation).toMatch(/^Finish turning encryption on: sign in to Windows with your work account/);
+    const nb = await replayCheck(diskEncryption, 'win32-disk-encryption-manage-bde-waiting', { lang: 'nb' });
+    expect(nb.summary).toMatch(/BitLocker venter på aktivering/);
+    const win10 = { ...loadBundle('win32-disk-encryption-manage-bde-waiting'), platform: { os: 'win32', release: '10.0.19045', arch: 'x64' } };
+    expect((await replayCheck(diskEncryption, win10)).remediation).toMatch(/Update & Security → Device encryption/);
   });
 
   it('a standard user: no shell value, manage-bde refused → unknown, needs an administrator', async () => {

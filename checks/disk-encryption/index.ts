@@ -30,8 +30,11 @@ export const DiskEncryptionFactsSchema = z.object({
   state: z
     .enum(ENCRYPTION_STATES)
     .nullable()
-    .describe('on; encrypting; suspended (BitLocker protection paused, key in the clear); partial (Linux: / and /home not both encrypted); converting (Windows: partly encrypted, direction unknown); off; decrypting; null when unread'),
+    .describe(
+      'on; encrypting; suspended (BitLocker protection paused, key in the clear); waiting (BitLocker waiting for activation: encrypted, no key protector, key in the clear); partial (Linux: / and /home not both encrypted); converting (Windows: partly encrypted, direction unknown); off; decrypting; null when unread',
+    ),
   percentEncrypted: z.number().min(0).max(100).nullable().optional().describe('Windows, from manage-bde: the share of the volume encrypted'),
+  keyProtectors: z.number().int().min(0).nullable().optional().describe('Windows, from manage-bde: how many key protectors (TPM, recovery password, ...) the volume has; 0 means the key lies in the clear'),
   root: z.boolean().nullable().optional().describe('Linux: / sits on an encrypted layer (null: / is not a listed device)'),
   home: z.boolean().nullable().optional().describe('Linux: /home sits on an encrypted layer (null: no separate /home)'),
   reason: ReasonSchema.nullable().describe('why the state could not be read'),
@@ -68,7 +71,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEn
   const bde = await probe.run('manage-bde', ['-status', drive], { timeoutMs: 15_000, signal });
   const parsed = failed(bde) ? null : parseManageBde(bde.stdout);
   const bdeState = parsed ? manageBdeState(parsed) : null;
-  if (parsed && bdeState) return { os: 'windows', method: 'manage-bde', state: bdeState, percentEncrypted: parsed.percentEncrypted, reason: null };
+  if (parsed && bdeState) return { os: 'windows', method: 'manage-bde', state: bdeState, percentEncrypted: parsed.percentEncrypted, keyProtectors: parsed.keyProtectors, reason: null };
   // PowerShell's own failure says most; else why manage-bde gave nothing
   const why = json === null ? commandReason('powershell', ps, failed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
   return { os: 'windows', method: null, state: null, reason: why };
@@ -98,6 +101,7 @@ const STATUS: Record<DiskEncryptionFacts['state'] & string, Status> = {
   on: 'pass',
   encrypting: 'warn',
   suspended: 'warn',
+  waiting: 'warn',
   partial: 'warn',
   converting: 'warn',
   off: 'fail',
@@ -119,6 +123,17 @@ const FIX: FixTable<DiskEncryptionMessage> = {
 };
 /** Suspended protection is BitLocker's: it is resumed in its own control panel (no Settings page). */
 const FIX_SUSPENDED: FixTable<DiskEncryptionMessage> = { ...FIX, windows: 'fix.windows.suspended' };
+/** Waiting for activation: Device encryption finishes when a work or Microsoft account signs in, or BitLocker is turned on. */
+const FIX_WAITING: FixTable<DiskEncryptionMessage> = {
+  ...FIX,
+  windows: [
+    { id: 'fix.windows.waiting.10', link: 'ms-settings:deviceencryption', when: { windowsBuild: { below: 22000 } } },
+    { id: 'fix.windows.waiting', link: 'ms-settings:deviceencryption' },
+  ],
+};
+
+/** States whose fix is not "turn encryption on". */
+const FIX_FOR_STATE: Partial<Record<NonNullable<DiskEncryptionFacts['state']>, FixTable<DiskEncryptionMessage>>> = { suspended: FIX_SUSPENDED, waiting: FIX_WAITING };
 
 export function evaluateDiskEncryption(facts: DiskEncryptionFacts, platform = { os: facts.os, release: '' }): Finding<DiskEncryptionMessage> {
   if (!facts.state) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
@@ -127,7 +142,7 @@ export function evaluateDiskEncryption(facts: DiskEncryptionFacts, platform = { 
     facts.state === 'converting' ? [{ id: 'state.converting', params: { percent: Math.round(facts.percentEncrypted ?? 0) } }] : [{ id: `state.${facts.state}` }];
   if (status === 'pass') return { status, summary };
   if (facts.state === 'encrypting') return { status, summary, remediation: [{ id: 'fix.wait' }] };
-  const fix = pickFix(facts.state === 'suspended' ? FIX_SUSPENDED : FIX, osVersionOf(platform));
+  const fix = pickFix(FIX_FOR_STATE[facts.state] ?? FIX, osVersionOf(platform));
   return { status, summary, ...(fix ? { remediation: [{ id: fix.id }], ...(fix.link ? { link: fix.link } : {}) } : {}) };
 }
 
