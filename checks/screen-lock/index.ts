@@ -11,7 +11,20 @@ import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type ScreenLockMessage } from './messages.js';
-import { gnomeLock, parseGvariantBool, parseGvariantUint, parseSysadminctlScreenLock, windowsLock, type WindowsLockValues } from './parse.js';
+import {
+  gnomeLock,
+  lockFromTriggers,
+  macLock,
+  mdmLockSeconds,
+  parseGvariantBool,
+  parseGvariantUint,
+  parsePmset,
+  parseScreenSaverIdle,
+  parseSysadminctlScreenLock,
+  windowsLock,
+  windowsPowerLock,
+  type WindowsLockValues,
+} from './parse.js';
 
 export const ScreenLockOptionsSchema = z
   .object({
@@ -26,21 +39,50 @@ export const ScreenLockOptionsSchema = z
   .describe('screen-lock: how soon the screen must lock by itself');
 export type ScreenLockOptions = z.infer<typeof ScreenLockOptionsSchema>;
 
+const seconds = (what: string) => z.number().min(0).nullable().optional().describe(what);
+
 export const ScreenLockFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
-  method: z.enum(['registry', 'gsettings', 'sysadminctl']).nullable().describe('where the lock setting was read; null when nothing could be read'),
+  method: z
+    .enum(['registry', 'powercfg', 'mdm', 'gsettings', 'sysadminctl'])
+    .nullable()
+    .describe('what decided: Windows registry (inactivity limit, screen saver), powercfg (sleep with a password on wake), mdm (Intune device lock); GNOME gsettings; macOS sysadminctl with the idle times; null when nothing could be read'),
   enabled: z.boolean().nullable().describe('the screen locks by itself after inactivity; null when unread'),
   seconds: z.number().min(0).nullable().describe('seconds of inactivity before the screen locks, when known'),
-  reason: ReasonSchema.nullable().describe('why the lock or its delay could not be read'),
+  upperBound: z.boolean().optional().describe('seconds is the latest the lock comes: a trigger that could not be read might lock sooner'),
+  triggers: z
+    .object({
+      policySeconds: seconds('Windows: the machine inactivity limit (InactivityTimeoutSecs)'),
+      mdmSeconds: seconds('Windows: the Intune/MDM device lock (MaxInactivityTimeDeviceLock, in force with a device password)'),
+      screenSaverSeconds: seconds('the screen saver: macOS idleTime (never set: the default of 20 minutes); Windows only a password-protected one (0: never)'),
+      displayOffSeconds: seconds('the display turning off: macOS displaysleep of the AC profile (locks with the password delay); Windows VIDEOIDLE plugged in (does not lock by itself)'),
+      sleepSeconds: seconds('the computer sleeping: macOS pmset sleep of the AC profile; Windows STANDBYIDLE plugged in (0: never)'),
+      passwordOnWake: z.boolean().nullable().optional().describe('Windows: sign-in is asked when the PC wakes from sleep (CONSOLELOCK, plugged in)'),
+      lockDelaySeconds: seconds('macOS: the password is asked this long after the screen saver or display sleep starts'),
+    })
+    .optional()
+    .describe('what starts the lock, as read; null: not read'),
+  reason: ReasonSchema.nullable().describe('why the lock, or one of its triggers, could not be read'),
 });
 export type ScreenLockFacts = z.infer<typeof ScreenLockFactsSchema>;
 
+/**
+ * One PowerShell start: the lock policies in the registry (machine inactivity limit, the screen
+ * saver's Group Policy and user values, Intune's DeviceLock), and powercfg for sleep, display and
+ * the password on wake (`/qh`: CONSOLELOCK is a hidden setting that `/query` leaves out). Each
+ * powercfg answer is passed on as text; the parser reads it by GUID.
+ */
 export const WINDOWS_LOCK_SCRIPT =
   "$d=Get-ItemProperty 'HKCU:\\Control Panel\\Desktop' -ErrorAction SilentlyContinue;" +
   "$p=Get-ItemProperty 'HKCU:\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop' -ErrorAction SilentlyContinue;" +
   "$m=Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System' -ErrorAction SilentlyContinue;" +
+  "$l=Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\DeviceLock' -ErrorAction SilentlyContinue;" +
+  '$c=try{(powercfg /qh SCHEME_CURRENT SUB_NONE CONSOLELOCK) -join "`n"}catch{$null};' +
+  '$s=try{(powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE) -join "`n"}catch{$null};' +
+  '$v=try{(powercfg /q SCHEME_CURRENT SUB_VIDEO VIDEOIDLE) -join "`n"}catch{$null};' +
   '[pscustomobject]@{active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
-  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut;inactivity=$m.InactivityTimeoutSecs}|ConvertTo-Json -Compress';
+  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut;inactivity=$m.InactivityTimeoutSecs;' +
+  'mdmMinutes=$l.MaxInactivityTimeDeviceLock;mdmPassword=$l.DevicePasswordEnabled;consoleLock=$c;standby=$s;video=$v}|ConvertTo-Json -Compress';
 
 const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
@@ -50,20 +92,66 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Screen
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     return { os: 'windows', method: null, enabled: null, seconds: null, reason: commandReason('powershell', r, failed(r) ? undefined : 'printed no JSON object') };
   }
-  const lock = windowsLock(json as WindowsLockValues);
-  if (lock.enabled === null) {
-    return { os: 'windows', method: null, ...lock, reason: reason('not-found', 'registry', 'no lock policy and no password-protected screen saver; whether sleep locks is not read') };
-  }
-  return { os: 'windows', method: 'registry', ...lock, reason: null };
+  const v = json as WindowsLockValues & { mdmMinutes?: unknown; mdmPassword?: unknown; consoleLock?: unknown; standby?: unknown; video?: unknown };
+  const registry = windowsLock(v);
+  const mdmSeconds = mdmLockSeconds(v.mdmMinutes, v.mdmPassword);
+  const power = windowsPowerLock(v.consoleLock, v.standby, v.video);
+  const triggers = {
+    policySeconds: registry.policySeconds,
+    mdmSeconds,
+    screenSaverSeconds: registry.screenSaverSeconds,
+    displayOffSeconds: power.displayOffSeconds,
+    sleepSeconds: power.sleepSeconds,
+    passwordOnWake: power.passwordOnWake,
+  };
+  // sleep locks only when a password is asked on wake; a display that turns off does not lock
+  const sleepLock = power.passwordOnWake === null || power.sleepSeconds === null ? null : power.passwordOnWake ? power.sleepSeconds : 0;
+  const candidates: [ScreenLockFacts['method'], number | null][] = [
+    ['registry', registry.policySeconds ?? 0],
+    ['mdm', mdmSeconds ?? 0],
+    ['registry', registry.screenSaverSeconds ?? 0],
+    ['powercfg', sleepLock],
+  ];
+  const lock = lockFromTriggers(candidates.map(([, t]) => t));
+  const method = lock.seconds === null ? (lock.enabled === false ? 'powercfg' : null) : candidates.find(([, t]) => t !== null && t > 0 && t === lock.seconds)![0];
+  const why = sleepLock === null ? reason('not-found', 'powercfg', 'no sleep timeout or password-on-wake setting in its answer') : null;
+  if (lock.enabled && lock.seconds === null) return { os: 'windows', method: null, enabled: null, seconds: null, triggers, reason: why };
+  return { os: 'windows', method, enabled: lock.enabled, seconds: lock.seconds, ...(lock.upperBound ? { upperBound: true } : {}), triggers, reason: lock.upperBound ? why : null };
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const r = await probe.run('sysadminctl', ['-screenLock', 'status'], { timeoutMs: 10_000, signal });
   const parsed = r.failure ? null : parseSysadminctlScreenLock(`${r.stderr}\n${r.stdout}`);
   if (!parsed) return { os: 'macos', method: null, enabled: null, seconds: null, reason: commandReason('sysadminctl', r, r.failure || r.code !== 0 ? undefined : 'no screenLock line') };
-  if (!parsed.enabled) return { os: 'macos', method: 'sysadminctl', enabled: false, seconds: null, reason: null };
-  // the delay counts from the screen saver or display sleep, whose own idle time is not read here
-  return { os: 'macos', method: 'sysadminctl', enabled: true, seconds: null, reason: reason('unsupported', undefined, 'the idle time before the screen saver or display sleep is not read') };
+  if (!parsed.enabled) return { os: 'macos', method: 'sysadminctl', enabled: false, seconds: null, triggers: { lockDelaySeconds: null }, reason: null };
+  // the password delay counts from the screen saver or the display sleeping: read what starts them
+  const saver = await probe.run('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: 5_000, signal });
+  const screenSaverSeconds = saver.failure ? null : parseScreenSaverIdle(saver.stdout, saver.stderr, saver.code);
+  const pm = await probe.run('pmset', ['-g', 'custom'], { timeoutMs: 5_000, signal });
+  const power = failed(pm) ? null : parsePmset(pm.stdout);
+  const toSeconds = (minutes: number | null | undefined) => (minutes === null || minutes === undefined ? null : minutes * 60);
+  const triggers = {
+    screenSaverSeconds,
+    displayOffSeconds: toSeconds(power?.displaySleepMinutes),
+    sleepSeconds: toSeconds(power?.sleepMinutes),
+    lockDelaySeconds: parsed.delaySeconds,
+  };
+  const lock = macLock({ lockOn: true, delaySeconds: parsed.delaySeconds, screenSaverSeconds: triggers.screenSaverSeconds, displaySleepSeconds: triggers.displayOffSeconds, sleepSeconds: triggers.sleepSeconds });
+  const why =
+    power === null
+      ? commandReason('pmset', pm, failed(pm) ? undefined : 'no displaysleep or sleep line')
+      : screenSaverSeconds === null
+        ? commandReason('defaults', saver, failed(saver) ? undefined : 'idleTime is not a number')
+        : null;
+  return {
+    os: 'macos',
+    method: 'sysadminctl',
+    enabled: lock.enabled,
+    seconds: lock.seconds,
+    ...(lock.upperBound ? { upperBound: true } : {}),
+    triggers,
+    reason: lock.seconds === null || lock.upperBound ? why : null,
+  };
 }
 
 async function gsetting(probe: Probe, schema: string, key: string, signal: AbortSignal): Promise<CommandResult> {
@@ -114,6 +202,8 @@ export function evaluateScreenLock(facts: ScreenLockFacts, options: ScreenLockOp
   if (facts.enabled === null) return unknown('unknown');
   if (facts.seconds === null) return unknown('on-no-time');
   const minutes = Math.round(facts.seconds / 60);
+  // a later lock than allowed, while a trigger that was not read might come sooner: not known
+  if (facts.seconds > max * 60 && facts.upperBound) return { ...unknown('at-most'), summary: [{ id: 'at-most', params: { minutes } }] };
   if (facts.seconds > max * 60) return { status: 'warn', summary: [{ id: 'slow', params: { minutes, max } }], ...fixing };
   return { status: 'pass', summary: [facts.seconds <= 60 ? { id: 'on.minute' } : { id: 'on.minutes', params: { minutes } }] };
 }
