@@ -5,42 +5,65 @@
  * The municipality's video checklist and nettvett's video-meeting advice: test camera and
  * microphone before the meeting; Normen: the consultation must work before it starts.
  */
-import { defineLegacyCheck, type LegacyFinding as Finding, type Status } from '../../src/check.js';
-import { msg, type Message } from '../../src/i18n/index.js';
-import type { Probe } from '../../src/probe/types.js';
+import { z } from 'zod';
+import { defineCheck, reason, ReasonSchema, type Finding, type Msg, type Reason, type Status } from '../../src/check.js';
+import type { CommandResult, Probe } from '../../src/probe/types.js';
+import { osVersionOf, pickFix, type FixTable, type OsVersion } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
-import { runPowershellJson } from '../lib/powershell.js';
+import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
+import { worstOf } from '../lib/status.js';
+import { messages, type CameraMicMessage } from './messages.js';
 import {
   alsaCaptureCount,
-  isCaptureNode,
   parseMacProfilerJson,
   parsePactlSources,
+  parseTccRows,
   parseWindowsDevicesJson,
+  tccAccess,
+  ueventDriver,
+  v4lNodeKind,
   type DeviceList,
 } from './parse.js';
 
-export interface CameraMicFacts {
-  [key: string]: unknown;
-  os: string;
-  /** device names; null when the OS could not be asked */
-  cameras: string[] | null;
-  microphones: string[] | null;
-  cameraCount: number | null;
-  microphoneCount: number | null;
-  /** where the lists came from, e.g. 'pnp', 'system_profiler', 'v4l2-sysfs', 'pactl', 'alsa-proc' */
-  methods: { cameras: string | null; microphones: string | null };
-  /** present but not counted (infrared cameras, virtual audio, monitor sources) */
-  skipped: string[];
-  /** present but reporting a problem */
-  problems: string[];
-  /** the OS privacy setting, where the OS tells it (Windows) */
-  cameraAccess: 'allowed' | 'denied' | null;
-  microphoneAccess: 'allowed' | 'denied' | null;
-  /** apps using the device right now, where the OS tells it (Windows) */
-  cameraInUseBy: string[] | null;
-  microphoneInUseBy: string[] | null;
-  reasons: { cameras: string | null; microphones: string | null };
-}
+const DevicePartSchema = (kind: 'camera' | 'microphone') =>
+  z
+    .object({
+      names: z.array(z.string()).nullable().describe(`the usable ${kind}s by model name (no serials, no Bluetooth addresses, no owner names); null when the OS could not be asked`),
+      count: z.number().int().min(0).nullable().describe(`how many usable ${kind}s; null when unread`),
+      method: z.enum(['pnp', 'system_profiler', 'v4l2-sysfs', 'pactl', 'alsa-proc']).nullable().describe('where the list came from'),
+      skipped: z.array(z.string()).describe(`present but not counted as a ${kind}: infrared (Windows Hello) cameras, virtual audio devices, monitor sources`),
+      problems: z.array(z.object({ name: z.string(), status: z.string() })).describe('present but reporting a problem, with the status the OS gives'),
+      access: z
+        .enum(['allowed', 'denied'])
+        .nullable()
+        .describe(`the OS privacy setting for apps using the ${kind}: Windows ConsentStore; macOS TCC for the meeting apps, readable only with Full Disk Access; null where not read`),
+      deniedFor: z
+        .array(z.string())
+        .describe('where the privacy setting blocks: Windows device (every app), apps (Store apps such as the new Teams), desktop-apps (Zoom, browsers); macOS the meeting apps refused, by bundle id'),
+      inUseBy: z.array(z.string()).nullable().describe(`apps holding the ${kind} right now, by executable or package name (Windows); null where not read`),
+      reason: ReasonSchema.nullable().describe(`why the ${kind}s could not be listed`),
+    })
+    .describe(`the ${kind}s`);
+
+export const CameraMicFactsSchema = z.object({
+  os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
+  cameras: DevicePartSchema('camera'),
+  microphones: DevicePartSchema('microphone'),
+});
+export type CameraMicFacts = z.infer<typeof CameraMicFactsSchema>;
+export type DevicePart = CameraMicFacts['cameras'];
+type Kind = 'cameras' | 'microphones';
+
+export const CameraMicOptionsSchema = z
+  .object({
+    requireCamera: z
+      .boolean()
+      .default(true)
+      .describe('a missing or blocked camera fails and blocks the meeting (true); false for an organisation that meets with audio only: a warning'),
+  })
+  .describe('camera-mic: what a meeting needs');
+export type CameraMicOptions = z.infer<typeof CameraMicOptionsSchema>;
 
 /**
  * PnP devices of class Camera/Image and audio endpoints (only the part of the InstanceId that tells
@@ -59,100 +82,95 @@ export const WINDOWS_DEVICES_SCRIPT =
   "[pscustomobject]@{devices=$d;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4";
 
 export const MAC_PROFILER_ARGS = ['SPCameraDataType', 'SPAudioDataType', '-json'];
+/**
+ * The user's TCC database, read-only; the shell puts in $HOME so that no user name is in the
+ * command. Without Full Disk Access sqlite3 says "authorization denied" and exits 1: not read.
+ */
+export const TCC_ARGS = [
+  '-c',
+  `exec sqlite3 -readonly "$HOME/Library/Application Support/com.apple.TCC/TCC.db" "select service, client, auth_value, auth_reason from access where service in ('kTCCServiceCamera','kTCCServiceMicrophone')"`,
+];
 export const V4L_DIR = '/sys/class/video4linux';
 export const ALSA_DIR = '/proc/asound';
 
-function blank(os: string): CameraMicFacts {
-  return {
-    os,
-    cameras: null,
-    microphones: null,
-    cameraCount: null,
-    microphoneCount: null,
-    methods: { cameras: null, microphones: null },
-    skipped: [],
-    problems: [],
-    cameraAccess: null,
-    microphoneAccess: null,
-    cameraInUseBy: null,
-    microphoneInUseBy: null,
-    reasons: { cameras: null, microphones: null },
-  };
-}
+const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
-function put(facts: CameraMicFacts, kind: 'cameras' | 'microphones', list: DeviceList | null, method: string, reason: string | null): void {
-  if (!list) {
-    facts.reasons[kind] = reason;
-    return;
-  }
-  facts[kind] = list.names;
-  facts[kind === 'cameras' ? 'cameraCount' : 'microphoneCount'] = list.names.length;
-  facts.methods[kind] = method;
-  facts.skipped.push(...list.skipped);
-  facts.problems.push(...list.problems);
+function part(list: DeviceList | null, method: DevicePart['method'], why: Reason | null): DevicePart {
+  if (!list) return { names: null, count: null, method: null, skipped: [], problems: [], access: null, deniedFor: [], inUseBy: null, reason: why ?? reason('internal') };
+  return { names: list.names, count: list.names.length, method, skipped: list.skipped, problems: list.problems, access: null, deniedFor: [], inUseBy: null, reason: null };
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
-  const facts = blank('windows');
-  const ps = await runPowershellJson(probe, WINDOWS_DEVICES_SCRIPT, signal, 20_000);
-  const w = parseWindowsDevicesJson(ps.json);
-  const reason = ps.reason ?? 'no device list in the answer';
-  put(facts, 'cameras', w?.cameras ?? null, 'pnp', reason);
-  put(facts, 'microphones', w?.microphones ?? null, 'pnp', reason);
+  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_DEVICES_SCRIPT), { timeoutMs: 20_000, signal });
+  const w = failed(r) ? null : parseWindowsDevicesJson(parsePowershellJson(r.stdout));
+  const why = w ? null : commandReason('powershell', r, failed(r) ? undefined : 'no device list in the answer');
+  const cameras = part(w?.cameras ?? null, 'pnp', why);
+  const microphones = part(w?.microphones ?? null, 'pnp', why);
   if (w) {
-    facts.cameraAccess = w.camera.access;
-    facts.microphoneAccess = w.microphone.access;
-    facts.cameraInUseBy = w.camera.inUseBy;
-    facts.microphoneInUseBy = w.microphone.inUseBy;
+    Object.assign(cameras, { access: w.camera.access, deniedFor: w.camera.deniedFor, inUseBy: w.camera.inUseBy });
+    Object.assign(microphones, { access: w.microphone.access, deniedFor: w.microphone.deniedFor, inUseBy: w.microphone.inUseBy });
   }
-  return facts;
+  return { os: 'windows', cameras, microphones };
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
-  const facts = blank('macos');
   const r = await probe.run('system_profiler', MAC_PROFILER_ARGS, { timeoutMs: 20_000, signal });
   let json: unknown = null;
-  let reason = r.failure ? `system_profiler ${r.failure}` : r.code !== 0 ? `system_profiler exit code ${r.code}` : 'system_profiler gave no such data type';
-  if (!r.failure && r.code === 0) {
+  if (!failed(r)) {
     try {
       json = JSON.parse(r.stdout) as unknown;
     } catch {
-      reason = 'system_profiler printed no JSON';
+      json = null;
     }
   }
   const parsed = parseMacProfilerJson(json);
-  put(facts, 'cameras', parsed?.cameras ?? null, 'system_profiler', reason);
-  put(facts, 'microphones', parsed?.microphones ?? null, 'system_profiler', reason);
-  return facts;
+  const why = (type: string) => commandReason('system_profiler', r, failed(r) ? undefined : json === null ? 'printed no JSON' : `no ${type} in the answer`);
+  const cameras = part(parsed?.cameras ?? null, 'system_profiler', why('SPCameraDataType'));
+  const microphones = part(parsed?.microphones ?? null, 'system_profiler', why('SPAudioDataType'));
+  // the privacy consent of the meeting apps, where this program may read it (Full Disk Access)
+  const tcc = await probe.run('/bin/sh', TCC_ARGS, { timeoutMs: 5_000, signal });
+  const rows = failed(tcc) ? null : parseTccRows(tcc.stdout);
+  if (rows) {
+    Object.assign(cameras, tccAccess(rows, 'kTCCServiceCamera'));
+    Object.assign(microphones, tccAccess(rows, 'kTCCServiceMicrophone'));
+  }
+  return { os: 'macos', cameras, microphones };
 }
 
-async function linuxCameras(probe: Probe): Promise<{ list: DeviceList | null; reason: string | null }> {
+async function linuxCameras(probe: Probe): Promise<DevicePart> {
   const nodes = await probe.listDir(V4L_DIR);
   if (nodes === null) {
     // sysfs is there but no video device was ever registered: no camera
     const sysClass = await probe.listDir('/sys/class');
-    return sysClass === null ? { list: null, reason: 'no /sys/class to read' } : { list: { names: [], skipped: [], problems: [] }, reason: null };
+    return sysClass === null ? part(null, null, reason('not-found', 'sysfs', '/sys/class')) : part({ names: [], skipped: [], problems: [] }, 'v4l2-sysfs', null);
   }
   const list: DeviceList = { names: [], skipped: [], problems: [] };
-  for (const node of nodes) {
+  for (const node of [...nodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     if (!/^video\d+$/.test(node)) continue;
     const index = await probe.readFile(`${V4L_DIR}/${node}/index`, { maxBytes: 64 });
     const name = (await probe.readFile(`${V4L_DIR}/${node}/name`, { maxBytes: 256 }))?.trim() || node;
-    if (isCaptureNode(node, index)) list.names.push(name);
+    let kind = v4lNodeKind(node, name, index);
+    // the name did not tell a codec or ISP node: its driver may
+    if (kind === 'camera') kind = v4lNodeKind(node, name, index, ueventDriver(await probe.readFile(`${V4L_DIR}/${node}/device/uevent`, { maxBytes: 4096 })));
+    if (kind === 'camera') list.names.push(name);
+    else if (kind === 'not-a-camera' && !list.skipped.includes(name)) list.skipped.push(name);
   }
-  return { list, reason: null };
+  return part(list, 'v4l2-sysfs', null);
 }
 
-async function linuxMicrophones(probe: Probe, signal: AbortSignal): Promise<{ list: DeviceList | null; method: string; reason: string | null }> {
+async function linuxMicrophones(probe: Probe, signal: AbortSignal): Promise<DevicePart> {
   const pactl = await probe.run('pactl', ['list', 'short', 'sources'], { timeoutMs: 5_000, signal });
-  if (!pactl.failure && pactl.code === 0) return { list: parsePactlSources(pactl.stdout), method: 'pactl', reason: null };
+  if (!failed(pactl)) {
+    const sources = parsePactlSources(pactl.stdout);
+    return sources ? part(sources, 'pactl', null) : part(null, null, commandReason('pactl', pactl, 'no source lines'));
+  }
   // No sound server to ask: the kernel's ALSA cards with a capture PCM
   const cards = await probe.listDir(ALSA_DIR);
   if (cards === null) {
     // procfs without /proc/asound: ALSA has no card at all
     const proc = await probe.stat('/proc/self');
-    if (proc === null) return { list: null, method: 'alsa-proc', reason: `no pactl (${pactl.failure ?? `exit code ${pactl.code}`}) and no /proc to read` };
-    return { list: { names: [], skipped: [], problems: [] }, method: 'alsa-proc', reason: null };
+    if (proc === null) return part(null, null, commandReason('pactl', pactl, 'and no /proc to read'));
+    return part({ names: [], skipped: [], problems: [] }, 'alsa-proc', null);
   }
   const list: DeviceList = { names: [], skipped: [], problems: [] };
   for (const card of cards) {
@@ -161,78 +179,131 @@ async function linuxMicrophones(probe: Probe, signal: AbortSignal): Promise<{ li
     if (!entries || alsaCaptureCount(entries) === 0) continue;
     list.names.push((await probe.readFile(`${ALSA_DIR}/${card}/id`, { maxBytes: 256 }))?.trim() || card);
   }
-  return { list, method: 'alsa-proc', reason: null };
+  return part(list, 'alsa-proc', null);
 }
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
-  const facts = blank('linux');
-  const cams = await linuxCameras(probe);
-  put(facts, 'cameras', cams.list, 'v4l2-sysfs', cams.reason);
-  const mics = await linuxMicrophones(probe, signal);
-  put(facts, 'microphones', mics.list, mics.method, mics.reason);
-  return facts;
+  return { os: 'linux', cameras: await linuxCameras(probe), microphones: await linuxMicrophones(probe, signal) };
 }
 
-const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
+/** How to let apps use the camera or the microphone, per OS and version, with the page to open. */
+const PRIVACY_FIX: Record<Kind, FixTable<CameraMicMessage>> = {
+  cameras: {
+    windows: [
+      { id: 'fix.camera.windows.10', link: 'ms-settings:privacy-webcam', when: { windowsBuild: { below: 22000 } } },
+      { id: 'fix.camera.windows', link: 'ms-settings:privacy-webcam' },
+    ],
+    macos: [
+      { id: 'fix.camera.macos.12', link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera', when: { macosMajor: { below: 13 } } },
+      { id: 'fix.camera.macos', link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera' },
+    ],
+    linux: 'fix.privacy',
+    other: 'fix.privacy',
+  },
+  microphones: {
+    windows: [
+      { id: 'fix.mic.windows.10', link: 'ms-settings:privacy-microphone', when: { windowsBuild: { below: 22000 } } },
+      { id: 'fix.mic.windows', link: 'ms-settings:privacy-microphone' },
+    ],
+    macos: [
+      { id: 'fix.mic.macos.12', link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Microphone', when: { macosMajor: { below: 13 } } },
+      { id: 'fix.mic.macos', link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Microphone' },
+    ],
+    linux: 'fix.privacy',
+    other: 'fix.privacy',
+  },
+};
 
-export function evaluateCameraMic(facts: CameraMicFacts): Finding {
-  const out = { ...facts };
-  const summary: Message[] = [];
-  const remediation: Message[] = [];
-  let status: Status = 'pass';
-  const worsen = (s: Status) => {
-    if (RANK[s] > RANK[status]) status = s;
+const KINDS = [
+  { kind: 'cameras', none: 'fix.no-camera' },
+  { kind: 'microphones', none: 'fix.no-mic' },
+] as const;
+
+/**
+ * A video meeting needs a microphone, and a camera that apps may use. No microphone, or one the
+ * privacy setting blocks: fail, and it blocks the meeting. The same for the camera, unless the
+ * organisation meets with audio only (requireCamera false): then a warning. What could not be read
+ * stays unknown: never a blocker, never a pass. Another app holding a device only warns.
+ */
+export function evaluateCameraMic(facts: CameraMicFacts, options: CameraMicOptions = { requireCamera: true }, platform = { os: facts.os, release: '' }): Finding<CameraMicMessage> {
+  const version: OsVersion = osVersionOf(platform);
+  if (facts.cameras.names === null && facts.microphones.names === null) {
+    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.test' }], reason: facts.cameras.reason ?? facts.microphones.reason ?? reason('internal') };
+  }
+  const summary: Msg<CameraMicMessage>[] = [];
+  const remediation: { id: CameraMicMessage; link?: string }[] = [];
+  const statuses: Status[] = [];
+  let blocker = false;
+  let cameraRelaxed = false;
+  /** a missing or blocked device: a blocker, except a camera the organisation does not require */
+  const missing = (kind: Kind) => {
+    if (kind === 'cameras' && !options.requireCamera) {
+      cameraRelaxed = true;
+      statuses.push('warn');
+    } else {
+      blocker = true;
+      statuses.push('fail');
+    }
   };
-  if (facts.cameras === null && facts.microphones === null) {
-    return { status: 'unknown', summary: [msg('cam.unknown', { reason: facts.reasons.cameras ?? facts.reasons.microphones ?? 'no data' })], remediation: [msg('cam.fix.test')], facts: out };
+  // cameras, then microphones: unknown, none, or the devices by name
+  for (const { kind, none } of KINDS) {
+    const names = facts[kind].names;
+    if (names === null) {
+      summary.push({ id: `${kind}.unknown` });
+      statuses.push('unknown');
+    } else if (names.length === 0) {
+      summary.push({ id: `${kind}.none` });
+      remediation.push({ id: none });
+      missing(kind);
+    } else summary.push(names.length === 1 ? { id: `${kind}.one`, params: { names: names[0]! } } : { id: `${kind}.many`, params: { count: names.length, names: names.join(', ') } });
   }
-  // cameras, then microphones: unknown, none (a failure with its fix), or the devices by name
-  const kinds = [
-    { list: facts.cameras, reason: facts.reasons.cameras, unknown: 'cam.cameras-unknown', none: 'cam.no-camera', fix: 'cam.fix.no-camera', found: 'cam.cameras' },
-    { list: facts.microphones, reason: facts.reasons.microphones, unknown: 'cam.mics-unknown', none: 'cam.no-mic', fix: 'cam.fix.no-mic', found: 'cam.mics' },
-  ] as const;
-  for (const kind of kinds) {
-    if (kind.list === null) {
-      summary.push(msg(kind.unknown, { reason: kind.reason ?? 'no data' }));
-      worsen('unknown');
-    } else if (kind.list.length === 0) {
-      summary.push(msg(kind.none));
-      remediation.push(msg(kind.fix));
-      worsen('fail');
-    } else summary.push(msg(kind.found, { count: kind.list.length, names: kind.list.join(', ') }));
+  const problems = [...facts.cameras.problems, ...facts.microphones.problems];
+  if (problems.length > 0) summary.push({ id: 'problems', params: { names: problems.map((p) => p.name).join(', ') } });
+  // the OS privacy setting blocks the meeting app: as good as no device at all
+  for (const { kind } of KINDS) {
+    if (facts[kind].access !== 'denied' || facts[kind].names?.length === 0) continue;
+    summary.push({ id: `${kind}.denied` });
+    const fix = pickFix(PRIVACY_FIX[kind], version);
+    if (fix) remediation.push(fix);
+    missing(kind);
   }
-  if (facts.problems.length > 0) summary.push(msg('cam.problems', { names: facts.problems.join(', ') }));
-
-  // the OS privacy setting blocks the meeting app
-  if (facts.cameraAccess === 'denied') summary.push(msg('cam.camera-denied'));
-  if (facts.microphoneAccess === 'denied') summary.push(msg('cam.mic-denied'));
-  if (facts.cameraAccess === 'denied' || facts.microphoneAccess === 'denied') {
-    remediation.push(msg('cam.fix.privacy'));
-    worsen('warn');
+  if (cameraRelaxed) summary.push({ id: 'cameras.not-required' });
+  // another app holds the device now
+  let busy = false;
+  for (const { kind } of KINDS) {
+    const apps = facts[kind].inUseBy ?? [];
+    if (apps.length === 0) continue;
+    summary.push({ id: `${kind}.in-use`, params: { apps: apps.join(', ') } });
+    busy = true;
+    statuses.push('warn');
   }
-  // another program holds the device now
-  const camBusy = facts.cameraInUseBy ?? [];
-  const micBusy = facts.microphoneInUseBy ?? [];
-  if (camBusy.length > 0) summary.push(msg('cam.camera-in-use', { apps: camBusy.join(', ') }));
-  if (micBusy.length > 0) summary.push(msg('cam.mic-in-use', { apps: micBusy.join(', ') }));
-  if (camBusy.length + micBusy.length > 0) {
-    remediation.push(msg('cam.fix.in-use'));
-    worsen('warn');
-  }
-  if ((status as Status) === 'unknown') remediation.push(msg('cam.fix.test'));
-  return { status, summary, remediation, facts: out };
+  if (busy) remediation.push({ id: 'fix.in-use' });
+  const status = worstOf(statuses);
+  if (status === 'unknown') remediation.push({ id: 'fix.test' });
+  const link = remediation.find((r) => r.link)?.link;
+  return {
+    status,
+    ...(status === 'fail' && blocker ? { blocker: true } : {}),
+    summary,
+    ...(remediation.length > 0 ? { remediation: remediation.map((r) => ({ id: r.id })) } : {}),
+    ...(link ? { link } : {}),
+    ...(status === 'unknown' ? { reason: facts.cameras.reason ?? facts.microphones.reason ?? reason('internal') } : {}),
+  };
 }
 
-export default defineLegacyCheck<CameraMicFacts>({
+export default defineCheck({
   id: 'camera-mic',
   category: 'device',
   weight: 4,
   sources: ['video-checklist', 'nettvett-video', 'normen-video'],
-  title: 'cam.title',
+  messages,
+  facts: CameraMicFactsSchema,
+  options: CameraMicOptionsSchema,
   timeoutMs: 30_000,
-  collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({
-    ...blank(os),
-    reasons: { cameras: reason, microphones: reason },
+  collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
+    os,
+    cameras: part(null, null, reason('unsupported', undefined, os)),
+    microphones: part(null, null, reason('unsupported', undefined, os)),
   })),
-  evaluate: (facts) => evaluateCameraMic(facts),
+  evaluate: (facts, { options, platform }) => evaluateCameraMic(facts, options, platform),
 });

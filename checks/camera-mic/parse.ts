@@ -12,7 +12,13 @@ export interface DeviceList {
   /** present but not counted: infrared (Windows Hello) cameras, virtual audio devices */
   skipped: string[];
   /** present but reporting a problem (Windows device status other than OK) */
-  problems: string[];
+  problems: DeviceProblem[];
+}
+
+export interface DeviceProblem {
+  name: string;
+  /** the status the OS gives, as it gives it (Windows: Error, Degraded, Unknown) */
+  status: string;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -49,24 +55,28 @@ const SCANNER = /\b(scan\w*|WIA|MFP|printer)\b/i;
 export interface ConsentState {
   /** 'allowed' / 'denied' by the OS privacy setting; null when the setting was not read */
   access: 'allowed' | 'denied' | null;
+  /** where "Deny" stands: device (HKLM, every app), apps (HKCU, Store apps such as the new Teams), desktop-apps (HKCU\NonPackaged: Zoom, browsers) */
+  deniedFor: ('device' | 'apps' | 'desktop-apps')[];
   /** apps holding the device right now (executable or package name) */
   inUseBy: string[] | null;
 }
 
 /**
  * ConsentStore values (HKLM = the whole device, HKCU = apps for this user, HKCU\NonPackaged =
- * desktop apps such as Teams, Zoom and browsers): "Deny" in any of them blocks the meeting app.
+ * desktop apps such as Teams, Zoom and browsers): "Deny" in any of them blocks a meeting app.
  * `inUse`: the apps whose LastUsedTimeStop is 0 (started, not stopped). Windows can leave such an
  * entry behind when an app crashed mid-call, so "in use" warns; it never fails.
  */
 export function parseConsent(v: unknown): ConsentState {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, inUseBy: null };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, deniedFor: [], inUseBy: null };
   const o = v as Record<string, unknown>;
-  const values = [o.machine, o.user, o.desktop].map((x) => str(x)?.toLowerCase() ?? null);
-  const access = values.includes('deny') ? 'denied' : values.some((x) => x === 'allow') ? 'allowed' : null;
+  const scopes = [['device', o.machine], ['apps', o.user], ['desktop-apps', o.desktop]] as const;
+  const values = scopes.map(([scope, x]) => [scope, str(x)?.toLowerCase() ?? null] as const);
+  const deniedFor = values.filter(([, x]) => x === 'deny').map(([scope]) => scope);
+  const access = deniedFor.length > 0 ? 'denied' : values.some(([, x]) => x === 'allow') ? 'allowed' : null;
   const inUse = typeof o.inUse === 'string' ? [o.inUse] : Array.isArray(o.inUse) ? o.inUse : null;
   const inUseBy = inUse ? inUse.map(str).filter((x): x is string => x !== null) : null;
-  return { access, inUseBy };
+  return { access, deniedFor, inUseBy };
 }
 
 export interface WindowsDevices {
@@ -106,7 +116,7 @@ export function parseWindowsDevicesJson(json: unknown): WindowsDevices | null {
     }
     if (!target) continue;
     if (ok) target.names.push(name);
-    else target.problems.push(`${name} (${str(o.status) ?? 'no status'})`);
+    else target.problems.push({ name, status: str(o.status) ?? 'none' });
   }
   return { cameras, microphones, camera: parseConsent(j.webcam), microphone: parseConsent(j.microphone) };
 }
@@ -155,6 +165,51 @@ export function parseMacProfilerJson(json: unknown): { cameras: DeviceList | nul
   return { cameras, microphones };
 }
 
+/**
+ * The user's TCC database (privacy consent), readable only to a program with Full Disk Access;
+ * sqlite3 prints one row a line, `service|client|auth_value|auth_reason` (its default list mode),
+ * auth_value 0 denied, 2 allowed, 3 limited. Rows of another shape are skipped; output with text
+ * but no row at all is not such a list: null.
+ */
+export interface TccRow {
+  service: string;
+  client: string;
+  authValue: number;
+}
+
+export function parseTccRows(text: string): TccRow[] | null {
+  const rows: TccRow[] = [];
+  for (const line of text.replace(/\r/g, '').split('\n')) {
+    const m = /^(kTCCService\w+)\|([\w.\-/ ]+)\|(\d+)\|(\d+)$/.exec(line.trim());
+    if (m) rows.push({ service: m[1]!, client: m[2]!, authValue: Number(m[3]) });
+  }
+  return rows.length === 0 && text.trim() !== '' ? null : rows;
+}
+
+/** The apps a meeting is held in, by bundle id: the video tools and the browsers their web clients run in. */
+export const MEETING_APPS: readonly string[] = [
+  'us.zoom.xos',
+  'com.microsoft.teams',
+  'com.microsoft.teams2',
+  'com.cisco.webexmeetingsapp',
+  'Cisco-Systems.Spark',
+  'com.google.Chrome',
+  'com.microsoft.edgemac',
+  'org.mozilla.firefox',
+  'com.apple.Safari',
+];
+
+/**
+ * macOS asks per app, not for the whole machine: the meeting apps that asked are blocked when every
+ * one of them was refused (auth_value 0); one allowed is enough to hold the meeting. null: none asked yet.
+ */
+export function tccAccess(rows: readonly TccRow[], service: 'kTCCServiceCamera' | 'kTCCServiceMicrophone'): { access: 'allowed' | 'denied' | null; deniedFor: string[] } {
+  const mine = rows.filter((r) => r.service === service && MEETING_APPS.includes(r.client));
+  const denied = mine.filter((r) => r.authValue === 0).map((r) => r.client);
+  if (mine.some((r) => r.authValue === 2 || r.authValue === 3)) return { access: 'allowed', deniedFor: [] };
+  return denied.length > 0 ? { access: 'denied', deniedFor: denied } : { access: null, deniedFor: [] };
+}
+
 // ---------------------------------------------------------------- Linux
 
 /**
@@ -176,15 +231,18 @@ export function sourceName(source: string): string {
 /**
  * `pactl list short sources`: TAB-separated index, name, driver, sample spec, state. Monitor
  * sources (`*.monitor`) are the loopback of an output: not microphones; nor are output names. Lines may carry a comment
- * prefix (`# `) when copied from a script; anything that is not such a line is skipped.
+ * prefix (`# `) when copied from a script; other lines are skipped. No output is no source; output
+ * without a single such line is not a source list at all: null.
  */
-export function parsePactlSources(text: string): DeviceList {
+export function parsePactlSources(text: string): DeviceList | null {
   const out = empty();
+  let sourceLines = 0;
   for (const raw of text.replace(/\r/g, '').split('\n')) {
     const fields = raw.replace(/^#\s?/, '').split('\t');
     if (fields.length < 2 || !/^\s*\d+\s*$/.test(fields[0]!)) continue;
     const name = fields[1]!.trim();
     if (!name) continue;
+    sourceLines += 1;
     // the loopback of an output, or an output itself (a sinks list pasted beside the sources)
     if (name.endsWith('.monitor') || /^(alsa_output|bluez_sink|bluez_output)\./.test(name)) {
       out.skipped.push(`${sourceName(name.replace(/\.monitor$/, ''))}${name.endsWith('.monitor') ? ' (monitor)' : ' (output)'}`);
@@ -192,7 +250,7 @@ export function parsePactlSources(text: string): DeviceList {
     }
     out.names.push(sourceName(name));
   }
-  return out;
+  return sourceLines === 0 && text.trim() !== '' ? null : out;
 }
 
 /** `/proc/asound/cardN` entries: capture PCMs are `pcmXc` directories (kernel procfile.rst). */
@@ -203,11 +261,46 @@ export function alsaCaptureCount(entries: readonly string[]): number {
 /**
  * A `/sys/class/video4linux/videoN` node is a camera when it is the device's first node: index 0.
  * A UVC webcam registers two nodes, the second (index 1) for metadata only. Without an index file
- * (older kernels) the node counts. Memory-to-memory codec nodes (Raspberry Pi) also have index 0:
- * sysfs does not tell capture apart from them without opening the device, which the probe does not.
+ * (older kernels) the node counts. Memory-to-memory nodes also have index 0: see `v4lNodeKind`.
  */
 export function isCaptureNode(node: string, index: string | null): boolean {
   if (!/^video\d+$/.test(node)) return false;
   if (index === null) return true;
   return index.trim() === '0';
+}
+
+/**
+ * Nodes that are no camera, by the name their driver gives them in sysfs: the Raspberry Pi's
+ * codec (bcm2835-codec-decode, -encode, -isp, -image_fx, -encode_image), its ISP
+ * (bcm2835-isp-output0, -capture0/1, -stats2) and HEVC decoder (rpivid, rpi-hevc-dec), the Pi 5
+ * back end (pispbe-*), and memory-to-memory codecs elsewhere (coda-encoder, ...). Names are read as
+ * whole dash- or space-separated words, so a webcam whose model name merely contains the letters
+ * is not taken for one.
+ */
+const NOT_A_CAMERA_NAME = /^(bcm2835-codec|bcm2835-isp|rpivid$|rpi-hevc-dec|pispbe)|(^|[-_ ])(codec|encoder|decoder|m2m|isp|stats|params)([-_ ]|$)/i;
+
+/**
+ * Drivers of memory-to-memory and ISP nodes, from the `DRIVER=` line of the node's
+ * `device/uevent` (a UVC webcam's device is its USB interface: `DRIVER=uvcvideo`).
+ */
+const NOT_A_CAMERA_DRIVER = new Set(['bcm2835-codec', 'bcm2835-isp', 'rpivid', 'rpi-hevc-dec', 'pispbe', 'hantro-vpu', 'rkvdec', 'rockchip-rga', 'rockchip-iep', 'cedrus', 'coda', 'vicodec', 'vim2m', 'meson-vdec', 'qcom-venus', 'mtk-vcodec-dec', 'mtk-vcodec-enc']);
+
+/** `DRIVER=` of a sysfs uevent file (KEY=VALUE lines), or null. */
+export function ueventDriver(text: string | null): string | null {
+  const m = text === null ? null : /^DRIVER=(.+)$/m.exec(text.replace(/\r/g, ''));
+  return m ? m[1]!.trim() || null : null;
+}
+
+export type V4lNodeKind = 'camera' | 'metadata' | 'not-a-camera' | 'other';
+
+/**
+ * What a video4linux node is: a camera, the metadata node beside one, a node that is no camera
+ * (codec, ISP, m2m: known by its sysfs name, or by its driver when the name does not tell), or no
+ * video node at all (v4l-subdev, radio, vbi). `driver` is read only when the name leaves it open.
+ */
+export function v4lNodeKind(node: string, name: string | null, index: string | null, driver: string | null = null): V4lNodeKind {
+  if (!/^video\d+$/.test(node)) return 'other';
+  if (name && NOT_A_CAMERA_NAME.test(name.trim())) return 'not-a-camera';
+  if (driver && NOT_A_CAMERA_DRIVER.has(driver)) return 'not-a-camera';
+  return isCaptureNode(node, index) ? 'camera' : 'metadata';
 }

@@ -4,7 +4,15 @@
  * translated (lsblk columns, fdesetup).
  */
 
-export type EncryptionState = 'on' | 'encrypting' | 'suspended' | 'off' | 'decrypting' | 'partial';
+/**
+ * on, encrypting, suspended (BitLocker's protectors disabled: its key in the clear), waiting
+ * (BitLocker "waiting for activation": encrypted with a clear key and no protector yet, as a new
+ * laptop with Device encryption comes from the factory), partial (Linux: / and /home not both on an
+ * encrypted layer), converting (Windows: part of the volume encrypted, direction not told in a
+ * language-free way), off, decrypting.
+ */
+export const ENCRYPTION_STATES = ['on', 'encrypting', 'suspended', 'waiting', 'partial', 'converting', 'off', 'decrypting'] as const;
+export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
 
 // ---------- Linux: lsblk -i -o NAME,TYPE,FSTYPE,MOUNTPOINTS ----------
 
@@ -149,32 +157,70 @@ export interface ManageBde {
   percentEncrypted: number | null;
   /** from the "Protection Status" line; only the English wording is known, so null otherwise */
   protectionOn: boolean | null;
+  /**
+   * How many key protectors the volume has: the lines under the last label ("Key Protectors:",
+   * translated or not), one protector a line. 0 when that label carries a value on its own line and
+   * nothing follows ("None Found", in any language): the key lies in the clear. null when unread.
+   */
+  keyProtectors: number | null;
 }
+
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
 /**
  * `manage-bde -status C:` volume block (admin only; labels are translated). The percentage is the only
- * value with a language-free shape: the one `NN.N%` on a line of its own value column.
+ * value with a language-free shape: the one `NN.N%` on a line of its own value column. The key
+ * protectors are read by the block's shape: labels at the percentage line's indent, the protectors
+ * listed deeper under the last label.
  */
 export function parseManageBde(text: string): ManageBde {
   let percentEncrypted: number | null = null;
   let protectionOn: boolean | null = null;
-  for (const line of text.replace(/\r/g, '').split('\n')) {
+  const lines = text.replace(/\r/g, '').split('\n');
+  let labelIndent: number | null = null;
+  for (const line of lines) {
     const pct = /:\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$/.exec(line);
     if (pct && percentEncrypted === null) {
       const v = Number(pct[1]!.replace(',', '.'));
-      if (v >= 0 && v <= 100) percentEncrypted = v;
+      if (v >= 0 && v <= 100) {
+        percentEncrypted = v;
+        labelIndent = indentOf(line);
+      }
     }
     const prot = /^\s*Protection Status:\s*Protection (On|Off)\b/i.exec(line);
     if (prot) protectionOn = prot[1]!.toLowerCase() === 'on';
   }
-  return { percentEncrypted, protectionOn };
+  return { percentEncrypted, protectionOn, keyProtectors: labelIndent === null ? null : keyProtectorCount(lines, labelIndent) };
+}
+
+function keyProtectorCount(lines: readonly string[], labelIndent: number): number | null {
+  // the volume's block: from the percentage line to the first blank line after a protector list or the next volume
+  const start = lines.findIndex((l) => /:\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(l));
+  let last = -1;
+  for (let i = start; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const indent = indentOf(line);
+    if (indent < labelIndent) break;
+    if (indent === labelIndent && line.includes(':')) last = i;
+    else if (indent === labelIndent) break;
+  }
+  // the percentage is no protector list: a block that ends there says nothing of the protectors
+  if (last <= start) return null;
+  const value = lines[last]!.slice(lines[last]!.indexOf(':') + 1).trim();
+  let listed = 0;
+  for (let i = last + 1; i < lines.length && lines[i]!.trim() && indentOf(lines[i]!) > labelIndent; i += 1) listed += 1;
+  if (listed > 0) return listed;
+  return value ? 0 : null;
 }
 
 export function manageBdeState(m: ManageBde): EncryptionState | null {
   if (m.percentEncrypted === null) return null;
   if (m.percentEncrypted === 0) return 'off';
   // below 100 % it may be encrypting or decrypting: the direction is in the translated text
-  if (m.percentEncrypted < 100) return 'partial';
+  if (m.percentEncrypted < 100) return 'converting';
+  // encrypted, and no key protector at all: the clear key of "waiting for activation"
+  if (m.keyProtectors === 0) return 'waiting';
   if (m.protectionOn === false) return 'suspended';
   return m.protectionOn === true ? 'on' : null;
 }

@@ -3,85 +3,219 @@
  * nettvett "Jobb trygt på hjemmekontoret" (lock or log off), the Bar Association's IT advice
  * (auto-lock). A household member or visitor must not reach an unlocked work session.
  */
-import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
-import { msg } from '../../src/i18n/index.js';
-import type { Probe } from '../../src/probe/types.js';
-import { runPowershellJson } from '../lib/powershell.js';
-import { gnomeLock, parseGvariantBool, parseGvariantUint, parseSysadminctlScreenLock, windowsLock, type WindowsLockValues } from './parse.js';
+import { z } from 'zod';
+import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check.js';
+import type { CommandResult, Probe } from '../../src/probe/types.js';
+import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
+import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
+import { messages, type ScreenLockMessage } from './messages.js';
+import {
+  gnomeLock,
+  lockFromTriggers,
+  macLock,
+  mdmLockSeconds,
+  parseGvariantBool,
+  parseGvariantUint,
+  parsePmset,
+  parseScreenSaverIdle,
+  parseSysadminctlScreenLock,
+  windowsLock,
+  windowsPowerLock,
+  type WindowsLockValues,
+} from './parse.js';
 
-/** Longest inactivity before the lock that passes: 15 minutes, the limit CIS benchmarks use for Windows and macOS. */
-export const MAX_LOCK_SECONDS = 900;
+export const ScreenLockOptionsSchema = z
+  .object({
+    maxMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(240)
+      .default(15)
+      .describe('longest inactivity before the screen locks that still passes, in minutes (15: the limit CIS benchmarks use for Windows and macOS)'),
+  })
+  .describe('screen-lock: how soon the screen must lock by itself');
+export type ScreenLockOptions = z.infer<typeof ScreenLockOptionsSchema>;
 
-export interface ScreenLockFacts {
-  [key: string]: unknown;
-  os: string;
-  method: 'registry' | 'gsettings' | 'sysadminctl' | null;
-  enabled: boolean | null;
-  seconds: number | null;
-  reason: string | null;
-}
+const seconds = (what: string) => z.number().min(0).nullable().optional().describe(what);
 
+export const ScreenLockFactsSchema = z.object({
+  os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
+  method: z
+    .enum(['registry', 'powercfg', 'mdm', 'gsettings', 'sysadminctl'])
+    .nullable()
+    .describe('what decided: Windows registry (inactivity limit, screen saver), powercfg (sleep with a password on wake), mdm (Intune device lock); GNOME gsettings; macOS sysadminctl with the idle times; null when nothing could be read'),
+  enabled: z.boolean().nullable().describe('the screen locks by itself after inactivity; null when unread'),
+  seconds: z.number().min(0).nullable().describe('seconds of inactivity before the screen locks, when known'),
+  upperBound: z.boolean().optional().describe('seconds is the latest the lock comes: a trigger that could not be read might lock sooner'),
+  triggers: z
+    .object({
+      policySeconds: seconds('Windows: the machine inactivity limit (InactivityTimeoutSecs)'),
+      mdmSeconds: seconds('Windows: the Intune/MDM device lock (MaxInactivityTimeDeviceLock, in force with a device password)'),
+      screenSaverSeconds: seconds('the screen saver: macOS idleTime (never set: the default of 20 minutes); Windows only a password-protected one (0: never)'),
+      displayOffSeconds: seconds('the display turning off: macOS displaysleep of the AC profile (locks with the password delay); Windows VIDEOIDLE plugged in (does not lock by itself)'),
+      sleepSeconds: seconds('the computer sleeping: macOS pmset sleep of the AC profile; Windows STANDBYIDLE plugged in (0: never)'),
+      passwordOnWake: z.boolean().nullable().optional().describe('Windows: sign-in is asked when the PC wakes from sleep (CONSOLELOCK, plugged in)'),
+      lockDelaySeconds: seconds('macOS: the password is asked this long after the screen saver or display sleep starts'),
+    })
+    .optional()
+    .describe('what starts the lock, as read; null: not read'),
+  reason: ReasonSchema.nullable().describe('why the lock, or one of its triggers, could not be read'),
+});
+export type ScreenLockFacts = z.infer<typeof ScreenLockFactsSchema>;
+
+/**
+ * One PowerShell start: the lock policies in the registry (machine inactivity limit, the screen
+ * saver's Group Policy and user values, Intune's DeviceLock), and powercfg for sleep, display and
+ * the password on wake (`/qh`: CONSOLELOCK is a hidden setting that `/query` leaves out). Each
+ * powercfg answer is passed on as text; the parser reads it by GUID.
+ */
 export const WINDOWS_LOCK_SCRIPT =
   "$d=Get-ItemProperty 'HKCU:\\Control Panel\\Desktop' -ErrorAction SilentlyContinue;" +
   "$p=Get-ItemProperty 'HKCU:\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop' -ErrorAction SilentlyContinue;" +
   "$m=Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System' -ErrorAction SilentlyContinue;" +
+  "$l=Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\DeviceLock' -ErrorAction SilentlyContinue;" +
+  '$c=try{(powercfg /qh SCHEME_CURRENT SUB_NONE CONSOLELOCK) -join "`n"}catch{$null};' +
+  '$s=try{(powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE) -join "`n"}catch{$null};' +
+  '$v=try{(powercfg /q SCHEME_CURRENT SUB_VIDEO VIDEOIDLE) -join "`n"}catch{$null};' +
   '[pscustomobject]@{active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
-  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut;inactivity=$m.InactivityTimeoutSecs}|ConvertTo-Json -Compress';
+  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut;inactivity=$m.InactivityTimeoutSecs;' +
+  'mdmMinutes=$l.MaxInactivityTimeDeviceLock;mdmPassword=$l.DevicePasswordEnabled;consoleLock=$c;standby=$s;video=$v}|ConvertTo-Json -Compress';
+
+const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
-  const ps = await runPowershellJson(probe, WINDOWS_LOCK_SCRIPT, signal);
-  if (ps.json === null || typeof ps.json !== 'object') return { os: 'windows', method: null, enabled: null, seconds: null, reason: ps.reason };
-  const lock = windowsLock(ps.json as WindowsLockValues);
-  return { os: 'windows', method: 'registry', ...lock, reason: lock.enabled === null ? 'no lock policy and no password-protected screen saver; whether sleep locks is not readable' : null };
+  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_LOCK_SCRIPT), { timeoutMs: 15_000, signal });
+  const json = failed(r) ? null : parsePowershellJson(r.stdout);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { os: 'windows', method: null, enabled: null, seconds: null, reason: commandReason('powershell', r, failed(r) ? undefined : 'printed no JSON object') };
+  }
+  const v = json as WindowsLockValues & { mdmMinutes?: unknown; mdmPassword?: unknown; consoleLock?: unknown; standby?: unknown; video?: unknown };
+  const registry = windowsLock(v);
+  const mdmSeconds = mdmLockSeconds(v.mdmMinutes, v.mdmPassword);
+  const power = windowsPowerLock(v.consoleLock, v.standby, v.video);
+  const triggers = {
+    policySeconds: registry.policySeconds,
+    mdmSeconds,
+    screenSaverSeconds: registry.screenSaverSeconds,
+    displayOffSeconds: power.displayOffSeconds,
+    sleepSeconds: power.sleepSeconds,
+    passwordOnWake: power.passwordOnWake,
+  };
+  // sleep locks only when a password is asked on wake; a display that turns off does not lock
+  const sleepLock = power.passwordOnWake === null || power.sleepSeconds === null ? null : power.passwordOnWake ? power.sleepSeconds : 0;
+  const candidates: [ScreenLockFacts['method'], number | null][] = [
+    ['registry', registry.policySeconds ?? 0],
+    ['mdm', mdmSeconds ?? 0],
+    ['registry', registry.screenSaverSeconds ?? 0],
+    ['powercfg', sleepLock],
+  ];
+  const lock = lockFromTriggers(candidates.map(([, t]) => t));
+  const method = lock.seconds === null ? (lock.enabled === false ? 'powercfg' : null) : candidates.find(([, t]) => t !== null && t > 0 && t === lock.seconds)![0];
+  const why = sleepLock === null ? reason('not-found', 'powercfg', 'no sleep timeout or password-on-wake setting in its answer') : null;
+  if (lock.enabled && lock.seconds === null) return { os: 'windows', method: null, enabled: null, seconds: null, triggers, reason: why };
+  return { os: 'windows', method, enabled: lock.enabled, seconds: lock.seconds, ...(lock.upperBound ? { upperBound: true } : {}), triggers, reason: lock.upperBound ? why : null };
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const r = await probe.run('sysadminctl', ['-screenLock', 'status'], { timeoutMs: 10_000, signal });
   const parsed = r.failure ? null : parseSysadminctlScreenLock(`${r.stderr}\n${r.stdout}`);
-  if (!parsed) return { os: 'macos', method: null, enabled: null, seconds: null, reason: r.failure ? `sysadminctl ${r.failure}` : 'sysadminctl gave no screen lock state' };
-  // the delay counts from the screen saver or display sleep, whose own idle time is not read here
-  return { os: 'macos', method: 'sysadminctl', enabled: parsed.enabled, seconds: null, reason: parsed.enabled ? 'the idle time before the screen saver is not read' : null };
+  if (!parsed) return { os: 'macos', method: null, enabled: null, seconds: null, reason: commandReason('sysadminctl', r, r.failure || r.code !== 0 ? undefined : 'no screenLock line') };
+  if (!parsed.enabled) return { os: 'macos', method: 'sysadminctl', enabled: false, seconds: null, triggers: { lockDelaySeconds: null }, reason: null };
+  // the password delay counts from the screen saver or the display sleeping: read what starts them
+  const saver = await probe.run('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: 5_000, signal });
+  const screenSaverSeconds = saver.failure ? null : parseScreenSaverIdle(saver.stdout, saver.stderr, saver.code);
+  const pm = await probe.run('pmset', ['-g', 'custom'], { timeoutMs: 5_000, signal });
+  const power = failed(pm) ? null : parsePmset(pm.stdout);
+  const toSeconds = (minutes: number | null | undefined) => (minutes === null || minutes === undefined ? null : minutes * 60);
+  const triggers = {
+    screenSaverSeconds,
+    displayOffSeconds: toSeconds(power?.displaySleepMinutes),
+    sleepSeconds: toSeconds(power?.sleepMinutes),
+    lockDelaySeconds: parsed.delaySeconds,
+  };
+  const lock = macLock({ lockOn: true, delaySeconds: parsed.delaySeconds, screenSaverSeconds: triggers.screenSaverSeconds, displaySleepSeconds: triggers.displayOffSeconds, sleepSeconds: triggers.sleepSeconds });
+  const why =
+    power === null
+      ? commandReason('pmset', pm, failed(pm) ? undefined : 'no displaysleep or sleep line')
+      : screenSaverSeconds === null
+        ? commandReason('defaults', saver, failed(saver) ? undefined : 'idleTime is not a number')
+        : null;
+  return {
+    os: 'macos',
+    method: 'sysadminctl',
+    enabled: lock.enabled,
+    seconds: lock.seconds,
+    ...(lock.upperBound ? { upperBound: true } : {}),
+    triggers,
+    reason: lock.seconds === null || lock.upperBound ? why : null,
+  };
 }
 
-async function gsetting(probe: Probe, schema: string, key: string, signal: AbortSignal): Promise<string | null> {
-  const r = await probe.run('gsettings', ['get', schema, key], { timeoutMs: 5_000, signal });
-  return r.failure || r.code !== 0 ? null : r.stdout;
+async function gsetting(probe: Probe, schema: string, key: string, signal: AbortSignal): Promise<CommandResult> {
+  return probe.run('gsettings', ['get', schema, key], { timeoutMs: 5_000, signal });
 }
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
+  const none = { os: 'linux', method: null, enabled: null, seconds: null } as const;
   // gsettings answers its defaults even without a desktop: only a running GNOME Shell makes them real
   const ps = await probe.run('ps', ['-A', '-o', 'comm='], { timeoutMs: 10_000, signal });
-  const procs = ps.failure ? [] : ps.stdout.split('\n').map((l) => l.trim());
+  if (failed(ps)) return { ...none, reason: commandReason('ps', ps) };
+  const procs = ps.stdout.split('\n').map((l) => l.trim());
   if (!procs.includes('gnome-shell')) {
-    const kde = procs.includes('plasmashell');
-    return { os: 'linux', method: null, enabled: null, seconds: null, reason: kde ? 'KDE Plasma: its screen locker settings are not read' : 'no GNOME desktop session found' };
+    return { ...none, reason: procs.includes('plasmashell') ? reason('unsupported', 'plasmashell', 'KDE Plasma: its screen locker settings are not read') : reason('no-session', undefined, 'no GNOME Shell running') };
   }
-  const lockText = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-enabled', signal);
-  const idleText = await gsetting(probe, 'org.gnome.desktop.session', 'idle-delay', signal);
-  const delayText = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-delay', signal);
-  const lock = gnomeLock(lockText === null ? null : parseGvariantBool(lockText), idleText === null ? null : parseGvariantUint(idleText), delayText === null ? null : parseGvariantUint(delayText));
-  return { os: 'linux', method: lock.enabled === null ? null : 'gsettings', ...lock, reason: lock.enabled === null ? 'gsettings gave no lock setting' : null };
+  const lockR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-enabled', signal);
+  const idleR = await gsetting(probe, 'org.gnome.desktop.session', 'idle-delay', signal);
+  const delayR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-delay', signal);
+  const lockOn = failed(lockR) ? null : parseGvariantBool(lockR.stdout);
+  const idle = failed(idleR) ? null : parseGvariantUint(idleR.stdout);
+  const delay = failed(delayR) ? null : parseGvariantUint(delayR.stdout);
+  const lock = gnomeLock(lockOn, idle, delay);
+  if (lock.enabled === null) return { ...none, reason: commandReason('gsettings', lockR, failed(lockR) ? undefined : 'lock-enabled is not a boolean') };
+  const why = lock.enabled && lock.seconds === null ? commandReason('gsettings', idleR, failed(idleR) ? undefined : 'idle-delay is not a number') : null;
+  return { os: 'linux', method: 'gsettings', ...lock, reason: why };
 }
 
-export function evaluateScreenLock(facts: ScreenLockFacts): Finding {
-  const out = { ...facts };
-  if (facts.enabled === false) return { status: 'fail', summary: [msg('lock.off')], remediation: [msg(`lock.fix.${facts.os === 'macos' ? 'macos' : facts.os === 'windows' ? 'windows' : 'linux'}`)], facts: out };
-  if (facts.enabled === null) return { status: 'unknown', summary: [msg('lock.unknown', { reason: facts.reason ?? 'no data' })], remediation: [msg('lock.fix.unknown')], facts: out };
-  if (facts.seconds === null) return { status: 'unknown', summary: [msg('lock.on-no-time')], remediation: [msg('lock.fix.unknown')], facts: out };
+/** How to make the screen lock sooner, per OS; the menus moved in Windows 11 and macOS 13. */
+const FIX: FixTable<ScreenLockMessage> = {
+  windows: [
+    { id: 'fix.windows.10', link: 'ms-settings:signinoptions', when: { windowsBuild: { below: 22000 } } },
+    { id: 'fix.windows', link: 'ms-settings:signinoptions' },
+  ],
+  macos: [
+    { id: 'fix.macos.12', link: 'x-apple.systempreferences:com.apple.preference.security?General', when: { macosMajor: { below: 13 } } },
+    { id: 'fix.macos', link: 'x-apple.systempreferences:com.apple.Lock-Screen-Settings.extension' },
+  ],
+  linux: 'fix.linux',
+  other: 'fix.unknown',
+};
+
+export function evaluateScreenLock(facts: ScreenLockFacts, options: ScreenLockOptions = { maxMinutes: 15 }, platform = { os: facts.os, release: '' }): Finding<ScreenLockMessage> {
+  const max = options.maxMinutes;
+  const fix = pickFix(FIX, osVersionOf(platform));
+  const fixing = fix ? { remediation: [{ id: fix.id, params: { max } }], ...(fix.link ? { link: fix.link } : {}) } : {};
+  const unknown = (id: ScreenLockMessage): Finding<ScreenLockMessage> => ({ status: 'unknown', summary: [{ id }], remediation: [{ id: 'fix.unknown', params: { max } }], reason: facts.reason ?? reason('internal') });
+  if (facts.enabled === false) return { status: 'fail', summary: [{ id: 'off' }], ...fixing };
+  if (facts.enabled === null) return unknown('unknown');
+  if (facts.seconds === null) return unknown('on-no-time');
   const minutes = Math.round(facts.seconds / 60);
-  if (facts.seconds > MAX_LOCK_SECONDS) {
-    return { status: 'warn', summary: [msg('lock.slow', { minutes, max: MAX_LOCK_SECONDS / 60 })], remediation: [msg(`lock.fix.${facts.os === 'windows' ? 'windows' : 'linux'}`)], facts: out };
-  }
-  return { status: 'pass', summary: [msg('lock.on', { minutes: Math.max(minutes, facts.seconds > 0 ? 1 : 0) })], remediation: [], facts: out };
+  // a later lock than allowed, while a trigger that was not read might come sooner: not known
+  if (facts.seconds > max * 60 && facts.upperBound) return { ...unknown('at-most'), summary: [{ id: 'at-most', params: { minutes } }] };
+  if (facts.seconds > max * 60) return { status: 'warn', summary: [{ id: 'slow', params: { minutes, max } }], ...fixing };
+  return { status: 'pass', summary: [facts.seconds <= 60 ? { id: 'on.minute' } : { id: 'on.minutes', params: { minutes } }] };
 }
 
-export default defineLegacyCheck<ScreenLockFacts>({
+export default defineCheck({
   id: 'screen-lock',
   category: 'device',
   weight: 3,
   sources: ['normen-faktaark-29', 'nettvett-hjemmekontor'],
-  title: 'lock.title',
-  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ os, method: null, enabled: null, seconds: null, reason })),
-  evaluate: (facts) => evaluateScreenLock(facts),
+  messages,
+  facts: ScreenLockFactsSchema,
+  options: ScreenLockOptionsSchema,
+  collect: perPlatform<ScreenLockFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, enabled: null, seconds: null, reason: reason('unsupported', undefined, os) })),
+  evaluate: (facts, { options, platform }) => evaluateScreenLock(facts, options, platform),
 });
