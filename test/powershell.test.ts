@@ -31,7 +31,7 @@ async function checkScripts(): Promise<[string, string][]> {
 /** Types Windows PowerShell 5.1 allows in Constrained Language Mode (about_Language_Modes, 5.1), in lower case. */
 const CLM_TYPES = new Set(
   ('adsi adsisearcher alias array bigint bool byte char cimclass cimconverter ciminstance cimsession cimtype cultureinfo datetime decimal double float guid hashtable ' +
-    'int int16 int32 int64 ipaddress long mailaddress nullstring object[] ordered psobject pscustomobject pscredential ref regex sbyte securestring short single string switch ' +
+    'globalization.cultureinfo system.globalization.cultureinfo int int16 int32 int64 ipaddress long mailaddress nullstring object[] ordered psobject pscustomobject pscredential ref regex sbyte securestring short single string switch ' +
     'timespan uint uint16 uint32 uint64 ulong uri ushort version void wildcardpattern wmi wmiclass wmisearcher xml')
     .split(' '),
 );

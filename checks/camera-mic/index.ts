@@ -10,7 +10,7 @@ import { defineCheck, reason, ReasonSchema, type Finding, type Msg, type Reason,
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable, type OsVersion } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
-import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { worstOf } from '../lib/status.js';
 import { messages, type CameraMicMessage } from './messages.js';
@@ -75,7 +75,7 @@ export const WINDOWS_DEVICES_SCRIPT =
   "$cs='Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';" +
   'function V($p){try{[string](Get-ItemProperty -LiteralPath $p -Name Value -ErrorAction Stop).Value}catch{$null}};' +
   'function U($p){@(@(Get-ChildItem -LiteralPath $p -ErrorAction SilentlyContinue)+@(Get-ChildItem -LiteralPath "$p\\NonPackaged" -ErrorAction SilentlyContinue)|' +
-  "Where-Object{$_.GetValue('LastUsedTimeStart') -gt 0 -and $_.GetValue('LastUsedTimeStop') -eq 0}|ForEach-Object{($_.PSChildName -split '#')[-1]})};" +
+  "Where-Object{$t=Get-ItemProperty -LiteralPath $_.PSPath -ErrorAction SilentlyContinue;$t.LastUsedTimeStart -gt 0 -and $t.LastUsedTimeStop -eq 0}|ForEach-Object{($_.PSChildName -split '#')[-1]})};" +
   'function C($n){[pscustomobject]@{machine=V "HKLM:\\$cs\\$n";user=V "HKCU:\\$cs\\$n";desktop=V "HKCU:\\$cs\\$n\\NonPackaged";inUse=@(U "HKCU:\\$cs\\$n")}};' +
   '$d=@(Get-PnpDevice -PresentOnly -Class Camera,Image,AudioEndpoint -ErrorAction SilentlyContinue|ForEach-Object{' +
   "[pscustomobject]@{class=[string]$_.Class;name=$_.FriendlyName;status=[string]$_.Status;endpoint=$(if($_.Class -eq 'AudioEndpoint'){($_.InstanceId -split '}')[0]+'}'}else{$null})}});" +
@@ -101,9 +101,9 @@ function part(list: DeviceList | null, method: DevicePart['method'], why: Reason
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
-  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_DEVICES_SCRIPT), { timeoutMs: 20_000, signal });
+  const r = await powershellSection(probe, WINDOWS_DEVICES_SCRIPT, 20_000, signal);
   const w = failed(r) ? null : parseWindowsDevicesJson(parsePowershellJson(r.stdout));
-  const why = w ? null : commandReason('powershell', r, failed(r) ? undefined : 'no device list in the answer');
+  const why = w ? null : sectionReason(r, failed(r) ? undefined : 'no device list in the answer');
   const cameras = part(w?.cameras ?? null, 'pnp', why);
   const microphones = part(w?.microphones ?? null, 'pnp', why);
   if (w) {
@@ -300,6 +300,7 @@ export default defineCheck({
   facts: CameraMicFactsSchema,
   options: CameraMicOptionsSchema,
   timeoutMs: 30_000,
+  windowsScripts: [WINDOWS_DEVICES_SCRIPT],
   collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
     os,
     cameras: part(null, null, reason('unsupported', undefined, os)),

@@ -8,7 +8,7 @@ import { defineCheck, reason, ReasonSchema, type Finding, type Reason, type Stat
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
-import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type DiskEncryptionMessage } from './messages.js';
 import {
@@ -61,7 +61,7 @@ function manageBdeReason(r: CommandResult, shellValue: unknown): Reason {
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEncryptionFacts> {
-  const ps = await probe.run(POWERSHELL, powershellArgs(BITLOCKER_SCRIPT), { timeoutMs: 15_000, signal });
+  const ps = await powershellSection(probe, BITLOCKER_SCRIPT, 15_000, signal);
   const json = failed(ps) ? null : parsePowershellJson(ps.stdout);
   const answer = (json && typeof json === 'object' && !Array.isArray(json) ? json : {}) as { drive?: unknown; protection?: unknown };
   const state = bitlockerShellState(answer.protection);
@@ -73,7 +73,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEn
   const bdeState = parsed ? manageBdeState(parsed) : null;
   if (parsed && bdeState) return { os: 'windows', method: 'manage-bde', state: bdeState, percentEncrypted: parsed.percentEncrypted, keyProtectors: parsed.keyProtectors, reason: null };
   // PowerShell's own failure says most; else why manage-bde gave nothing
-  const why = json === null ? commandReason('powershell', ps, failed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
+  const why = json === null ? sectionReason(ps, failed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
   return { os: 'windows', method: null, state: null, reason: why };
 }
 
@@ -153,6 +153,7 @@ export default defineCheck({
   sources: ['nsm-grunnprinsipper', 'nettvett-hjemmekontor', 'normen-faktaark-29'],
   messages,
   facts: DiskEncryptionFactsSchema,
+  windowsScripts: [BITLOCKER_SCRIPT],
   collect: perPlatform<DiskEncryptionFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, state: null, reason: reason('unsupported', undefined, os) })),
   evaluate: (facts, { platform }) => evaluateDiskEncryption(facts, platform),
 });

@@ -123,7 +123,7 @@ export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os
     const summary: Finding<FirewallMessage>['summary'] = off.map((p) => ({ id: `off.windows.${p}` as const }));
     if (unread.length > 0) summary.push({ id: 'unread.windows' });
     // Domain applies only on the employer's network; at home Private or Public is in force
-    let status: Finding['status'] = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
+    const status: Finding['status'] = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
     // another firewall product registered with Security Center usually turns Windows' own off
     if (status === 'fail' && facts.products && facts.products.length > 0) {
       summary.push({ id: 'third-party', params: { product: facts.products.join(', ') } });

@@ -4,11 +4,20 @@
  * Language Mode safe, recorded per section) is the probe's: src/probe/powershell.ts.
  */
 import { reason, type Reason } from '../../src/check.js';
-import { POWERSHELL, powershellSection } from '../../src/probe/powershell.js';
+import { POWERSHELL, powershellSection, type SectionResult } from '../../src/probe/powershell.js';
 import type { Probe } from '../../src/probe/types.js';
 import { commandReason } from './reason.js';
 
-export { POWERSHELL, powershellArgs } from '../../src/probe/powershell.js';
+export { POWERSHELL, powershellArgs, powershellSection, type SectionResult } from '../../src/probe/powershell.js';
+
+/**
+ * Why a section gave no JSON: Constrained Language Mode when PowerShell ran locked down and the
+ * section failed, else the start's failure or exit code, or `unreadable` output.
+ */
+export function sectionReason(r: SectionResult, detail?: string): Reason {
+  if (!r.failure && r.code !== 0 && r.languageMode && r.languageMode !== 'FullLanguage') return reason('constrained-language', 'powershell', r.stderr.split('\n')[0]);
+  return commandReason(POWERSHELL, r, detail);
+}
 
 /** The JSON a script printed, or null for anything else (no output, an error text, garbage). */
 export function parsePowershellJson(stdout: string): unknown {
@@ -35,11 +44,8 @@ export async function runPowershellJson(probe: Probe, script: string, signal?: A
   const r = await powershellSection(probe, script, timeoutMs, signal);
   const languageMode = r.languageMode ?? null;
   const fail = (why: Reason, text: string): PowershellAnswer => ({ json: null, why, reason: text, languageMode });
-  if (r.failure) return fail(commandReason(POWERSHELL, r), `powershell ${r.failure}`);
-  if (r.code !== 0) {
-    if (languageMode && languageMode !== 'FullLanguage') return fail(reason('constrained-language', 'powershell', r.stderr.split('\n')[0]), `powershell ${languageMode}`);
-    return fail(commandReason(POWERSHELL, r), `powershell exit code ${r.code}`);
-  }
+  if (r.failure) return fail(sectionReason(r), `powershell ${r.failure}`);
+  if (r.code !== 0) return fail(sectionReason(r), languageMode && languageMode !== 'FullLanguage' ? `powershell ${languageMode}` : `powershell exit code ${r.code}`);
   const json = parsePowershellJson(r.stdout);
   return json === null ? fail(reason('unreadable', 'powershell'), 'powershell printed no JSON') : { json, why: null, reason: null, languageMode };
 }

@@ -8,7 +8,7 @@ import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
-import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type ScreenLockMessage } from './messages.js';
 import {
@@ -87,10 +87,10 @@ export const WINDOWS_LOCK_SCRIPT =
 const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
-  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_LOCK_SCRIPT), { timeoutMs: 15_000, signal });
+  const r = await powershellSection(probe, WINDOWS_LOCK_SCRIPT, 15_000, signal);
   const json = failed(r) ? null : parsePowershellJson(r.stdout);
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { os: 'windows', method: null, enabled: null, seconds: null, reason: commandReason('powershell', r, failed(r) ? undefined : 'printed no JSON object') };
+    return { os: 'windows', method: null, enabled: null, seconds: null, reason: sectionReason(r, failed(r) ? undefined : 'printed no JSON object') };
   }
   const v = json as WindowsLockValues & { mdmMinutes?: unknown; mdmPassword?: unknown; consoleLock?: unknown; standby?: unknown; video?: unknown };
   const registry = windowsLock(v);
@@ -216,6 +216,7 @@ export default defineCheck({
   messages,
   facts: ScreenLockFactsSchema,
   options: ScreenLockOptionsSchema,
+  windowsScripts: [WINDOWS_LOCK_SCRIPT],
   collect: perPlatform<ScreenLockFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, enabled: null, seconds: null, reason: reason('unsupported', undefined, os) })),
   evaluate: (facts, { options, platform }) => evaluateScreenLock(facts, options, platform),
 });
