@@ -7,7 +7,7 @@ import { projectSiInterfaces } from '../checks/lib/netif.js';
 import { vpnClients } from '../checks/vpn/clients.js';
 import check, { evaluateVpn, type VpnFacts } from '../checks/vpn/index.js';
 import { linuxTunnels, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
-import { matchRunning } from '../checks/risky-apps/parse.js';
+import { matchRunning } from '../checks/lib/processes.js';
 import { t } from '../src/i18n/index.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
 import { sources } from '../src/sources.js';

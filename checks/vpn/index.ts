@@ -11,8 +11,7 @@ import type { Policy } from '../../src/policy.js';
 import type { Probe } from '../../src/probe/types.js';
 import { readLinuxInterfaces, siInterfaces } from '../lib/netif.js';
 import { runPowershellJson } from '../lib/powershell.js';
-import { PS_ARGS, TASKLIST_ARGS } from '../risky-apps/index.js';
-import { matchRunning, parsePsComm, parseTasklistCsv, type OsKey } from '../risky-apps/parse.js';
+import { matchRunning, PS_ARGS, TASKLIST_ARGS, parsePsComm, parseTasklistCsv, type OsKey } from '../lib/processes.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
 import { linuxTunnels, parseVpnConnectionJson, siTunnels } from './parse.js';
 
@@ -62,7 +61,7 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
   const r = windows
     ? await probe.run('tasklist', TASKLIST_ARGS, { timeoutMs: 15_000, signal })
     : await probe.run('ps', PS_ARGS, { timeoutMs: 10_000, signal });
-  const names = r.failure || r.code !== 0 ? [] : windows ? parseTasklistCsv(r.stdout) : parsePsComm(r.stdout);
+  const names = (r.failure || r.code !== 0 ? null : windows ? parseTasklistCsv(r.stdout) : parsePsComm(r.stdout, os as 'macos' | 'linux')) ?? [];
   if (names.length > 0) facts.clients = matchRunning(names, vpnClients, os);
   else reasons.push(`process list: ${r.failure ?? (r.code !== 0 ? `exit code ${r.code}` : 'empty')}`);
   facts.reason = reasons.length > 0 ? reasons.join('; ') : null;
