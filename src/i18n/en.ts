@@ -105,14 +105,6 @@ export const en = {
   'wifi.fix.owe': 'For work, use your own network protected with a password (WPA2 or WPA3), or a network cable.',
   'wifi.fix.unknown': 'Check in the Wi-Fi settings that the network uses WPA2 or WPA3 with a password.',
   'wifi.fix.none': 'Connect to your home network (by cable or a password-protected Wi-Fi) and run the check again.',
-  'vpn.title': 'VPN',
-  'vpn.up': 'A VPN connection is up ({kinds}).',
-  'vpn.client-running': 'A VPN program is running ({clients}), but no VPN tunnel was found.',
-  'vpn.none': 'No VPN connection was found.',
-  'vpn.required': 'Your organisation requires a VPN connection for home-office work.',
-  'vpn.not-required': 'Your organisation\u2019s policy does not require a VPN, so this does not count in the score.',
-  'vpn.unknown': 'Could not tell whether a VPN is connected ({reason}).',
-  'vpn.fix.connect': 'Connect to your employer\u2019s VPN before the meeting and before you open work systems.',
 
   // --- camera-mic ---
   'cam.title': 'Camera and microphone',

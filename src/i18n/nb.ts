@@ -103,14 +103,6 @@ export const nb: Record<MessageId, string> = {
   'wifi.fix.owe': 'Bruk ditt eget passordbeskyttede nettverk (WPA2 eller WPA3) eller nettverkskabel til jobb.',
   'wifi.fix.unknown': 'Sjekk i innstillingene for trådløst nettverk at nettverket bruker WPA2 eller WPA3 med passord.',
   'wifi.fix.none': 'Koble til hjemmenettverket (med kabel eller et passordbeskyttet trådløst nettverk) og kjør sjekken på nytt.',
-  'vpn.title': 'VPN',
-  'vpn.up': 'En VPN-tilkobling er oppe ({kinds}).',
-  'vpn.client-running': 'Et VPN-program kjører ({clients}), men ingen VPN-tunnel ble funnet.',
-  'vpn.none': 'Fant ingen VPN-tilkobling.',
-  'vpn.required': 'Virksomheten din krever VPN-tilkobling ved arbeid på hjemmekontor.',
-  'vpn.not-required': 'Virksomhetens retningslinjer krever ikke VPN, så dette teller ikke i poengsummen.',
-  'vpn.unknown': 'Kunne ikke se om VPN er tilkoblet ({reason}).',
-  'vpn.fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',
 
   // --- camera-mic ---
   'cam.title': 'Kamera og mikrofon',
