@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateAntivirus, MAX_SIGNATURE_AGE_DAYS, type AntivirusFacts } from '../checks/antivirus/index.js';
+import antivirus, { AntivirusOptionsSchema, evaluateAntivirus, type AntivirusFacts } from '../checks/antivirus/index.js';
+import { messages } from '../checks/antivirus/messages.js';
 import { ageDays, parseDefenderJson } from '../checks/antivirus/parse.js';
-import { replay } from './helpers/bundles.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { BUNDLES, replayCheck } from './helpers/check-tester.js';
+import { runCli } from './helpers/cli.js';
 import { sampleText } from './helpers/samples.js';
 
-const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
+const DEFAULTS = AntivirusOptionsSchema.parse({});
 
 describe('Defender JSON', () => {
   const on = { amServiceEnabled: true, antivirusEnabled: true, realTime: true, runningMode: 'Normal', signatureUpdated: '2022-03-21T04:06:16.0000000Z', products: ['Windows Defender'] };
@@ -48,41 +49,60 @@ describe('Defender JSON', () => {
 describe('evaluate', () => {
   const base: AntivirusFacts = { os: 'windows', method: 'defender', active: true, realTime: true, signatureAgeDays: 1, others: [], reason: null };
   it.each([
-    [{}, 'pass', 'av.on'],
-    [{ signatureAgeDays: MAX_SIGNATURE_AGE_DAYS.windows + 1 }, 'warn', 'av.stale'],
-    [{ realTime: false }, 'fail', 'av.realtime-off'],
-    [{ realTime: null }, 'unknown', 'av.realtime-unknown'],
-    [{ active: false }, 'fail', 'av.off'],
-    [{ active: false, others: ['Norton'] }, 'unknown', 'av.other'],
-    [{ signatureAgeDays: null }, 'unknown', 'av.age-unknown'],
-    [{ method: null, reason: 'x' }, 'unknown', 'av.unknown'],
-    [{ os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 30 }, 'pass', 'av.on.macos'],
-    [{ os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 61 }, 'warn', 'av.stale'],
+    [{}, 'pass', 'on'],
+    [{ signatureAgeDays: DEFAULTS.maxSignatureAgeDays + 1 }, 'warn', 'stale'],
+    [{ realTime: false }, 'fail', 'realtime-off'],
+    [{ realTime: null }, 'unknown', 'realtime-unknown'],
+    [{ active: false }, 'fail', 'off'],
+    [{ active: false, others: ['Norton'] }, 'unknown', 'other'],
+    [{ signatureAgeDays: null }, 'unknown', 'age-unknown'],
+    [{ method: null, reason: { code: 'failed', tool: 'powershell' } }, 'unknown', 'unknown'],
+    [{ os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 30 }, 'pass', 'on.macos'],
+    [{ os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 61 }, 'warn', 'stale.macos'],
   ] as [Partial<AntivirusFacts>, string, string][])('%j → %s', (patch, status, id) => {
-    const f = evaluateAntivirus({ ...base, ...patch });
+    const f = evaluateAntivirus({ ...base, ...patch }, DEFAULTS);
     expect(f.status).toBe(status);
     expect(f.summary[0]!.id).toBe(id);
+    if (status === 'unknown') expect(f.reason?.code).toBeTruthy();
+  });
+  it('the age limits are options', () => {
+    expect(DEFAULTS).toEqual({ maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 });
+    expect(evaluateAntivirus({ ...base, signatureAgeDays: 5 }, { ...DEFAULTS, maxSignatureAgeDays: 3 }).status).toBe('warn');
+    expect(evaluateAntivirus({ ...base, os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 100 }, { ...DEFAULTS, maxXprotectAgeDays: 120 }).status).toBe('pass');
+  });
+  it('the fix fits the OS and its version, with the page it can open', () => {
+    expect(evaluateAntivirus({ ...base, realTime: false }, DEFAULTS, { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'windowsdefender://threatsettings' });
+    expect(evaluateAntivirus({ ...base, signatureAgeDays: 30 }, DEFAULTS, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.update' }], link: 'windowsdefender://threat' });
+    const stale: AntivirusFacts = { ...base, os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 200 };
+    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate' });
+    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '24.2.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }], link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension' });
+  });
+  it('the Bokmål words hold no English and no count written as (s)/(er)', () => {
+    for (const [key, text] of Object.entries(messages.nb)) expect(text, key).not.toMatch(/\b(the|and|is|on|off|protection|signatures?)\b|\(s\)|\(er\)/i);
   });
 });
 
-describe('antivirus replayed through the built CLI', () => {
+describe('antivirus replayed', () => {
   it.each([
     ['win32-antivirus-defender-htb', 'unknown', { active: true, realTime: null, signatureAgeDays: 0 }],
     ['win32-antivirus-defender-2013-current', 'pass', { active: true, realTime: true, signatureAgeDays: 0 }],
     ['win32-antivirus-defender-2013-stale', 'warn', { signatureAgeDays: 20 }],
     ['win32-antivirus-other-product', 'unknown', { active: false, others: ['Sophos Anti-Virus'] }],
-    ['win32-antivirus-no-powershell', 'unknown', { reason: 'powershell exit code 1' }],
+    ['win32-antivirus-no-powershell', 'unknown', { reason: { code: 'failed', tool: 'powershell', detail: 'exit code 1: blocked' } }],
     ['darwin-antivirus-xprotect-fresh', 'pass', { method: 'xprotect', signatureAgeDays: 9 }],
     ['darwin-antivirus-xprotect-old', 'warn', { signatureAgeDays: 200 }],
   ])('%s → %s', async (name, status, facts) => {
-    const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'antivirus']);
-    const c = report.checks.find((x) => x.id === 'antivirus')!;
+    const c = await replayCheck(antivirus, name);
     expect(c.status).toBe(status);
     expect(c.facts).toMatchObject(facts);
+    if (status === 'unknown') expect(c.reason?.code).toBeTruthy();
+  });
+  it('an unknown in Bokmål names the reason', async () => {
+    const c = await replayCheck(antivirus, 'win32-antivirus-no-powershell', { lang: 'nb' });
+    expect(c.summary).toBe('Klarte ikke å lese tilstanden til antivirusbeskyttelsen. Årsak: programmet stoppet med en feil (powershell).');
   });
   it('Linux: skipped, on a replay and on this machine', async () => {
-    const { report } = await replay(join(BUNDLES, 'linux-antivirus.json'), ['--only', 'antivirus']);
-    expect(report.checks.find((x) => x.id === 'antivirus')!.status).toBe('skipped');
+    expect((await replayCheck(antivirus, 'linux-antivirus')).status).toBe('skipped');
     const r = await runCli(['--json', '--only', 'antivirus', '--no-questions', '--offline']);
     expect(JSON.parse(r.stdout).checks.find((x: { id: string }) => x.id === 'antivirus').status).toBe('skipped');
   });
