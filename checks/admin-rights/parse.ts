@@ -29,10 +29,26 @@ export function parseWhoamiGroups(text: string): { admin: boolean; elevated: boo
 /** Groups that may run anything as root: sudo (Debian, Ubuntu), wheel (Fedora, RHEL, Arch, SUSE), admin (macOS; Ubuntu before 12.04). */
 export const ADMIN_GROUPS = { linux: ['sudo', 'wheel', 'admin'], macos: ['admin'] } as const;
 
-/** `id -Gn` (POSIX): the group names, separated by blanks. null when there is no name at all. */
-export function parseIdGroups(text: string): string[] | null {
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
+/** `id -G` (POSIX): the numeric group ids, separated by blanks; null unless every word is a number. */
+export function parseIdGids(text: string): number[] | null {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !words.every((w) => /^\d{1,10}$/.test(w))) return null;
+  return words.map(Number);
+}
+
+/**
+ * `id -Gn` (POSIX): the group names, separated by blanks. Checked against `id -G`, the same list as
+ * numbers: a name may hold a blank (directory-bound Macs: "ACME\domain users"), so there are at
+ * least as many words as ids, never fewer. Anything else (an error text, garbage) is null.
+ */
+export function parseIdGroups(text: string, gids: readonly number[]): string[] | null {
+  if (CONTROL.test(text)) return null;
   const names = text.trim().split(/\s+/).filter(Boolean);
-  return names.length > 0 ? names : null;
+  if (names.length === 0 || names.length < gids.length || names.some((n) => n.length > 256)) return null;
+  return names;
 }
 
 export function isAdminGroupMember(groups: readonly string[], os: 'linux' | 'macos'): boolean {
@@ -42,6 +58,6 @@ export function isAdminGroupMember(groups: readonly string[], os: 'linux' | 'mac
 
 /** `id -u`: the numeric user id, or null. */
 export function parseUid(text: string): number | null {
-  const m = /^\s*(\d+)\s*$/.exec(text);
+  const m = /^\s*(\d{1,10})\s*$/.exec(text);
   return m ? Number(m[1]) : null;
 }
