@@ -7,7 +7,7 @@ import { projectSiInterfaces } from '../checks/lib/netif.js';
 import { vpnClients } from '../checks/vpn/clients.js';
 import check, { evaluateVpn, VpnOptionsSchema, type VpnFacts } from '../checks/vpn/index.js';
 import { messages } from '../checks/vpn/messages.js';
-import { linuxTunnels, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
+import { linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
 import { matchRunning } from '../checks/lib/processes.js';
 import { tWith } from '../src/i18n/index.js';
 import { PolicyFileSchema } from '../src/policy.js';
@@ -16,10 +16,12 @@ import { sources } from '../src/sources.js';
 import { bundleOf } from './helpers/bundles.js';
 import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
+import { sampleText } from './helpers/samples.js';
 
 const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
 /** The builder of the vpn bundles (plain JavaScript: loaded by URL, typed where it is used) */
 const BUILDER: string = new URL('./fixtures/make-wifi-bundles.mjs', import.meta.url).href;
+const UTUN_BUILDER: string = new URL('./fixtures/make-vpn-bundles.mjs', import.meta.url).href;
 
 const nic = (over: Partial<LinuxNetInterface>): LinuxNetInterface => ({ name: 'x', type: 1, operstate: 'up', adminUp: true, wireless: false, virtual: false, tun: false, ...over });
 const si = (over: Partial<SiInterface>): SiInterface => ({ iface: 'x', ifaceName: 'x', type: 'wired', virtual: false, internal: false, operstate: 'up', default: false, ...over });
@@ -76,6 +78,34 @@ describe('tunnel interfaces', () => {
     }));
     fc.assert(fc.property(fc.array(fc.record({ name: fc.string(), type: fc.option(fc.integer()), operstate: fc.option(fc.string()), adminUp: fc.option(fc.boolean()), wireless: fc.boolean(), virtual: fc.boolean(), tun: fc.boolean() })), (list) => {
       for (const k of linuxTunnels(list)) expect(typeof k).toBe('string');
+    }));
+  });
+});
+
+describe('macOS utun interfaces (ifconfig -a)', () => {
+  const dump = sampleText('macos/ifconfig-a__sanitized-dump-system-utuns.txt');
+  it('the utun interfaces macOS keeps for itself (link-local IPv6 only, a real dump) are not a VPN', () => {
+    expect((dump.match(/^utun\d+:/gm) ?? []).length).toBe(11);
+    expect(parseIfconfigVpnUtuns(dump)).toBe(0);
+  });
+  it('a utun with an IPv4 address (a real capture with a VPN up) is a VPN', () => {
+    const vpn = sampleText('macos/ifconfig-utun3-vpn-and-netstat-nr__colima-vpn-notes.txt');
+    expect(vpn).toMatch(/^utun3: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1400\n\s+inet 10\.14\.25\.50 --> /m);
+    expect(parseIfconfigVpnUtuns(`${dump}${vpn}`)).toBe(1);
+  });
+  it('a utun that is down keeps its address but is no VPN; an IPv6-only utun is not counted', () => {
+    const lo = 'lo0: flags=8049<UP,LOOPBACK,RUNNING,MULTICAST> mtu 16384\n\tinet 127.0.0.1 netmask 0xff000000\n';
+    expect(parseIfconfigVpnUtuns(`${lo}utun4: flags=8010<POINTOPOINT,MULTICAST> mtu 1400\n\tinet 10.11.12.13 --> 10.11.12.13 netmask 0xffffffff\n`)).toBe(0);
+    expect(parseIfconfigVpnUtuns(`${lo}utun4: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1280\n\tinet6 fd1c:b7b7:1::2 prefixlen 64\n`)).toBe(0);
+    expect(parseIfconfigVpnUtuns(`${lo}ppp0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1500\n\tinet 192.0.2.7 --> 192.0.2.8 netmask 0xffffffff\n`)).toBe(0);
+  });
+  it('anything that is not an ifconfig listing is null, never "no VPN"', () => {
+    expect(parseIfconfigVpnUtuns('')).toBeNull();
+    expect(parseIfconfigVpnUtuns('ifconfig: interface -a does not exist\n')).toBeNull();
+    expect(parseIfconfigVpnUtuns('utun3: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1400\n\tinet 10.0.0.2 --> 10.0.0.1\n')).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      const n = parseIfconfigVpnUtuns(s);
+      expect(n === null || (Number.isInteger(n) && n >= 0)).toBe(true);
     }));
   });
 });
@@ -159,7 +189,7 @@ describe('vpn replayed', () => {
     ['linux-vpn-openvpn-no-tunnel', 'skipped', { tunnels: { kinds: [] }, clients: { ids: ['openvpn'] } }],
     ['linux-vpn-none', 'skipped', { tunnels: { kinds: [] }, clients: { ids: [] } }],
     ['win32-vpn-globalprotect-up', 'pass', { os: 'windows', tunnels: { kinds: ['globalprotect'] }, clients: { ids: ['globalprotect'] } }],
-    ['darwin-vpn-none-utun', 'skipped', { os: 'macos', tunnels: { kinds: [] }, clients: { ids: [] } }],
+    ['darwin-vpn-none-utun', 'unknown', { os: 'macos', tunnels: { kinds: null, reason: { code: 'not-found', tool: 'ifconfig' } }, clients: { ids: [] } }],
     ['win32-vpn-windows-ikev2-up', 'pass', { os: 'windows', tunnels: { kinds: ['windows-vpn'] }, clients: { ids: [] } }],
   ];
   it('every bundle is what the builder makes today', async () => {
@@ -174,6 +204,19 @@ describe('vpn replayed', () => {
       expect(c.facts).toMatchObject(want);
     });
   }
+  it('macOS utun VPN (real ifconfig captures; systeminformation and ps from their documentation): counted, and the system utuns are not', async () => {
+    const { utunBundles } = (await import(UTUN_BUILDER)) as { utunBundles: Record<string, unknown> };
+    for (const [name, b] of Object.entries(utunBundles)) expect(JSON.parse(readFileSync(join(BUNDLES, `${name}.json`), 'utf8')), name).toEqual(b);
+    const up = await replayCheck(check, 'darwin-vpn-utun-ipv4', { policy: { requireVpn: true } });
+    expect(up.status).toBe('pass');
+    expect(up.facts).toMatchObject({ tunnels: { kinds: ['utun'] } });
+    expect(up.summary).toBe('A VPN connection is up (utun).');
+    const none = await replayCheck(check, 'darwin-vpn-system-utuns-only', { policy: { requireVpn: true } });
+    expect(none.status).toBe('fail');
+    expect(none.facts).toMatchObject({ tunnels: { kinds: [] }, clients: { ids: [] } });
+    expect(none).toMatchObject({ link: 'x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI.NESettingsUIExtension' });
+    expect((await replayCheck(check, 'darwin-vpn-system-utuns-only')).status).toBe('skipped');
+  });
   it('the policy\u2019s requireVpn (first format) and checks.vpn.options.required make "none" a failure', async () => {
     expect((await replayCheck(check, 'linux-vpn-none', { policy: { requireVpn: true } })).status).toBe('fail');
     const warn = await replayCheck(check, 'linux-vpn-openvpn-no-tunnel', { policy: { checks: { vpn: { options: { required: true } } } } });

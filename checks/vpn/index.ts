@@ -11,16 +11,17 @@ import type { Probe } from '../../src/probe/types.js';
 import { osKey, osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { readLinuxInterfaces, siInterfaces } from '../lib/netif.js';
 import { runPowershellJson } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
 import { matchRunning, runningProcesses } from '../lib/processes.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
 import { messages, type VpnMessage } from './messages.js';
-import { linuxTunnels, parseVpnConnectionJson, siTunnels } from './parse.js';
+import { linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson, siTunnels } from './parse.js';
 
 export const VpnFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   tunnels: z
     .object({
-      kinds: z.array(z.string().max(40)).nullable().describe('kinds of VPN tunnels that are up (wireguard, tun, ppp, ipsec, globalprotect, windows-vpn ...); null when the interfaces could not be read'),
+      kinds: z.array(z.string().max(40)).nullable().describe('kinds of VPN tunnels that are up (wireguard, tun, ppp, ipsec, globalprotect, windows-vpn, utun: a macOS utun with an IPv4 address ...); null when the interfaces could not be read'),
       reason: ReasonSchema.nullable().describe('why the interfaces could not be read'),
     })
     .describe('VPN tunnels among the network interfaces (and, on Windows, connected VPN profiles)'),
@@ -50,6 +51,27 @@ export const VPN_SCRIPT =
   "$c=@(Get-VpnConnection -ErrorAction SilentlyContinue)+@(Get-VpnConnection -AllUserConnection -ErrorAction SilentlyContinue);" +
   "@{profiles=$c.Count;connected=@($c|Where-Object{[string]$_.ConnectionStatus -eq 'Connected'}).Count}|ConvertTo-Json -Compress";
 
+export const IFCONFIG = '/sbin/ifconfig';
+export const IFCONFIG_ARGS = ['-a'];
+
+/** macOS: the count of utun interfaces that carry a VPN (see parseIfconfigVpnUtuns), or why it is not known. */
+async function readVpnUtuns(probe: Probe, signal: AbortSignal): Promise<{ count: number | null; reason: Reason | null }> {
+  const r = await probe.run(IFCONFIG, IFCONFIG_ARGS, { timeoutMs: 10_000, signal });
+  const count = r.failure || r.code !== 0 ? null : parseIfconfigVpnUtuns(r.stdout);
+  return count === null ? { count, reason: commandReason(IFCONFIG, r, r.failure || r.code !== 0 ? undefined : 'no lo0 in the listing') } : { count, reason: null };
+}
+
+/**
+ * The utun answer joined to systeminformation's list (which names utun interfaces but not their
+ * addresses): a VPN utun is a tunnel; when ifconfig cannot be read and nothing else was seen, whether
+ * a utun VPN is up is not known.
+ */
+function withUtuns(tunnels: VpnFacts['tunnels'], utuns: { count: number | null; reason: Reason | null }): VpnFacts['tunnels'] {
+  if (utuns.count !== null && utuns.count > 0) return { kinds: [...(tunnels.kinds ?? []), 'utun'], reason: null };
+  if (utuns.count === null && (tunnels.kinds === null || tunnels.kinds.length === 0)) return { kinds: null, reason: tunnels.reason ?? utuns.reason };
+  return tunnels;
+}
+
 async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
   const os = osKey(probe.platform.os);
   if (!os) {
@@ -64,6 +86,7 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
     const list = await siInterfaces(probe);
     tunnels = list ? { kinds: siTunnels(list), reason: null } : { kinds: null, reason: reason('failed', 'systeminformation', 'networkInterfaces') };
   }
+  if (os === 'macos') tunnels = withUtuns(tunnels, await readVpnUtuns(probe, signal));
   if (os === 'windows') {
     // Windows' own VPN profiles (IKEv2, SSTP, L2TP, Always On VPN): Get-VpnConnection's ConnectionStatus
     const ps = await runPowershellJson(probe, VPN_SCRIPT, signal);
