@@ -89,7 +89,7 @@ describe('macOS utun interfaces (ifconfig -a)', () => {
     expect(parseIfconfigVpnUtuns(dump)).toBe(0);
   });
   it('a utun with an IPv4 address (a real capture with a VPN up) is a VPN', () => {
-    const vpn = sampleText('macos/ifconfig-utun3-vpn-and-netstat-nr__colima-vpn-notes.txt');
+    const vpn = sampleText('macos/ifconfig-utun3-vpn__colima-vpn-notes.txt');
     expect(vpn).toMatch(/^utun3: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1400\n\s+inet 10\.14\.25\.50 --> /m);
     expect(parseIfconfigVpnUtuns(`${dump}${vpn}`)).toBe(1);
   });
