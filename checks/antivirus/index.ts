@@ -12,15 +12,24 @@ import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type AntivirusMessage } from './messages.js';
-import { ageDays, parseDefenderJson } from './parse.js';
+import { ageDays, parseAntivirusJson } from './parse.js';
+
+const ProductSchema = z
+  .object({
+    name: z.string().max(80).describe('the product\u2019s display name as Windows Security Center lists it (a product name, not an identifier)'),
+    enabled: z.boolean().nullable().describe('real-time protection on, from Security Center\u2019s productState; null when the state is missing or unknown'),
+    upToDate: z.boolean().nullable().describe('the definitions are up to date, from productState; null when unknown'),
+  })
+  .describe('an antivirus product registered with Windows Security Center');
 
 export const AntivirusFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos'),
-  method: z.enum(['defender', 'xprotect']).nullable().describe('where the state was read: Get-MpComputerStatus, or the XProtect bundle; null when nothing could be read'),
-  active: z.boolean().nullable().describe('Windows: Microsoft Defender is the active antivirus (not off, not passive); macOS: XProtect is present'),
+  method: z.enum(['defender', 'security-center', 'xprotect']).nullable().describe('where the state was read: Get-MpComputerStatus, Windows Security Center (another product protects), or the XProtect bundle; null when nothing could be read'),
+  active: z.boolean().nullable().describe('Windows: Microsoft Defender is the active antivirus (not off, not passive); macOS: XProtect is present; null when not told'),
   realTime: z.boolean().nullable().describe('Windows: Defender\u2019s real-time protection is on; null when not told'),
-  signatureAgeDays: z.number().int().min(0).nullable().describe('whole days since the signatures were last updated; null when unread'),
-  others: z.array(z.string().max(80)).describe('Windows: display names of other antivirus products registered with Windows Security Center'),
+  signatureAgeDays: z.number().int().min(0).nullable().describe('whole days since Defender\u2019s or XProtect\u2019s definitions were last updated; null when unread'),
+  thirdParty: z.array(ProductSchema).nullable().describe('Windows: antivirus products other than Microsoft Defender registered with Windows Security Center; null when Security Center could not be read'),
+  xprotectBundle: z.enum(['protected', 'legacy']).nullable().describe('macOS: the XProtect bundle read: protected (/var/protected/xprotect, the live copy since macOS 15) or legacy (CoreServices); null elsewhere'),
   reason: ReasonSchema.nullable().describe('why nothing could be read'),
 });
 export type AntivirusFacts = z.infer<typeof AntivirusFactsSchema>;
@@ -33,32 +42,48 @@ export const AntivirusOptionsSchema = z
   .describe('how old the malware definitions may be');
 export type AntivirusOptions = z.infer<typeof AntivirusOptionsSchema>;
 
+/**
+ * One PowerShell start, each source in its own try: Get-MpComputerStatus throws (0x800106ba) when
+ * Defender is off because another product protects, and Security Center is missing on Windows
+ * Server. Only display names and productState numbers leave PowerShell.
+ */
 export const DEFENDER_SCRIPT =
   '$s=$null;try{$s=Get-MpComputerStatus}catch{};' +
-  "$p=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntivirusProduct -ErrorAction SilentlyContinue|ForEach-Object{$_.displayName});" +
+  '$p=$null;try{$p=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct -ErrorAction Stop|ForEach-Object{[pscustomobject]@{name=[string]$_.displayName;state=[long]$_.productState}})}catch{};' +
   '$u=$null;if($s -and $s.AntivirusSignatureLastUpdated){$u=$s.AntivirusSignatureLastUpdated.ToUniversalTime().ToString(\'o\')};' +
   '[pscustomobject]@{amServiceEnabled=$s.AMServiceEnabled;antivirusEnabled=$s.AntivirusEnabled;realTime=$s.RealTimeProtectionEnabled;' +
-  'runningMode=$s.AMRunningMode;signatureUpdated=$u;products=$p}|ConvertTo-Json -Compress';
+  'runningMode=$s.AMRunningMode;signatureUpdated=$u;products=$p}|ConvertTo-Json -Compress -Depth 3';
 
 /** XProtect's bundle; its Info.plist changes with every signature update. */
 export const XPROTECT_PLIST = '/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist';
 
-const nothing = { method: null, active: null, realTime: null, signatureAgeDays: null, others: [] };
+const nothing = { method: null, active: null, realTime: null, signatureAgeDays: null, thirdParty: null, xprotectBundle: null };
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AntivirusFacts> {
   const r = await probe.run(POWERSHELL, powershellArgs(DEFENDER_SCRIPT), { timeoutMs: 20_000, signal });
   if (r.failure || r.code !== 0) return { os: 'windows', ...nothing, reason: commandReason(POWERSHELL, r) };
   const json = parsePowershellJson(r.stdout);
-  const state = parseDefenderJson(json);
-  if (!state) return { os: 'windows', ...nothing, reason: commandReason(POWERSHELL, r, json === null ? 'no JSON' : 'no antivirus state') };
-  return { os: 'windows', method: 'defender', active: state.active, realTime: state.realTime, signatureAgeDays: ageDays(probe.now(), state.signatureUpdated), others: state.others, reason: null };
+  const state = parseAntivirusJson(json);
+  if (!state) return { os: 'windows', ...nothing, reason: commandReason(POWERSHELL, r, json === null ? 'no JSON' : 'neither Defender nor Security Center answered') };
+  const { defender, thirdParty } = state;
+  const told = defender.active !== null || defender.signatureUpdated !== null;
+  return {
+    os: 'windows',
+    method: told ? 'defender' : 'security-center',
+    active: defender.active,
+    realTime: defender.realTime,
+    signatureAgeDays: ageDays(probe.now(), defender.signatureUpdated),
+    thirdParty,
+    xprotectBundle: null,
+    reason: null,
+  };
 }
 
 async function collectMac(probe: Probe): Promise<AntivirusFacts> {
   const st = await probe.stat(XPROTECT_PLIST);
   if (!st) return { os: 'macos', ...nothing, reason: reason('not-found', 'XProtect') };
   const age = Math.max(0, Math.floor((probe.now().getTime() - st.mtimeMs) / 86_400_000));
-  return { os: 'macos', method: 'xprotect', active: true, realTime: null, signatureAgeDays: age, others: [], reason: null };
+  return { os: 'macos', method: 'xprotect', active: true, realTime: null, signatureAgeDays: age, thirdParty: null, xprotectBundle: 'legacy', reason: null };
 }
 
 /**
@@ -85,13 +110,36 @@ function fixOf(table: FixTable<AntivirusMessage>, platform: { os: string; releas
   return fix ? { remediation: [{ id: fix.id }], ...(fix.link ? { link: fix.link } : {}) } : {};
 }
 
+const names = (list: readonly { name: string }[]) => [...new Set(list.map((p) => p.name))].join(', ');
+
+/** Another product protects (Defender is off or passive): judged from Security Center's productState. */
+function evaluateThirdParty(facts: AntivirusFacts): Finding<AntivirusMessage> | null {
+  const products = facts.thirdParty ?? [];
+  if (products.length === 0) return null;
+  const on = products.filter((p) => p.enabled === true);
+  if (on.length > 0) {
+    const current = on.filter((p) => p.upToDate !== false);
+    if (current.length > 0) {
+      if (current.some((p) => p.upToDate === true)) return { status: 'pass', summary: [{ id: 'third-party.on', params: { products: names(current) } }] };
+      return { status: 'unknown', summary: [{ id: 'other', params: { products: names(current) } }], remediation: [{ id: 'fix.other' }], reason: reason('unreadable', 'SecurityCenter2', 'productState: signature status not one of the known values') };
+    }
+    return { status: 'warn', summary: [{ id: 'third-party.stale', params: { products: names(on) } }], remediation: [{ id: 'fix.other' }] };
+  }
+  const off = products.filter((p) => p.enabled === false);
+  if (off.length > 0 && off.length === products.length) return { status: 'fail', summary: [{ id: 'third-party.off', params: { products: names(off) } }], remediation: [{ id: 'fix.other' }] };
+  return { status: 'unknown', summary: [{ id: 'other', params: { products: names(products) } }], remediation: [{ id: 'fix.other' }], reason: reason('unreadable', 'SecurityCenter2', 'productState missing or not one of the known values') };
+}
+
 export function evaluateAntivirus(facts: AntivirusFacts, options: AntivirusOptions, platform = { os: facts.os, release: '' }): Finding<AntivirusMessage> {
   const macos = facts.os === 'macos';
   const unknownFix = { remediation: [{ id: 'fix.unknown' as const }] };
   if (!facts.method) return { status: 'unknown', summary: [{ id: 'unknown' }], ...unknownFix, reason: facts.reason ?? reason('internal') };
-  if (facts.active === false) {
-    if (facts.others.length > 0) return { status: 'unknown', summary: [{ id: 'other', params: { products: facts.others.join(', ') } }], remediation: [{ id: 'fix.other' }], reason: reason('unsupported', 'Get-MpComputerStatus', 'another antivirus product is active; its state is not read') };
-    return { status: 'fail', summary: [{ id: 'off' }], ...fixOf(TURN_ON, platform) };
+  if (!macos && facts.active !== true) {
+    // Defender off, passive, or not answering (Get-MpComputerStatus throws when another product protects)
+    const other = evaluateThirdParty(facts);
+    if (other) return other;
+    if (facts.active === false) return { status: 'fail', summary: [{ id: 'off' }], ...fixOf(TURN_ON, platform) };
+    return { status: 'unknown', summary: [{ id: 'unknown' }], ...unknownFix, reason: reason('unreadable', 'Get-MpComputerStatus', 'Defender\u2019s state not told and no other product registered') };
   }
   if (facts.realTime === false) return { status: 'fail', summary: [{ id: 'realtime-off' }], ...fixOf(TURN_ON, platform) };
   // Windows: an active Defender whose real-time state was not told is not claimed to protect
