@@ -151,6 +151,11 @@ describe('antivirus replayed', () => {
     expect(c.summary).toMatch(text);
     expect(c.remediation).toMatch(/antivirus program/);
   });
+  it('macOS 15.2 XProtect (documented paths only): the live bundle in /var/protected/xprotect is read first, so an old CoreServices copy is no false "stale"', async () => {
+    const c = await replayCheck(antivirus, 'darwin-antivirus-xprotect-15.2-live');
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ method: 'xprotect', xprotectBundle: 'protected', signatureAgeDays: 3 });
+  });
   it('an unknown in Bokmål names the reason', async () => {
     const c = await replayCheck(antivirus, 'win32-antivirus-no-powershell', { lang: 'nb' });
     expect(c.summary).toBe('Klarte ikke å lese tilstanden til antivirusbeskyttelsen. Årsak: programmet stoppet med en feil (powershell).');

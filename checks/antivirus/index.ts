@@ -54,7 +54,14 @@ export const DEFENDER_SCRIPT =
   '[pscustomobject]@{amServiceEnabled=$s.AMServiceEnabled;antivirusEnabled=$s.AntivirusEnabled;realTime=$s.RealTimeProtectionEnabled;' +
   'runningMode=$s.AMRunningMode;signatureUpdated=$u;products=$p}|ConvertTo-Json -Compress -Depth 3';
 
-/** XProtect's bundle; its Info.plist changes with every signature update. */
+/**
+ * XProtect's bundles; the Info.plist changes with every definitions update. Since macOS 15 the live
+ * copy is in /var/protected/xprotect (updated over iCloud; from 15.2 the only one XProtect uses
+ * first), the CoreServices copy only a fallback that softwareupdate may leave behind (Howard Oakley,
+ * "How XProtect has changed in macOS Sequoia", and "XProtect has changed again in macOS Sequoia
+ * 15.2", eclecticlight.co).
+ */
+export const XPROTECT_PROTECTED_PLIST = '/var/protected/xprotect/XProtect.bundle/Contents/Info.plist';
 export const XPROTECT_PLIST = '/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist';
 
 const nothing = { method: null, active: null, realTime: null, signatureAgeDays: null, thirdParty: null, xprotectBundle: null };
@@ -80,10 +87,11 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Antivi
 }
 
 async function collectMac(probe: Probe): Promise<AntivirusFacts> {
-  const st = await probe.stat(XPROTECT_PLIST);
+  const live = await probe.stat(XPROTECT_PROTECTED_PLIST);
+  const st = live ?? (await probe.stat(XPROTECT_PLIST));
   if (!st) return { os: 'macos', ...nothing, reason: reason('not-found', 'XProtect') };
   const age = Math.max(0, Math.floor((probe.now().getTime() - st.mtimeMs) / 86_400_000));
-  return { os: 'macos', method: 'xprotect', active: true, realTime: null, signatureAgeDays: age, thirdParty: null, xprotectBundle: 'legacy', reason: null };
+  return { os: 'macos', method: 'xprotect', active: true, realTime: null, signatureAgeDays: age, thirdParty: null, xprotectBundle: live ? 'protected' : 'legacy', reason: null };
 }
 
 /**
