@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { linuxEncryption, parseFdesetup, parseLsblk, parseManageBde } from '../dist/checks/disk-encryption/parse.js';
 import { parseNetshFirewall, parseSocketfilterfw, parseUfwStatus } from '../dist/checks/firewall/parse.js';
 import { parseWhoamiGroups } from '../dist/checks/admin-rights/parse.js';
-import { matchRunning, parsePsComm } from '../dist/checks/risky-apps/parse.js';
+import { matchRunning, parsePsComm, parseTasklistCsv } from '../dist/checks/lib/processes.js';
 import { riskyApps } from '../dist/checks/risky-apps/apps.js';
 import { SAMPLES, sample } from './lib.mjs';
 
@@ -60,9 +60,13 @@ export default async function () {
   for (let i = 0; i < n; i += 1) parseNetshFirewall(big);
   const us = Number(process.hrtime.bigint() - start) / 1e3 / n;
   out.push(`netsh parse, 60 profile blocks      ${us.toFixed(1)} µs per parse (${n} runs)`);
-  const ps = Array.from({ length: 600 }, (_, i) => `/Applications/App${i}.app/Contents/MacOS/App${i}`).join('\n');
+  // outputs that are not process lists (error texts, usage, stray files) must never read as "nothing running"
+  const garbage = ['', 'Segmentation fault\n', 'ps: illegal option -- A\nusage: ps [-AaCcEefhjlMmrSTvwXx]\n', 'ERROR: Access denied\r\n', sample('linux/ufw-status__raspibolt-issue-1492.txt')];
+  const believed = garbage.filter((g) => parsePsComm(g, 'linux') !== null || parsePsComm(g, 'macos') !== null || parseTasklistCsv(g) !== null).length;
+  out.push(`non-lists believed as process lists ${believed}/${garbage.length}`);
+  const ps = [...Array.from({ length: 600 }, (_, i) => `/Applications/App${i}.app/Contents/MacOS/App${i}`), '/bin/ps'].join('\n');
   const t2 = process.hrtime.bigint();
-  for (let i = 0; i < 200; i += 1) matchRunning(parsePsComm(ps), riskyApps, 'macos');
+  for (let i = 0; i < 200; i += 1) matchRunning(parsePsComm(ps, 'macos') ?? [], riskyApps, 'macos');
   out.push(`600-process list matched            ${(Number(process.hrtime.bigint() - t2) / 1e6 / 200).toFixed(2)} ms per list (200 runs)`);
   return out;
 }

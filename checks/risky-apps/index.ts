@@ -4,44 +4,35 @@
  * data (nettvett: unless agreed with the employer). A finding here is a question to the user, not an
  * accusation: many employers use one of these tools themselves, so the most it gives is a warning.
  */
-import { defineLegacyCheck, type LegacyFinding as Finding } from '../../src/check.js';
-import { msg, type Message } from '../../src/i18n/index.js';
+import { z } from 'zod';
+import { defineCheck, reason, ReasonSchema, type Finding, type Msg } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
+import { osKey, osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
+import { matchRunning, runningProcesses } from '../lib/processes.js';
 import { APPS_TABLE_COMPILED, riskyApps } from './apps.js';
-import { matchRunning, parsePsComm, parseTasklistCsv, type OsKey } from './parse.js';
+import { messages, type RiskyAppsMessage } from './messages.js';
 
-export interface RiskyAppsFacts {
-  [key: string]: unknown;
-  os: string;
-  method: 'tasklist' | 'ps' | null;
-  /** ids from the apps table */
-  remoteRunning: string[];
-  remoteInstalled: string[];
-  cloudRunning: string[];
-  tableDate: string;
-  reason: string | null;
-}
+const AppIds = z.array(z.string().max(40)).describe('ids from the bundled apps table (checks/risky-apps/apps.ts)');
 
-export const TASKLIST_ARGS = ['/fo', 'csv', '/nh'];
-export const PS_ARGS = ['-A', '-o', 'comm='];
-
-const OS_KEY: Record<string, OsKey> = { win32: 'windows', darwin: 'macos', linux: 'linux' };
+export const RiskyAppsFactsSchema = z.object({
+  os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
+  method: z.enum(['tasklist', 'ps']).nullable().describe('where the process list was read; null when it could not be read'),
+  remoteRunning: AppIds.describe('remote-access tools running now (ids from the apps table)'),
+  remoteInstalled: AppIds.describe('remote-access tools installed but not running (ids from the apps table)'),
+  cloudRunning: AppIds.describe('private cloud sync clients running now (ids from the apps table)'),
+  tableDate: z.string().describe('the date the bundled apps table was compiled (ISO)'),
+  reason: ReasonSchema.nullable().describe('why the process list could not be read'),
+});
+export type RiskyAppsFacts = z.infer<typeof RiskyAppsFactsSchema>;
 
 async function collect(probe: Probe, signal: AbortSignal): Promise<RiskyAppsFacts> {
-  const os = OS_KEY[probe.platform.os];
+  const os = osKey(probe.platform.os);
   const empty = { remoteRunning: [], remoteInstalled: [], cloudRunning: [], tableDate: APPS_TABLE_COMPILED };
-  if (!os) return { os: probe.platform.os, method: null, ...empty, reason: `not supported on ${probe.platform.os}` };
-  const windows = os === 'windows';
-  const r = windows
-    ? await probe.run('tasklist', TASKLIST_ARGS, { timeoutMs: 15_000, signal })
-    : await probe.run('ps', PS_ARGS, { timeoutMs: 10_000, signal });
-  const names = r.failure || r.code !== 0 ? [] : windows ? parseTasklistCsv(r.stdout) : parsePsComm(r.stdout);
-  const facts: RiskyAppsFacts = { os, method: names.length > 0 ? (windows ? 'tasklist' : 'ps') : null, ...empty, reason: null };
-  if (names.length === 0) {
-    facts.reason = r.failure ? `${windows ? 'tasklist' : 'ps'} ${r.failure}` : r.code !== 0 ? `exit code ${r.code}` : 'empty process list';
-    return facts;
-  }
-  const running = new Set(matchRunning(names, riskyApps, os));
+  if (!os) return { os: probe.platform.os, method: null, ...empty, reason: reason('unsupported', undefined, probe.platform.os) };
+  const list = await runningProcesses(probe, os, signal);
+  if (!list.names) return { os, method: null, ...empty, reason: list.reason };
+  const facts: RiskyAppsFacts = { os, method: list.method, remoteRunning: [], remoteInstalled: [], cloudRunning: [], tableDate: APPS_TABLE_COMPILED, reason: null };
+  const running = new Set(matchRunning(list.names, riskyApps, os));
   for (const app of riskyApps) {
     if (!running.has(app.id)) continue;
     (app.kind === 'remote-access' ? facts.remoteRunning : facts.cloudRunning).push(app.id);
@@ -58,30 +49,50 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<RiskyAppsFact
   return facts;
 }
 
+/**
+ * How to remove a remote-access tool, per OS: Windows 11 calls the page Installed apps, Windows 10
+ * Apps & features; both open with ms-settings:appsfeatures (learn.microsoft.com, "Launch the Windows
+ * Settings app").
+ */
+const REMOVE: FixTable<RiskyAppsMessage> = {
+  windows: [
+    { id: 'fix.remote.windows.10', link: 'ms-settings:appsfeatures', when: { windowsBuild: { below: 22000 } } },
+    { id: 'fix.remote.windows', link: 'ms-settings:appsfeatures' },
+  ],
+  macos: 'fix.remote.macos',
+  linux: 'fix.remote.linux',
+  other: 'fix.remote.other',
+};
+
 const nameOf = (ids: readonly string[]) => ids.map((id) => riskyApps.find((a) => a.id === id)?.name ?? id).join(', ');
 
-export function evaluateRiskyApps(facts: RiskyAppsFacts): Finding {
-  const out = { ...facts };
-  if (!facts.method) return { status: 'unknown', summary: [msg('apps.unknown', { reason: facts.reason ?? 'no data' })], remediation: [], facts: out };
-  const summary: Message[] = [];
-  const remediation: Message[] = [];
-  if (facts.remoteRunning.length > 0) summary.push(msg('apps.remote-running', { apps: nameOf(facts.remoteRunning) }));
-  if (facts.remoteInstalled.length > 0) summary.push(msg('apps.remote-installed', { apps: nameOf(facts.remoteInstalled) }));
-  if (facts.remoteRunning.length + facts.remoteInstalled.length > 0) remediation.push(msg('apps.fix.remote'));
-  if (facts.cloudRunning.length > 0) {
-    summary.push(msg('apps.cloud-running', { apps: nameOf(facts.cloudRunning) }));
-    remediation.push(msg('apps.fix.cloud'));
+export function evaluateRiskyApps(facts: RiskyAppsFacts, platform = { os: facts.os, release: '' }): Finding<RiskyAppsMessage> {
+  if (!facts.method) return { status: 'unknown', summary: [{ id: 'unknown' }], reason: facts.reason ?? reason('internal') };
+  const summary: Msg<RiskyAppsMessage>[] = [];
+  const remediation: Msg<RiskyAppsMessage>[] = [];
+  let link: string | undefined;
+  if (facts.remoteRunning.length > 0) summary.push({ id: 'remote-running', params: { apps: nameOf(facts.remoteRunning) } });
+  if (facts.remoteInstalled.length > 0) summary.push({ id: 'remote-installed', params: { apps: nameOf(facts.remoteInstalled) } });
+  if (facts.remoteRunning.length + facts.remoteInstalled.length > 0) {
+    const fix = pickFix(REMOVE, osVersionOf(platform))!;
+    remediation.push({ id: 'fix.remote' }, { id: fix.id });
+    link = fix.link;
   }
-  if (summary.length === 0) return { status: 'pass', summary: [msg('apps.none')], remediation: [], facts: out };
-  return { status: 'warn', summary, remediation, facts: out };
+  if (facts.cloudRunning.length > 0) {
+    summary.push({ id: 'cloud-running', params: { apps: nameOf(facts.cloudRunning) } });
+    remediation.push({ id: 'fix.cloud' });
+  }
+  if (summary.length === 0) return { status: 'pass', summary: [{ id: 'none' }] };
+  return { status: 'warn', summary, remediation, ...(link ? { link } : {}) };
 }
 
-export default defineLegacyCheck<RiskyAppsFacts>({
+export default defineCheck({
   id: 'risky-apps',
   category: 'data',
   weight: 3,
   sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'],
-  title: 'apps.title',
+  messages,
+  facts: RiskyAppsFactsSchema,
   collect: ({ probe, signal }) => collect(probe, signal),
-  evaluate: (facts) => evaluateRiskyApps(facts),
+  evaluate: (facts, { platform }) => evaluateRiskyApps(facts, platform),
 });

@@ -62,3 +62,26 @@ export function parseVpnConnectionJson(json: unknown): number | null {
   const n = (json as Record<string, unknown>).connected;
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
 }
+
+/**
+ * macOS `ifconfig -a`: which `utun` interfaces carry a VPN. macOS keeps several utun interfaces up
+ * for its own services (iCloud Private Relay, Back to My Mac, Continuity), each with a link-local
+ * IPv6 address only (a real dump shows eleven: utun0-utun10, `inet6 fe80::...%utunN`). A VPN client
+ * that connects gives its utun an IPv4 address (`inet 10.14.25.50 --> 10.14.1.1`), through which its
+ * routes go. Counted: utun interfaces that are UP and RUNNING with an IPv4 address. Null when the
+ * text is not an ifconfig listing (no lo0 block): nothing can be said then.
+ */
+export function parseIfconfigVpnUtuns(text: string): number | null {
+  const blocks: { name: string; flags: string[]; ipv4: boolean }[] = [];
+  for (const raw of text.replace(/\r/g, '').split('\n')) {
+    const head = /^([a-z][a-z0-9]*): flags=[0-9a-f]+<([A-Z0-9_,]*)>/.exec(raw);
+    if (head) {
+      blocks.push({ name: head[1]!, flags: head[2]!.split(','), ipv4: false });
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    if (last && /^\s+inet \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.test(raw)) last.ipv4 = true;
+  }
+  if (!blocks.some((b) => b.name === 'lo0')) return null;
+  return blocks.filter((b) => /^utun\d+$/.test(b.name) && b.flags.includes('UP') && b.flags.includes('RUNNING') && b.ipv4).length;
+}
