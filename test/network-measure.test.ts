@@ -175,7 +175,7 @@ describe('the whole check, recorded and replayed', () => {
     await closed.close();
     const started = performance.now();
     const facts = await collectNetwork({ probe: new LiveProbe(), options: { offline: false, speedUrl: closed.url, stun: [`127.0.0.1:${port}`] }, signal: new AbortController().signal });
-    expect(facts.unknownReason).toContain('ECONNREFUSED');
+    expect(facts.reason).toMatchObject({ code: 'network-error', detail: expect.stringContaining('ECONNREFUSED') });
     expect(facts.downloadMbps).toBeNull();
     expect(performance.now() - started).toBeLessThan(PLAN.idleMs + 1000);
   });
