@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { netReason } from '../checks/network-quality/collect.js';
 import { emptyFacts, NetFactsSchema, type NetFacts } from '../checks/network-quality/facts.js';
-import { evaluateNetwork } from '../checks/network-quality/evaluate.js';
+import { evaluateNetwork, judgeLoss } from '../checks/network-quality/evaluate.js';
 import check from '../checks/network-quality/index.js';
 import { messages } from '../checks/network-quality/messages.js';
-import { estimateMos, interarrivalJitter, latencyFigures, percentile, throughputMbps } from '../checks/network-quality/metrics.js';
+import { estimateMos, interarrivalJitter, latencyFigures, lossInterval, percentile, throughputMbps } from '../checks/network-quality/metrics.js';
 import { NetworkOptionsSchema, type NetworkOptions } from '../checks/network-quality/options.js';
 import type { Finding } from '../src/check.js';
 import { tWith, type Lang } from '../src/i18n/index.js';
@@ -223,7 +223,7 @@ describe('evaluate', () => {
     ['loss 3.5 % fails', { lossPercent: 3.5 }, 'fail', 'loss-bad'],
     ['UDP blocked: TCP only, degraded', { udp: false, latencySource: 'tcp', lossPercent: null }, 'warn', 'udp-blocked'],
     ['speed not measured: unknown, never a pass', { downloadMbps: null, uploadMbps: null, throughput: { downloadBytes: 0, uploadBytes: null, reason: { code: 'failed', tool: 'speed server', detail: 'HTTP 404' } } }, 'unknown', 'speed-unknown'],
-    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null, latency: { sent: null, received: null, reason: { code: 'network-error', detail: 'ECONNRESET' } } }, 'unknown', 'latency-unknown'],
+    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null, latency: { ...emptyFacts().latency, reason: { code: 'network-error', detail: 'ECONNRESET' } } }, 'unknown', 'latency-unknown'],
   ];
   for (const [name, over, status, id] of table) {
     it(name, () => {
@@ -245,8 +245,12 @@ describe('evaluate', () => {
 
   it('HTTP answers of the speed server are the server\u2019s failure; socket codes are the network\u2019s', () => {
     expect(netReason(['HTTP 404'])).toEqual({ code: 'failed', tool: 'speed server', detail: 'HTTP 404' });
-    expect(netReason(['ECONNREFUSED', 'ECONNREFUSED', 'no answer'])).toEqual({ code: 'network-error', detail: 'ECONNREFUSED, no answer' });
-    expect(netReason([])).toEqual({ code: 'network-error', detail: 'no answer' });
+    expect(netReason(['HTTP 503', 'HTTP 404'])).toMatchObject({ code: 'failed' });
+    expect(netReason(['ECONNREFUSED', 'ECONNREFUSED', 'ETIMEDOUT'])).toEqual({ code: 'network-error', detail: 'ECONNREFUSED, ETIMEDOUT' });
+    // silence has no errno of its own: a timeout
+    expect(netReason([])).toEqual({ code: 'network-error', detail: 'ETIMEDOUT' });
+    // a redirect, a block page, a captive portal's login page, a proxy without CONNECT: the network's
+    for (const e of ['HTTP 302', 'HTTP 403', 'HTTP 511', 'unexpected answer: text/html', 'proxy HTTP 405']) expect(netReason([e]).code, e).toBe('network-error');
   });
 
   it('fails with "SD or audio only" in both languages', () => {
@@ -272,5 +276,64 @@ describe('evaluate', () => {
     expect(check.sources.length).toBeGreaterThan(0);
     const f = NetFactsSchema.parse(facts({ stunServer: 'stun.example.org:3478' }));
     expect(JSON.stringify(f)).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/);
+  });
+});
+
+describe('jitter and loss with the confidence the probes allow', () => {
+  /** facts of a UDP run with `lost` of `sent` STUN probes unanswered */
+  const udpLoss = (sent: number, lost: number): NetFacts => {
+    const interval = lossInterval(sent, lost)!;
+    return facts({
+      lossPercent: Math.round((lost / sent) * 10000) / 100,
+      latency: { sent, received: sent - lost, jitterSource: 'udp', lossLowPercent: interval.lowPercent, lossHighPercent: interval.highPercent, reason: null },
+    });
+  };
+
+  it('the Wilson interval: inside 0-100, around the estimate, narrower with more probes', () => {
+    expect(lossInterval(100, 0)).toEqual({ lowPercent: 0, highPercent: 2.63 });
+    expect(lossInterval(100, 2)).toEqual({ lowPercent: 0.66, highPercent: 5.87 });
+    expect(lossInterval(1000, 20)).toEqual({ lowPercent: 1.39, highPercent: 2.87 });
+    expect(lossInterval(0, 0)).toBeNull();
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (sent, share) => {
+      const lost = Math.round(sent * share);
+      const i = lossInterval(sent, lost)!;
+      const p = (100 * lost) / sent;
+      return i.lowPercent >= 0 && i.highPercent <= 100 && i.lowPercent <= p + 0.01 && p - 0.01 <= i.highPercent;
+    }));
+  });
+
+  it('2 of 100 probes lost: too few to tell 1 % from 3 %: the loss is unknown, with the interval in the facts and the words', () => {
+    const given = NetFactsSchema.parse(udpLoss(100, 2));
+    expect(given.latency).toMatchObject({ lossLowPercent: 0.66, lossHighPercent: 5.87 });
+    const f = evaluateNetwork(given, DEFAULTS);
+    expect(f.status).toBe('unknown');
+    expect(f.summary.map((m) => m.id)).toContain('loss-undecided');
+    expect(f.summary.map((m) => m.id)).not.toContain('loss-high');
+    expect(f.reason).toMatchObject({ code: 'timeout', detail: '100 probes: loss between 0.66 and 5.87 %' });
+    expect(words(f)).toContain('2 of 100 test packets were lost (2 %): too few to tell whether the loss is above 1 % (anything from 0.66 to 5.87 % fits).');
+    expect(words(f, 'nb')).toContain('2 av 100 testpakker gikk tapt (2 %)');
+  });
+
+  it('the same 2 % from 1000 probes is a warning; 5 of 100 is above 3 % only as far as it can tell: a warning, not a failure; 6 of 100 and 60 of 1000 fail', () => {
+    expect(judgeLoss(udpLoss(1000, 20), DEFAULTS).status).toBe('warn');
+    expect(judgeLoss(udpLoss(100, 5), DEFAULTS).status).toBe('warn');
+    expect(judgeLoss(udpLoss(100, 6), DEFAULTS).status).toBe('fail');
+    expect(judgeLoss(udpLoss(1000, 60), DEFAULTS).status).toBe('fail');
+    // at or under the good limit it passes, as a call would hardly notice
+    expect(judgeLoss(udpLoss(100, 1), DEFAULTS).status).toBe('pass');
+    expect(judgeLoss(udpLoss(100, 0), DEFAULTS).status).toBe('pass');
+    // another failing part still shows: the check fails
+    expect(evaluateNetwork({ ...udpLoss(100, 2), downloadMbps: 0.5 }, DEFAULTS).status).toBe('fail');
+  });
+
+  it('jitter from seven TCP round trips is marked TCP-derived and never fails: 69 ms on a blocked-UDP line warns', () => {
+    const tcp = NetFactsSchema.parse(facts({ udp: false, latencySource: 'tcp', lossPercent: null, jitterMs: 69, latency: { sent: 7, received: 7, jitterSource: 'tcp', lossLowPercent: null, lossHighPercent: null, reason: null } }));
+    const f = evaluateNetwork(tcp, DEFAULTS);
+    expect(f.status).toBe('warn');
+    expect(f.summary.map((m) => m.id)).toEqual(expect.arrayContaining(['udp-blocked', 'latency-tcp', 'jitter-tcp-high']));
+    expect(f.summary.map((m) => m.id)).not.toContain('jitter-bad');
+    expect(words(f)).toContain('jitter 69 ms (from 7 round trips over TCP: a rough figure)');
+    // the same jitter over UDP fails
+    expect(evaluateNetwork(facts({ jitterMs: 69 }), DEFAULTS).status).toBe('fail');
   });
 });

@@ -13,7 +13,7 @@ import { parseHostPort } from '../../src/probe/net/hostport.js';
 import { measureStun, type StunMeasureOptions, type StunRun } from '../../src/probe/net/stun.js';
 import type { Probe } from '../../src/probe/types.js';
 import { emptyFacts, type NetFacts } from './facts.js';
-import { estimateMos, latencyFigures, percentile, throughputMbps } from './metrics.js';
+import { estimateMos, latencyFigures, lossInterval, percentile, throughputMbps } from './metrics.js';
 
 export const PLAN = {
   stunIntervalMs: 20,
@@ -30,19 +30,21 @@ export const PLAN = {
 };
 
 /** errors that say there is no way to the server at all: no need to wait for anything else */
-const NO_ROUTE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNREFUSED', 'ENETDOWN', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'ECONNRESET']);
+const NO_ROUTE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNREFUSED', 'ENETDOWN', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'ECONNRESET']);
 
 type Plan = typeof PLAN;
 
 /**
- * The reason for what a measurement reported as its error: an HTTP status other than 200 from the
- * speed server is the server's answer (`failed`); anything else (a socket or name-resolution code,
- * no answer at all) is the network's (`network-error`). The raw codes go in `detail`.
+ * The reason for what the measurements reported as their errors. A speed server that is there but
+ * has no such page or fails (HTTP 404, 500-509) is the server's fault (`failed`). Everything else is the
+ * network's (`network-error`): a socket or name-resolution code (ENETUNREACH, EAI_AGAIN,
+ * ECONNREFUSED, ETIMEDOUT for silence), a proxy that opens no tunnel, a redirect, 511 or an HTML
+ * page in place of the test data (a captive portal or a filter). The codes go in `detail`.
  */
 export function netReason(errors: readonly string[]): Reason {
   const list = [...new Set(errors.filter(Boolean))];
-  const detail = list.join(', ') || 'no answer';
-  if (list.length > 0 && list.every((e) => /^HTTP \d{3}$/.test(e))) return reason('failed', 'speed server', detail);
+  const detail = list.join(', ') || 'ETIMEDOUT';
+  if (list.length > 0 && list.every((e) => /^HTTP (404|50\d)$/.test(e))) return reason('failed', 'speed server', detail);
   return reason('network-error', undefined, detail);
 }
 
@@ -69,7 +71,8 @@ async function idleStun(probe: Probe, servers: string[], plan: Plan, signal: Abo
     }
     const run = await stun(probe, { ...target, intervalMs: plan.stunIntervalMs, durationMs: plan.idleMs, giveUpMs: plan.giveUpMs }, signal);
     if (run.rtts.some((r) => r !== null)) return { server, run, errors };
-    errors.push(run.error ?? 'no answer');
+    // silence (UDP blocked, or a black hole) has no errno of its own: it is a timeout
+    errors.push(run.error ?? 'ETIMEDOUT');
     if (signal.aborted) break;
   }
   return { server: null, run: null, errors };
@@ -89,7 +92,7 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
 
     if (!udp.run && http.connectMs === null) {
       // nothing answered: say why, without waiting for transfers that cannot work
-      facts.reason = netReason([http.error ?? 'no answer', ...udp.errors]);
+      facts.reason = netReason([http.error ?? 'ETIMEDOUT', ...udp.errors]);
       return facts;
     }
 
@@ -107,6 +110,10 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
       facts.worstLossBurst = idle.worstBurst;
       facts.latency.sent = idle.sent;
       facts.latency.received = idle.received;
+      facts.latency.jitterSource = idle.jitterMs === null ? null : 'udp';
+      const interval = lossInterval(idle.sent, idle.sent - idle.received);
+      facts.latency.lossLowPercent = interval?.lowPercent ?? null;
+      facts.latency.lossHighPercent = interval?.highPercent ?? null;
       if (idle.medianMs !== null && idle.jitterMs !== null && idle.lossPercent !== null) {
         facts.mos = estimateMos(idle.medianMs, idle.jitterMs, idle.lossPercent);
       }
@@ -120,13 +127,14 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
       facts.jitterMs = tcp.jitterMs;
       facts.latency.sent = http.rtts.length;
       facts.latency.received = http.rtts.length;
+      facts.latency.jitterSource = tcp.jitterMs === null ? null : 'tcp';
     } else {
       facts.udp = false;
-      facts.latency.reason = netReason([http.error ?? 'no answer']);
+      facts.latency.reason = netReason([http.error ?? 'ETIMEDOUT']);
     }
 
     if (http.connectMs === null) {
-      facts.throughput.reason = netReason([http.error ?? 'no answer']);
+      facts.throughput.reason = netReason([http.error ?? 'ETIMEDOUT']);
       return facts;
     }
 

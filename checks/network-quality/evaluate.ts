@@ -16,6 +16,24 @@ export function grade(value: number, good: number, bad: number): 'pass' | 'warn'
   return 'pass';
 }
 
+/**
+ * The loss grade as far as the probes can tell. A loss at or under the good limit passes (a call
+ * hardly notices it). A higher one counts only as far as the interval of the loss rate (facts:
+ * lossLowPercent..lossHighPercent) lies above a limit: fail when even its low end is above the bad
+ * limit, warn when its low end is above the good limit, and `unknown` when the probes allow a loss
+ * under the good limit too: a few lost packets out of a hundred cannot tell 1 % from 3 %.
+ */
+export function judgeLoss(facts: NetFacts, limits: NetworkOptions): { status: 'pass' | 'warn' | 'fail' | 'unknown' } {
+  const loss = facts.lossPercent;
+  if (loss === null) return { status: 'pass' };
+  const g = grade(loss, limits.lossGoodPercent, limits.lossBadPercent);
+  const low = facts.latency.lossLowPercent;
+  if (g === 'pass' || low === null) return { status: g };
+  if (low > limits.lossBadPercent) return { status: 'fail' };
+  if (low > limits.lossGoodPercent) return { status: 'warn' };
+  return { status: 'unknown' };
+}
+
 export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Finding<NetMessage> {
   if (facts.reason !== null) {
     return { status: 'unknown', summary: [{ id: 'no-network' }], remediation: [{ id: 'fix.no-network' }], reason: facts.reason };
@@ -68,21 +86,40 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
     unknownPart(facts.latency.reason);
   } else {
     const latency = facts.latencyMs;
+    const tcp = facts.latencySource === 'tcp' || facts.latency.jitterSource === 'tcp';
     if (facts.jitterMs === null) summary.push({ id: 'latency.no-jitter', params: { latency } });
-    else if (facts.latencySource === 'tcp' || facts.lossPercent === null) summary.push({ id: 'latency-tcp', params: { latency, jitter: facts.jitterMs } });
+    else if (tcp || facts.lossPercent === null) summary.push({ id: 'latency-tcp', params: { latency, jitter: facts.jitterMs, samples: facts.latency.received ?? 0 } });
     else summary.push({ id: 'latency', params: { latency, jitter: facts.jitterMs, loss: facts.lossPercent } });
-    const grades: Array<['latency' | 'jitter' | 'loss', number | null, number, number]> = [
-      ['latency', facts.latencyMs, limits.latencyGoodMs, limits.latencyBadMs],
-      ['jitter', facts.jitterMs, limits.jitterGoodMs, limits.jitterBadMs],
-      ['loss', facts.lossPercent, limits.lossGoodPercent, limits.lossBadPercent],
-    ];
-    for (const [name, value, good, bad] of grades) {
-      if (value === null) continue;
-      const g = grade(value, good, bad);
-      if (g === 'pass') continue;
-      summary.push(g === 'fail' ? { id: `${name}-bad`, params: { bad } } : { id: `${name}-high`, params: { good } });
-      fix(name === 'latency' ? 'fix.latency' : 'fix.wifi');
-      statuses.push(g);
+
+    const l = grade(latency, limits.latencyGoodMs, limits.latencyBadMs);
+    if (l !== 'pass') {
+      summary.push(l === 'fail' ? { id: 'latency-bad', params: { bad: limits.latencyBadMs } } : { id: 'latency-high', params: { good: limits.latencyGoodMs } });
+      fix('fix.latency');
+      statuses.push(l);
+    }
+
+    // jitter from a handful of TCP round trips is a rough figure: it may warn, never fail
+    if (facts.jitterMs !== null) {
+      const j = grade(facts.jitterMs, limits.jitterGoodMs, limits.jitterBadMs);
+      if (j !== 'pass') {
+        if (tcp) summary.push({ id: 'jitter-tcp-high', params: { good: limits.jitterGoodMs } });
+        else summary.push(j === 'fail' ? { id: 'jitter-bad', params: { bad: limits.jitterBadMs } } : { id: 'jitter-high', params: { good: limits.jitterGoodMs } });
+        fix('fix.wifi');
+        statuses.push(tcp ? 'warn' : j);
+      }
+    }
+
+    if (facts.lossPercent !== null) {
+      const loss = judgeLoss(facts, limits);
+      if (loss.status === 'unknown') {
+        const { sent, received, lossLowPercent: low, lossHighPercent: high } = facts.latency;
+        summary.push({ id: 'loss-undecided', params: { lost: (sent ?? 0) - (received ?? 0), sent: sent ?? 0, loss: facts.lossPercent, good: limits.lossGoodPercent, low: low ?? 0, high: high ?? 100 } });
+        unknownPart(reason('timeout', undefined, `${sent} probes: loss between ${low} and ${high} %`));
+      } else if (loss.status !== 'pass') {
+        summary.push(loss.status === 'fail' ? { id: 'loss-bad', params: { bad: limits.lossBadPercent } } : { id: 'loss-high', params: { good: limits.lossGoodPercent } });
+        fix('fix.wifi');
+        statuses.push(loss.status);
+      }
     }
   }
   if (facts.loadedLatencyMs !== null && facts.loadedLatencyRiseMs !== null) {

@@ -29,6 +29,12 @@ export const NetFactsSchema = z.object({
     .object({
       sent: z.number().int().min(0).nullable().describe('round-trip probes sent in the idle phase (STUN requests, or HTTP requests over TCP)'),
       received: z.number().int().min(0).nullable().describe('of those, the ones answered'),
+      jitterSource: z
+        .enum(['udp', 'tcp'])
+        .nullable()
+        .describe('udp: RFC 3550 jitter of the STUN replies; tcp: from a handful of HTTP round trips over TCP (UDP blocked), a rough figure that can warn but never fail'),
+      lossLowPercent: z.number().min(0).max(100).nullable().describe('low end of the loss rate the probes allow (Wilson score interval, each end one-sided 95 %); null without UDP probes'),
+      lossHighPercent: z.number().min(0).max(100).nullable().describe('high end of that interval; a loss above the good limit counts only when the low end is above it too'),
       reason: ReasonSchema.nullable().describe('why the round trip could not be measured; null when it was'),
     })
     .describe('the round-trip probes of the idle phase'),
@@ -59,7 +65,7 @@ export function emptyFacts(): NetFacts {
     mos: null,
     stunServer: null,
     httpLatencyMs: null,
-    latency: { sent: null, received: null, reason: null },
+    latency: { sent: null, received: null, jitterSource: null, lossLowPercent: null, lossHighPercent: null, reason: null },
     throughput: { downloadBytes: null, uploadBytes: null, reason: null },
     reason: null,
   };
