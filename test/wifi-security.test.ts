@@ -10,7 +10,7 @@ import { messages } from '../checks/wifi-security/messages.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse, wordOrNull } from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
-import { classifyNetsh, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
+import { classifyNetsh, netshRefusal, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
 import { REASON_CODE_LIST, type Finding } from '../src/check.js';
 import { tWith, type Lang } from '../src/i18n/index.js';
 import type { Interaction } from '../src/probe/bundle.js';
@@ -34,8 +34,8 @@ describe('netsh wlan show interfaces, every captured language', () => {
     'netsh-wlan-show-interfaces__wifi-heatmapper-it.txt': { connected: true, security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP' },
   };
 
-  it('the table covers every netsh interfaces sample', () => {
-    expect(sampleFiles('windows', 'netsh-wlan-show-interfaces').map((f) => f.slice('windows/'.length)).sort()).toEqual(Object.keys(expected).sort());
+  it('the table covers every netsh interfaces sample (the location-off refusal has its own tests)', () => {
+    expect(sampleFiles('windows', 'netsh-wlan-show-interfaces').map((f) => f.slice('windows/'.length)).filter((f) => !f.includes('location-off')).sort()).toEqual(Object.keys(expected).sort());
   });
 
   for (const [file, want] of Object.entries(expected)) {
@@ -596,5 +596,58 @@ describe('end to end on this machine (the one CLI run)', () => {
       if (c.status === 'unknown') expect(REASON_CODE_LIST).toContain(c.reason?.code);
       expect(c.facts.methods).toContain('sysfs');
     }
+  });
+});
+
+describe('Windows 11 24H2 and later with Location off (netsh output from public bug reports, Windows 11 24H2, English)', () => {
+  const LOCATION_OFF = 'windows/netsh-wlan-show-interfaces-location-off__bug-report-wifi-hal.txt';
+  /** netsh as it answers with Location off: the notice on stdout (CRLF), exit code 1 */
+  const netshRefusing = (stdout = sampleText(LOCATION_OFF).replace(/\n/g, '\r\n')): Interaction => ({ type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout, stderr: '', code: 1 } });
+  const si = (wifiUp: boolean, cableUp: boolean): Interaction => ({ type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
+    { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6E AX211 160MHz', type: 'wireless', virtual: false, internal: false, operstate: wifiUp ? 'up' : 'down', default: wifiUp },
+    { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection (16) I219-LM', type: 'wired', virtual: false, internal: false, operstate: cableUp ? 'up' : 'down', default: !wifiUp && cableUp },
+  ] });
+
+  it('the refusal is recognised by its Settings URI or its sentence, never taken for "no interface"; error 5 alone is only "denied"', () => {
+    const text = sampleText(LOCATION_OFF);
+    expect(parseNetshInterfaces(text)).toEqual([]);
+    expect(netshRefusal(text)).toBe('location-off');
+    // as another project quotes it from a Windows 11 machine: the sentence, without the URI lines
+    const shorter = text.split('\n').filter((l) => !/ms-settings|Settings app|Run dialog|^Here is/.test(l)).join('\n');
+    expect(shorter).not.toContain('ms-settings');
+    expect(netshRefusal(shorter)).toBe('location-off');
+    expect(netshRefusal('Function WlanQueryInterface returns error 5:\r\nThe requested operation requires elevation (Run as administrator).')).toBe('denied');
+    expect(netshRefusal(sampleText('windows/netsh-wlan-show-interfaces__wifi-heatmapper-en.txt'))).toBeNull();
+    expect(netshRefusal('There is no wireless interface on the system.')).toBeNull();
+  });
+
+  it('connected over Wi-Fi: unknown with reason location-off, how to allow Location (or that IT decides), the Settings page to open', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]));
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false, methods: ['systeminformation'] });
+    expect(c.reason).toEqual({ code: 'location-off', tool: 'netsh', detail: 'Network shell commands need location permission to access WLAN information. Turn on Location services on the Location page in Privacy & security settings.' });
+    expect(c.summary).toBe('Connected to Wi-Fi, but its encryption could not be read. Why: Windows shows Wi-Fi details only to apps allowed to use location, and location is off (netsh).');
+    expect(c.summary).not.toMatch(/no Wi-Fi|no such device|not on this machine/i);
+    expect(c.remediation).toMatch(/Settings → Privacy & security → Location/);
+    expect(c.remediation).toMatch(/your IT department decides this/);
+    expect(c.link).toBe('ms-settings:privacy-location');
+    const nb = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]), { lang: 'nb' });
+    expect(nb.summary).toBe('Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av (netsh).');
+    expect(nb.remediation).toMatch(/Innstillinger → Personvern og sikkerhet → Plassering/);
+    expect(nb.remediation).toMatch(/IT-avdelingen som bestemmer/);
+  });
+
+  it('what needs no Location is still read: a cable up and Wi-Fi down passes as wired', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(false, true)]));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, reason: null });
+  });
+
+  it('nothing else readable: still location-off, not "no Wi-Fi interface"', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing()]));
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'unknown' });
+    expect(c.reason?.code).toBe('location-off');
+    expect(c.link).toBe('ms-settings:privacy-location');
   });
 });

@@ -44,9 +44,12 @@ export function evaluateWifi(facts: WifiFacts, platform: Platform = { os: facts.
     ...(settings?.link ? { link: settings.link } : {}),
   });
   const why = facts.reason ?? reason('internal', undefined, 'no reason in the facts');
+  // Windows hides the Wi-Fi details while Location is off: how to allow it (or that IT decides)
+  const location: Pick<Finding<WifiMessage>, 'remediation' | 'link'> = { remediation: [{ id: 'fix.location.windows' }], link: 'ms-settings:privacy-location' };
+  const locationOff = facts.reason?.code === 'location-off';
 
   if (facts.connection === 'unknown') {
-    return { status: 'unknown', summary: [{ id: facts.virtualOnly ? 'unknown.virtual' : 'unknown' }], ...fixing('fix.unknown'), reason: why };
+    return { status: 'unknown', summary: [{ id: facts.virtualOnly ? 'unknown.virtual' : 'unknown' }], ...(locationOff ? location : fixing('fix.unknown')), reason: why };
   }
   if (facts.connection === 'none') {
     return { status: 'unknown', summary: [{ id: 'none' }], ...fixing('fix.none'), reason: facts.reason ?? reason('not-connected') };
@@ -65,7 +68,7 @@ export function evaluateWifi(facts: WifiFacts, platform: Platform = { os: facts.
     case 'owe':
       return { status: 'warn', summary: [{ id: 'owe' }, ...several], ...fixing('fix.owe') };
     case 'unknown':
-      return { status: 'unknown', summary: [{ id: 'unknown-security' }, ...several], ...fixing('fix.unknown'), reason: why };
+      return { status: 'unknown', summary: [{ id: 'unknown-security' }, ...several], ...(locationOff ? location : fixing('fix.unknown')), reason: why };
     default:
       return { status: 'pass', summary: [{ id: 'protected', params: { method: LABEL[security] ?? security } }, ...several] };
   }

@@ -16,11 +16,20 @@ import { WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } fro
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, wordOrNull } from './linux.js';
 import { parseAirportJson } from './macos.js';
 import { messages } from './messages.js';
-import { parseNetshInterfaces } from './netsh.js';
+import { netshRefusal, parseNetshInterfaces } from './netsh.js';
 
 export const NETSH_ARGS = ['wlan', 'show', 'interfaces'];
 export const SYSTEM_PROFILER = '/usr/sbin/system_profiler';
 export const SYSTEM_PROFILER_ARGS = ['SPAirPortDataType', '-json'];
+
+/** The first line of a program's answer that says something, for `detail`. */
+function firstLine(...texts: string[]): string | undefined {
+  for (const text of texts) {
+    const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !/^There (is|are) \d+ interfaces? on the system:?$/i.test(l));
+    if (line) return line.slice(0, 200);
+  }
+  return undefined;
+}
 
 function base(os: string): WifiFacts {
   return { os, connection: 'unknown', security: null, authentication: null, cipher: null, wifiConnected: 0, wiredUp: null, hotspot: null, methods: [], reason: null };
@@ -77,8 +86,14 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<WifiFa
   const r = await probe.run('netsh', NETSH_ARGS, { timeoutMs: 10_000, signal });
   if (r.failure) return wiredOrNone(probe, facts, commandReason('netsh', r));
   const interfaces = parseNetshInterfaces(r.stdout);
-  // no interface block at all: an error text (exit code kept), or output of another shape
-  if (interfaces.length === 0) return wiredOrNone(probe, facts, commandReason('netsh', r, r.code === 0 ? 'no interface block' : undefined));
+  if (interfaces.length === 0) {
+    // Windows 11 24H2+ with Location off: netsh refuses (exit 1) though the adapter is there. What
+    // needs no location is still read: whether a Wi-Fi or a cable link is up (systeminformation)
+    const refusal = netshRefusal(`${r.stdout}\n${r.stderr}`);
+    if (refusal) return wiredOrNone(probe, facts, reason(refusal, 'netsh', firstLine(r.stdout, r.stderr)));
+    // no interface block at all: an error text (exit code kept), or output of another shape
+    return wiredOrNone(probe, facts, commandReason('netsh', r, r.code === 0 ? 'no interface block' : undefined));
+  }
   facts.methods.push('netsh');
   const connected = interfaces.filter((i) => i.connected === true);
   if (connected.length > 0) {

@@ -23,6 +23,7 @@ export const messages = {
     'fix.settings.macos': 'In System Settings → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
     'fix.settings.macos.12': 'In System Preferences → Network → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
     'fix.settings.linux': 'In the network settings of your desktop you can choose another network and see the security of the current one.',
+    'fix.location.windows': 'For the check to read the Wi-Fi encryption, turn on Location services, for desktop apps too, in Settings → Privacy & security → Location, then run the check again. If those switches are greyed out, your IT department decides this: ask them.',
   },
   nb: {
     title: 'Kryptering av trådløst nettverk',
@@ -47,6 +48,7 @@ export const messages = {
     'fix.settings.macos': 'I Systeminnstillinger → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
     'fix.settings.macos.12': 'I Systemvalg → Nettverk → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
     'fix.settings.linux': 'I nettverksinnstillingene på skrivebordet kan du velge et annet nettverk og se sikkerheten til det du er koblet til.',
+    'fix.location.windows': 'For at sjekken skal kunne lese krypteringen av det trådløse nettverket, slå på plasseringstjenester, også for skrivebordsapper, i Innstillinger → Personvern og sikkerhet → Plassering, og kjør sjekken på nytt. Er bryterne grå, er det IT-avdelingen som bestemmer dette: spør dem.',
   },
 } as const;
 
