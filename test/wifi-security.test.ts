@@ -144,15 +144,19 @@ describe('netsh wlan show interfaces, every captured language', () => {
 
 describe('system_profiler SPAirPortDataType -json', () => {
   const expected: Record<string, Array<[string, WifiSecurity]>> = {
-    '10.15.7': [['connected', 'open']],
-    '12.7.2-connected': [['connected', 'wpa2-personal']],
-    '12.7.2-disassociated': [['disassociated', 'unknown']],
-    '15.5-iphone-hotspot': [['connected', 'wpa2-personal']],
-    '15.5-open-networks-nearby': [['connected', 'open']],
-    '15.5-wifi-off': [['off', 'unknown']],
-    '15.5-wpa2': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-10.15.7': [['connected', 'open']],
+    'wifi-heatmapper-12.7.2-connected': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-12.7.2-disassociated': [['disassociated', 'unknown']],
+    'wifi-heatmapper-15.5-iphone-hotspot': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-15.5-open-networks-nearby': [['connected', 'open']],
+    'wifi-heatmapper-15.5-wifi-off': [['off', 'unknown']],
+    'wifi-heatmapper-15.5-wpa2': [['connected', 'wpa2-personal']],
+    // no status key, but the current network with its security mode: connected
+    'go-wifi-test-no-status-key': [['connected', 'wpa2-wpa3-transition']],
+    // awdl0's own "current network" has no security mode: not a Wi-Fi connection
+    'go-wifi-test-macos26-awdl0': [['connected', 'wpa3-personal']],
   };
-  const file = (k: string) => `macos/system_profiler-SPAirPortDataType-json__wifi-heatmapper-${k}.json.txt`;
+  const file = (k: string) => `macos/system_profiler-SPAirPortDataType-json__${k}.json.txt`;
 
   it('the table covers every system_profiler SPAirPortDataType sample', () => {
     expect(sampleFiles('macos', 'system_profiler-SPAirPortDataType').sort()).toEqual(Object.keys(expected).map(file).sort());
@@ -500,6 +504,14 @@ describe('replayed from real captures, in process', () => {
     const c = await replayCheck(check, bundleOf('darwin', [sp]));
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'system_profiler' });
+  });
+
+  it('a Mac whose Wi-Fi interface has no status key but names its current network\u2019s security mode (a real capture): that network is judged, not dropped as "no Wi-Fi"', async () => {
+    const sp: Interaction = { type: 'run', cmd: '/usr/sbin/system_profiler', args: ['SPAirPortDataType', '-json'], locale: 'c', result: { stdout: sampleText('macos/system_profiler-SPAirPortDataType-json__go-wifi-test-no-status-key.json.txt'), stderr: '', code: 0 } };
+    const c = await replayCheck(check, bundleOf('darwin', [sp]));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', authentication: 'pairport_security_mode_wpa3_transition', methods: ['system_profiler'], reason: null });
+    expect(JSON.stringify(c.facts)).not.toMatch(/redacted|JP/);
   });
 
   it('Wi-Fi off on a Mac with a cable up (systeminformation): wired, pass', async () => {
