@@ -2,12 +2,17 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWifi } from '../checks/wifi-security/evaluate.js';
 import { WIFI_SECURITIES, WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } from '../checks/wifi-security/facts.js';
 import check, { NETSH_ARGS, nodeWifiConnections } from '../checks/wifi-security/index.js';
 import { messages } from '../checks/wifi-security/messages.js';
+import { wifiConnections } from '../src/probe/libraries.js';
 import { LiveProbe } from '../src/probe/live.js';
+import { ReplayProbe } from '../src/probe/replay.js';
+import type { Probe } from '../src/probe/types.js';
+import { defaultPolicy } from '../src/policy.js';
+import { runAssessment } from '../src/run.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse, wordOrNull } from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
 import { classifyNetsh, netshRefusal, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
@@ -575,7 +580,7 @@ describe('node-wifi (NetworkManager) through the probe', () => {
     try {
       const probe = new LiveProbe({ record: true });
       const got = await nodeWifiConnections(probe);
-      expect(got).toEqual([{ security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk' }]);
+      expect(got).toEqual({ rows: [{ security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk' }], fault: null });
       expect(process.env.LANG).toBe('nb_NO.UTF-8');
       expect(process.env.LC_ALL).toBe(saved.LC_ALL);
       // the recording holds no SSID or BSSID
@@ -586,6 +591,72 @@ describe('node-wifi (NetworkManager) through the probe', () => {
         else process.env[k] = v;
       }
     }
+  });
+});
+
+describe('a network name ending in a backslash crashes node-wifi inside its own callback (linux-current-connections.js)', () => {
+  // A stand-in nmcli on PATH. For node-wifi's field list (11 fields, device last) it prints the row
+  // NetworkManager prints for the SSID `Kontor\`: the SSID's backslash escaped as `\\`, then the
+  // separator. node-wifi turns every `\:` into a placeholder before splitting, so the row comes out
+  // one field short and `fields[10].replace` throws a TypeError inside execFile's callback, which no
+  // caller can catch: before, the process died with a stack trace and exit code 1.
+  const NODE_WIFI_ROW = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk:wlan0';
+  const sysfsWifi: Interaction[] = [
+    { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
+    { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
+    { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
+    { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
+  ];
+  /** answers from the bundle, but library calls run for real (node-wifi against the stand-in nmcli) */
+  class LiveCalls extends ReplayProbe {
+    override async call<T>(_name: string, _args: unknown[], fn: () => Promise<T>): Promise<T> {
+      return fn();
+    }
+  }
+  /** the check through the engine, as the CLI runs it, with this probe */
+  const runWith = async (probe: Probe) =>
+    (await runAssessment({ probe, checks: [check], questions: [], policy: defaultPolicy, options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] }, lang: 'en', version: '0.0.0-test', answers: {} })).checks[0]!;
+  let saved: string | undefined;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-crash-'));
+    writeFileSync(join(dir, 'nmcli'), `#!/bin/sh\nprintf '%s\\n' '${NODE_WIFI_ROW}'\n`);
+    chmodSync(join(dir, 'nmcli'), 0o755);
+    saved = process.env.PATH;
+    process.env.PATH = `${dir}:${saved}`;
+  });
+  afterAll(() => {
+    process.env.PATH = saved;
+  });
+
+  it('the fake reproduces the crash in node-wifi itself (the row is one field short for it)', () => {
+    const fields = NODE_WIFI_ROW.replace(/\\:/g, '&&').split(':');
+    expect(fields).toHaveLength(10);
+    expect(splitTerse(NODE_WIFI_ROW)).toHaveLength(11);
+  });
+
+  it('the library call rejects with the fault instead of ending the process', { timeout: 15_000 }, async () => {
+    await expect(wifiConnections()).rejects.toThrow(/^node-wifi failed inside: .*replace/);
+  });
+
+  it('the check reads nmcli itself and judges the network; the crash never leaves the check', { timeout: 15_000 }, async () => {
+    const line = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk\n';
+    const nm: Interaction = { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } };
+    const c = await runWith(new LiveCalls(bundleOf('linux', [...sysfsWifi, nm])));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-personal', methods: ['sysfs', 'nmcli'] });
+  });
+
+  it('when nothing else tells: unknown with reason internal (node-wifi), not a crash and not exit 1', { timeout: 15_000 }, async () => {
+    const c = await runWith(new LiveCalls(bundleOf('linux', sysfsWifi)));
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toMatchObject({ code: 'internal', tool: 'node-wifi', detail: expect.stringMatching(/^node-wifi failed inside: /) });
+    expect(JSON.stringify(c)).not.toContain('Kontor');
+  });
+
+  it('recorded, the fault replays as the same unknown', async () => {
+    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: { fault: "node-wifi failed inside: Cannot read properties of undefined (reading 'replace')" } };
+    const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call]));
+    expect(c.reason).toMatchObject({ code: 'internal', tool: 'node-wifi' });
   });
 });
 

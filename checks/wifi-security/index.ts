@@ -6,7 +6,7 @@
  * /sys/class/net for a cable. Facts never hold a network's name or address.
  */
 import { defineCheck, reason, type Reason } from '../../src/check.js';
-import { wifiConnections } from '../../src/probe/libraries.js';
+import { LibraryFault, wifiConnections } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
 import { commandReason } from '../lib/reason.js';
@@ -121,17 +121,35 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
   return wiredOrNone(probe, facts, interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states));
 }
 
-/** node-wifi's current connections (NetworkManager), kept to the security fields. */
-export async function nodeWifiConnections(probe: Probe): Promise<Array<{ security: string; wpaFlags: string; rsnFlags: string }> | null> {
+export interface NodeWifiRow {
+  security: string;
+  wpaFlags: string;
+  rsnFlags: string;
+}
+
+/**
+ * node-wifi's current connections (NetworkManager), kept to the security fields: `rows`, or null
+ * when it could not answer (no nmcli, not in the bundle). `fault` is set when node-wifi itself
+ * failed inside (a LibraryFault); it is recorded as the call's result, so a replay tells it too.
+ */
+export async function nodeWifiConnections(probe: Probe): Promise<{ rows: NodeWifiRow[] | null; fault: string | null }> {
   try {
-    return await probe.call('node-wifi.getCurrentConnections', [], async () =>
-      (await wifiConnections()).map((c) => {
-        const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
-        return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
-      }),
-    );
+    const answer = await probe.call<NodeWifiRow[] | { fault: string }>('node-wifi.getCurrentConnections', [], async () => {
+      try {
+        return (await wifiConnections()).map((c) => {
+          const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
+          return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
+        });
+      } catch (error) {
+        if (error instanceof LibraryFault) return { fault: error.message };
+        throw error;
+      }
+    });
+    if (Array.isArray(answer)) return { rows: answer, fault: null };
+    const fault = (answer as { fault?: unknown } | null)?.fault;
+    return { rows: null, fault: typeof fault === 'string' ? fault : 'node-wifi gave an answer of another shape' };
   } catch {
-    return null;
+    return { rows: null, fault: null };
   }
 }
 
@@ -157,7 +175,10 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   }
 
   // 1. NetworkManager through node-wifi; its rows are trusted only when the security word is sane
-  const viaNodeWifi = await nodeWifiConnections(probe);
+  const { rows: viaNodeWifi, fault } = await nodeWifiConnections(probe);
+  // a fault inside node-wifi is this check's alone: the other sources are read; it is the reason
+  // only when none of them tells
+  const libraryFault = fault ? reason('internal', 'node-wifi', fault) : null;
   if (viaNodeWifi && viaNodeWifi.length > 0 && viaNodeWifi.every((c) => isNmcliSecurity(c.security))) {
     setWifi(facts, viaNodeWifi.map((c) => ({ security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags), authentication: c.security || null, cipher: nmcliFlagsText(c.wpaFlags, c.rsnFlags) })));
     facts.methods.push('nmcli');
@@ -201,14 +222,14 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
     return finishLinux(facts);
   }
   if (!ifaces) {
-    facts.reason = reason('not-found', 'sysfs, nmcli, wpa_cli, iw');
+    facts.reason = libraryFault ?? reason('not-found', 'sysfs, nmcli, wpa_cli, iw');
     return facts;
   }
   // a Wi-Fi link is up, but no tool would tell about it (iwd, or tools missing)
   facts.connection = 'wifi';
   facts.security = 'unknown';
   facts.wifiConnected = wirelessUp.length;
-  facts.reason = noTool;
+  facts.reason = libraryFault ?? noTool;
   return facts;
 }
 
