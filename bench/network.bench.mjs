@@ -37,7 +37,7 @@ async function shaped() {
   const idleProbes = Math.round(PLAN.idleMs / PLAN.stunIntervalMs);
   const lines = [
     `line: ${RATES.join(', ')} Mbit/s both ways; STUN delay ${LINE.delayMs} ms + uniform [0, ${LINE.jitterMs}) ms, ${LINE.loss * 100} % of replies dropped`,
-    '| Mbit/s | down (ratio) | up (ratio) | latency ms (ratio) | jitter ms (ratio) | loss % (true) | loaded latency ms | MOS | status | check | wall |',
+    '| Mbit/s | down (ratio) | up (ratio) | latency ms (ratio) | jitter ms (ratio) | loss % [interval] (true) | loaded latency ms | MOS | status | check | wall |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const mbps of RATES) {
@@ -52,14 +52,14 @@ async function shaped() {
       lines.push(
         `| ${mbps} | ${fmt(f.downloadMbps)} (${ratio(f.downloadMbps, mbps)}) | ${fmt(f.uploadMbps)} (${ratio(f.uploadMbps, mbps)}) | ` +
           `${fmt(f.latencyMs)} (${ratio(f.latencyMs, imposed.medianMs)}) | ${fmt(f.jitterMs)} (${ratio(f.jitterMs, imposed.jitterMs)}) | ` +
-          `${fmt(f.lossPercent)} (${fmt(lossTrue)}) | ${fmt(f.loadedLatencyMs)} | ${fmt(f.mos, 2)} | ${result.status} | ${fmt(result.durationMs / 1000, 1)} s | ${fmt(wallMs / 1000, 1)} s |`,
+          `${fmt(f.lossPercent)} [${fmt(f.latency?.lossLowPercent, 2)}-${fmt(f.latency?.lossHighPercent, 2)}] (${fmt(lossTrue)}) | ${fmt(f.loadedLatencyMs)} | ${fmt(f.mos, 2)} | ${result.status}${result.reason ? ` (${result.reason.code})` : ''} | ${fmt(result.durationMs / 1000, 1)} s | ${fmt(wallMs / 1000, 1)} s |`,
       );
     } finally {
       await http.close();
       await stun.close();
     }
   }
-  lines.push(`ratios are measured / true; the truth is what the server did with the idle phase's ${idleProbes} probes: the median time it held a reply, the jitter of those times, the share it dropped (loopback adds well under 1 ms)`);
+  lines.push(`ratios are measured / true; the truth is what the server did with the idle phase's ${idleProbes} probes: the median time it held a reply, the jitter of those times, the share it dropped (loopback adds well under 1 ms); the interval is the loss rate the probes allow (Wilson, each end one-sided 95 %)`);
   return lines;
 }
 

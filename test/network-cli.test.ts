@@ -1,22 +1,38 @@
-/** The network check through the built CLI, against servers this test starts on 127.0.0.1. */
+/**
+ * The network check through the engine, against servers this test starts on 127.0.0.1: in process
+ * (a live probe that records, then the recording replayed), and one run of the built CLI in a
+ * network namespace with no network at all.
+ */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import check from '../checks/network-quality/index.js';
+import type { Lang } from '../src/i18n/index.js';
+import { defaultPolicy } from '../src/policy.js';
+import { LiveProbe } from '../src/probe/live.js';
 import { startSpeedServer, startStunServer, type SpeedServer, type StunServer } from '../src/probe/net/testserver.js';
+import { ReplayProbe } from '../src/probe/replay.js';
+import type { Probe } from '../src/probe/types.js';
 import { ReportSchema } from '../src/report/schema.js';
-import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { runAssessment } from '../src/run.js';
+import { BIN, ROOT } from './helpers/cli.js';
 import { freeUdpPort } from './helpers/net.js';
 
-const netResult = (stdout: string) => {
-  const report = ReportSchema.parse(JSON.parse(stdout));
-  const result = report.checks.find((c) => c.id === 'network-quality');
-  expect(result).toBeDefined();
-  return result!;
-};
+/** One run of the network check through the engine, as the CLI runs it, with the given probe. */
+export async function runNetwork(probe: Probe, endpoints: { speedUrl: string; stun: string[] }, { offline = false, lang = 'en' as Lang } = {}) {
+  const report = await runAssessment({
+    probe,
+    checks: [check],
+    questions: [],
+    policy: defaultPolicy,
+    options: { offline, ...endpoints },
+    lang,
+    version: '0.0.0-test',
+    answers: {},
+  });
+  return report.checks[0]!;
+}
 
-describe('network-quality through the CLI', () => {
+describe('network-quality through the engine', () => {
   let http: SpeedServer;
   let stun: StunServer;
   beforeAll(async () => {
@@ -28,13 +44,12 @@ describe('network-quality through the CLI', () => {
     await stun.close();
   });
 
-  it('measures the shaped line: figures near the truth, the dashboard names, the verdict for 2 Mbit/s up', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hoc-net-'));
-    const args = ['--json', '--no-questions', '--only', 'network-quality', '--speed-url', http.url, '--stun', `127.0.0.1:${stun.port}`];
-    const run = await runCli([...args, '--record', join(dir, 'bundle.json')]);
-    expect([0, 1]).toContain(run.code);
-    const result = netResult(run.stdout);
+  it('measures the shaped line: figures near the truth, the dashboard names, the verdict for 2 Mbit/s up; the recording replays to the same', async () => {
+    const endpoints = { speedUrl: http.url, stun: [`127.0.0.1:${stun.port}`] };
+    const live = new LiveProbe({ record: true });
+    const result = await runNetwork(live, endpoints);
     const f = result.facts as Record<string, unknown>;
+    // the names the fleet summary and IT dashboards read stay at the top of the facts
     for (const name of ['downloadMbps', 'uploadMbps', 'latencyMs', 'jitterMs', 'lossPercent', 'udp', 'loadedLatencyMs', 'mos']) expect(f).toHaveProperty(name);
     expect(f.udp).toBe(true);
     expect((f.downloadMbps as number) / 20).toBeGreaterThan(0.8);
@@ -44,39 +59,45 @@ describe('network-quality through the CLI', () => {
     expect((f.latencyMs as number) / 65).toBeGreaterThan(0.9);
     expect((f.latencyMs as number) / 65).toBeLessThan(1.4);
     expect(f.lossPercent).toBe(0);
-    expect(f.groupHd).toBe(false);
-    // 2 Mbit/s up is between 1.5 and 3: marginal for HD
+    expect(f.latency).toMatchObject({ reason: null });
+    expect(f.throughput).toMatchObject({ reason: null });
+    // 2 Mbit/s up is between 1.5 and 3: marginal for HD, and short of group HD
     expect(result.status).toBe('warn');
     expect(result.summary).toMatch(/below the 3 Mbit\/s/);
+    expect(result.summary).toMatch(/Not enough for HD video in group meetings/);
     expect(result.durationMs).toBeLessThanOrEqual(10_000);
-    expect(run.stdout).not.toMatch(/"(address|mapped)"/);
+    expect(JSON.stringify(result)).not.toMatch(/"(address|mapped)"/);
 
     // the recording replays to the same facts without any server
-    const replay = await runCli([...args, '--replay', join(dir, 'bundle.json')]);
-    const replayed = netResult(replay.stdout);
+    const bundle = live.bundle('test');
+    expect(bundle.interactions.some((i) => i.type === 'call' && i.name === 'net.download')).toBe(true);
+    const replayed = await runNetwork(new ReplayProbe(bundle), endpoints);
     expect(replayed.facts).toEqual(result.facts);
     expect(replayed.status).toBe(result.status);
-    expect(readFileSync(join(dir, 'bundle.json'), 'utf8')).toContain('net.download');
   });
 
-  it('--offline: skipped, and nothing contacted', async () => {
+  it('offline: skipped, and nothing contacted', async () => {
     const before = stun.stats.requests;
-    const run = await runCli(['--json', '--no-questions', '--offline', '--only', 'network-quality', '--speed-url', http.url, '--stun', `127.0.0.1:${stun.port}`]);
-    expect(netResult(run.stdout).status).toBe('skipped');
+    const result = await runNetwork(new LiveProbe(), { speedUrl: http.url, stun: [`127.0.0.1:${stun.port}`] }, { offline: true });
+    expect(result.status).toBe('skipped');
+    expect(result.reason).toEqual({ code: 'offline' });
     expect(stun.stats.requests).toBe(before);
   });
 
-  it('closed ports: unknown with the reason, quickly', async () => {
+  it('closed ports: unknown with the network-error code and the errno, quickly; in Bokmål too', async () => {
     const closed = await startSpeedServer();
     await closed.close();
-    const run = await runCli(['--json', '--no-questions', '--only', 'network-quality', '--speed-url', closed.url, '--stun', `127.0.0.1:${await freeUdpPort()}`]);
-    const result = netResult(run.stdout);
+    const endpoints = { speedUrl: closed.url, stun: [`127.0.0.1:${await freeUdpPort()}`] };
+    const result = await runNetwork(new LiveProbe(), endpoints, { lang: 'nb' });
     expect(result.status).toBe('unknown');
-    expect(result.summary).toContain('ECONNREFUSED');
+    expect(result.reason).toEqual({ code: 'network-error', detail: 'ECONNREFUSED' });
+    expect(result.summary).toBe('Fikk ikke kontakt med testserverne, så nettverkskvaliteten er ukjent. Årsak: fikk ikke kontakt over nettet.');
     expect(result.durationMs).toBeLessThan(3000);
   });
+});
 
-  it('no network at all (a network namespace of its own): the public default endpoints give unknown with the reason, quickly, and every other check still runs', async () => {
+describe('the built CLI with no network at all', () => {
+  it('a network namespace of its own: the public default endpoints give unknown with the reason, quickly, and every other check still runs', async () => {
     // `unshare -n`: only a loopback interface that is down; nothing can leave, not even a name lookup
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
       const child = spawn('unshare', ['-n', process.execPath, BIN, '--json', '--no-questions', '--lang', 'en'], {
@@ -94,11 +115,12 @@ describe('network-quality through the CLI', () => {
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.code);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
-    const result = netResult(run.stdout);
+    const result = report.checks.find((c) => c.id === 'network-quality')!;
     // no endpoint flag and no policy: the defaults (speed.cloudflare.com, stun.cloudflare.com) were tried
     expect(result.status).toBe('unknown');
-    expect(result.summary).toMatch(/EAI_AGAIN|ENOTFOUND|ENETUNREACH/);
+    expect(result.reason?.code).toBe('network-error');
+    expect(result.reason?.detail).toMatch(/EAI_AGAIN|ENOTFOUND|ENETUNREACH/);
     expect(result.durationMs).toBeLessThan(3000);
-    expect(report.checks.filter((c) => c.id !== 'network-quality').every((c) => c.status !== 'unknown' || !/failed unexpectedly/.test(c.summary))).toBe(true);
+    expect(report.checks.filter((c) => c.id !== 'network-quality').every((c) => c.reason?.code !== 'internal')).toBe(true);
   });
 });

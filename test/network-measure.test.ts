@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectNetwork, PLAN } from '../checks/network-quality/collect.js';
 import type { NetFacts } from '../checks/network-quality/facts.js';
-import { latencyFigures, throughputMbps } from '../checks/network-quality/metrics.js';
+import { latencyFigures, lossInterval, throughputMbps } from '../checks/network-quality/metrics.js';
 import { BundleSchema } from '../src/probe/bundle.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { measureHttpLatency, measureThroughput } from '../src/probe/net/http.js';
@@ -157,6 +157,13 @@ describe('the whole check, recorded and replayed', () => {
     // the STUN server adds 40 ms while a transfer is under way
     within(facts.loadedLatencyRiseMs, 40, 0.6, 1.4);
     expect(facts.mos).toBeGreaterThan(3.5);
+    // the loss comes with the interval its probes allow, and the jitter says it is from UDP
+    const { sent, received } = facts.latency;
+    expect(sent).toBeGreaterThan(50);
+    const interval = lossInterval(sent!, sent! - received!)!;
+    expect(facts.latency).toMatchObject({ jitterSource: 'udp', lossLowPercent: interval.lowPercent, lossHighPercent: interval.highPercent });
+    expect(facts.latency.lossLowPercent!).toBeLessThanOrEqual(facts.lossPercent!);
+    expect(facts.latency.lossHighPercent!).toBeGreaterThanOrEqual(facts.lossPercent!);
     expect(new Set(notes)).toEqual(new Set(['latency', 'download', 'upload', 'done']));
     // no address of the machine in the bundle or the facts
     const bundle = BundleSchema.parse(JSON.parse(JSON.stringify(live.bundle('test'))));
@@ -175,7 +182,7 @@ describe('the whole check, recorded and replayed', () => {
     await closed.close();
     const started = performance.now();
     const facts = await collectNetwork({ probe: new LiveProbe(), options: { offline: false, speedUrl: closed.url, stun: [`127.0.0.1:${port}`] }, signal: new AbortController().signal });
-    expect(facts.unknownReason).toContain('ECONNREFUSED');
+    expect(facts.reason).toMatchObject({ code: 'network-error', detail: expect.stringContaining('ECONNREFUSED') });
     expect(facts.downloadMbps).toBeNull();
     expect(performance.now() - started).toBeLessThan(PLAN.idleMs + 1000);
   });

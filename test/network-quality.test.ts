@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FACTS, type NetFacts } from '../checks/network-quality/facts.js';
-import { evaluateNetwork } from '../checks/network-quality/evaluate.js';
-import { estimateMos, interarrivalJitter, latencyFigures, percentile, throughputMbps } from '../checks/network-quality/metrics.js';
-import { t } from '../src/i18n/index.js';
-import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import { netReason } from '../checks/network-quality/collect.js';
+import { emptyFacts, NetFactsSchema, type NetFacts } from '../checks/network-quality/facts.js';
+import { evaluateNetwork, judgeLoss } from '../checks/network-quality/evaluate.js';
+import check from '../checks/network-quality/index.js';
+import { messages } from '../checks/network-quality/messages.js';
+import { estimateMos, interarrivalJitter, latencyFigures, lossInterval, percentile, throughputMbps } from '../checks/network-quality/metrics.js';
+import { NetworkOptionsSchema, type NetworkOptions } from '../checks/network-quality/options.js';
+import type { Finding } from '../src/check.js';
+import { tWith, type Lang } from '../src/i18n/index.js';
+import { PolicyFileSchema } from '../src/policy.js';
 import { bindingRequest, BINDING_SUCCESS, parseStun } from '../src/probe/net/stun.js';
 import { bindingSuccess } from '../src/probe/net/testserver.js';
 
@@ -144,7 +149,7 @@ describe('figures', () => {
 });
 
 const facts = (over: Partial<NetFacts>): NetFacts => ({
-  ...EMPTY_FACTS,
+  ...emptyFacts(),
   udp: true,
   latencySource: 'udp',
   latencyMs: 20,
@@ -155,62 +160,180 @@ const facts = (over: Partial<NetFacts>): NetFacts => ({
   ...over,
 });
 
+const DEFAULTS: NetworkOptions = NetworkOptionsSchema.parse({});
+const words = (f: Finding, lang: Lang = 'en') => f.summary.map((m) => tWith(lang, messages, m)).join(' ');
+
+describe('messages', () => {
+  const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it('the same keys and parameters in both languages, none empty, no machine text as a parameter', () => {
+    expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[]) {
+      expect(messages.nb[key].trim(), key).not.toBe('');
+      expect(params(messages.nb[key]), key).toEqual(params(messages.en[key]));
+      expect(params(messages.en[key]), key).not.toContain('reason');
+    }
+  });
+  it('no English left in the Bokmål text', () => {
+    const english = /\b(the|and|is|could|not|network|speed|line|jitter|proxy|loss|delay|round|trip|call|quality)\b/i;
+    for (const [key, text] of Object.entries(messages.nb)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(english);
+  });
+});
+
+describe('options', () => {
+  it('the defaults are Microsoft Teams\u2019 targets, under the names of the first policy format', () => {
+    expect(DEFAULTS).toEqual({ hdMbps: 3, sdMbps: 1.5, groupUpMbps: 5, groupDownMbps: 8, latencyGoodMs: 100, latencyBadMs: 250, jitterGoodMs: 30, jitterBadMs: 50, lossGoodPercent: 1, lossBadPercent: 3 });
+  });
+  it('a good limit at or above its bad one is refused, naming the pair', () => {
+    for (const [given, path] of [
+      [{ latencyGoodMs: 300 }, 'latencyGoodMs'],
+      [{ jitterGoodMs: 50 }, 'jitterGoodMs'],
+      [{ lossGoodPercent: 5, lossBadPercent: 2 }, 'lossGoodPercent'],
+      [{ sdMbps: 4 }, 'sdMbps'],
+    ] as const) {
+      const r = NetworkOptionsSchema.safeParse(given);
+      expect(r.success, path).toBe(false);
+      expect(r.error?.issues[0]).toMatchObject({ path: [path], message: expect.stringMatching(/must be below/) });
+    }
+    expect(NetworkOptionsSchema.safeParse({ latencyGoodMs: 50, latencyBadMs: 80 }).success).toBe(true);
+    expect(NetworkOptionsSchema.safeParse({ nope: 1 }).success).toBe(false);
+  });
+  it('a policy file gives them under checks.network-quality.options, or as thresholds.network of the first format; inverted ones are refused there too', () => {
+    const now = PolicyFileSchema.parse({ checks: { 'network-quality': { options: { latencyGoodMs: 10 } } } });
+    expect(now.checks['network-quality']?.options).toMatchObject({ latencyGoodMs: 10, latencyBadMs: 250 });
+    const old = PolicyFileSchema.parse({ thresholds: { network: { hdMbps: 100, sdMbps: 60 } } });
+    expect(old.checks['network-quality']?.options).toMatchObject({ hdMbps: 100, sdMbps: 60, latencyGoodMs: 100 });
+    expect(() => PolicyFileSchema.parse({ checks: { 'network-quality': { options: { jitterGoodMs: 80 } } } })).toThrow(/jitterGoodMs/);
+    expect(() => PolicyFileSchema.parse({ thresholds: { network: { lossGoodPercent: 4 } } })).toThrow(/lossGoodPercent/);
+  });
+});
+
 describe('evaluate', () => {
-  const table: Array<[string, Partial<NetFacts>, string, boolean | null]> = [
-    ['a good line', {}, 'pass', true],
-    ['3 Mbit/s each way is HD 1:1, not group HD', { downloadMbps: 3, uploadMbps: 3 }, 'pass', false],
-    ['2 Mbit/s up is marginal', { uploadMbps: 2 }, 'warn', false],
-    ['1 Mbit/s down: SD or audio only', { downloadMbps: 1 }, 'fail', false],
-    ['group HD needs 5 up / 8 down', { downloadMbps: 8, uploadMbps: 5 }, 'pass', true],
-    ['latency 101 ms warns', { latencyMs: 101 }, 'warn', true],
-    ['latency 251 ms fails', { latencyMs: 251 }, 'fail', true],
-    ['jitter 31 ms warns', { jitterMs: 31 }, 'warn', true],
-    ['jitter 51 ms fails', { jitterMs: 51 }, 'fail', true],
-    ['loss 1 % is still good', { lossPercent: 1 }, 'pass', true],
-    ['loss 2 % warns', { lossPercent: 2 }, 'warn', true],
-    ['loss 3.5 % fails', { lossPercent: 3.5 }, 'fail', true],
-    ['UDP blocked: TCP only, degraded', { udp: false, latencySource: 'tcp', lossPercent: null }, 'warn', true],
-    ['speed not measured: unknown, never a pass', { downloadMbps: null, uploadMbps: null, throughputReason: 'HTTP 404' }, 'unknown', null],
-    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null }, 'unknown', true],
+  const table: Array<[string, Partial<NetFacts>, string, string]> = [
+    ['a good line', {}, 'pass', 'group-hd'],
+    ['3 Mbit/s each way is HD 1:1, not group HD', { downloadMbps: 3, uploadMbps: 3 }, 'pass', 'group-short'],
+    ['2 Mbit/s up is marginal', { uploadMbps: 2 }, 'warn', 'group-short'],
+    ['1 Mbit/s down: SD or audio only', { downloadMbps: 1 }, 'fail', 'group-short'],
+    ['group HD needs 5 up / 8 down', { downloadMbps: 8, uploadMbps: 5 }, 'pass', 'group-hd'],
+    ['latency 101 ms warns', { latencyMs: 101 }, 'warn', 'latency-high'],
+    ['latency 251 ms fails', { latencyMs: 251 }, 'fail', 'latency-bad'],
+    ['jitter 31 ms warns', { jitterMs: 31 }, 'warn', 'jitter-high'],
+    ['jitter 51 ms fails', { jitterMs: 51 }, 'fail', 'jitter-bad'],
+    ['loss 1 % is still good', { lossPercent: 1 }, 'pass', 'latency'],
+    ['loss 2 % warns', { lossPercent: 2 }, 'warn', 'loss-high'],
+    ['loss 3.5 % fails', { lossPercent: 3.5 }, 'fail', 'loss-bad'],
+    ['UDP blocked: TCP only, degraded', { udp: false, latencySource: 'tcp', lossPercent: null }, 'warn', 'udp-blocked'],
+    ['speed not measured: unknown, never a pass', { downloadMbps: null, uploadMbps: null, throughput: { downloadBytes: 0, uploadBytes: null, reason: { code: 'failed', tool: 'speed server', detail: 'HTTP 404' } } }, 'unknown', 'speed-unknown'],
+    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null, latency: { ...emptyFacts().latency, reason: { code: 'network-error', detail: 'ECONNRESET' } } }, 'unknown', 'latency-unknown'],
   ];
-  for (const [name, over, status, groupHd] of table) {
+  for (const [name, over, status, id] of table) {
     it(name, () => {
-      const finding = evaluateNetwork(facts(over), defaultPolicy);
+      const given = NetFactsSchema.parse(facts(over));
+      const finding = evaluateNetwork(given, DEFAULTS);
       expect(finding.status).toBe(status);
-      expect(finding.facts.groupHd).toBe(groupHd);
-      if (status !== 'pass') expect(finding.status === 'unknown' || (finding.remediation?.length ?? 0) > 0).toBe(true);
+      expect(finding.summary.map((m) => m.id)).toContain(id);
+      if (status === 'warn' || status === 'fail') expect(finding.remediation?.length).toBeGreaterThan(0);
+      if (status === 'unknown') expect(finding.reason).toEqual(over.throughput?.reason ?? over.latency?.reason);
+      else expect(finding.reason).toBeUndefined();
     });
   }
 
-  it('no network at all: unknown with the reason, and what to do', () => {
-    const f = evaluateNetwork({ ...EMPTY_FACTS, unknownReason: 'ENOTFOUND' }, defaultPolicy);
-    expect(f.status).toBe('unknown');
-    expect(t('en', f.summary[0]!)).toContain('ENOTFOUND');
-    expect(f.remediation?.[0]?.id).toBe('net.fix.no-network');
+  it('no network at all: unknown with the reason code and the errno in detail, and what to do', () => {
+    const f = evaluateNetwork({ ...emptyFacts(), reason: netReason(['ENOTFOUND', 'ENOTFOUND']) }, DEFAULTS);
+    expect(f).toMatchObject({ status: 'unknown', reason: { code: 'network-error', detail: 'ENOTFOUND' }, remediation: [{ id: 'fix.no-network' }] });
+    expect(words(f)).not.toContain('ENOTFOUND');
+  });
+
+  it('HTTP answers of the speed server are the server\u2019s failure; socket codes are the network\u2019s', () => {
+    expect(netReason(['HTTP 404'])).toEqual({ code: 'failed', tool: 'speed server', detail: 'HTTP 404' });
+    expect(netReason(['HTTP 503', 'HTTP 404'])).toMatchObject({ code: 'failed' });
+    expect(netReason(['ECONNREFUSED', 'ECONNREFUSED', 'ETIMEDOUT'])).toEqual({ code: 'network-error', detail: 'ECONNREFUSED, ETIMEDOUT' });
+    // silence has no errno of its own: a timeout
+    expect(netReason([])).toEqual({ code: 'network-error', detail: 'ETIMEDOUT' });
+    // a redirect, a block page, a captive portal's login page, a proxy without CONNECT: the network's
+    for (const e of ['HTTP 302', 'HTTP 403', 'HTTP 511', 'unexpected answer: text/html', 'proxy HTTP 405']) expect(netReason([e]).code, e).toBe('network-error');
   });
 
   it('fails with "SD or audio only" in both languages', () => {
-    const f = evaluateNetwork(facts({ downloadMbps: 1.2 }), defaultPolicy);
-    expect(t('en', f.summary[0]!)).toMatch(/SD video or audio only/);
-    expect(t('nb', f.summary[0]!)).toMatch(/SD-video eller bare lyd/);
+    const f = evaluateNetwork(facts({ downloadMbps: 1.2 }), DEFAULTS);
+    expect(words(f)).toMatch(/SD video or audio only/);
+    expect(words(f, 'nb')).toMatch(/i minst én retning, så regn med SD-video eller bare lyd/);
   });
 
-  it('thresholds come from the policy', () => {
-    const strict = PolicySchema.parse({ thresholds: { network: { hdMbps: 100, sdMbps: 60, latencyGoodMs: 10 } } });
+  it('the limits are the options', () => {
+    const strict = NetworkOptionsSchema.parse({ hdMbps: 100, sdMbps: 60, latencyGoodMs: 10 });
     expect(evaluateNetwork(facts({}), strict).status).toBe('fail');
     expect(evaluateNetwork(facts({ downloadMbps: 200, uploadMbps: 200, latencyMs: 11 }), strict).status).toBe('warn');
-    expect(() => PolicySchema.parse({ thresholds: { network: { nope: 1 } } })).toThrow();
   });
 
   it('reports the latency under load and the estimated call quality', () => {
-    const f = evaluateNetwork(facts({ loadedLatencyMs: 80, loadedLatencyRiseMs: 60, mos: 4.3 }), defaultPolicy);
-    const text = f.summary.map((m) => t('en', m)).join(' ');
+    const f = evaluateNetwork(facts({ loadedLatencyMs: 80, loadedLatencyRiseMs: 60, mos: 4.3 }), DEFAULTS);
+    const text = words(f);
     expect(text).toContain('80 ms (60 ms more)');
     expect(text).toContain('4.3 of 5');
   });
 
-  it('facts never hold an IP address', () => {
-    const f = evaluateNetwork(facts({ stunServer: 'stun.example.org:3478' }), defaultPolicy);
-    expect(JSON.stringify(f.facts)).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/);
+  it('cites sources that exist, and the facts never hold an IP address of the machine', () => {
+    expect(check.sources.length).toBeGreaterThan(0);
+    const f = NetFactsSchema.parse(facts({ stunServer: 'stun.example.org:3478' }));
+    expect(JSON.stringify(f)).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/);
+  });
+});
+
+describe('jitter and loss with the confidence the probes allow', () => {
+  /** facts of a UDP run with `lost` of `sent` STUN probes unanswered */
+  const udpLoss = (sent: number, lost: number): NetFacts => {
+    const interval = lossInterval(sent, lost)!;
+    return facts({
+      lossPercent: Math.round((lost / sent) * 10000) / 100,
+      latency: { sent, received: sent - lost, jitterSource: 'udp', lossLowPercent: interval.lowPercent, lossHighPercent: interval.highPercent, reason: null },
+    });
+  };
+
+  it('the Wilson interval: inside 0-100, around the estimate, narrower with more probes', () => {
+    expect(lossInterval(100, 0)).toEqual({ lowPercent: 0, highPercent: 2.63 });
+    expect(lossInterval(100, 2)).toEqual({ lowPercent: 0.66, highPercent: 5.87 });
+    expect(lossInterval(1000, 20)).toEqual({ lowPercent: 1.39, highPercent: 2.87 });
+    expect(lossInterval(0, 0)).toBeNull();
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (sent, share) => {
+      const lost = Math.round(sent * share);
+      const i = lossInterval(sent, lost)!;
+      const p = (100 * lost) / sent;
+      return i.lowPercent >= 0 && i.highPercent <= 100 && i.lowPercent <= p + 0.01 && p - 0.01 <= i.highPercent;
+    }));
+  });
+
+  it('2 of 100 probes lost: too few to tell 1 % from 3 %: the loss is unknown, with the interval in the facts and the words', () => {
+    const given = NetFactsSchema.parse(udpLoss(100, 2));
+    expect(given.latency).toMatchObject({ lossLowPercent: 0.66, lossHighPercent: 5.87 });
+    const f = evaluateNetwork(given, DEFAULTS);
+    expect(f.status).toBe('unknown');
+    expect(f.summary.map((m) => m.id)).toContain('loss-undecided');
+    expect(f.summary.map((m) => m.id)).not.toContain('loss-high');
+    expect(f.reason).toMatchObject({ code: 'timeout', detail: '100 probes: loss between 0.66 and 5.87 %' });
+    expect(words(f)).toContain('2 of 100 test packets were lost (2 %): too few to tell whether the loss is above 1 % (anything from 0.66 to 5.87 % fits).');
+    expect(words(f, 'nb')).toContain('2 av 100 testpakker gikk tapt (2 %)');
+  });
+
+  it('the same 2 % from 1000 probes is a warning; 5 of 100 is above 3 % only as far as it can tell: a warning, not a failure; 6 of 100 and 60 of 1000 fail', () => {
+    expect(judgeLoss(udpLoss(1000, 20), DEFAULTS).status).toBe('warn');
+    expect(judgeLoss(udpLoss(100, 5), DEFAULTS).status).toBe('warn');
+    expect(judgeLoss(udpLoss(100, 6), DEFAULTS).status).toBe('fail');
+    expect(judgeLoss(udpLoss(1000, 60), DEFAULTS).status).toBe('fail');
+    // at or under the good limit it passes, as a call would hardly notice
+    expect(judgeLoss(udpLoss(100, 1), DEFAULTS).status).toBe('pass');
+    expect(judgeLoss(udpLoss(100, 0), DEFAULTS).status).toBe('pass');
+    // another failing part still shows: the check fails
+    expect(evaluateNetwork({ ...udpLoss(100, 2), downloadMbps: 0.5 }, DEFAULTS).status).toBe('fail');
+  });
+
+  it('jitter from seven TCP round trips is marked TCP-derived and never fails: 69 ms on a blocked-UDP line warns', () => {
+    const tcp = NetFactsSchema.parse(facts({ udp: false, latencySource: 'tcp', lossPercent: null, jitterMs: 69, latency: { sent: 7, received: 7, jitterSource: 'tcp', lossLowPercent: null, lossHighPercent: null, reason: null } }));
+    const f = evaluateNetwork(tcp, DEFAULTS);
+    expect(f.status).toBe('warn');
+    expect(f.summary.map((m) => m.id)).toEqual(expect.arrayContaining(['udp-blocked', 'latency-tcp', 'jitter-tcp-high']));
+    expect(f.summary.map((m) => m.id)).not.toContain('jitter-bad');
+    expect(words(f)).toContain('jitter 69 ms (from 7 round trips over TCP: a rough figure)');
+    // the same jitter over UDP fails
+    expect(evaluateNetwork(facts({ jitterMs: 69 }), DEFAULTS).status).toBe('fail');
   });
 });

@@ -2,18 +2,26 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWifi } from '../checks/wifi-security/evaluate.js';
-import { WIFI_SECURITIES, worstSecurity, type WifiFacts, type WifiSecurity } from '../checks/wifi-security/facts.js';
+import { WIFI_SECURITIES, WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } from '../checks/wifi-security/facts.js';
 import check, { NETSH_ARGS, nodeWifiConnections } from '../checks/wifi-security/index.js';
+import { messages } from '../checks/wifi-security/messages.js';
+import { wifiConnections } from '../src/probe/libraries.js';
 import { LiveProbe } from '../src/probe/live.js';
+import { ReplayProbe } from '../src/probe/replay.js';
+import type { Probe } from '../src/probe/types.js';
+import { defaultPolicy } from '../src/policy.js';
+import { runAssessment } from '../src/run.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse, wordOrNull } from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
-import { classifyNetsh, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
-import { t } from '../src/i18n/index.js';
+import { classifyNetsh, netshRefusal, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
+import { REASON_CODE_LIST, type Finding } from '../src/check.js';
+import { tWith, type Lang } from '../src/i18n/index.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { sources } from '../src/sources.js';
-import { bundleOf, replay } from './helpers/bundles.js';
+import { bundleOf } from './helpers/bundles.js';
+import { replayCheck, replayReport } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 
@@ -31,8 +39,8 @@ describe('netsh wlan show interfaces, every captured language', () => {
     'netsh-wlan-show-interfaces__wifi-heatmapper-it.txt': { connected: true, security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP' },
   };
 
-  it('the table covers every netsh interfaces sample', () => {
-    expect(sampleFiles('windows', 'netsh-wlan-show-interfaces').map((f) => f.slice('windows/'.length)).sort()).toEqual(Object.keys(expected).sort());
+  it('the table covers every netsh interfaces sample (the location-off refusal has its own tests)', () => {
+    expect(sampleFiles('windows', 'netsh-wlan-show-interfaces').map((f) => f.slice('windows/'.length)).filter((f) => !f.includes('location-off')).sort()).toEqual(Object.keys(expected).sort());
   });
 
   for (const [file, want] of Object.entries(expected)) {
@@ -141,15 +149,19 @@ describe('netsh wlan show interfaces, every captured language', () => {
 
 describe('system_profiler SPAirPortDataType -json', () => {
   const expected: Record<string, Array<[string, WifiSecurity]>> = {
-    '10.15.7': [['connected', 'open']],
-    '12.7.2-connected': [['connected', 'wpa2-personal']],
-    '12.7.2-disassociated': [['disassociated', 'unknown']],
-    '15.5-iphone-hotspot': [['connected', 'wpa2-personal']],
-    '15.5-open-networks-nearby': [['connected', 'open']],
-    '15.5-wifi-off': [['off', 'unknown']],
-    '15.5-wpa2': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-10.15.7': [['connected', 'open']],
+    'wifi-heatmapper-12.7.2-connected': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-12.7.2-disassociated': [['disassociated', 'unknown']],
+    'wifi-heatmapper-15.5-iphone-hotspot': [['connected', 'wpa2-personal']],
+    'wifi-heatmapper-15.5-open-networks-nearby': [['connected', 'open']],
+    'wifi-heatmapper-15.5-wifi-off': [['off', 'unknown']],
+    'wifi-heatmapper-15.5-wpa2': [['connected', 'wpa2-personal']],
+    // no status key, but the current network with its security mode: connected
+    'go-wifi-test-no-status-key': [['connected', 'wpa2-wpa3-transition']],
+    // awdl0's own "current network" has no security mode: not a Wi-Fi connection
+    'go-wifi-test-macos26-awdl0': [['connected', 'wpa3-personal']],
   };
-  const file = (k: string) => `macos/system_profiler-SPAirPortDataType-json__wifi-heatmapper-${k}.json.txt`;
+  const file = (k: string) => `macos/system_profiler-SPAirPortDataType-json__${k}.json.txt`;
 
   it('the table covers every system_profiler SPAirPortDataType sample', () => {
     expect(sampleFiles('macos', 'system_profiler-SPAirPortDataType').sort()).toEqual(Object.keys(expected).map(file).sort());
@@ -307,33 +319,74 @@ const facts = (over: Partial<WifiFacts>): WifiFacts => ({
   os: 'linux', connection: 'wifi', security: 'wpa2-personal', authentication: null, cipher: null, wifiConnected: 1, wiredUp: false, hotspot: null, methods: [], reason: null, ...over,
 });
 
+/** A finding's summary in words, as the engine renders it (without the reason sentence). */
+const words = (f: Finding, lang: Lang = 'en') => f.summary.map((m) => tWith(lang, messages, m)).join(' ');
+
+describe('messages', () => {
+  const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it('the same keys and parameters in both languages, none empty', () => {
+    expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[]) {
+      expect(messages.nb[key].trim(), key).not.toBe('');
+      expect(params(messages.nb[key]), key).toEqual(params(messages.en[key]));
+      expect(params(messages.en[key]), key).not.toContain('reason');
+    }
+  });
+  it('no English left in the Bokmål text (product names and menu labels aside)', () => {
+    const english = /\b(the|and|is|are|not|could|network|password|settings|connected|encryption|cable|open|enhanced|anyone|click|button)\b/i;
+    for (const [key, text] of Object.entries(messages.nb)) expect(text, key).not.toMatch(english);
+  });
+});
+
 describe('evaluate', () => {
-  const table: Array<[Partial<WifiFacts>, string, boolean | undefined, RegExp]> = [
-    [{ security: 'open' }, 'fail', true, /no password and no encryption/],
-    [{ security: 'wep' }, 'fail', true, /WEP/],
-    [{ security: 'wpa' }, 'warn', undefined, /WPA\/TKIP/],
-    [{ security: 'owe' }, 'warn', undefined, /open to anyone/],
-    [{ security: 'wpa2-personal' }, 'pass', undefined, /WPA2-Personal \(AES\)/],
-    [{ security: 'wpa2-wpa3-transition' }, 'pass', undefined, /WPA2\/WPA3-Personal/],
-    [{ security: 'wpa3-personal' }, 'pass', undefined, /WPA3-Personal/],
-    [{ security: 'wpa2-enterprise' }, 'pass', undefined, /WPA2-Enterprise/],
-    [{ security: 'wpa3-enterprise' }, 'pass', undefined, /WPA3-Enterprise/],
-    [{ security: 'unknown', reason: 'iw only' }, 'unknown', undefined, /could not be read \(iw only\)/],
-    [{ connection: 'wired', security: null, wiredUp: true }, 'pass', undefined, /by cable/],
-    [{ connection: 'none', security: null }, 'unknown', undefined, /No active network connection/],
-    [{ connection: 'unknown', security: null, reason: 'netsh not-found' }, 'unknown', undefined, /netsh not-found/],
-    [{ security: 'open', wifiConnected: 2 }, 'fail', true, /2 Wi-Fi connections/],
+  const table: Array<[Partial<WifiFacts>, string, boolean | undefined, string[], RegExp]> = [
+    [{ security: 'open' }, 'fail', true, ['open'], /no password and no encryption/],
+    [{ security: 'wep' }, 'fail', true, ['wep'], /WEP/],
+    [{ security: 'wpa' }, 'warn', undefined, ['wpa'], /WPA\/TKIP/],
+    [{ security: 'owe' }, 'warn', undefined, ['owe'], /open to anyone/],
+    [{ security: 'wpa2-personal' }, 'pass', undefined, ['protected'], /WPA2-Personal \(AES\)/],
+    [{ security: 'wpa2-wpa3-transition' }, 'pass', undefined, ['protected'], /WPA2\/WPA3-Personal/],
+    [{ security: 'wpa3-personal' }, 'pass', undefined, ['protected'], /WPA3-Personal/],
+    [{ security: 'wpa2-enterprise' }, 'pass', undefined, ['protected'], /WPA2-Enterprise/],
+    [{ security: 'wpa3-enterprise' }, 'pass', undefined, ['protected'], /WPA3-Enterprise/],
+    [{ security: 'unknown', reason: { code: 'not-found', tool: 'nmcli, wpa_cli' } }, 'unknown', undefined, ['unknown-security'], /encryption could not be read\.$/],
+    [{ connection: 'wired', security: null, wiredUp: true }, 'pass', undefined, ['wired'], /by cable/],
+    [{ connection: 'none', security: null, reason: { code: 'not-connected', tool: 'sysfs' } }, 'unknown', undefined, ['none'], /No active network connection/],
+    [{ connection: 'unknown', security: null, reason: { code: 'not-found', tool: 'netsh' } }, 'unknown', undefined, ['unknown'], /Could not tell how/],
+    [{ connection: 'unknown', security: null, virtualOnly: true, reason: { code: 'no-device', tool: 'sysfs' } }, 'unknown', undefined, ['unknown.virtual'], /virtual machine or a container/],
+    [{ security: 'open', wifiConnected: 2 }, 'fail', true, ['open', 'several'], /2 Wi-Fi connections/],
   ];
-  for (const [over, status, blocker, text] of table) {
-    it(`${over.connection ?? 'wifi'}/${over.security} → ${status}`, () => {
-      const f = evaluateWifi(facts(over));
+  for (const [over, status, blocker, ids, text] of table) {
+    it(`${over.connection ?? 'wifi'}/${over.security}${over.virtualOnly ? '/virtual' : ''} → ${status}`, () => {
+      const given = WifiFactsSchema.parse(facts(over));
+      const f = evaluateWifi(given);
       expect(f.status).toBe(status);
       expect(f.blocker).toBe(blocker);
-      expect(f.summary.map((m) => t('en', m)).join(' ')).toMatch(text);
-      expect(f.summary.map((m) => t('nb', m)).join(' ')).not.toMatch(/\{\w+\}/);
+      expect(f.summary.map((m) => m.id)).toEqual(ids);
+      expect(words(f)).toMatch(text);
+      expect(words(f, 'nb')).not.toMatch(/\{\w+\}/);
       if (status === 'fail' || status === 'warn') expect(f.remediation?.length).toBeGreaterThan(0);
+      // an unknown carries its reason code; nothing else does
+      if (status === 'unknown') expect(REASON_CODE_LIST).toContain(f.reason?.code);
+      else expect(f.reason).toBeUndefined();
     });
   }
+  it('the fix fits the OS and its version, with the setting that opens it', () => {
+    const open = facts({ security: 'open' });
+    const fixOf = (os: string, release: string) => {
+      const f = evaluateWifi(open, { os, release });
+      return [f.remediation?.map((m) => m.id), f.link];
+    };
+    expect(fixOf('win32', '10.0.22631')).toEqual([['fix.open', 'fix.settings.windows'], 'ms-settings:network-wifi']);
+    expect(fixOf('win32', '10.0.19045')).toEqual([['fix.open', 'fix.settings.windows'], 'ms-settings:network-wifi']);
+    expect(fixOf('darwin', '21.6.0')).toEqual([['fix.open', 'fix.settings.macos.12'], 'x-apple.systempreferences:com.apple.preference.network']);
+    expect(fixOf('darwin', '24.1.0')).toEqual([['fix.open', 'fix.settings.macos'], 'x-apple.systempreferences:com.apple.wifi-settings-extension']);
+    expect(fixOf('darwin', '25.0.0')).toEqual([['fix.open', 'fix.settings.macos'], 'x-apple.systempreferences:com.apple.wifi-settings-extension']);
+    expect(fixOf('linux', '6.8.0')).toEqual([['fix.open', 'fix.settings.linux'], undefined]);
+    // the router's own settings are not the computer's: no link
+    expect(evaluateWifi(facts({ security: 'wep' }), { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.wep' }] });
+    expect(evaluateWifi(facts({ security: 'wep' }), { os: 'win32', release: '10.0.22631' }).link).toBeUndefined();
+  });
   it('the worst of several interfaces counts', () => {
     expect(worstSecurity(['wpa3-personal', 'open', 'wpa2-personal'])).toBe('open');
     expect(worstSecurity(['wpa2-personal', 'unknown'])).toBe('unknown');
@@ -342,32 +395,36 @@ describe('evaluate', () => {
   it('cites sources that exist', () => {
     for (const s of check.sources) expect(sources).toHaveProperty(s);
   });
+  it('the facts schema refuses a network name where a security word belongs, and an unknown reason code', () => {
+    expect(WifiFactsSchema.safeParse(facts({ reason: { code: 'no-such-code' } as never })).success).toBe(false);
+    expect(WifiFactsSchema.safeParse(facts({ security: 'Hjemmenett' as never })).success).toBe(false);
+  });
 });
 
-describe('replayed from real captures through the built CLI', () => {
+describe('replayed from real captures, in process', () => {
   const cases: Array<[string, string, Partial<WifiFacts>]> = [
     ['win32-wifi-en-wpa2-personal', 'pass', { connection: 'wifi', security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP', methods: ['netsh'] }],
     ['win32-wifi-de-wpa2-enterprise', 'pass', { connection: 'wifi', security: 'wpa2-enterprise' }],
     ['win32-wifi-fr-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'Ouvrir' }],
     ['win32-wifi-es-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'Abierta' }],
     ['win32-wifi-it-wpa2-personal', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
-    ['win32-wifi-crlf-partial', 'unknown', { connection: 'wifi', security: 'unknown' }],
-    ['win32-wifi-disconnected', 'unknown', { connection: 'unknown', security: null }],
+    ['win32-wifi-crlf-partial', 'unknown', { connection: 'wifi', security: 'unknown', reason: { code: 'unreadable', tool: 'netsh', detail: 'no authentication shown for the connected interface' } }],
+    ['win32-wifi-disconnected', 'unknown', { connection: 'unknown', security: null, reason: { code: 'not-connected', tool: 'netsh' } }],
     ['darwin-wifi-10.15.7-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'spairport_security_mode_none' }],
     ['darwin-wifi-12.7.2-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
-    ['darwin-wifi-12.7.2-disassociated', 'unknown', { connection: 'unknown' }],
+    ['darwin-wifi-12.7.2-disassociated', 'unknown', { connection: 'unknown', reason: { code: 'not-connected', tool: 'system_profiler', detail: 'spairport_status_disassociated' } }],
     ['darwin-wifi-15.5-iphone-hotspot', 'pass', { connection: 'wifi', security: 'wpa2-personal', hotspot: null }],
     ['darwin-wifi-15.5-open', 'fail', { connection: 'wifi', security: 'open' }],
-    ['darwin-wifi-15.5-off', 'unknown', { connection: 'unknown' }],
+    ['darwin-wifi-15.5-off', 'unknown', { connection: 'unknown', reason: { code: 'not-connected', tool: 'system_profiler', detail: 'spairport_status_off' } }],
     ['darwin-wifi-15.5-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
     ['linux-wifi-nmcli-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal', methods: ['sysfs', 'nmcli'], wiredUp: false }],
     ['linux-wifi-wpa-cli-tkip', 'warn', { connection: 'wifi', security: 'wpa', authentication: 'WPA2-PSK', cipher: 'CCMP/TKIP', methods: ['sysfs', 'wpa_cli'] }],
-    ['linux-wifi-iw-only', 'unknown', { connection: 'wifi', security: 'unknown', methods: ['sysfs', 'iw'] }],
-    ['linux-wifi-wired', 'pass', { connection: 'wired', wiredUp: true }],
+    ['linux-wifi-iw-only', 'unknown', { connection: 'wifi', security: 'unknown', methods: ['sysfs', 'iw'], reason: { code: 'not-found', tool: 'nmcli, wpa_cli', detail: 'iw shows the link but not its encryption' } }],
+    ['linux-wifi-wired', 'pass', { connection: 'wired', wiredUp: true, reason: null }],
   ];
 
   it('every bundle is what the builder makes from the samples today', async () => {
-    const { wifiBundles } = (await import('./fixtures/make-wifi-bundles.mjs')) as { wifiBundles: Record<string, unknown> };
+    const { wifiBundles } = (await import('./fixtures/make-wifi-bundles.mjs' as string)) as { wifiBundles: Record<string, unknown> };
     expect(Object.keys(wifiBundles).sort()).toEqual(cases.map((c) => c[0]).sort());
     for (const [name, b] of Object.entries(wifiBundles)) {
       expect(JSON.parse(readFileSync(join(BUNDLES, `${name}.json`), 'utf8')), name).toEqual(b);
@@ -376,24 +433,29 @@ describe('replayed from real captures through the built CLI', () => {
 
   for (const [name, status, want] of cases) {
     it(name, async () => {
-      const { report } = await replay(join(BUNDLES, `${name}.json`), ['--only', 'wifi-security']);
-      const c = report.checks.find((x) => x.id === 'wifi-security')!;
+      const c = await replayCheck(check, name);
       expect(c.status).toBe(status);
       expect(c.facts).toMatchObject(want);
-      if (status === 'fail') {
-        expect(c.blocker).toBe(true);
-        expect(report.score.blockers).toContain('wifi-security');
-      }
+      if (status === 'unknown') expect(c.reason).toEqual(c.facts.reason);
       // no network names or hardware addresses in what IT collects
       expect(JSON.stringify(c.facts)).not.toMatch(/SSID-\d|Linksys|FRITZ|HBTL|MEO-|([0-9a-f]{2}:){5}[0-9a-f]{2}/i);
     });
   }
 
-  it('Norwegian text for an open network', async () => {
-    const { report } = await replay(join(BUNDLES, 'win32-wifi-fr-open.json'), ['--only', 'wifi-security', '--lang', 'nb']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+  it('an open network blocks the meeting', async () => {
+    const report = await replayReport([check], 'win32-wifi-fr-open');
+    expect(report.checks[0]).toMatchObject({ status: 'fail', blocker: true });
+    expect(report.score.blockers).toContain('wifi-security');
+  });
+
+  it('Norwegian text for an open network, and for an unknown with its reason', async () => {
+    const c = await replayCheck(check, 'win32-wifi-fr-open', { lang: 'nb' });
     expect(c.summary).toMatch(/verken passord eller kryptering/);
     expect(c.remediation).toMatch(/Unngå gratis og åpne nettverk/);
+    // the recorded platform says "replayed": no Windows version, the fix without one
+    expect(c.link).toBe('ms-settings:network-wifi');
+    const unknown = await replayCheck(check, 'win32-wifi-crlf-partial', { lang: 'nb' });
+    expect(unknown.summary).toBe('Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: svaret fra systemet hadde en uventet form (netsh).');
   });
 
   it('a hostile SSID on Linux stays out of every command and out of the report', async () => {
@@ -406,8 +468,8 @@ describe('replayed from real captures through the built CLI', () => {
       { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
       { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } },
     ];
-    const { report } = await replay(bundleOf('linux', interactions), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const report = await replayReport([check], bundleOf('linux', interactions));
+    const c = report.checks[0]!;
     expect(c.status).toBe('pass');
     expect(c.facts).toMatchObject({ security: 'wpa3-personal' });
     expect(JSON.stringify(report)).not.toContain('Hjemme');
@@ -422,18 +484,39 @@ describe('replayed from real captures through the built CLI', () => {
       { type: 'readFile', path: '/sys/class/net/lo/type', result: '772\n' },
       { type: 'readFile', path: '/sys/class/net/lo/operstate', result: 'unknown\n' },
     ];
-    const { report } = await replay(bundleOf('linux', interactions), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('linux', interactions));
     expect(c.status).toBe('unknown');
-    expect(c.facts).toMatchObject({ connection: 'unknown', wiredUp: false });
-    expect(c.summary).toMatch(/virtual machine or container/);
+    expect(c.facts).toMatchObject({ connection: 'unknown', wiredUp: false, virtualOnly: true, reason: { code: 'no-device', tool: 'sysfs' } });
+    expect(c.summary).toMatch(/virtual machine or a container/);
   });
 
   it('netsh missing and nothing else: unknown with the reason, not a crash', async () => {
-    const { report } = await replay(bundleOf('win32', []), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('win32', []));
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/netsh not-found/);
+    expect(c.reason).toEqual({ code: 'not-found', tool: 'netsh' });
+    expect(c.summary).toBe('Could not tell how this computer is connected to the network. Why: what the check reads is not on this machine (netsh).');
+  });
+
+  it('netsh printing something else with exit code 0 is unreadable, never "no Wi-Fi" or a pass', async () => {
+    const netsh: Interaction = { type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout: 'Press any key to continue . . .\r\n', stderr: '', code: 0 } };
+    const c = await replayCheck(check, bundleOf('win32', [netsh]));
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'netsh' });
+  });
+
+  it('system_profiler printing something else is unreadable', async () => {
+    const sp: Interaction = { type: 'run', cmd: '/usr/sbin/system_profiler', args: ['SPAirPortDataType', '-json'], locale: 'c', result: { stdout: '{"SPBluetoothDataType": []}', stderr: '', code: 0 } };
+    const c = await replayCheck(check, bundleOf('darwin', [sp]));
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'system_profiler' });
+  });
+
+  it('a Mac whose Wi-Fi interface has no status key but names its current network\u2019s security mode (a real capture): that network is judged, not dropped as "no Wi-Fi"', async () => {
+    const sp: Interaction = { type: 'run', cmd: '/usr/sbin/system_profiler', args: ['SPAirPortDataType', '-json'], locale: 'c', result: { stdout: sampleText('macos/system_profiler-SPAirPortDataType-json__go-wifi-test-no-status-key.json.txt'), stderr: '', code: 0 } };
+    const c = await replayCheck(check, bundleOf('darwin', [sp]));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', authentication: 'pairport_security_mode_wpa3_transition', methods: ['system_profiler'], reason: null });
+    expect(JSON.stringify(c.facts)).not.toMatch(/redacted|JP/);
   });
 
   it('Wi-Fi off on a Mac with a cable up (systeminformation): wired, pass', async () => {
@@ -442,10 +525,9 @@ describe('replayed from real captures through the built CLI', () => {
       { iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'down', default: false },
       { iface: 'en5', ifaceName: 'en5', type: 'wired', virtual: false, internal: false, operstate: 'up', default: true },
     ] };
-    const { report } = await replay(bundleOf('darwin', [...interactions, si]), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('darwin', [...interactions, si]));
     expect(c.status).toBe('pass');
-    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'systeminformation'] });
+    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'systeminformation'], reason: null });
   });
 
   it('netsh tells nothing but a wireless link is up (systeminformation): Wi-Fi of unknown security, never "none"', async () => {
@@ -454,11 +536,11 @@ describe('replayed from real captures through the built CLI', () => {
       { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6 AX201 160MHz', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true },
       { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection I219-LM', type: 'wired', virtual: false, internal: false, operstate: 'down', default: false },
     ] };
-    const { report } = await replay(bundleOf('win32', [netsh, si]), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('win32', [netsh, si]));
     expect(c.status).toBe('unknown');
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false });
-    expect(c.summary).toMatch(/Connected to Wi-Fi, but its encryption could not be read/);
+    expect(c.reason).toEqual({ code: 'failed', tool: 'netsh', detail: 'exit code 1' });
+    expect(c.summary).toMatch(/^Connected to Wi-Fi, but its encryption could not be read\. Why: the program ended with an error \(netsh\)\.$/);
   });
 
   it('the netsh argv is the one the bundles hold', () => {
@@ -475,8 +557,7 @@ describe('node-wifi (NetworkManager) through the probe', () => {
   ];
   it('its recorded answer is used when the security word is sane', async () => {
     const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: 'WPA2 WPA3', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk sae' }] };
-    const { report } = await replay(bundleOf('linux', [...sysfsWifi, call]), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call]));
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', methods: ['sysfs', 'nmcli'] });
   });
   it('a row node-wifi split wrongly (an SSID ending in a backslash) is not trusted: nmcli is read again', async () => {
@@ -484,8 +565,7 @@ describe('node-wifi (NetworkManager) through the probe', () => {
     const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: '87', wpaFlags: 'WPA2', rsnFlags: '(none)' }] };
     const line = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87::(none):(none)\n';
     const nm: Interaction = { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } };
-    const { report } = await replay(bundleOf('linux', [...sysfsWifi, call, nm]), ['--only', 'wifi-security']);
-    const c = report.checks.find((x) => x.id === 'wifi-security')!;
+    const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call, nm]));
     expect(c.status).toBe('fail');
     expect(c.facts).toMatchObject({ security: 'open' });
   });
@@ -500,7 +580,7 @@ describe('node-wifi (NetworkManager) through the probe', () => {
     try {
       const probe = new LiveProbe({ record: true });
       const got = await nodeWifiConnections(probe);
-      expect(got).toEqual([{ security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk' }]);
+      expect(got).toEqual({ rows: [{ security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk' }], fault: null });
       expect(process.env.LANG).toBe('nb_NO.UTF-8');
       expect(process.env.LC_ALL).toBe(saved.LC_ALL);
       // the recording holds no SSID or BSSID
@@ -514,11 +594,77 @@ describe('node-wifi (NetworkManager) through the probe', () => {
   });
 });
 
-describe('end to end on this machine', () => {
+describe('a network name ending in a backslash crashes node-wifi inside its own callback (linux-current-connections.js)', () => {
+  // A stand-in nmcli on PATH. For node-wifi's field list (11 fields, device last) it prints the row
+  // NetworkManager prints for the SSID `Kontor\`: the SSID's backslash escaped as `\\`, then the
+  // separator. node-wifi turns every `\:` into a placeholder before splitting, so the row comes out
+  // one field short and `fields[10].replace` throws a TypeError inside execFile's callback, which no
+  // caller can catch: before, the process died with a stack trace and exit code 1.
+  const NODE_WIFI_ROW = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk:wlan0';
+  const sysfsWifi: Interaction[] = [
+    { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
+    { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
+    { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
+    { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
+  ];
+  /** answers from the bundle, but library calls run for real (node-wifi against the stand-in nmcli) */
+  class LiveCalls extends ReplayProbe {
+    override async call<T>(_name: string, _args: unknown[], fn: () => Promise<T>): Promise<T> {
+      return fn();
+    }
+  }
+  /** the check through the engine, as the CLI runs it, with this probe */
+  const runWith = async (probe: Probe) =>
+    (await runAssessment({ probe, checks: [check], questions: [], policy: defaultPolicy, options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] }, lang: 'en', version: '0.0.0-test', answers: {} })).checks[0]!;
+  let saved: string | undefined;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-crash-'));
+    writeFileSync(join(dir, 'nmcli'), `#!/bin/sh\nprintf '%s\\n' '${NODE_WIFI_ROW}'\n`);
+    chmodSync(join(dir, 'nmcli'), 0o755);
+    saved = process.env.PATH;
+    process.env.PATH = `${dir}:${saved}`;
+  });
+  afterAll(() => {
+    process.env.PATH = saved;
+  });
+
+  it('the fake reproduces the crash in node-wifi itself (the row is one field short for it)', () => {
+    const fields = NODE_WIFI_ROW.replace(/\\:/g, '&&').split(':');
+    expect(fields).toHaveLength(10);
+    expect(splitTerse(NODE_WIFI_ROW)).toHaveLength(11);
+  });
+
+  it('the library call rejects with the fault instead of ending the process', { timeout: 15_000 }, async () => {
+    await expect(wifiConnections()).rejects.toThrow(/^node-wifi failed inside: .*replace/);
+  });
+
+  it('the check reads nmcli itself and judges the network; the crash never leaves the check', { timeout: 15_000 }, async () => {
+    const line = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk\n';
+    const nm: Interaction = { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } };
+    const c = await runWith(new LiveCalls(bundleOf('linux', [...sysfsWifi, nm])));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-personal', methods: ['sysfs', 'nmcli'] });
+  });
+
+  it('when nothing else tells: unknown with reason internal (node-wifi), not a crash and not exit 1', { timeout: 15_000 }, async () => {
+    const c = await runWith(new LiveCalls(bundleOf('linux', sysfsWifi)));
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toMatchObject({ code: 'internal', tool: 'node-wifi', detail: expect.stringMatching(/^node-wifi failed inside: /) });
+    expect(JSON.stringify(c)).not.toContain('Kontor');
+  });
+
+  it('recorded, the fault replays as the same unknown', async () => {
+    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: { fault: "node-wifi failed inside: Cannot read properties of undefined (reading 'replace')" } };
+    const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call]));
+    expect(c.reason).toMatchObject({ code: 'internal', tool: 'node-wifi' });
+  });
+});
+
+describe('end to end on this machine (the one CLI run)', () => {
   it('says wired or none (never a crash), and never names the network', async () => {
     const run = await runCli(['--json', '--no-questions', '--offline', '--only', 'wifi-security']);
     expect([0, 1]).toContain(run.code);
-    const report = JSON.parse(run.stdout) as { checks: Array<{ id: string; status: string; facts: WifiFacts }> };
+    const report = JSON.parse(run.stdout) as { checks: Array<{ id: string; status: string; reason?: { code: string }; facts: WifiFacts }> };
     const c = report.checks.find((x) => x.id === 'wifi-security')!;
     if (c.facts.connection === 'wifi') {
       // a machine with Wi-Fi: still a verdict, never a crash
@@ -530,7 +676,61 @@ describe('end to end on this machine', () => {
       const onlyVirtual = up.length > 0 && up.every((n) => virtual.has(n));
       expect(onlyVirtual ? ['unknown'] : ['wired', 'none']).toContain(c.facts.connection);
       expect(c.status).toBe(c.facts.connection === 'wired' ? 'pass' : 'unknown');
+      if (c.status === 'unknown') expect(REASON_CODE_LIST).toContain(c.reason?.code);
       expect(c.facts.methods).toContain('sysfs');
     }
+  });
+});
+
+describe('Windows 11 24H2 and later with Location off (netsh output from public bug reports, Windows 11 24H2, English)', () => {
+  const LOCATION_OFF = 'windows/netsh-wlan-show-interfaces-location-off__bug-report-wifi-hal.txt';
+  /** netsh as it answers with Location off: the notice on stdout (CRLF), exit code 1 */
+  const netshRefusing = (stdout = sampleText(LOCATION_OFF).replace(/\n/g, '\r\n')): Interaction => ({ type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout, stderr: '', code: 1 } });
+  const si = (wifiUp: boolean, cableUp: boolean): Interaction => ({ type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
+    { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6E AX211 160MHz', type: 'wireless', virtual: false, internal: false, operstate: wifiUp ? 'up' : 'down', default: wifiUp },
+    { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection (16) I219-LM', type: 'wired', virtual: false, internal: false, operstate: cableUp ? 'up' : 'down', default: !wifiUp && cableUp },
+  ] });
+
+  it('the refusal is recognised by its Settings URI or its sentence, never taken for "no interface"; error 5 alone is only "denied"', () => {
+    const text = sampleText(LOCATION_OFF);
+    expect(parseNetshInterfaces(text)).toEqual([]);
+    expect(netshRefusal(text)).toBe('location-off');
+    // as another project quotes it from a Windows 11 machine: the sentence, without the URI lines
+    const shorter = text.split('\n').filter((l) => !/ms-settings|Settings app|Run dialog|^Here is/.test(l)).join('\n');
+    expect(shorter).not.toContain('ms-settings');
+    expect(netshRefusal(shorter)).toBe('location-off');
+    expect(netshRefusal('Function WlanQueryInterface returns error 5:\r\nThe requested operation requires elevation (Run as administrator).')).toBe('denied');
+    expect(netshRefusal(sampleText('windows/netsh-wlan-show-interfaces__wifi-heatmapper-en.txt'))).toBeNull();
+    expect(netshRefusal('There is no wireless interface on the system.')).toBeNull();
+  });
+
+  it('connected over Wi-Fi: unknown with reason location-off, how to allow Location (or that IT decides), the Settings page to open', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]));
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false, methods: ['systeminformation'] });
+    expect(c.reason).toEqual({ code: 'location-off', tool: 'netsh', detail: 'Network shell commands need location permission to access WLAN information. Turn on Location services on the Location page in Privacy & security settings.' });
+    expect(c.summary).toBe('Connected to Wi-Fi, but its encryption could not be read. Why: Windows shows Wi-Fi details only to apps allowed to use location, and location is off (netsh).');
+    expect(c.summary).not.toMatch(/no Wi-Fi|no such device|not on this machine/i);
+    expect(c.remediation).toMatch(/Settings → Privacy & security → Location/);
+    expect(c.remediation).toMatch(/your IT department decides this/);
+    expect(c.link).toBe('ms-settings:privacy-location');
+    const nb = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]), { lang: 'nb' });
+    expect(nb.summary).toBe('Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av (netsh).');
+    expect(nb.remediation).toMatch(/Innstillinger → Personvern og sikkerhet → Plassering/);
+    expect(nb.remediation).toMatch(/IT-avdelingen som bestemmer/);
+  });
+
+  it('what needs no Location is still read: a cable up and Wi-Fi down passes as wired', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(false, true)]));
+    expect(c.status).toBe('pass');
+    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, reason: null });
+  });
+
+  it('nothing else readable: still location-off, not "no Wi-Fi interface"', async () => {
+    const c = await replayCheck(check, bundleOf('win32', [netshRefusing()]));
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ connection: 'unknown' });
+    expect(c.reason?.code).toBe('location-off');
+    expect(c.link).toBe('ms-settings:privacy-location');
   });
 });

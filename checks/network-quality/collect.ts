@@ -7,13 +7,13 @@
  *   2. download (2.8 s, 4 connections, at most 50 MB) with the UDP probe running beside it;
  *   3. upload (2.8 s, 4 connections, at most 20 MB), the same.
  */
-import type { CheckContext } from '../../src/check.js';
+import { reason, type CheckContext, type Reason } from '../../src/check.js';
 import { measureHttpLatency, measureThroughput, type HttpLatencyOptions, type HttpLatencyRun, type ThroughputOptions, type ThroughputRun } from '../../src/probe/net/http.js';
 import { parseHostPort } from '../../src/probe/net/hostport.js';
 import { measureStun, type StunMeasureOptions, type StunRun } from '../../src/probe/net/stun.js';
 import type { Probe } from '../../src/probe/types.js';
-import { EMPTY_FACTS, type NetFacts } from './facts.js';
-import { estimateMos, latencyFigures, percentile, throughputMbps } from './metrics.js';
+import { emptyFacts, type NetFacts } from './facts.js';
+import { estimateMos, latencyFigures, lossInterval, percentile, throughputMbps } from './metrics.js';
 
 export const PLAN = {
   stunIntervalMs: 20,
@@ -30,9 +30,23 @@ export const PLAN = {
 };
 
 /** errors that say there is no way to the server at all: no need to wait for anything else */
-const NO_ROUTE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNREFUSED', 'ENETDOWN', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'ECONNRESET']);
+const NO_ROUTE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNREFUSED', 'ENETDOWN', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'ECONNRESET']);
 
 type Plan = typeof PLAN;
+
+/**
+ * The reason for what the measurements reported as their errors. A speed server that is there but
+ * has no such page or fails (HTTP 404, 500-509) is the server's fault (`failed`). Everything else is the
+ * network's (`network-error`): a socket or name-resolution code (ENETUNREACH, EAI_AGAIN,
+ * ECONNREFUSED, ETIMEDOUT for silence), a proxy that opens no tunnel, a redirect, 511 or an HTML
+ * page in place of the test data (a captive portal or a filter). The codes go in `detail`.
+ */
+export function netReason(errors: readonly string[]): Reason {
+  const list = [...new Set(errors.filter(Boolean))];
+  const detail = list.join(', ') || 'ETIMEDOUT';
+  if (list.length > 0 && list.every((e) => /^HTTP (404|50\d)$/.test(e))) return reason('failed', 'speed server', detail);
+  return reason('network-error', undefined, detail);
+}
 
 function stun(probe: Probe, options: StunMeasureOptions, signal: AbortSignal): Promise<StunRun> {
   return probe.call('net.stun', [options], () => measureStun(options, signal));
@@ -57,7 +71,8 @@ async function idleStun(probe: Probe, servers: string[], plan: Plan, signal: Abo
     }
     const run = await stun(probe, { ...target, intervalMs: plan.stunIntervalMs, durationMs: plan.idleMs, giveUpMs: plan.giveUpMs }, signal);
     if (run.rtts.some((r) => r !== null)) return { server, run, errors };
-    errors.push(run.error ?? 'no answer');
+    // silence (UDP blocked, or a black hole) has no errno of its own: it is a timeout
+    errors.push(run.error ?? 'ETIMEDOUT');
     if (signal.aborted) break;
   }
   return { server: null, run: null, errors };
@@ -65,7 +80,7 @@ async function idleStun(probe: Probe, servers: string[], plan: Plan, signal: Abo
 
 export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Promise<NetFacts> {
   const { probe, options, signal } = ctx;
-  const facts: NetFacts = { ...EMPTY_FACTS };
+  const facts: NetFacts = emptyFacts();
   const base = options.speedUrl;
   const total = plan.idleMs + 2 * plan.transferMs;
   const began = performance.now();
@@ -77,7 +92,7 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
 
     if (!udp.run && http.connectMs === null) {
       // nothing answered: say why, without waiting for transfers that cannot work
-      facts.unknownReason = [http.error ?? 'no answer', ...udp.errors].filter((v, i, a) => a.indexOf(v) === i).join(', ');
+      facts.reason = netReason([http.error ?? 'ETIMEDOUT', ...udp.errors]);
       return facts;
     }
 
@@ -93,6 +108,12 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
       facts.jitterMs = idle.jitterMs;
       facts.lossPercent = idle.lossPercent;
       facts.worstLossBurst = idle.worstBurst;
+      facts.latency.sent = idle.sent;
+      facts.latency.received = idle.received;
+      facts.latency.jitterSource = idle.jitterMs === null ? null : 'udp';
+      const interval = lossInterval(idle.sent, idle.sent - idle.received);
+      facts.latency.lossLowPercent = interval?.lowPercent ?? null;
+      facts.latency.lossHighPercent = interval?.highPercent ?? null;
       if (idle.medianMs !== null && idle.jitterMs !== null && idle.lossPercent !== null) {
         facts.mos = estimateMos(idle.medianMs, idle.jitterMs, idle.lossPercent);
       }
@@ -104,12 +125,16 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
       facts.latencyMs = tcp.medianMs;
       facts.latencyP95Ms = tcp.p95Ms;
       facts.jitterMs = tcp.jitterMs;
+      facts.latency.sent = http.rtts.length;
+      facts.latency.received = http.rtts.length;
+      facts.latency.jitterSource = tcp.jitterMs === null ? null : 'tcp';
     } else {
       facts.udp = false;
+      facts.latency.reason = netReason([http.error ?? 'ETIMEDOUT']);
     }
 
     if (http.connectMs === null) {
-      facts.throughputReason = http.error ?? 'no answer';
+      facts.throughput.reason = netReason([http.error ?? 'ETIMEDOUT']);
       return facts;
     }
 
@@ -136,18 +161,18 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
     phase = 'download';
     const down = await underLoad(transfer(probe, { ...common, direction: 'down', maxBytes: plan.maxDownBytes }, signal));
     facts.downloadMbps = down.error ? null : throughputMbps(down);
-    facts.downloadBytes = down.bytes;
+    facts.throughput.downloadBytes = down.bytes;
 
     let up: ThroughputRun | null = null;
     if (!down.error || !NO_ROUTE.has(down.error)) {
       phase = 'upload';
       up = await underLoad(transfer(probe, { ...common, direction: 'up', maxBytes: plan.maxUpBytes }, signal));
       facts.uploadMbps = up.error ? null : throughputMbps(up);
-      facts.uploadBytes = up.bytes;
+      facts.throughput.uploadBytes = up.bytes;
     }
-    const reasons = [down.error, up ? up.error : down.error].filter((r): r is string => Boolean(r));
-    if (reasons.length === 0 && (facts.downloadMbps === null || facts.uploadMbps === null)) reasons.push('no transfer finished in time');
-    if (reasons.length > 0) facts.throughputReason = [...new Set(reasons)].join(', ');
+    const errors = [down.error, up ? up.error : down.error].filter((r): r is string => Boolean(r));
+    if (errors.length > 0) facts.throughput.reason = netReason(errors);
+    else if (facts.downloadMbps === null || facts.uploadMbps === null) facts.throughput.reason = reason('timeout', undefined, 'no transfer finished in time');
 
     const loaded = percentile(loadedRtts, 0.5);
     if (loaded !== null) {

@@ -1,57 +1,72 @@
-/** What the network check learns. These names are read by IT dashboards: keep them stable. */
-export interface NetFacts {
-  [key: string]: unknown;
-  /** STUN over UDP got answers; false: only TCP works (calls fall back to TCP, degraded); null: not measured */
-  udp: boolean | null;
-  /** median round-trip time, ms (UDP, or HTTP over TCP when UDP is blocked) */
-  latencyMs: number | null;
-  latencyP95Ms: number | null;
-  /** RFC 3550 interarrival jitter, ms */
-  jitterMs: number | null;
-  lossPercent: number | null;
-  /** longest run of consecutive lost packets */
-  worstLossBurst: number | null;
-  latencySource: 'udp' | 'tcp' | null;
-  /** median round-trip time while the line is busy with the transfers, ms */
-  loadedLatencyMs: number | null;
-  /** loadedLatencyMs - latencyMs */
-  loadedLatencyRiseMs: number | null;
-  downloadMbps: number | null;
-  uploadMbps: number | null;
-  /** estimated call quality, MOS 1-5 (simplified E-model) */
-  mos: number | null;
-  /** enough for group HD video (policy: groupUpMbps/groupDownMbps) */
-  groupHd: boolean | null;
-  /** the STUN server that answered, as configured (a server name, never the user's address) */
-  stunServer: string | null;
-  /** median HTTP round trip on a kept-alive connection, ms */
-  httpLatencyMs: number | null;
-  downloadBytes: number | null;
-  uploadBytes: number | null;
-  /** why nothing could be measured (no network, name resolution failed, ...) */
-  unknownReason: string | null;
-  /** why the transfer rates could not be measured */
-  throughputReason: string | null;
-}
+/**
+ * What the network check learns. The headline figures (downloadMbps, uploadMbps, latencyMs,
+ * jitterMs, lossPercent, mos) stay at the top under the names IT dashboards and the fleet summary
+ * read; each part that can fail on its own (the round-trip probes, the transfers) has its own
+ * nested object with its own `reason`. No address of the machine, ever.
+ */
+import { z } from 'zod';
+import { ReasonSchema } from '../../src/check.js';
 
-export const EMPTY_FACTS: NetFacts = {
-  udp: null,
-  latencyMs: null,
-  latencyP95Ms: null,
-  jitterMs: null,
-  lossPercent: null,
-  worstLossBurst: null,
-  latencySource: null,
-  loadedLatencyMs: null,
-  loadedLatencyRiseMs: null,
-  downloadMbps: null,
-  uploadMbps: null,
-  mos: null,
-  groupHd: null,
-  stunServer: null,
-  httpLatencyMs: null,
-  downloadBytes: null,
-  uploadBytes: null,
-  unknownReason: null,
-  throughputReason: null,
-};
+const ms = (what: string) => z.number().min(0).nullable().describe(`${what}, ms; null when not measured`);
+const mbps = (what: string) => z.number().min(0).nullable().describe(`${what}, Mbit/s; null when not measured`);
+
+export const NetFactsSchema = z.object({
+  udp: z.boolean().nullable().describe('STUN over UDP got answers; false: only TCP works (calls fall back to TCP, degraded); null: not measured'),
+  latencySource: z.enum(['udp', 'tcp']).nullable().describe('where the round trips come from: STUN over UDP, or HTTP over TCP when UDP is blocked'),
+  latencyMs: ms('median round-trip time (UDP, or HTTP over TCP when UDP is blocked)'),
+  latencyP95Ms: ms('95th percentile of the round-trip time'),
+  jitterMs: ms('RFC 3550 interarrival jitter of the round trips'),
+  lossPercent: z.number().min(0).max(100).nullable().describe('share of unanswered STUN requests in the idle phase, %; null over TCP or when not measured'),
+  worstLossBurst: z.number().int().min(0).nullable().describe('longest run of consecutive lost STUN requests'),
+  loadedLatencyMs: ms('median round-trip time while the line is busy with the transfers'),
+  loadedLatencyRiseMs: z.number().nullable().describe('loadedLatencyMs - latencyMs, ms; null when not measured'),
+  downloadMbps: mbps('download rate'),
+  uploadMbps: mbps('upload rate'),
+  mos: z.number().min(1).max(4.5).nullable().describe('estimated call quality, MOS 1-5 (simplified E-model, ITU-T G.107); null without UDP figures'),
+  stunServer: z.string().max(300).nullable().describe('the STUN server that answered, as configured (a server, never the address of this machine)'),
+  httpLatencyMs: ms('median HTTP round trip on a kept-alive connection'),
+  latency: z
+    .object({
+      sent: z.number().int().min(0).nullable().describe('round-trip probes sent in the idle phase (STUN requests, or HTTP requests over TCP)'),
+      received: z.number().int().min(0).nullable().describe('of those, the ones answered'),
+      jitterSource: z
+        .enum(['udp', 'tcp'])
+        .nullable()
+        .describe('udp: RFC 3550 jitter of the STUN replies; tcp: from a handful of HTTP round trips over TCP (UDP blocked), a rough figure that can warn but never fail'),
+      lossLowPercent: z.number().min(0).max(100).nullable().describe('low end of the loss rate the probes allow (Wilson score interval, each end one-sided 95 %); null without UDP probes'),
+      lossHighPercent: z.number().min(0).max(100).nullable().describe('high end of that interval; a loss above the good limit counts only when the low end is above it too'),
+      reason: ReasonSchema.nullable().describe('why the round trip could not be measured; null when it was'),
+    })
+    .describe('the round-trip probes of the idle phase'),
+  throughput: z
+    .object({
+      downloadBytes: z.number().int().min(0).nullable().describe('bytes counted in the download'),
+      uploadBytes: z.number().int().min(0).nullable().describe('bytes counted in the upload'),
+      reason: ReasonSchema.nullable().describe('why a transfer rate could not be measured; null when both were'),
+    })
+    .describe('the download and upload transfers'),
+  reason: ReasonSchema.nullable().describe('why nothing could be measured (no route, name lookup failed, refused, blocked); null when something was'),
+});
+export type NetFacts = z.infer<typeof NetFactsSchema>;
+
+export function emptyFacts(): NetFacts {
+  return {
+    udp: null,
+    latencySource: null,
+    latencyMs: null,
+    latencyP95Ms: null,
+    jitterMs: null,
+    lossPercent: null,
+    worstLossBurst: null,
+    loadedLatencyMs: null,
+    loadedLatencyRiseMs: null,
+    downloadMbps: null,
+    uploadMbps: null,
+    mos: null,
+    stunServer: null,
+    httpLatencyMs: null,
+    latency: { sent: null, received: null, jitterSource: null, lossLowPercent: null, lossHighPercent: null, reason: null },
+    throughput: { downloadBytes: null, uploadBytes: null, reason: null },
+    reason: null,
+  };
+}

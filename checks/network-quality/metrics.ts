@@ -130,3 +130,21 @@ export function estimateMos(rttMs: number, jitterMs: number, lossPercent: number
   if (r >= 100) return 4.5;
   return Math.max(1, round(1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r), 2));
 }
+
+/** z for a one-sided 95 % bound: each end of the interval below holds at 95 % on its own (90 % both). */
+export const LOSS_Z = 1.645;
+
+/**
+ * The Wilson score interval of a loss rate seen as `lost` of `sent` probes, in percent. Unlike
+ * lost/sent ± a normal margin it stays inside 0-100 and is honest for few probes and few losses:
+ * 0 of 100 lost still allows up to 2.6 %, 2 of 100 anything from 0.7 to 5.9 %.
+ * Null for no probes.
+ */
+export function lossInterval(sent: number, lost: number, z = LOSS_Z): { lowPercent: number; highPercent: number } | null {
+  if (!(sent > 0) || lost < 0 || lost > sent) return null;
+  const p = lost / sent;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * sent)) / (1 + z2 / sent);
+  const margin = (z / (1 + z2 / sent)) * Math.sqrt((p * (1 - p)) / sent + z2 / (4 * sent * sent));
+  return { lowPercent: round(Math.max(0, centre - margin) * 100, 2), highPercent: round(Math.min(1, centre + margin) * 100, 2) };
+}

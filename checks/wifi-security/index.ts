@@ -5,20 +5,31 @@
  * SPAirPortDataType -json`. Linux: NetworkManager through node-wifi, then nmcli, wpa_cli, iw, and
  * /sys/class/net for a cable. Facts never hold a network's name or address.
  */
-import { defineLegacyCheck } from '../../src/check.js';
-import { wifiConnections } from '../../src/probe/libraries.js';
+import { defineCheck, reason, type Reason } from '../../src/check.js';
+import { LibraryFault, wifiConnections } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
+import { commandReason } from '../lib/reason.js';
 import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
 import { evaluateWifi } from './evaluate.js';
-import { worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
+import { WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
 import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, wordOrNull } from './linux.js';
 import { parseAirportJson } from './macos.js';
-import { parseNetshInterfaces } from './netsh.js';
+import { messages } from './messages.js';
+import { netshRefusal, parseNetshInterfaces } from './netsh.js';
 
 export const NETSH_ARGS = ['wlan', 'show', 'interfaces'];
 export const SYSTEM_PROFILER = '/usr/sbin/system_profiler';
 export const SYSTEM_PROFILER_ARGS = ['SPAirPortDataType', '-json'];
+
+/** The first line of a program's answer that says something, for `detail`. */
+function firstLine(...texts: string[]): string | undefined {
+  for (const text of texts) {
+    const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !/^There (is|are) \d+ interfaces? on the system:?$/i.test(l));
+    if (line) return line.slice(0, 200);
+  }
+  return undefined;
+}
 
 function base(os: string): WifiFacts {
   return { os, connection: 'unknown', security: null, authentication: null, cipher: null, wifiConnected: 0, wiredUp: null, hotspot: null, methods: [], reason: null };
@@ -41,26 +52,30 @@ function setWifi(facts: WifiFacts, connected: Connected[]): void {
   facts.wifiConnected = connected.length;
 }
 
-/** Not on Wi-Fi: a cable, or nothing, as systeminformation sees the interfaces (Windows, macOS). */
-async function wiredOrNone(probe: Probe, facts: WifiFacts, why: string): Promise<WifiFacts> {
+/**
+ * Not on Wi-Fi as the Wi-Fi tool tells it (or the tool told nothing): a cable, or nothing, as
+ * systeminformation sees the interfaces (Windows, macOS). `why` is the Wi-Fi tool's reason, kept
+ * when the answer stays open.
+ */
+async function wiredOrNone(probe: Probe, facts: WifiFacts, why: Reason): Promise<WifiFacts> {
   const list = await siInterfaces(probe);
   if (!list) {
-    facts.reason = `${why}; the wired interfaces could not be read`;
+    facts.reason = why;
     return facts;
   }
   facts.methods.push('systeminformation');
   facts.wiredUp = siWiredUp(list);
-  facts.reason = why;
   if (siWirelessUp(list)) {
-    // the Wi-Fi tool said nothing usable (e.g. Windows 11 24H2 without location permission), yet a
-    // wireless link is up: Wi-Fi of unknown security, not "wired" or "none"
+    // the Wi-Fi tool said nothing usable, yet a wireless link is up: Wi-Fi of unknown security,
+    // not "wired" or "none"
     facts.connection = 'wifi';
     facts.security = 'unknown';
     facts.wifiConnected = 1;
-    facts.reason = `${why}; a Wi-Fi link is up`;
+    facts.reason = why;
     return facts;
   }
   facts.connection = facts.wiredUp ? 'wired' : 'none';
+  facts.reason = facts.wiredUp ? null : why;
   return facts;
 }
 
@@ -69,47 +84,72 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<WifiFa
   // netsh prints in the OEM code page: the parser does not rest on non-ASCII labels, so a garbled
   // "Verschlüsselungsverfahren" still parses (by its value and position).
   const r = await probe.run('netsh', NETSH_ARGS, { timeoutMs: 10_000, signal });
-  if (r.failure) return wiredOrNone(probe, facts, `netsh ${r.failure}`);
+  if (r.failure) return wiredOrNone(probe, facts, commandReason('netsh', r));
   const interfaces = parseNetshInterfaces(r.stdout);
+  if (interfaces.length === 0) {
+    // Windows 11 24H2+ with Location off: netsh refuses (exit 1) though the adapter is there. What
+    // needs no location is still read: whether a Wi-Fi or a cable link is up (systeminformation)
+    const refusal = netshRefusal(`${r.stdout}\n${r.stderr}`);
+    if (refusal) return wiredOrNone(probe, facts, reason(refusal, 'netsh', firstLine(r.stdout, r.stderr)));
+    // no interface block at all: an error text (exit code kept), or output of another shape
+    return wiredOrNone(probe, facts, commandReason('netsh', r, r.code === 0 ? 'no interface block' : undefined));
+  }
   facts.methods.push('netsh');
   const connected = interfaces.filter((i) => i.connected === true);
   if (connected.length > 0) {
     setWifi(facts, connected);
-    if (facts.security === 'unknown') facts.reason = 'netsh did not show the authentication of the connected interface';
+    if (facts.security === 'unknown') facts.reason = reason('unreadable', 'netsh', 'no authentication shown for the connected interface');
     return facts;
   }
-  if (interfaces.length === 0) return wiredOrNone(probe, facts, `netsh listed no Wi-Fi interface (exit code ${r.code})`);
-  if (interfaces.some((i) => i.connected === null)) return wiredOrNone(probe, facts, 'netsh did not say whether Wi-Fi is connected');
-  return wiredOrNone(probe, facts, 'Wi-Fi is not connected');
+  if (interfaces.some((i) => i.connected === null)) return wiredOrNone(probe, facts, reason('unreadable', 'netsh', 'no connection state'));
+  return wiredOrNone(probe, facts, reason('not-connected', 'netsh'));
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts> {
   const facts = base('macos');
   const r = await probe.run(SYSTEM_PROFILER, SYSTEM_PROFILER_ARGS, { timeoutMs: 20_000, signal });
-  const interfaces = r.failure ? null : parseAirportJson(r.stdout);
-  if (!interfaces) return wiredOrNone(probe, facts, r.failure ? `system_profiler ${r.failure}` : 'system_profiler gave no Wi-Fi data');
+  const interfaces = r.failure || r.code !== 0 ? null : parseAirportJson(r.stdout);
+  if (!interfaces) return wiredOrNone(probe, facts, commandReason(SYSTEM_PROFILER, r, r.failure || r.code !== 0 ? undefined : 'no SPAirPortDataType'));
   facts.methods.push('system_profiler');
   const connected = interfaces.filter((i) => i.state === 'connected');
   if (connected.length > 0) {
     setWifi(facts, connected.map((i) => ({ security: i.security, authentication: i.securityMode && /^s?pairport_security_mode_[a-z0-9_]+$/.test(i.securityMode) ? i.securityMode : null, cipher: null })));
-    if (facts.security === 'unknown') facts.reason = 'system_profiler did not name a known security mode';
+    if (facts.security === 'unknown') facts.reason = reason('unreadable', 'system_profiler', 'no known security mode');
     return facts;
   }
   const states = [...new Set(interfaces.map((i) => i.status ?? 'none'))].join(', ');
-  return wiredOrNone(probe, facts, `Wi-Fi is not connected (${states || 'no Wi-Fi interface'})`);
+  return wiredOrNone(probe, facts, interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states));
 }
 
-/** node-wifi's current connections (NetworkManager), kept to the security fields. */
-export async function nodeWifiConnections(probe: Probe): Promise<Array<{ security: string; wpaFlags: string; rsnFlags: string }> | null> {
+export interface NodeWifiRow {
+  security: string;
+  wpaFlags: string;
+  rsnFlags: string;
+}
+
+/**
+ * node-wifi's current connections (NetworkManager), kept to the security fields: `rows`, or null
+ * when it could not answer (no nmcli, not in the bundle). `fault` is set when node-wifi itself
+ * failed inside (a LibraryFault); it is recorded as the call's result, so a replay tells it too.
+ */
+export async function nodeWifiConnections(probe: Probe): Promise<{ rows: NodeWifiRow[] | null; fault: string | null }> {
   try {
-    return await probe.call('node-wifi.getCurrentConnections', [], async () =>
-      (await wifiConnections()).map((c) => {
-        const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
-        return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
-      }),
-    );
+    const answer = await probe.call<NodeWifiRow[] | { fault: string }>('node-wifi.getCurrentConnections', [], async () => {
+      try {
+        return (await wifiConnections()).map((c) => {
+          const x = (c ?? {}) as { security?: unknown; security_flags?: { wpa?: unknown; rsn?: unknown } };
+          return { security: String(x.security ?? ''), wpaFlags: String(x.security_flags?.wpa ?? ''), rsnFlags: String(x.security_flags?.rsn ?? '') };
+        });
+      } catch (error) {
+        if (error instanceof LibraryFault) return { fault: error.message };
+        throw error;
+      }
+    });
+    if (Array.isArray(answer)) return { rows: answer, fault: null };
+    const fault = (answer as { fault?: unknown } | null)?.fault;
+    return { rows: null, fault: typeof fault === 'string' ? fault : 'node-wifi gave an answer of another shape' };
   } catch {
-    return null;
+    return { rows: null, fault: null };
   }
 }
 
@@ -124,17 +164,21 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   const wirelessUp = wireless.filter((i) => i.operstate === 'up');
   if (ifaces && wirelessUp.length === 0) {
     facts.connection = facts.wiredUp ? 'wired' : 'none';
-    facts.reason = wireless.length === 0 ? 'no Wi-Fi interface' : 'Wi-Fi is not connected';
+    if (!facts.wiredUp) facts.reason = wireless.length === 0 ? reason('no-device', 'sysfs') : reason('not-connected', 'sysfs');
     if (!facts.wiredUp && ifaces.some((i) => i.virtual && i.type !== 772 && i.operstate === 'up')) {
       // a virtual machine or container: its own links are virtual, the real connection is not visible
       facts.connection = 'unknown';
-      facts.reason = 'only virtual network interfaces are up (a virtual machine or container?)';
+      facts.virtualOnly = true;
+      facts.reason = reason('no-device', 'sysfs', 'only virtual interfaces are up');
     }
     return facts;
   }
 
   // 1. NetworkManager through node-wifi; its rows are trusted only when the security word is sane
-  const viaNodeWifi = await nodeWifiConnections(probe);
+  const { rows: viaNodeWifi, fault } = await nodeWifiConnections(probe);
+  // a fault inside node-wifi is this check's alone: the other sources are read; it is the reason
+  // only when none of them tells
+  const libraryFault = fault ? reason('internal', 'node-wifi', fault) : null;
   if (viaNodeWifi && viaNodeWifi.length > 0 && viaNodeWifi.every((c) => isNmcliSecurity(c.security))) {
     setWifi(facts, viaNodeWifi.map((c) => ({ security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags), authentication: c.security || null, cipher: nmcliFlagsText(c.wpaFlags, c.rsnFlags) })));
     facts.methods.push('nmcli');
@@ -153,7 +197,7 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   // 3. wpa_supplicant, then iw, per Wi-Fi interface that is up (without /sys/class/net: the usual
   //    first name, wlan0, is tried; other names stay unknown)
   const names = wirelessUp.length > 0 ? wirelessUp.map((i) => i.name) : ['wlan0'];
-  const found: Array<{ security: WifiSecurity; authentication: string | null; cipher: string | null }> = [];
+  const found: Connected[] = [];
   let iwSaidConnected = false;
   for (const name of names) {
     const w = await probe.run('wpa_cli', ['-i', name, 'status'], { timeoutMs: 5_000, signal });
@@ -170,39 +214,38 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
       found.push({ security: 'unknown', authentication: null, cipher: null });
     }
   }
+  // neither NetworkManager nor wpa_supplicant told the encryption (iwd is not read)
+  const noTool = reason('not-found', 'nmcli, wpa_cli', 'iwd is not read');
   if (found.length > 0) {
     setWifi(facts, found);
-    if (facts.security === 'unknown') {
-      facts.reason = iwSaidConnected
-        ? 'iw shows the Wi-Fi link but not its encryption (no NetworkManager or wpa_supplicant answered; iwd is not read)'
-        : 'the Wi-Fi encryption could not be read';
-    }
+    if (facts.security === 'unknown') facts.reason = iwSaidConnected ? reason('not-found', 'nmcli, wpa_cli', 'iw shows the link but not its encryption') : reason('unreadable', 'wpa_cli');
     return finishLinux(facts);
   }
   if (!ifaces) {
-    facts.reason = 'neither /sys/class/net nor nmcli, wpa_cli or iw answered';
+    facts.reason = libraryFault ?? reason('not-found', 'sysfs, nmcli, wpa_cli, iw');
     return facts;
   }
   // a Wi-Fi link is up, but no tool would tell about it (iwd, or tools missing)
   facts.connection = 'wifi';
   facts.security = 'unknown';
   facts.wifiConnected = wirelessUp.length;
-  facts.reason = 'a Wi-Fi link is up, but neither NetworkManager nor wpa_supplicant answered (iwd is not read)';
+  facts.reason = libraryFault ?? noTool;
   return facts;
 }
 
 function finishLinux(facts: WifiFacts): WifiFacts {
-  if (facts.security === 'unknown' && !facts.reason) facts.reason = 'the security of the active network was not recognised';
+  if (facts.security === 'unknown' && !facts.reason) facts.reason = reason('unreadable', 'nmcli', 'security not recognised');
   return facts;
 }
 
-export default defineLegacyCheck<WifiFacts>({
+export default defineCheck({
   id: 'wifi-security',
   category: 'network',
   weight: 5,
   sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'cisa-video', 'ncsc-home-working', 'apple-wifi-router-settings'],
-  title: 'wifi.title',
+  messages,
+  facts: WifiFactsSchema,
   timeoutMs: 30_000,
-  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os, reason) => ({ ...base(os), reason })),
-  evaluate: evaluateWifi,
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  evaluate: (facts, { platform }) => evaluateWifi(facts, platform),
 });

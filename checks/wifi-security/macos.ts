@@ -50,7 +50,11 @@ const STATES: Record<string, AirportState> = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The Wi-Fi interfaces that report a status (awdl0 and the like have none and are left out). */
+/**
+ * The Wi-Fi interfaces that report a status. An interface without `spairport_status_information`
+ * that still names its current network's security mode is connected to that network (captures show
+ * en0 so); awdl0 and the like have no status and at most a network type, and are left out.
+ */
 export function parseAirportJson(text: string): AirportInterface[] | null {
   let doc: unknown;
   try {
@@ -63,11 +67,12 @@ export function parseAirportJson(text: string): AirportInterface[] | null {
   for (const top of doc.SPAirPortDataType) {
     if (!isObject(top) || !Array.isArray(top.spairport_airport_interfaces)) continue;
     for (const itf of top.spairport_airport_interfaces) {
-      if (!isObject(itf) || typeof itf.spairport_status_information !== 'string') continue;
-      const status = itf.spairport_status_information;
-      const state = STATES[status] ?? 'other';
+      if (!isObject(itf)) continue;
       const current = isObject(itf.spairport_current_network_information) ? itf.spairport_current_network_information : null;
       const securityMode = typeof current?.spairport_security_mode === 'string' ? current.spairport_security_mode : null;
+      const status = typeof itf.spairport_status_information === 'string' ? itf.spairport_status_information : null;
+      if (status === null && securityMode === null) continue;
+      const state = status === null ? 'connected' : (STATES[status] ?? 'other');
       out.push({ state, status, securityMode, security: state === 'connected' ? classifyAirportMode(securityMode) : 'unknown' });
     }
   }

@@ -185,3 +185,18 @@ export function parseNetshInterfaces(text: string): NetshInterface[] {
     return [];
   }
 }
+
+/**
+ * Windows 11 24H2 and later show WLAN data only to programs allowed to use location: with Location
+ * off, `netsh wlan show interfaces` exits 1 and prints, instead of the interface blocks, a notice
+ * that names the Settings page by its URI, `ms-settings:privacy-location` (the URI is not
+ * translated), then "Function WlanQueryInterface returns error 5". Seen in English captures only:
+ * the URI, else the English sentence, is what is recognised; error 5 alone is only "denied".
+ * learn.microsoft.com/windows/win32/nativewifi/wi-fi-access-location-changes describes the change.
+ */
+export function netshRefusal(text: string): 'location-off' | 'denied' | null {
+  const t = String(text);
+  if (/ms-settings:privacy-location/i.test(t) || /need location permission to access WLAN/i.test(t)) return 'location-off';
+  if (/WlanQueryInterface\D{1,40}\b5\b/.test(t)) return 'denied';
+  return null;
+}

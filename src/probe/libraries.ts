@@ -2,12 +2,42 @@
  * The two system libraries, as the checks use them: each loaded on first use and called here
  * only, so that every check reaches them through `probe.call` (recorded, replayable) and none
  * imports them itself. What comes back is the library's own data; the checks keep what they need.
+ *
+ * A library that throws inside one of its own callbacks (node-wifi does, for a network name that
+ * ends in a backslash) throws where no caller can catch it, and Node ends the whole process. Each
+ * call is therefore `contained`: such an error rejects that call, as a LibraryFault, and nothing else.
  */
+import domain from 'node:domain';
+import { errorText } from './live.js';
+
+/** An error a library threw inside its own callback: a fault of the library, not an answer. */
+export class LibraryFault extends Error {
+  constructor(library: string, cause: unknown) {
+    super(`${library} failed inside: ${errorText(cause)}`);
+    this.name = 'LibraryFault';
+  }
+}
+
+/**
+ * Run a library call so that an exception thrown in any callback it starts rejects this call
+ * instead of ending the process. Node's `domain` is the one mechanism that ties such an error to
+ * the call that began the work (nodejs.org/api/domain.html: deprecated for applications at large,
+ * with no replacement for this); the domain holds only this call's own asynchronous work.
+ */
+export function contained<T>(library: string, call: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const d = domain.create();
+    d.on('error', (error) => reject(new LibraryFault(library, error)));
+    d.run(() => {
+      call().then(resolve, reject);
+    });
+  });
+}
 
 /** systeminformation.networkInterfaces(): the machine's network interfaces. */
 export async function networkInterfaces(): Promise<unknown> {
   const si = await import('systeminformation');
-  return si.networkInterfaces();
+  return contained('systeminformation', () => si.networkInterfaces());
 }
 
 /**
@@ -19,7 +49,7 @@ export async function wifiConnections(): Promise<unknown[]> {
   try {
     const mod = (await import('node-wifi' as string)) as { default: { init(o: { iface: null }): void; getCurrentConnections(): Promise<unknown[]> } };
     mod.default.init({ iface: null });
-    const list = await mod.default.getCurrentConnections();
+    const list = await contained('node-wifi', () => mod.default.getCurrentConnections());
     return Array.isArray(list) ? list : [];
   } finally {
     for (const [k, v] of Object.entries(saved)) {

@@ -13,6 +13,7 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   openssl: 'openssl',
   tmux: 'tmux',
   strace: 'strace',
+  ip: 'iproute2',
 };
 
 function onPath(program: string): boolean {

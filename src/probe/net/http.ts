@@ -4,11 +4,13 @@
  * Requests go through undici's EnvHttpProxyAgent: HTTP_PROXY / HTTPS_PROXY / NO_PROXY are honoured.
  *
  * Every function resolves (never rejects, except when aborted from outside) with plain JSON that
- * the probe records; the figures are computed from it elsewhere.
+ * the probe records; the figures are computed from it elsewhere. An answer that is not what a
+ * speed server sends (a captive portal's login page, a filter's block page) is an error, never a
+ * figure: `/__down?bytes=N` must bring N bytes, and never an HTML page.
  */
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { codeOf } from './stun.js';
+import { netErrorCode } from './errors.js';
 
 function endpoint(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
@@ -53,6 +55,22 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
+/** Why an answer to `/__down?bytes=<expected>` is not a speed server's, or null when it is. */
+export function unexpectedAnswer(status: number, headers: Record<string, string | string[] | undefined>, bytes: number, expected: number): string | null {
+  if (status !== 200) return `HTTP ${status}`;
+  const type = String(headers['content-type'] ?? '').toLowerCase();
+  if (type.includes('text/html')) return 'unexpected answer: text/html';
+  if (bytes !== expected) return `unexpected answer: ${bytes} of ${expected} bytes`;
+  return null;
+}
+
+/** How many bytes a body holds, read to its end. */
+async function bodyLength(body: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const chunk of body) n += (chunk as Buffer).length;
+  return n;
+}
+
 /** Round trips of empty downloads (`/__down?bytes=0`) on one connection: latency over TCP. */
 export async function measureHttpLatency(options: HttpLatencyOptions, signal?: AbortSignal): Promise<HttpLatencyRun> {
   const { request } = await loadUndici();
@@ -66,8 +84,8 @@ export async function measureHttpLatency(options: HttpLatencyOptions, signal?: A
       if (options.durationMs !== undefined && performance.now() - started > options.durationMs) break;
       const t0 = performance.now();
       const res = await request(endpoint(options.base, '/__down?bytes=0'), { dispatcher, signal, headers: { 'cache-control': 'no-store' } });
-      await res.body.dump();
-      if (res.statusCode !== 200) return { connectMs, rtts, error: `HTTP ${res.statusCode}` };
+      const wrong = unexpectedAnswer(res.statusCode, res.headers, await bodyLength(res.body), 0);
+      if (wrong) return { connectMs, rtts, error: wrong };
       const took = round2(performance.now() - t0);
       if (i === 0) connectMs = took;
       else rtts.push(took);
@@ -75,7 +93,7 @@ export async function measureHttpLatency(options: HttpLatencyOptions, signal?: A
     }
     return { connectMs, rtts };
   } catch (error) {
-    return { connectMs, rtts, error: codeOf(error) };
+    return { connectMs, rtts, error: netErrorCode(error) };
   } finally {
     await dispatcher.destroy().catch(() => undefined);
   }
@@ -178,14 +196,20 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
       const t0 = performance.now();
       if (direction === 'down') {
         const res = await request(endpoint(options.base, `/__down?bytes=${n}`), { dispatcher, signal: stop.signal, headers: { 'cache-control': 'no-store' } });
-        if (res.statusCode !== 200) {
+        const before = unexpectedAnswer(res.statusCode, res.headers, n, n);
+        if (before) {
           await res.body.dump().catch(() => undefined);
-          throw new Error(`HTTP ${res.statusCode}`);
+          throw new Error(before);
         }
+        let got = 0;
         for await (const chunk of res.body) {
           const now = performance.now();
+          got += (chunk as Buffer).length;
           credit(now, now, (chunk as Buffer).length);
         }
+        // a whole answer of another size is not a speed server's (a cut at the end is no answer at all)
+        const after = stop.signal.aborted ? null : unexpectedAnswer(200, {}, got, n);
+        if (after) throw new Error(after);
       } else {
         const res = await request(endpoint(options.base, '/__up'), {
           method: 'POST',
@@ -196,6 +220,8 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
         });
         await res.body.dump();
         if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+        const type = String(res.headers['content-type'] ?? '').toLowerCase();
+        if (type.includes('text/html')) throw new Error('unexpected answer: text/html');
         const now = performance.now();
         credit(t0, now, n);
         lastDone[index] = now - started;
@@ -212,7 +238,7 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
     } catch (e) {
       // a cut at the end (time, or the caller's abort) is no error; anything else ends every connection
       if (stop.signal.aborted) return;
-      error ??= codeOf(e);
+      error ??= netErrorCode(e);
       stoppedBy = 'error';
       stop.abort();
     }

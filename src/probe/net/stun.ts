@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { netErrorCode } from './errors.js';
 
 export const MAGIC_COOKIE = 0x2112a442;
 const HEADER = 20;
@@ -159,7 +160,7 @@ export async function measureStun(options: StunMeasureOptions, signal?: AbortSig
       address = found.address;
       family = found.family;
     } catch (error) {
-      return { intervalMs, rtts: [], mapped: false, error: codeOf(error) };
+      return { intervalMs, rtts: [], mapped: false, error: netErrorCode(error) };
     }
   }
   const socket = dgram.createSocket(family === 6 ? 'udp6' : 'udp4');
@@ -199,7 +200,7 @@ export async function measureStun(options: StunMeasureOptions, signal?: AbortSig
     };
     signal?.addEventListener('abort', finish, { once: true });
     socket.on('error', (e) => {
-      error = codeOf(e);
+      error = netErrorCode(e);
       finish();
     });
     socket.on('message', (data) => {
@@ -221,16 +222,28 @@ export async function measureStun(options: StunMeasureOptions, signal?: AbortSig
       rtts.push(null);
       sentAt.push(performance.now());
       pending.set(id.toString('hex'), seq);
-      socket.send(bindingRequest(id), (e) => {
-        if (e) {
-          error = codeOf(e);
-          finish();
-        }
-      });
+      try {
+        socket.send(bindingRequest(id), (e) => {
+          if (e) {
+            error = netErrorCode(e);
+            finish();
+          }
+        });
+      } catch (e) {
+        // a socket that closed or never connected: the run ends with the code, it does not throw
+        error = netErrorCode(e);
+        finish();
+      }
     };
     if (signal?.aborted) return finish();
-    socket.connect(port, address, () => {
+    // dgram hands a failed connect (ENETUNREACH: no route) to this callback: the run ends with that
+    // code, instead of sending on a socket that is not connected (which throws ERR_SOCKET_BAD_PORT)
+    const connected = (failed?: Error) => {
       if (done) return;
+      if (failed) {
+        error = netErrorCode(failed);
+        return finish();
+      }
       send();
       sender = setInterval(send, intervalMs);
       stopper = setTimeout(stopSending, durationMs);
@@ -242,7 +255,8 @@ export async function measureStun(options: StunMeasureOptions, signal?: AbortSig
           }
         }, options.giveUpMs);
       }
-    });
+    };
+    socket.connect(port, address, connected as () => void);
   });
 }
 
