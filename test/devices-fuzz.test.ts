@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import cameraMic from '../checks/camera-mic/index.js';
 import osUpdates from '../checks/os-updates/index.js';
-import { STATUSES, type AnyCheck } from '../src/check.js';
+import { checkOptions, isLegacy, STATUSES, type RunnableCheck } from '../src/check.js';
 import { defaultPolicy } from '../src/policy.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
@@ -28,16 +28,18 @@ const output = fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j)
 describe.each([
   ['os-updates', osUpdates],
   ['camera-mic', cameraMic],
-] as [string, AnyCheck][])('%s never crashes on garbage', (_id, check) => {
+] as [string, RunnableCheck][])('%s never crashes on garbage', (_id, check) => {
   it.each(['win32', 'darwin', 'linux'])('%s', async (os) => {
     await fc.assert(
       fc.asyncProperty(output, fc.constantFrom(0, 1, 100, null), fc.option(fc.string(), { nil: null }), fc.option(fc.array(fc.string(), { maxLength: 4 }), { nil: null }), async (stdout, code, text, names) => {
         const probe = garbageProbe(os, stdout, code, text, names);
         const facts = await check.collect({ probe, options: { offline: false, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
-        const finding = check.evaluate(facts, defaultPolicy);
+        const finding = isLegacy(check)
+          ? check.evaluate(facts, defaultPolicy)
+          : check.evaluate(check.facts.parse(facts), { options: checkOptions(check, undefined), meeting: { dataClass: 'unsure' }, platform: probe.platform, now: probe.now() });
         expect(STATUSES).toContain(finding.status);
         expect(finding.summary.length).toBeGreaterThan(0);
-        JSON.stringify(finding.facts);
+        JSON.stringify(finding);
       }),
       { numRuns: 60 },
     );

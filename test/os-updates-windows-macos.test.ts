@@ -3,19 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateOs } from '../checks/os-updates/evaluate.js';
+import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import osUpdates from '../checks/os-updates/index.js';
 import { collectMac, macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
 import { findSupport, supportTable } from '../checks/os-updates/support.js';
 import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
-import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import type { DataClassAnswer } from '../src/questions/types.js';
 import { BundleSchema } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
-import { bundleOf, replay } from './helpers/bundles.js';
+import { bundleOf } from './helpers/bundles.js';
+import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
+
+function evalCtx(os: string, dataClass: DataClassAnswer = 'green', now = new Date('2026-11-20T09:00:00.000Z'), release = 'replayed') {
+  return { options: OsUpdatesOptionsSchema.parse({}), meeting: { dataClass }, platform: { os, release, arch: 'x64' }, now };
+}
 
 /** The rows of a Get-HotFix / Win32_QuickFixEngineering table: [HotFixID, InstalledOn text]. */
 function hotfixRows(text: string): [string, string][] {
@@ -143,13 +148,13 @@ describe('softwareupdate -l', () => {
   it('macOS 12.1 sample: Monterey 12.6.7 waits (security), Ventura is an upgrade, three Command Line Tools', () => {
     const text = sampleText('macos/softwareupdate-list__nix-community-infra-macos12.txt');
     const list = text.slice(text.indexOf('Software Update Tool'));
-    expect(parseSoftwareUpdateList(list, '', '12.1')).toEqual({ manager: 'softwareupdate', total: 4, security: 1, majorUpgrades: 1 });
+    expect(parseSoftwareUpdateList(list, '', '12.1')).toEqual({ total: 4, security: 1, majorUpgrades: 1 });
     // without the running version no item is taken for an upgrade
     expect(parseSoftwareUpdateList(list, '', null)).toMatchObject({ total: 5, majorUpgrades: 0 });
   });
   it('"No new software available." (2012 sample on stdout; stderr on current macOS) is none', () => {
     const text = sampleText('macos/softwareupdate-l-no-updates__setup-guide-2012.txt');
-    expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0 });
+    expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ total: 0, security: 0, majorUpgrades: 0 });
     expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', 'No new software available.\n', '15.7.4')).toMatchObject({ total: 0 });
   });
   it('an answer without a list or the "none" line is not a pass', () => {
@@ -163,55 +168,69 @@ describe('softwareupdate -l', () => {
 });
 
 describe('evaluate (Windows and macOS)', () => {
-  const now = '2026-11-20T09:00:00.000Z';
-  const win: OsFacts = { os: 'windows', now, name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', pending: null, pendingReason: 'not counted on Windows', rebootRequired: false, daysSinceUpdate: 10, listsAgeDays: null, latestUpdate: { id: 'KB5046617', date: '2026-11-10' } };
-  const red = PolicySchema.parse({ defaultDataClass: 'red' });
-  const mac: OsFacts = { os: 'macos', now, name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', pending: { manager: 'softwareupdate', total: 0, security: 0 }, pendingReason: null, rebootRequired: null, daysSinceUpdate: null, listsAgeDays: null };
+  const table = { rolling: false, tableDate: '2026-11-23' };
+  const win: OsFacts = { os: 'windows', name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', support: { ends: '2026-10-13', ...table }, pending: null, rebootRequired: false, daysSinceUpdate: 10, latestUpdate: { id: 'KB5046617', date: '2026-11-10' }, reason: null };
+  const w = (version: string, ends: string, more: Partial<OsFacts> = {}): OsFacts => ({ ...win, version, support: { ends, ...table }, ...more });
+  const mac: OsFacts = { os: 'macos', name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', productVersion: '15.7.4', support: { ends: '2027-09-15', ...table }, pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null }, rebootRequired: null, daysSinceUpdate: null, reason: null };
   it.each([
-    ['Windows 11 25H2, updated ten days ago', { ...win, version: '11-25H2' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
+    ['Windows 11 25H2, updated ten days ago', w('11-25H2', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
     // 24H2 Home/Pro ended 2026-10-13
-    ['Windows 11 24H2 after its end', win, defaultPolicy, 'fail', ['os.unsupported', 'os.win-latest']],
-    ['Windows 11 24H2 Enterprise: a year more', { ...win, version: '11-24H2-enterprise' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
-    ['Windows 10: warn', { ...win, version: '10' }, defaultPolicy, 'warn', ['os.win10-ended', 'os.win10-red', 'os.win-latest']],
-    ['Windows 10 for red meetings: fail', { ...win, version: '10' }, red, 'fail', ['os.win10-ended', 'os.win-latest']],
-    ['Windows 10 LTSC 2021 still supported', { ...win, version: '10-ltsc-19044' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
-    ['no hotfix date: unknown, not pass', { ...win, version: '11-25H2', latestUpdate: null, daysSinceUpdate: null }, defaultPolicy, 'unknown', ['os.supported', 'os.win-no-update']],
-    ['last update 40 days ago', { ...win, version: '11-25H2', daysSinceUpdate: 40 }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.days-since']],
-    ['restart pending', { ...win, version: '11-25H2', rebootRequired: true }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.reboot']],
-    ['macOS 15, nothing waiting', mac, defaultPolicy, 'pass', ['os.supported', 'os.pending-none']],
-    ['macOS 15, a macOS update waiting', { ...mac, pending: { manager: 'softwareupdate', total: 2, security: 1 } }, defaultPolicy, 'fail', ['os.supported', 'os.pending-security']],
-    ['macOS 15, only an upgrade offered', { ...mac, majorUpgrades: 1 }, defaultPolicy, 'pass', ['os.supported', 'os.pending-none', 'os.mac-upgrade']],
-    ['macOS 15, softwareupdate timed out', { ...mac, pending: null, pendingReason: 'timeout' }, defaultPolicy, 'unknown', ['os.supported', 'os.pending-unknown']],
-    ['macOS 14 after the third successor', { ...mac, version: '14' }, defaultPolicy, 'fail', ['os.unsupported', 'os.pending-none']],
-  ] as const)('%s', (_label, facts, policy, status, ids) => {
-    const f = evaluateOs(facts, policy);
+    ['Windows 11 24H2 after its end', win, 'green', 'fail', ['unsupported', 'win-latest']],
+    ['Windows 11 24H2 Enterprise: a year more', w('11-24H2-enterprise', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
+    ['Windows 10: warn', w('10', '2025-10-14'), 'green', 'warn', ['win10-ended', 'win10-red', 'win-latest']],
+    ['Windows 10 for red meetings: fail', w('10', '2025-10-14'), 'red', 'fail', ['win10-ended', 'win-latest']],
+    ['Windows 10 LTSC 2021 still supported', w('10-ltsc-19044', '2027-01-12'), 'green', 'pass', ['supported', 'win-latest']],
+    ['no hotfix date: unknown, not pass', w('11-25H2', '2027-10-12', { latestUpdate: null, daysSinceUpdate: null }), 'green', 'unknown', ['supported', 'win-no-update']],
+    ['last update 40 days ago', w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), 'green', 'warn', ['supported', 'win-latest', 'days-since.windows']],
+    ['restart pending', w('11-25H2', '2027-10-12', { rebootRequired: true }), 'green', 'warn', ['supported', 'win-latest', 'reboot']],
+    ['macOS 15, nothing waiting', mac, 'green', 'pass', ['supported', 'pending-none']],
+    ['macOS 15, a macOS update waiting', { ...mac, pending: { ...mac.pending!, total: 2, security: 1 } }, 'green', 'fail', ['supported', 'pending-security.one']],
+    ['macOS 15, only an upgrade offered', { ...mac, pending: { ...mac.pending!, majorUpgrades: 1 } }, 'green', 'pass', ['supported', 'pending-none', 'mac-upgrade.one']],
+    ['macOS 15, softwareupdate timed out', { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'unknown', ['supported', 'pending-unknown']],
+    ['macOS 14 after the third successor', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table } }, 'green', 'fail', ['unsupported', 'pending-none']],
+  ] as [string, OsFacts, DataClassAnswer, string, string[]][])('%s', (_label, facts, dataClass, status, ids) => {
+    const f = evaluateOs(facts, evalCtx(facts.os === 'windows' ? 'win32' : 'darwin', dataClass));
     expect(f.status).toBe(status);
     expect(f.summary.map((m) => m.id)).toEqual(ids);
+    if (status === 'unknown') expect(f.reason?.code).toBeTruthy();
+  });
+  it('the fix fits the OS and its version, with the setting to open', () => {
+    const pendingMac = { ...mac, pending: { ...mac.pending!, total: 1, security: 1 } };
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '24.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos' }], link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension' });
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '21.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }], link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate' });
+    // the version the facts read, when the platform's release says nothing
+    expect(evaluateOs({ ...pendingMac, productVersion: '12.1', version: '12' }, evalCtx('darwin'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }] });
+    expect(evaluateOs(w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.update.windows' }], link: 'ms-settings:windowsupdate' });
+    expect(evaluateOs(win, evalCtx('win32', 'green', undefined, '10.0.26100'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows' }], link: 'ms-settings:windowsupdate' });
+    expect(evaluateOs(w('10', '2025-10-14', { build: '19045.5011' }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }] });
+    expect(evaluateOs(w('11-25H2', '2027-10-12', { rebootRequired: true }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.reboot.windows' }] });
   });
 });
 
 const bundle = (name: string) => join(ROOT, 'test', 'fixtures', 'bundles', name);
-const osCheck = async (name: string, extra: string[] = []) => (await replay(bundle(name), ['--only', 'os-updates', ...extra])).report.checks.find((x) => x.id === 'os-updates')!;
+const osCheck = (name: string, lang: 'en' | 'nb' = 'en') => replayCheck(osUpdates, name.replace(/\.json$/, ''), { lang });
 
 describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('Windows 10 22H2 with the Spanish hotfix list: warn for Windows 10, newest update and its age', async () => {
-    const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes.json');
+    const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes');
     expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ distro: 'windows', version: '10', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, supportEnds: '2025-10-14' });
+    expect(c.facts).toMatchObject({ distro: 'windows', version: '10', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, support: { ends: '2025-10-14' } });
     expect(c.summary).toMatch(/out of mainstream support since 2025-10-14/);
+    expect(c.summary).toMatch(/The newest update was installed 2471 days ago/);
   });
   it('Windows 10 1903 with en-US date text and a restart pending, in Bokmål', async () => {
-    const c = await osCheck('win32-os-updates-win10-1903-restart.json', ['--lang', 'nb']);
+    const c = await osCheck('win32-os-updates-win10-1903-restart', 'nb');
     expect(c.status).toBe('warn');
     expect(c.facts).toMatchObject({ build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true });
     expect(c.summary).toMatch(/må startes på nytt/);
     expect(c.remediation).toMatch(/Windows 11/);
   });
   it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
-    const c = await osCheck('win32-os-updates-win11-24h2-no-dates.json');
+    const c = await osCheck('win32-os-updates-win11-24h2-no-dates');
     expect(c.status).toBe('unknown');
-    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, supportEnds: '2026-10-13' });
+    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, support: { ends: '2026-10-13' } });
     expect(c.summary).toMatch(/Could not read when the latest update was installed/);
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'Get-HotFix' });
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
     const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };
@@ -234,33 +253,46 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
   });
   it('an unknown platform: unknown, saying so', async () => {
-    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'os-updates']);
-    const c = report.checks.find((x) => x.id === 'os-updates')!;
+    const c = await replayCheck(osUpdates, bundleOf('freebsd', []));
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/not supported on freebsd/);
+    expect(c.reason).toMatchObject({ code: 'unsupported', detail: 'freebsd' });
   });
-  it('no PowerShell: unknown with the reason', async () => {
-    const c = await osCheck('win32-os-updates-no-powershell.json');
+  it('no PowerShell: unknown with the reason, in Bokmål too', async () => {
+    const c = await osCheck('win32-os-updates-no-powershell');
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/powershell not-found/);
+    expect(c.reason).toEqual({ code: 'not-found', tool: 'powershell' });
+    expect(c.remediation).toMatch(/Windows Update/);
+    const nb = await osCheck('win32-os-updates-no-powershell', 'nb');
+    expect(nb.summary).toBe('Klarte ikke å finne ut hvilket operativsystem maskinen har. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).');
+  });
+  it('PowerShell printing something that is not the JSON: unknown (unreadable)', async () => {
+    const text = readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8');
+    const b = BundleSchema.parse(JSON.parse(text));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const garbled = { ...b, interactions: [{ ...first, result: { ...first.result, stdout: 'Segmentation fault', code: 0 } }] };
+    const c = await replayCheck(osUpdates, garbled);
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'powershell' });
   });
   it('macOS 12.1 with Monterey 12.6.7 waiting: fail, out of support, the upgrade told apart', async () => {
-    const c = await osCheck('darwin-os-updates-12-pending.json');
+    const c = await osCheck('darwin-os-updates-12-pending');
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1 }, majorUpgrades: 1, supportEnds: '2024-09-16' });
+    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1, majorUpgrades: 1 }, support: { ends: '2024-09-16' } });
+    expect(c.remediation).toMatch(/System Preferences/);
+    expect(c.link).toBe('x-apple.systempreferences:com.apple.preferences.softwareupdate');
   });
   it('macOS 15.7.4 with nothing waiting: pass', async () => {
-    const c = await osCheck('darwin-os-updates-15-none.json');
+    const c = await osCheck('darwin-os-updates-15-none');
     expect(c.status).toBe('pass');
     expect(c.facts).toMatchObject({ build: '24G517', pending: { total: 0 } });
   });
   it('macOS 15.7.4 when softwareupdate times out: unknown, never a pass', async () => {
-    const c = await osCheck('darwin-os-updates-15-timeout.json');
+    const c = await osCheck('darwin-os-updates-15-timeout');
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/no answer within 20 s/);
+    expect(c.reason).toMatchObject({ code: 'timeout', tool: 'softwareupdate', detail: 'no answer within 20 s' });
   });
   it('Mac OS X 10.15.7 (single-TAB sw_vers): fail, unsupported since 2022', async () => {
-    const c = await osCheck('darwin-os-updates-10.15-timeout.json');
+    const c = await osCheck('darwin-os-updates-10.15-timeout');
     expect(c.status).toBe('fail');
     expect(c.facts).toMatchObject({ version: '10.15', build: '19H1417' });
   });
@@ -284,8 +316,8 @@ describe('macOS under --offline', () => {
     const { probe, started } = probeOf('live');
     const facts = await osUpdates.collect(ctx(probe, true));
     expect(started).toEqual(['sw_vers']);
-    expect(facts).toMatchObject({ version: '15', pending: null, pendingReason: expect.stringMatching(/--offline/) });
-    expect(osUpdates.evaluate(facts, defaultPolicy).status).toBe('unknown');
+    expect(facts).toMatchObject({ version: '15', pending: { total: null, reason: { code: 'offline', tool: 'softwareupdate' } } });
+    expect(osUpdates.evaluate(facts, evalCtx('darwin')).status).toBe('unknown');
   });
   it('a replayed run answers from the bundle, which makes no traffic; without --offline a live run asks', async () => {
     const replayed = probeOf('replay');
@@ -298,16 +330,16 @@ describe('macOS under --offline', () => {
 });
 
 describe('the meeting the employee describes raises the bar for Windows 10', () => {
-  it('warns for an unstated meeting and fails once the answers say the data is red', async () => {
+  it('warns for a green meeting and fails once the answers say the data is red', async () => {
+    const name = 'win32-os-updates-win10-22h2-es-hotfixes';
+    expect((await replayCheck(osUpdates, name, { answers: { 'data-class': 'green' } })).status).toBe('warn');
+    expect((await replayCheck(osUpdates, name, { answers: { 'data-class': 'red' } })).status).toBe('fail');
+  });
+  it('through the built CLI: the answers file reaches the check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
     const answers = join(dir, 'answers.json');
     writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
-    const bundle = join(ROOT, 'test/fixtures/bundles/win32-os-updates-win10-22h2-es-hotfixes.json');
-    const statusOf = async (extra: string[]) => {
-      const run = await runCli(['--replay', bundle, '--json', '--offline', '--only', 'os-updates', ...extra]);
-      return ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status;
-    };
-    expect(await statusOf(['--no-questions'])).toBe('warn');
-    expect(await statusOf(['--answers', answers])).toBe('fail');
+    const run = await runCli(['--replay', bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), '--json', '--offline', '--only', 'os-updates', '--answers', answers]);
+    expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status).toBe('fail');
   });
 });

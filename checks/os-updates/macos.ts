@@ -3,8 +3,11 @@
  * Apple's servers, so it is bounded in time, and a timeout or any answer that is not a list leaves
  * the waiting updates unknown: never a pass.
  */
+import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { blankOsFacts, type OsFacts, type PendingUpdates } from './facts.js';
+import { commandReason } from '../lib/reason.js';
+import { blankOsFacts, pendingUnknown, type OsFacts } from './facts.js';
+import { supportOf } from './support.js';
 
 /** `softwareupdate -l` needs the network; this long and no longer */
 export const SOFTWAREUPDATE_TIMEOUT_MS = 20_000;
@@ -36,7 +39,10 @@ export function macMajor(version: string): string {
   return a === '10' && b !== undefined ? `10.${b}` : (a ?? version);
 }
 
-export interface SoftwareUpdateList extends PendingUpdates {
+export interface SoftwareUpdateList {
+  total: number;
+  /** macOS point releases and security responses of the running major */
+  security: number;
   /** upgrades to a newer major macOS, offered beside the updates: not counted as waiting */
   majorUpgrades: number;
 }
@@ -69,8 +75,8 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
     total += 1;
     if (isMacos || /Security (Update|Response)|Background Security/i.test(title)) security += 1;
   }
-  if (total + majorUpgrades > 0) return { manager: 'softwareupdate', total, security, majorUpgrades };
-  if (/No new software available\./.test(text)) return { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0 };
+  if (total + majorUpgrades > 0) return { total, security, majorUpgrades };
+  if (/No new software available\./.test(text)) return { total: 0, security: 0, majorUpgrades: 0 };
   return null;
 }
 
@@ -79,30 +85,24 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
  * it is not started and the waiting updates stay unknown.
  */
 export async function collectMac(probe: Probe, signal?: AbortSignal, offline = false): Promise<OsFacts> {
-  const now = probe.now();
   // daysSinceUpdate stays null: `softwareupdate --history` would tell; no captured output of it to read reliably
-  const facts = blankOsFacts('macos', now);
+  const facts = blankOsFacts('macos');
   const sw = await probe.run('sw_vers', [], { timeoutMs: 5_000, signal });
   const vers = sw.failure || sw.code !== 0 ? null : parseSwVers(sw.stdout);
-  if (!vers) return { ...facts, unknownReason: sw.failure ? `sw_vers ${sw.failure}` : 'sw_vers gave no version' };
-  Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version: macMajor(vers.version), build: vers.build, productVersion: vers.version });
+  if (!vers) return { ...facts, reason: commandReason('sw_vers', sw, 'no ProductVersion') };
+  const version = macMajor(vers.version);
+  Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version, build: vers.build, productVersion: vers.version, support: supportOf('macos', version) });
 
   if (offline) {
-    facts.pendingReason = 'not asked under --offline (softwareupdate contacts Apple)';
+    facts.pending = pendingUnknown(reason('offline', 'softwareupdate', 'softwareupdate contacts Apple; not started under --offline'));
     return facts;
   }
   const su = await probe.run('softwareupdate', ['-l'], { timeoutMs: SOFTWAREUPDATE_TIMEOUT_MS, signal });
-  if (su.failure) {
-    facts.pendingReason = su.failure === 'timeout' ? `softwareupdate gave no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : `softwareupdate ${su.failure}`;
-    return facts;
-  }
-  const list = su.code === 0 ? parseSoftwareUpdateList(su.stdout, su.stderr, vers.version) : null;
+  const list = su.failure || su.code !== 0 ? null : parseSoftwareUpdateList(su.stdout, su.stderr, vers.version);
   if (!list) {
-    facts.pendingReason = su.code !== 0 ? `softwareupdate exit code ${su.code}` : 'softwareupdate gave no list';
+    facts.pending = pendingUnknown(commandReason('softwareupdate', su, su.failure === 'timeout' ? `no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : su.failure || su.code !== 0 ? undefined : 'no list'));
     return facts;
   }
-  const { majorUpgrades, ...pending } = list;
-  facts.pending = pending;
-  facts.majorUpgrades = majorUpgrades;
+  facts.pending = { manager: 'softwareupdate', ...list, listsAgeDays: null, reason: null };
   return facts;
 }

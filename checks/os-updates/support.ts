@@ -3,6 +3,8 @@
  * hand from the vendors' published life-cycle pages on the date below; the check says so when the
  * table is older than the policy allows, because a stale table can call a dead release alive.
  */
+import type { Support } from './facts.js';
+
 export const SUPPORT_TABLE_COMPILED = '2026-11-23';
 
 export interface SupportEntry {
@@ -97,4 +99,11 @@ export function findSupport(os: string, version: string): SupportEntry | undefin
     // RHEL-like and Debian VERSION_IDs may carry minor parts ("9.4"); match on the major
     supportTable.find((e) => e.os === id && e.version === major)
   );
+}
+
+/** What the table says of a release: its end of support, or that it rolls. */
+export function supportOf(distro: string, version: string | null): Support {
+  if (ROLLING.has(distro)) return { ends: null, rolling: true, tableDate: SUPPORT_TABLE_COMPILED };
+  const entry = version ? findSupport(distro, version) : undefined;
+  return { ends: entry?.ends ?? null, rolling: false, tableDate: SUPPORT_TABLE_COMPILED };
 }

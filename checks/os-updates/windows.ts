@@ -6,9 +6,12 @@
  * Win32_QuickFixEngineering print "6/15/2017 12:00:00 AM" in en-US, "27/09/2019 12:00:00 a. m." in
  * es), `parseHotfixDate` reads it only when the day and month cannot be mistaken for each other.
  */
+import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { runPowershellJson } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
+import { POWERSHELL, powershellArgs, parsePowershellJson } from '../lib/powershell.js';
 import { blankOsFacts, type OsFacts } from './facts.js';
+import { supportOf } from './support.js';
 
 /**
  * Registry: HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion (EditionID, DisplayVersion from 20H2,
@@ -133,21 +136,24 @@ const DAY = 86_400_000;
 
 export async function collectWindows(probe: Probe, signal?: AbortSignal): Promise<OsFacts> {
   const now = probe.now();
-  const ps = await runPowershellJson(probe, WINDOWS_OS_SCRIPT, signal, 30_000);
-  const w = parseWindowsOsJson(ps.json);
-  const base = blankOsFacts('windows', now);
-  if (!w || !w.major) return { ...base, unknownReason: ps.reason ?? 'no Windows version in the answer' };
+  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_OS_SCRIPT), { timeoutMs: 30_000, signal });
+  const base = blankOsFacts('windows');
+  if (r.failure || r.code !== 0) return { ...base, reason: commandReason(POWERSHELL, r) };
+  const w = parseWindowsOsJson(parsePowershellJson(r.stdout));
+  if (!w || !w.major) return { ...base, reason: reason('unreadable', 'powershell', w ? 'no Windows version in the answer' : 'no JSON of the expected shape') };
   const name = [`Windows ${w.major}`, w.displayVersion].filter(Boolean).join(' ');
+  const version = windowsSupportKey(w);
   return {
     ...base,
     name,
     distro: 'windows',
-    version: windowsSupportKey(w),
+    version,
     build: w.build !== null ? `${w.build}${w.ubr !== null ? `.${w.ubr}` : ''}` : null,
     edition: w.edition,
     displayVersion: w.displayVersion,
+    support: supportOf('windows', version),
     // Windows has no cheap, offline count of waiting updates: the age of the newest one speaks instead
-    pendingReason: 'not counted on Windows',
+    pending: null,
     rebootRequired: w.rebootPending,
     latestUpdate: w.latestUpdate,
     daysSinceUpdate: w.latestUpdate ? Math.max(0, Math.floor((now.getTime() - Date.parse(`${w.latestUpdate.date}T00:00:00Z`)) / DAY)) : null,
