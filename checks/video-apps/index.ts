@@ -4,12 +4,15 @@
  * sector's advice (NFKUT) asks for the latest client. Nothing here goes online: "current" is judged
  * against the bundled table in data.ts.
  */
-import { defineLegacyCheck } from '../../src/check.js';
+import { defineCheck, reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
-import { runPowershellJson } from '../lib/powershell.js';
-import { videoApps, WINDOWS_NAME_FILTER } from './data.js';
-import { evaluateVideoApps, type InstalledApp, type VideoAppsFacts } from './evaluate.js';
+import { parsePowershellJson, POWERSHELL, powershellArgs } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
+import { VIDEO_APPS_TABLE_COMPILED, videoApps, WINDOWS_NAME_FILTER } from './data.js';
+import { evaluateVideoApps, VideoAppsOptionsSchema } from './evaluate.js';
+import { VideoAppsFactsSchema, type InstalledApp, type VideoAppsFacts } from './facts.js';
+import { messages } from './messages.js';
 import { bundleVersion, matchWindowsPrograms, parseDpkgQuery, parsePlistStrings, parseWindowsInventory } from './parse.js';
 
 /**
@@ -30,14 +33,14 @@ export const DPKG_QUERY_ARGS = ['-W', '--showformat=${Package}\\t${Version}\\t${
 
 const APPLICATIONS = '/Applications';
 
-function base(os: string, now: Date): VideoAppsFacts {
-  return { os, now: now.toISOString(), method: null, installed: [], appxReadable: null, reason: null };
+function base(os: string): VideoAppsFacts {
+  return { os, method: null, installed: [], appx: null, tableDate: VIDEO_APPS_TABLE_COMPILED, reason: null };
 }
 
 async function collectMacos(probe: Probe): Promise<VideoAppsFacts> {
-  const facts = base('macos', probe.now());
+  const facts = base('macos');
   const listing = await probe.listDir(APPLICATIONS);
-  if (!listing) return { ...facts, reason: `${APPLICATIONS} could not be listed` };
+  if (!listing) return { ...facts, reason: reason('not-found', APPLICATIONS) };
   const present = new Set(listing);
   const installed: InstalledApp[] = [];
   for (const app of videoApps) {
@@ -51,29 +54,34 @@ async function collectMacos(probe: Probe): Promise<VideoAppsFacts> {
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
-  const facts = base('windows', probe.now());
-  const answer = await runPowershellJson(probe, WINDOWS_SCRIPT, signal, 20_000);
-  const inventory = answer.json === null ? null : parseWindowsInventory(answer.json);
-  if (!inventory) return { ...facts, reason: answer.reason ?? 'powershell printed an unexpected document' };
+  const facts = base('windows');
+  const r = await probe.run(POWERSHELL, powershellArgs(WINDOWS_SCRIPT), { timeoutMs: 20_000, signal });
+  if (r.failure || r.code !== 0) return { ...facts, reason: commandReason(POWERSHELL, r) };
+  const inventory = parseWindowsInventory(parsePowershellJson(r.stdout));
+  if (!inventory) return { ...facts, reason: reason('unreadable', 'powershell', 'no inventory JSON') };
   const installed: InstalledApp[] = matchWindowsPrograms(inventory.programs, videoApps);
   for (const pkg of inventory.appx) {
     const app = videoApps.find((a) => a.appx !== undefined && a.appx.toLowerCase() === pkg.name.toLowerCase());
     if (app) installed.push({ id: app.id, version: pkg.version });
   }
-  return { ...facts, method: 'registry', installed, appxReadable: inventory.appxReadable };
+  const appx = inventory.appxReadable ? { read: true, reason: null } : { read: false, reason: reason('failed', 'Get-AppxPackage') };
+  return { ...facts, method: 'registry', installed, appx };
 }
 
 /** Flatpak's system-wide installation: one folder per application id (flatpak(1), "Filesystem" wiki). */
 const FLATPAK_APPS = '/var/lib/flatpak/app';
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
-  const facts = base('linux', probe.now());
+  const facts = base('linux');
   const installed: InstalledApp[] = [];
   const r = await probe.run('dpkg-query', DPKG_QUERY_ARGS, { timeoutMs: 10_000, signal });
-  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed
-  const dpkgRead = !r.failure && (r.code === 0 || r.code === 1);
+  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed;
+  // exit 0: every name is known, so there is a line for each
+  const ran = !r.failure && (r.code === 0 || r.code === 1);
+  const debs = ran ? parseDpkgQuery(r.stdout) : null;
+  const dpkgRead = debs !== null && !(r.code === 0 && debs.length === 0 && !r.stdout.trim());
   if (dpkgRead) {
-    for (const deb of parseDpkgQuery(r.stdout)) {
+    for (const deb of debs) {
       const app = videoApps.find((a) => (a.debPackages ?? []).includes(deb.name));
       if (app) installed.push({ id: app.id, version: deb.version });
     }
@@ -87,19 +95,18 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoApp
   }
   if (dpkgRead) return { ...facts, method: 'dpkg', installed };
   if (flatpaks) return { ...facts, method: 'flatpak', installed };
-  const why = r.failure === 'not-found' ? 'no dpkg-query and no system-wide Flatpak' : r.failure ? `dpkg-query ${r.failure}` : `dpkg-query exit code ${r.code}`;
-  return { ...facts, reason: why };
+  if (r.failure === 'not-found') return { ...facts, reason: reason('not-found', 'dpkg-query, flatpak') };
+  return { ...facts, reason: ran ? reason('unreadable', 'dpkg-query', 'not the expected lines') : commandReason('dpkg-query', r) };
 }
 
-export default defineLegacyCheck<VideoAppsFacts>({
+export default defineCheck({
   id: 'video-apps',
   category: 'device',
   weight: 4,
   sources: ['nsm-grunnprinsipper', 'nsm-home-office', 'nfkut-video-tools', 'zoom-lifecycle', 'microsoft-teams-update'],
-  title: 'vapps.title',
-  collect: perPlatform(
-    { darwin: (probe) => collectMacos(probe), win32: collectWindows, linux: collectLinux },
-    (os, reason) => ({ os, now: null, method: null, installed: [], appxReadable: null, reason }),
-  ),
-  evaluate: (facts, policy) => evaluateVideoApps(facts, policy),
+  messages,
+  facts: VideoAppsFactsSchema,
+  options: VideoAppsOptionsSchema,
+  collect: perPlatform({ darwin: (probe) => collectMacos(probe), win32: collectWindows, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  evaluate: evaluateVideoApps,
 });

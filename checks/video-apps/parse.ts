@@ -89,17 +89,17 @@ export interface DebEntry {
  * `dpkg-query -W --showformat='${Package}\t${Version}\t${db:Status-Abbrev}\n' NAME...`: one line per
  * known package; the abbreviated status is the desired state, the current state and an error flag
  * ("ii " = installed). The program's files are on disk in every current state but n (not installed)
- * and c (only configuration files left, as after a removal: "rc").
+ * and c (only configuration files left, as after a removal: "rc"). A line of any other shape means
+ * the answer is not dpkg-query's: null, so that garbage is never "nothing installed".
  */
-export function parseDpkgQuery(text: string): DebEntry[] {
+export function parseDpkgQuery(text: string): DebEntry[] | null {
   const out: DebEntry[] = [];
   for (const line of text.replace(/\r/g, '').split('\n')) {
-    const [name, version, status] = line.split('\t');
-    if (!name || !version || status === undefined) continue;
-    if (!/^[a-z0-9][a-z0-9+.-]*$/.test(name.trim())) continue;
-    const current = status.slice(1, 2);
-    if (!/^[iUFHWt]$/.test(current)) continue;
-    out.push({ name: name.trim(), version: version.trim() });
+    if (!line.trim()) continue;
+    const m = /^([a-z0-9][a-z0-9+.-]*)\t([^\t]*)\t([a-zA-Z])([a-zA-Z])[ a-zA-Z]?\s*$/.exec(line);
+    if (!m) return null;
+    if (!/^[iUFHWt]$/.test(m[4]!) || !m[2]!.trim()) continue;
+    out.push({ name: m[1]!, version: m[2]!.trim() });
   }
   return out;
 }
