@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import osUpdates from '../checks/os-updates/index.js';
-import { collectMac, macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
+import { collectMac, macMajor, parseOldStylePlist, parseSoftwareUpdateList, parseSoftwareUpdatePrefs, parseSwVers, SOFTWARE_UPDATE_DOMAIN } from '../checks/os-updates/macos.js';
 import { findSupport, supportTable } from '../checks/os-updates/support.js';
 import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
 import type { DataClassAnswer } from '../src/questions/types.js';
@@ -186,7 +186,10 @@ describe('evaluate (Windows and macOS)', () => {
     ['macOS 15, nothing waiting', mac, 'green', 'pass', ['supported', 'pending-none']],
     ['macOS 15, a macOS update waiting', { ...mac, pending: { ...mac.pending!, total: 2, security: 1 } }, 'green', 'fail', ['supported', 'pending-security.one']],
     ['macOS 15, only an upgrade offered', { ...mac, pending: { ...mac.pending!, majorUpgrades: 1 } }, 'green', 'pass', ['supported', 'pending-none', 'mac-upgrade.one']],
-    ['macOS 15, softwareupdate timed out', { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'unknown', ['supported', 'pending-unknown']],
+    // the version alone judges when the count is out of reach: supported, check by hand
+    ['macOS 15, softwareupdate timed out and no cached check', { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'warn', ['supported', 'pending-unknown']],
+    ['macOS 14 out of support, count unknown', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table }, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'fail', ['unsupported', 'pending-unknown']],
+    ['macOS 15, none waiting by a cached check 40 days old', { ...mac, pending: { ...mac.pending!, checked: 'cache', checkedAt: '2026-10-11T07:52:51.000Z', listsAgeDays: 40 } }, 'green', 'warn', ['supported', 'pending-none', 'stale-check', 'from-cache']],
     ['macOS 14 after the third successor', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table } }, 'green', 'fail', ['unsupported', 'pending-none']],
   ] as [string, OsFacts, DataClassAnswer, string, string[]][])('%s', (_label, facts, dataClass, status, ids) => {
     const f = evaluateOs(facts, evalCtx(facts.os === 'windows' ? 'win32' : 'darwin', dataClass));
@@ -286,10 +289,11 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.status).toBe('pass');
     expect(c.facts).toMatchObject({ build: '24G517', pending: { total: 0 } });
   });
-  it('macOS 15.7.4 when softwareupdate times out: unknown, never a pass', async () => {
+  it('macOS 15.7.4 when softwareupdate times out and no check is cached: the version judges (warn, supported), never a pass and never a bare unknown', async () => {
     const c = await osCheck('darwin-os-updates-15-timeout');
-    expect(c.status).toBe('unknown');
-    expect(c.reason).toMatchObject({ code: 'timeout', tool: 'softwareupdate', detail: 'no answer within 20 s' });
+    expect(c.status).toBe('warn');
+    expect(c.summary).toMatch(/^macOS 15\.7\.4 gets security updates until 2027-09-15\. Could not read which updates are waiting\./);
+    expect(c.facts).toMatchObject({ pending: { total: null, reason: { code: 'timeout', tool: 'softwareupdate', detail: 'no answer within 20 s' } } });
   });
   it('Mac OS X 10.15.7 (single-TAB sw_vers): fail, unsupported since 2022', async () => {
     const c = await osCheck('darwin-os-updates-10.15-timeout');
@@ -315,17 +319,17 @@ describe('macOS under --offline', () => {
   it('a live run does not start softwareupdate (it contacts Apple): version read, waiting updates unknown', async () => {
     const { probe, started } = probeOf('live');
     const facts = await osUpdates.collect(ctx(probe, true));
-    expect(started).toEqual(['sw_vers']);
+    expect(started).toEqual(['sw_vers', 'defaults']);
     expect(facts).toMatchObject({ version: '15', pending: { total: null, reason: { code: 'offline', tool: 'softwareupdate' } } });
-    expect(osUpdates.evaluate(facts, evalCtx('darwin')).status).toBe('unknown');
+    expect(osUpdates.evaluate(facts, evalCtx('darwin')).status).toBe('warn');
   });
   it('a replayed run answers from the bundle, which makes no traffic; without --offline a live run asks', async () => {
     const replayed = probeOf('replay');
     expect((await osUpdates.collect(ctx(replayed.probe, true))).pending).toMatchObject({ total: 0 });
-    expect(replayed.started).toEqual(['sw_vers', 'softwareupdate']);
+    expect(replayed.started).toEqual(['sw_vers', 'defaults', 'softwareupdate']);
     const live = probeOf('live');
     await collectMac(live.probe, undefined, false);
-    expect(live.started).toEqual(['sw_vers', 'softwareupdate']);
+    expect(live.started).toEqual(['sw_vers', 'defaults', 'softwareupdate']);
   });
 });
 
@@ -341,5 +345,53 @@ describe('the meeting the employee describes raises the bar for Windows 10', () 
     writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
     const run = await runCli(['--replay', bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), '--json', '--offline', '--only', 'os-updates', '--answers', answers]);
     expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status).toBe('fail');
+  });
+});
+
+describe('macOS: the result of Software Update\'s last check is read first', () => {
+  const THREE = 'macos/defaults-read-SoftwareUpdate__ansible-101-readme-10.15.7-three-waiting.txt';
+  const NONE = 'macos/defaults-read-SoftwareUpdate__macos-notes-10.15.7-none.txt';
+  it('reads the old-style property list defaults prints (real 10.15.7 samples)', () => {
+    const three = parseOldStylePlist(sampleText(THREE).trim()) as Record<string, unknown>;
+    expect(three).toMatchObject({ LastRecommendedUpdatesAvailable: '3', LastSuccessfulDate: '2021-02-23 07:52:51 +0000', PrimaryLanguages: ['en-LT', 'en-GB'] });
+    expect((three.RecommendedUpdates as unknown[])[0]).toEqual({ 'Display Name': 'Safari', 'Display Version': '14.0.3', Identifier: 'Safari14.0.3CatalinaAuto', 'Product Key': '071-03270' });
+    expect(parseOldStylePlist(sampleText(NONE).trim())).toMatchObject({ RecommendedUpdates: [], LastRecommendedMajorOSBundleIdentifier: '' });
+  });
+  it('counts the recommended updates: the two Catalina updates are security, Safari is not', () => {
+    expect(parseSoftwareUpdatePrefs(sampleText(THREE), '10.15.7')).toEqual({ total: 3, security: 2, majorUpgrades: 0, checkedAt: '2021-02-23T07:52:51.000Z' });
+    expect(parseSoftwareUpdatePrefs(sampleText(NONE), '10.15.7')).toEqual({ total: 0, security: 0, majorUpgrades: 0, checkedAt: '2020-10-10T14:14:38.000Z' });
+  });
+  it('garbage, a missing domain, or a record with no successful check is not a count', () => {
+    for (const t of ['', 'Segmentation fault', 'Domain /Library/Preferences/com.apple.SoftwareUpdate does not exist', '{\n    LastResultCode = 2;\n}', '{ LastSuccessfulDate = "yesterday"; }'])
+      expect(parseSoftwareUpdatePrefs(t, '15.7.4'), t).toBeNull();
+    fc.assert(fc.property(fc.string(), (t) => {
+      const r = parseSoftwareUpdatePrefs(t, '15.7.4');
+      if (r) expect(t).toContain('LastSuccessfulDate');
+    }));
+    fc.assert(fc.property(fc.string(), (t) => {
+      parseOldStylePlist(t);
+    }));
+  });
+
+  const SW_VERS_10_15 = { type: 'run' as const, cmd: 'sw_vers', args: [], locale: 'c' as const, result: { stdout: sampleText('macos/sw_vers__jupyter-book-issue-repo-10.15.7.txt'), stderr: '', code: 0 } };
+  const defaults = (sample: string) => ({ type: 'run' as const, cmd: 'defaults', args: ['read', SOFTWARE_UPDATE_DOMAIN], locale: 'c' as const, result: { stdout: sampleText(sample), stderr: '', code: 0 } });
+  it('a check from this morning is used as it stands: softwareupdate is not started (replay from the real 10.15.7 record with three updates)', async () => {
+    // the bundle holds no softwareupdate answer: starting it would be "not found"
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(THREE)], '2021-02-23T12:00:00.000Z'));
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ support: { ends: '2022-10-24' }, pending: { manager: 'softwareupdate', checked: 'cache', checkedAt: '2021-02-23T07:52:51.000Z', total: 3, security: 2, listsAgeDays: 0, reason: null } });
+    expect(c.summary).toBe("macOS 10.15.7 gets security updates until 2022-10-24. 2 security updates are waiting to be installed. The count is from Software Update's own check on 2021-02-23.");
+  });
+  it('nothing waiting by the cached check (real 10.15.7 record): pass, without asking Apple', async () => {
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE)], '2020-10-10T18:00:00.000Z'), { lang: 'nb' });
+    expect(c.status).toBe('pass');
+    expect(c.summary).toContain('Ingen oppdateringer venter. Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, 2020-10-10.');
+  });
+  it('an older check: softwareupdate is asked (bounded); when it times out the old check counts, with its age', async () => {
+    const timeout = { type: 'run' as const, cmd: 'softwareupdate', args: ['-l'], locale: 'c' as const, result: { stdout: '', stderr: '', code: null, failure: 'timeout' as const } };
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE), timeout], '2020-11-20T09:00:00.000Z'));
+    expect(c.facts).toMatchObject({ pending: { checked: 'cache', total: 0, listsAgeDays: 40 } });
+    expect(c.status).toBe('warn');
+    expect(c.summary).toMatch(/Software Update last checked for updates 40 days ago/);
   });
 });

@@ -90,6 +90,7 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
 
   // Support
   const ends = facts.support?.ends ?? null;
+  const supported = facts.support?.rolling === true || (ends !== null && new Date(`${ends}T23:59:59Z`).getTime() >= now.getTime());
   if (facts.support?.rolling) summary.push({ id: 'rolling', params: { name } });
   else if (ends) {
     const ended = new Date(`${ends}T23:59:59Z`).getTime() < now.getTime();
@@ -145,17 +146,21 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
       summary.push({ id: 'pending-none' });
       const lists = facts.pending.listsAgeDays;
       if (lists !== null && lists > options.maxPackageListAgeDays) {
-        summary.push({ id: 'stale-lists', params: { days: lists } });
+        summary.push({ id: facts.pending.manager === 'softwareupdate' ? 'stale-check' : 'stale-lists', params: { days: lists } });
         statuses.push('warn');
       }
     }
+    if (facts.pending.checked === 'cache' && facts.pending.checkedAt) summary.push({ id: 'from-cache', params: { date: facts.pending.checkedAt.slice(0, 10) } });
     if (total > 0) fix(update);
     const upgrades = facts.pending.majorUpgrades ?? 0;
     if (upgrades > 0) summary.push(upgrades === 1 ? { id: 'mac-upgrade.one' } : { id: 'mac-upgrade.many', params: { count: upgrades } });
   } else {
     summary.push({ id: 'pending-unknown' });
     fix(update);
-    statuses.push('unknown');
+    // On a Mac the count is often out of reach (softwareupdate needs Apple's servers, and no
+    // background check was recorded): the version alone then judges, and a release that still gets
+    // updates is a warning to check by hand, not an unknown that hides that it is supported.
+    statuses.push(facts.os === 'macos' && supported ? 'warn' : 'unknown');
     unknowns.push(facts.pending?.reason ?? reason('internal', undefined, 'no count and no reason'));
   }
 

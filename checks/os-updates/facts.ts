@@ -15,7 +15,14 @@ export const PendingSchema = z
     total: z.number().int().min(0).nullable().describe('updates waiting to be installed; null when they could not be counted'),
     security: z.number().int().min(0).nullable().describe('of those, security updates; null when the package manager does not tell'),
     majorUpgrades: z.number().int().min(0).optional().describe('macOS: upgrades to a newer major version offered beside the updates (not counted as waiting)'),
-    listsAgeDays: z.number().int().min(0).nullable().describe("days since the package manager's lists were refreshed; null when it keeps none or they could not be read"),
+    checked: z.enum(['now', 'cache']).optional().describe('macOS: counted now by softwareupdate, or read from the result of its last background check'),
+    checkedAt: z.string().datetime().optional().describe('macOS: when that background check was made (LastSuccessfulDate)'),
+    listsAgeDays: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe("days since the package manager's lists were refreshed (macOS: since Software Update's last check); null when it keeps none or they could not be read"),
     reason: ReasonSchema.nullable().describe('why the waiting updates could not be counted'),
   })
   .strict();
