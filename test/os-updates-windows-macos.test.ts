@@ -52,6 +52,20 @@ describe('Windows update dates', () => {
     }
   });
 
+  it('reads the dotted day-first dates of a German Get-HotFix (08.12.2022 is 8 December), never refusing them', () => {
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    expect(rows.map((m) => [m[1], parseHotfixDate(m[2])])).toEqual([
+      ['KB5025182', '2023-04-21'],
+      ['KB5012170', '2022-12-08'],
+      ['KB5026446', '2023-05-12'],
+      ['KB5026549', '2023-05-12'],
+    ]);
+    expect(parseHotfixDate('08.12.2022')).toBe('2022-12-08');
+    expect(parseHotfixDate('31.02.2022')).toBeNull();
+    // separators are not mixed
+    expect(parseHotfixDate('08.12/2022')).toBeNull();
+  });
+
   it('reads the ISO date the script writes, and a FILETIME in hex', () => {
     expect(parseHotfixDate('2024-11-12')).toBe('2024-11-12');
     expect(parseHotfixDate('2024-11-12T00:00:00')).toBe('2024-11-12');
@@ -234,6 +248,17 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, support: { ends: '2026-10-13' } });
     expect(c.summary).toMatch(/Could not read when the latest update was installed/);
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'Get-HotFix' });
+  });
+  it('a German machine whose hotfix dates arrive as dotted text (real de-DE Get-HotFix dates): the newest update is dated, not unknown', async () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    const json = { ...JSON.parse(first.result.stdout), hotfixes: rows.map((m) => ({ id: m[1], description: 'Update', installedOn: m[2] })) };
+    const german = { ...b, recordedAt: '2023-05-19T09:00:00.000Z', interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] };
+    const c = await replayCheck(osUpdates, german);
+    expect(c.facts).toMatchObject({ latestUpdate: { id: 'KB5026446', date: '2023-05-12' }, daysSinceUpdate: 7 });
+    expect(c.status).toBe('pass');
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
     const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };

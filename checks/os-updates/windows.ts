@@ -4,7 +4,8 @@
  * invariant culture, so the display language and the region's date format cannot change what the
  * parser sees. Where an older PowerShell still hands over a region-formatted date (Get-HotFix and
  * Win32_QuickFixEngineering print "6/15/2017 12:00:00 AM" in en-US, "27/09/2019 12:00:00 a. m." in
- * es), `parseHotfixDate` reads it only when the day and month cannot be mistaken for each other.
+ * es), `parseHotfixDate` reads it day first when written with dots (de-DE, nb-NO: 08.12.2022), and with
+ * slashes only when the day and month cannot be mistaken for each other.
  */
 import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
@@ -61,10 +62,11 @@ function isoDay(y: number, m: number, d: number): string | null {
 
 /**
  * An update's install date as yyyy-mm-dd, or null. Accepts the script's ISO date; the 16-digit hex
- * FILETIME some updates store; and region-formatted dates with numeric parts (d/m/y or m/d/y, any
- * separator, any time or AM/PM marker after it) when the order is not in doubt: a part above 12 is
- * the day, and equal parts are the same either way. "8/02/2020" could be 8 February or 2 August, so
- * it is null rather than a guess.
+ * FILETIME some updates store; and region-formatted dates with numeric parts (any time or AM/PM
+ * marker after them): with dots, day first ("08.12.2022" is 8 December, as every culture that writes
+ * dots has it); with slashes or dashes (d/m/y or m/d/y) when the order is not in doubt: a part above
+ * 12 is the day, and equal parts are the same either way. "8/02/2020" could be 8 February or
+ * 2 August, so it is null rather than a guess.
  */
 export function parseHotfixDate(value: unknown): string | null {
   const text = str(value);
@@ -79,9 +81,11 @@ export function parseHotfixDate(value: unknown): string | null {
     const d = new Date(ms);
     return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:$|\s)/.exec(text);
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:$|\s)/.exec(text);
   if (!m) return null;
-  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  // Every culture that writes the date with dots puts the day first (de-DE, nb-NO, ru-RU, fi-FI: dd.MM.yyyy)
+  if (m[2] === '.') return isoDay(y, b, a);
   if (a > 12 && b <= 12) return isoDay(y, b, a);
   if (b > 12 && a <= 12) return isoDay(y, a, b);
   if (a === b) return isoDay(y, a, b);
