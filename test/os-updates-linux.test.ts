@@ -4,7 +4,7 @@ import osUpdates from '../checks/os-updates/index.js';
 import { evaluateOs, OsUpdatesOptionsSchema, type OsUpdatesOptions } from '../checks/os-updates/evaluate.js';
 import { OsUpdatesFactsSchema, type OsFacts } from '../checks/os-updates/facts.js';
 import { parseAptUpgradable, parseDnfCheckUpdate, parseOsRelease, parsePacmanQu, parseZypperListUpdates } from '../checks/os-updates/linux.js';
-import { findSupport } from '../checks/os-updates/support.js';
+import { findSupport, supportOf } from '../checks/os-updates/support.js';
 import type { DataClassAnswer } from '../src/questions/types.js';
 import { bundleOf } from './helpers/bundles.js';
 import { replayCheck } from './helpers/check-tester.js';
@@ -128,7 +128,7 @@ const base: OsFacts = {
   distro: 'debian',
   version: '12',
   build: null,
-  support: { ends: '2028-06-30', rolling: false, tableDate: '2026-11-23' },
+  support: { ends: '2028-06-30', rolling: false, source: 'table', tableDate: '2026-11-23' },
   pending: { manager: 'apt', total: 0, security: 0, listsAgeDays: 1, reason: null },
   rebootRequired: false,
   daysSinceUpdate: 3,
@@ -147,7 +147,7 @@ describe('os-updates evaluate (Linux)', () => {
   const ev = (over: Partial<OsFacts>) => evaluateOs({ ...base, ...over }, ctx());
   it('supported, updated, fresh lists: pass', () => expect(ev({}).status).toBe('pass'));
   it('end of support passed: fail, with the fix to move on', () => {
-    const f = ev({ name: 'Ubuntu 20.04', distro: 'ubuntu', version: '20.04', support: { ends: '2025-05-31', rolling: false, tableDate: '2026-11-23' } });
+    const f = ev({ name: 'Ubuntu 20.04', distro: 'ubuntu', version: '20.04', support: { ends: '2025-05-31', rolling: false, source: 'table', tableDate: '2026-11-23' } });
     expect(f.status).toBe('fail');
     expect(f.summary.map((m) => m.id)).toContain('unsupported');
     expect(f.remediation).toEqual([{ id: 'fix.upgrade' }]);
@@ -171,12 +171,12 @@ describe('os-updates evaluate (Linux)', () => {
     expect(evaluateOs({ ...base, daysSinceUpdate: 90 }, ctx({ options: { maxDaysSinceUpdate: 120 } })).status).toBe('pass');
   });
   it('a release not in the table: unknown, with the code saying so', () => {
-    const f = ev({ version: '99', support: { ends: null, rolling: false, tableDate: '2026-11-23' } });
+    const f = ev({ version: '99', support: { ends: null, rolling: false, source: null, tableDate: '2026-11-23' } });
     expect(f.status).toBe('unknown');
     expect(f.reason?.code).toBe('not-in-table');
   });
   it('a rolling release is neither supported until a date nor unknown', () => {
-    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, tableDate: '2026-11-23' } })).toMatchObject({ status: 'pass', summary: [{ id: 'rolling' }, { id: 'pending-none' }] });
+    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, source: null, tableDate: '2026-11-23' } })).toMatchObject({ status: 'pass', summary: [{ id: 'rolling' }, { id: 'pending-none' }] });
   });
   it('a support table over a year old is said and never passes', () => {
     const f = evaluateOs(base, ctx({ now: new Date('2028-01-01T00:00:00Z') }));
@@ -186,6 +186,12 @@ describe('os-updates evaluate (Linux)', () => {
   it('no os-release at all: unknown, with its reason', () => {
     const f = ev({ distro: null, reason: { code: 'not-found', tool: 'os-release' } });
     expect(f).toMatchObject({ status: 'unknown', summary: [{ id: 'unknown-os' }], reason: { code: 'not-found', tool: 'os-release' } });
+  });
+  it('SUPPORT_END of os-release (os-release(5)) gives the end of a release the table does not know; a malformed one is not read', () => {
+    expect(supportOf('fedora', '45', '2027-12-08')).toMatchObject({ ends: '2027-12-08', source: 'os-release' });
+    expect(supportOf('fedora', '45', '2027-13-01')).toMatchObject({ ends: null, source: null });
+    expect(supportOf('fedora', '42', null)).toMatchObject({ ends: '2026-05-13', source: 'table' });
+    expect(supportOf('arch', null, '2030-01-01')).toMatchObject({ rolling: true });
   });
   it('finds RHEL rebuilds and minor versions in the table', () => {
     expect(findSupport('rocky', '9.4')?.ends).toBe('2032-05-31');

@@ -19,6 +19,11 @@ describe('os-updates replayed from real Linux outputs', () => {
     expect(c.summary).toContain('Én oppdatering venter');
   });
 
+  it("Fedora 42's own SUPPORT_END (real os-release) is the end used, not only the table", async () => {
+    const c = await replayCheck(osUpdates, 'linux-os-updates-fedora42-dnf');
+    expect(c.facts).toMatchObject({ support: { ends: '2026-05-13', source: 'os-release' } });
+  });
+
   it('Debian 13 with nothing waiting but three-month-old lists and a restart pending: warn, not pass', async () => {
     const c = await replayCheck(osUpdates, 'linux-os-updates-debian13-stale');
     expect(c.status).toBe('warn');

@@ -113,6 +113,14 @@ describe('Windows JSON', () => {
     [{ major: '11', displayVersion: '24H2', edition: 'Core', build: 26100 }, '11-24H2'],
     [{ major: '11', displayVersion: '23H2', edition: 'Enterprise', build: 22631 }, '11-23H2-enterprise'],
     [{ major: '11', displayVersion: '24H2', edition: 'Education', build: 26100 }, '11-24H2-enterprise'],
+    [{ major: '11', displayVersion: '24H2', edition: 'EnterpriseN', build: 26100 }, '11-24H2-enterprise'],
+    [{ major: '11', displayVersion: '24H2', edition: 'IoTEnterprise', build: 26100 }, '11-24H2-enterprise'],
+    // Pro Education and Pro for Workstations follow the Home and Pro policy (Microsoft Lifecycle)
+    [{ major: '11', displayVersion: '24H2', edition: 'ProfessionalEducation', build: 26100 }, '11-24H2'],
+    [{ major: '11', displayVersion: '24H2', edition: 'ProfessionalWorkstation', build: 26100 }, '11-24H2'],
+    [{ major: '11', displayVersion: '26H1', edition: 'Core', build: 28000 }, '11-26H1'],
+    [{ major: '11', displayVersion: '26H1', edition: 'Enterprise', build: 28000 }, '11-26H1-enterprise'],
+    [{ major: '11', displayVersion: '26H2', edition: 'Professional', build: 26300 }, '11-26H2'],
     [{ major: '10', displayVersion: '21H2', edition: 'EnterpriseS', build: 19044 }, '10-ltsc-19044'],
     [{ major: '11', displayVersion: '24H2', edition: 'IoTEnterpriseS', build: 26100 }, '11-ltsc-26100'],
     [{ major: '11', displayVersion: null, edition: 'Core', build: 22000 }, null],
@@ -122,7 +130,7 @@ describe('Windows JSON', () => {
   });
 
   it('every Windows 11 release and macOS major since 11 is in the table', () => {
-    for (const v of ['21H2', '22H2', '23H2', '24H2', '25H2']) {
+    for (const v of ['21H2', '22H2', '23H2', '24H2', '25H2', '26H1', '26H2']) {
       expect(findSupport('windows', `11-${v}`)).toBeDefined();
       expect(findSupport('windows', `11-${v}-enterprise`)).toBeDefined();
     }
@@ -182,7 +190,7 @@ describe('softwareupdate -l', () => {
 });
 
 describe('evaluate (Windows and macOS)', () => {
-  const table = { rolling: false, tableDate: '2026-11-23' };
+  const table = { rolling: false, source: 'table' as const, tableDate: '2026-11-23' };
   const win: OsFacts = { os: 'windows', name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', support: { ends: '2026-10-13', ...table }, pending: null, rebootRequired: false, daysSinceUpdate: 10, latestUpdate: { id: 'KB5046617', date: '2026-11-10' }, reason: null };
   const w = (version: string, ends: string, more: Partial<OsFacts> = {}): OsFacts => ({ ...win, version, support: { ends, ...table }, ...more });
   const mac: OsFacts = { os: 'macos', name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', productVersion: '15.7.4', support: { ends: '2027-09-15', ...table }, pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null }, rebootRequired: null, daysSinceUpdate: null, reason: null };
@@ -259,6 +267,26 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     const c = await replayCheck(osUpdates, german);
     expect(c.facts).toMatchObject({ latestUpdate: { id: 'KB5026446', date: '2023-05-12' }, daysSinceUpdate: 7 });
     expect(c.status).toBe('pass');
+  });
+  const win11With = async (patch: Record<string, unknown>, recordedAt = '2026-11-20T09:00:00.000Z') => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = { ...JSON.parse(first.result.stdout), ...patch };
+    return replayCheck(osUpdates, { ...b, recordedAt, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] });
+  };
+  it('Windows 11 Pro Education 24H2 gets the Home and Pro schedule, not Enterprise\'s: ended 2026-10-13 (documentation only: Microsoft Lifecycle lists Pro Education under Home and Pro; no captured Pro Education machine)', async () => {
+    const c = await win11With({ editionId: 'ProfessionalEducation', productName: 'Windows 10 Pro Education' });
+    expect(c.facts).toMatchObject({ version: '11-24H2', edition: 'ProfessionalEducation', support: { ends: '2026-10-13', source: 'table' } });
+    expect(c.status).toBe('fail');
+    const education = await win11With({ editionId: 'Education' });
+    expect(education.facts).toMatchObject({ version: '11-24H2-enterprise', support: { ends: '2027-10-12' } });
+  });
+  it('Windows 11 26H1 (build 28000, new ARM64 devices) is in the table: supported until 2028-03-14 (documentation only: Microsoft release information; no captured 26H1 machine)', async () => {
+    const c = await win11With({ currentBuild: '28000', displayVersion: '26H1', osVersion: '10.0.28000', ubr: 1 });
+    expect(c.facts).toMatchObject({ name: 'Windows 11 26H1', version: '11-26H1', build: '28000.1', support: { ends: '2028-03-14' } });
+    expect(c.summary).toMatch(/^Windows 11 26H1 gets security updates until 2028-03-14\./);
+    expect(c.reason?.code).not.toBe('not-in-table');
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
     const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };

@@ -226,7 +226,7 @@ export async function collectLinux(probe: Probe, signal?: AbortSignal): Promise<
     version: release.VERSION_ID ?? null,
   };
   if (!release.ID) facts.reason = reason(text === null ? 'not-found' : 'unreadable', 'os-release');
-  else facts.support = supportOf(release.ID, release.VERSION_ID ?? null);
+  else facts.support = supportOf(release.ID, release.VERSION_ID ?? null, release.SUPPORT_END ?? null);
 
   // The first package manager whose answer can be read counts; the first that was there but could
   // not be read gives the reason when none can.

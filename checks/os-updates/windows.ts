@@ -125,14 +125,22 @@ export function parseWindowsOsJson(json: unknown): WindowsOs | null {
 }
 
 /**
- * The key into the support table: '10', '11-24H2', '11-24H2-enterprise' (Enterprise and Education
- * editions), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
+ * The EditionIDs of Microsoft's "Enterprise and Education" life-cycle policy (36 months for H2
+ * releases): Enterprise, Education, IoT Enterprise, Enterprise multi-session (ServerRdsh), with their
+ * N, G and K variants. Pro Education (ProfessionalEducation), Pro for Workstations, Home and SE follow
+ * the "Home and Pro" policy (24 months), Education in their name or not.
+ */
+const ENTERPRISE_POLICY = /^(Enterprise|Education|IoTEnterprise|ServerRdsh)(N|G|GN|K)?$/i;
+
+/**
+ * The key into the support table: '10', '11-24H2', '11-24H2-enterprise' (the Enterprise and
+ * Education policy), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
  */
 export function windowsSupportKey(w: Pick<WindowsOs, 'major' | 'displayVersion' | 'edition' | 'build'>): string | null {
   const edition = w.edition ?? '';
   if (/^(IoT)?EnterpriseSN?$/i.test(edition) && w.build !== null && w.major) return `${w.major}-ltsc-${w.build}`;
   if (w.major === '10') return '10';
-  if (w.major === '11' && w.displayVersion) return `11-${w.displayVersion}${/Enterprise|Education/i.test(edition) ? '-enterprise' : ''}`;
+  if (w.major === '11' && w.displayVersion) return `11-${w.displayVersion}${ENTERPRISE_POLICY.test(edition) ? '-enterprise' : ''}`;
   return null;
 }
 
