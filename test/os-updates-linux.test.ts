@@ -128,7 +128,7 @@ const base: OsFacts = {
   distro: 'debian',
   version: '12',
   build: null,
-  support: { ends: '2028-06-30', rolling: false, source: 'table', tableDate: '2026-11-23' },
+  support: { ends: '2028-06-30', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' },
   pending: { manager: 'apt', total: 0, security: 0, listsAgeDays: 1, reason: null },
   rebootRequired: false,
   daysSinceUpdate: 3,
@@ -147,7 +147,7 @@ describe('os-updates evaluate (Linux)', () => {
   const ev = (over: Partial<OsFacts>) => evaluateOs({ ...base, ...over }, ctx());
   it('supported, updated, fresh lists: pass', () => expect(ev({}).status).toBe('pass'));
   it('end of support passed: fail, with the fix to move on', () => {
-    const f = ev({ name: 'Ubuntu 20.04', distro: 'ubuntu', version: '20.04', support: { ends: '2025-05-31', rolling: false, source: 'table', tableDate: '2026-11-23' } });
+    const f = ev({ name: 'Ubuntu 20.04', distro: 'ubuntu', version: '20.04', support: { ends: '2025-05-31', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' } });
     expect(f.status).toBe('fail');
     expect(f.summary.map((m) => m.id)).toContain('unsupported');
     expect(f.remediation).toEqual([{ id: 'fix.upgrade' }]);
@@ -171,12 +171,12 @@ describe('os-updates evaluate (Linux)', () => {
     expect(evaluateOs({ ...base, daysSinceUpdate: 90 }, ctx({ options: { maxDaysSinceUpdate: 120 } })).status).toBe('pass');
   });
   it('a release not in the table: unknown, with the code saying so', () => {
-    const f = ev({ version: '99', support: { ends: null, rolling: false, source: null, tableDate: '2026-11-23' } });
+    const f = ev({ version: '99', support: { ends: null, rolling: false, source: null, esu: false, tableDate: '2026-11-23' } });
     expect(f.status).toBe('unknown');
     expect(f.reason?.code).toBe('not-in-table');
   });
   it('a rolling release is neither supported until a date nor unknown', () => {
-    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, source: null, tableDate: '2026-11-23' } })).toMatchObject({ status: 'pass', summary: [{ id: 'rolling' }, { id: 'pending-none' }] });
+    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, source: null, esu: false, tableDate: '2026-11-23' } })).toMatchObject({ status: 'pass', summary: [{ id: 'rolling' }, { id: 'pending-none' }] });
   });
   it('a support table over a year old is said and never passes', () => {
     const f = evaluateOs(base, ctx({ now: new Date('2028-01-01T00:00:00Z') }));

@@ -19,6 +19,15 @@ describe('os-updates replayed from real Linux outputs', () => {
     expect(c.summary).toContain('Én oppdatering venter');
   });
 
+  it('an OS out of support fails in every meeting class, and blocks a red meeting or one whose class is not known', async () => {
+    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+      const c = await replayCheck(osUpdates, 'linux-os-updates-fedora42-dnf', { answers: { 'data-class': dataClass } });
+      expect([c.status, c.blocker], dataClass).toEqual(['fail', blocker]);
+    }
+    // a supported release with updates waiting is never a blocker
+    expect((await replayCheck(osUpdates, 'linux-os-updates-ubuntu24-pending', { answers: { 'data-class': 'red' } })).blocker).toBe(false);
+  });
+
   it("Fedora 42's own SUPPORT_END (real os-release) is the end used, not only the table", async () => {
     const c = await replayCheck(osUpdates, 'linux-os-updates-fedora42-dnf');
     expect(c.facts).toMatchObject({ support: { ends: '2026-05-13', source: 'os-release' } });

@@ -109,7 +109,12 @@ describe('Windows JSON', () => {
   });
 
   it.each([
-    [{ major: '10', displayVersion: '22H2', edition: 'Professional', build: 19045 }, '10'],
+    [{ major: '10', displayVersion: '22H2', edition: 'Professional', build: 19045 }, '10-22H2'],
+    [{ major: '10', displayVersion: '22H2', edition: 'Enterprise', build: 19045 }, '10-22H2-enterprise'],
+    // before 20H2 there is no DisplayVersion (ReleaseId), and from 20H2 on ReleaseId says 2009: the build decides
+    [{ major: '10', displayVersion: '1903', edition: 'Professional', build: 18362 }, '10-1903'],
+    [{ major: '10', displayVersion: null, edition: 'Core', build: 19044 }, '10-21H2'],
+    [{ major: '10', displayVersion: null, edition: 'Core', build: 19999 }, null],
     [{ major: '11', displayVersion: '24H2', edition: 'Core', build: 26100 }, '11-24H2'],
     [{ major: '11', displayVersion: '23H2', edition: 'Enterprise', build: 22631 }, '11-23H2-enterprise'],
     [{ major: '11', displayVersion: '24H2', edition: 'Education', build: 26100 }, '11-24H2-enterprise'],
@@ -135,7 +140,13 @@ describe('Windows JSON', () => {
       expect(findSupport('windows', `11-${v}-enterprise`)).toBeDefined();
     }
     for (const v of ['10.15', '11', '12', '13', '14', '15', '26']) expect(findSupport('macos', v)).toBeDefined();
-    expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10')[0]!.ends).toBe('2025-10-14');
+    expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10-22H2')[0]).toMatchObject({ ends: '2025-10-14', esu: true });
+    // Extended Security Updates exist for 22H2 alone
+    expect(supportTable.filter((e) => e.esu).map((e) => e.version).sort()).toEqual(['10-22H2', '10-22H2-enterprise']);
+    for (const v of ['1507', '1511', '1607', '1703', '1709', '1803', '1809', '1903', '1909', '2004', '20H2', '21H1', '21H2']) {
+      expect(findSupport('windows', `10-${v}`)?.ends, v).toBeDefined();
+      expect(findSupport('windows', `10-${v}-enterprise`)?.ends, v).toBeDefined();
+    }
   });
 });
 
@@ -190,7 +201,7 @@ describe('softwareupdate -l', () => {
 });
 
 describe('evaluate (Windows and macOS)', () => {
-  const table = { rolling: false, source: 'table' as const, tableDate: '2026-11-23' };
+  const table = { rolling: false, source: 'table' as const, esu: false, tableDate: '2026-11-23' };
   const win: OsFacts = { os: 'windows', name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', support: { ends: '2026-10-13', ...table }, pending: null, rebootRequired: false, daysSinceUpdate: 10, latestUpdate: { id: 'KB5046617', date: '2026-11-10' }, reason: null };
   const w = (version: string, ends: string, more: Partial<OsFacts> = {}): OsFacts => ({ ...win, version, support: { ends, ...table }, ...more });
   const mac: OsFacts = { os: 'macos', name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', productVersion: '15.7.4', support: { ends: '2027-09-15', ...table }, pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null }, rebootRequired: null, daysSinceUpdate: null, reason: null };
@@ -199,8 +210,13 @@ describe('evaluate (Windows and macOS)', () => {
     // 24H2 Home/Pro ended 2026-10-13
     ['Windows 11 24H2 after its end', win, 'green', 'fail', ['unsupported', 'win-latest']],
     ['Windows 11 24H2 Enterprise: a year more', w('11-24H2-enterprise', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
-    ['Windows 10: warn', w('10', '2025-10-14'), 'green', 'warn', ['win10-ended', 'win10-red', 'win-latest']],
-    ['Windows 10 for red meetings: fail', w('10', '2025-10-14'), 'red', 'fail', ['win10-ended', 'win-latest']],
+    // Windows 10 22H2 past its end: Extended Security Updates exist, by enrolment; the newest update tells
+    ['Windows 10 22H2, an update after the end arrived: enrolled in ESU', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2026-11-10' } }), 'green', 'pass', ['win10-esu', 'win-latest']],
+    ['Windows 10 22H2, nothing since the end: not enrolled, fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2025-10-14' }, daysSinceUpdate: 402 }), 'green', 'fail', ['win10-no-esu', 'win-latest', 'days-since.windows']],
+    ['Windows 10 22H2, no update date: ESU cannot be told, warn', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'green', 'warn', ['win10-ended', 'win10-red', 'win-no-update']],
+    ['Windows 10 22H2, no update date, red meeting: fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'red', 'fail', ['win10-ended', 'win-no-update']],
+    // every earlier Windows 10 gets nothing at all
+    ['Windows 10 1903: unsupported in every meeting class', w('10-1903', '2020-12-08', { name: 'Windows 10 1903', build: '18362.30' }), 'green', 'fail', ['unsupported', 'win10-no-esu-version', 'win-latest']],
     ['Windows 10 LTSC 2021 still supported', w('10-ltsc-19044', '2027-01-12'), 'green', 'pass', ['supported', 'win-latest']],
     ['no hotfix date: unknown, not pass', w('11-25H2', '2027-10-12', { latestUpdate: null, daysSinceUpdate: null }), 'green', 'unknown', ['supported', 'win-no-update']],
     ['last update 40 days ago', w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), 'green', 'warn', ['supported', 'win-latest', 'days-since.windows']],
@@ -227,7 +243,8 @@ describe('evaluate (Windows and macOS)', () => {
     expect(evaluateOs({ ...pendingMac, productVersion: '12.1', version: '12' }, evalCtx('darwin'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }] });
     expect(evaluateOs(w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.update.windows' }], link: 'ms-settings:windowsupdate' });
     expect(evaluateOs(win, evalCtx('win32', 'green', undefined, '10.0.26100'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows' }], link: 'ms-settings:windowsupdate' });
-    expect(evaluateOs(w('10', '2025-10-14', { build: '19045.5011' }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }] });
+    expect(evaluateOs(w('10-22H2', '2025-10-14', { build: '19045.5011', latestUpdate: null, support: { ends: '2025-10-14', ...table, esu: true } }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }, { id: 'fix.update.windows' }] });
+    expect(evaluateOs(w('10-1903', '2020-12-08', { build: '18362.30' }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10-old' }] });
     expect(evaluateOs(w('11-25H2', '2027-10-12', { rebootRequired: true }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.reboot.windows' }] });
   });
 });
@@ -236,19 +253,27 @@ const bundle = (name: string) => join(ROOT, 'test', 'fixtures', 'bundles', name)
 const osCheck = (name: string, lang: 'en' | 'nb' = 'en') => replayCheck(osUpdates, name.replace(/\.json$/, ''), { lang });
 
 describe('os-updates replayed from real Windows and macOS outputs', () => {
-  it('Windows 10 22H2 with the Spanish hotfix list: warn for Windows 10, newest update and its age', async () => {
+  it('Windows 10 22H2 with the Spanish hotfix list, newest update from 2020: not enrolled in ESU, fail, newest update and its age', async () => {
     const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes');
-    expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ distro: 'windows', version: '10', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, support: { ends: '2025-10-14' } });
-    expect(c.summary).toMatch(/out of mainstream support since 2025-10-14/);
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ distro: 'windows', version: '10-22H2', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, support: { ends: '2025-10-14', esu: true } });
+    expect(c.summary).toMatch(/^Windows 10 22H2 stopped getting security updates on 2025-10-14, and none has arrived since: this computer is not enrolled in Extended Security Updates\./);
     expect(c.summary).toMatch(/The newest update was installed 2471 days ago/);
   });
-  it('Windows 10 1903 with en-US date text and a restart pending, in Bokmål', async () => {
+  it('Windows 10 1903 (real build and en-US hotfix dates): fail, unsupported since 2020-12-08, no ESU for it, and a blocker for a red or unknown meeting; in Bokmål', async () => {
     const c = await osCheck('win32-os-updates-win10-1903-restart', 'nb');
-    expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true });
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ name: 'Windows 10 1903', version: '10-1903', build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true, support: { ends: '2020-12-08', esu: false } });
+    expect(c.summary).toMatch(/^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 2020-12-08\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./);
+    expect(c.summary).not.toMatch(/bare maskiner som er meldt inn/);
     expect(c.summary).toMatch(/må startes på nytt/);
-    expect(c.remediation).toMatch(/Windows 11/);
+    expect(c.remediation).toMatch(/Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte/);
+    // no data class given: "not sure" takes the red rules
+    expect(c.blocker).toBe(true);
+    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+      const r = await replayCheck(osUpdates, 'win32-os-updates-win10-1903-restart', { answers: { 'data-class': dataClass } });
+      expect([r.status, r.blocker], dataClass).toEqual(['fail', blocker]);
+    }
   });
   it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
     const c = await osCheck('win32-os-updates-win11-24h2-no-dates');
@@ -387,17 +412,36 @@ describe('macOS under --offline', () => {
 });
 
 describe('the meeting the employee describes raises the bar for Windows 10', () => {
-  it('warns for a green meeting and fails once the answers say the data is red', async () => {
-    const name = 'win32-os-updates-win10-22h2-es-hotfixes';
-    expect((await replayCheck(osUpdates, name, { answers: { 'data-class': 'green' } })).status).toBe('warn');
-    expect((await replayCheck(osUpdates, name, { answers: { 'data-class': 'red' } })).status).toBe('fail');
+  const withoutDates = () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = JSON.parse(first.result.stdout) as { hotfixes: { installedOn: string | null }[] };
+    json.hotfixes = json.hotfixes.map((h) => ({ ...h, installedOn: null }));
+    return { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] };
+  };
+  it('Windows 10 22H2 whose update dates cannot be read (ESU cannot be told): warns for a green meeting, fails and blocks for a red one', async () => {
+    const green = await replayCheck(osUpdates, withoutDates(), { answers: { 'data-class': 'green' } });
+    expect([green.status, green.blocker]).toEqual(['warn', false]);
+    const red = await replayCheck(osUpdates, withoutDates(), { answers: { 'data-class': 'red' } });
+    expect([red.status, red.blocker]).toEqual(['fail', true]);
+  });
+  it('Windows 10 22H2 with an update newer than its end: enrolled in ESU, not out of support (documentation only: no captured ESU machine; the date is moved past the end)', async () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = JSON.parse(first.result.stdout) as { hotfixes: { id: string; installedOn: string | null }[] };
+    json.hotfixes[0] = { ...json.hotfixes[0]!, installedOn: '2026-11-11' };
+    const c = await replayCheck(osUpdates, { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] }, { answers: { 'data-class': 'red' } });
+    expect([c.status, c.blocker]).toEqual(['pass', false]);
+    expect(c.summary).toMatch(/enrolled in Extended Security Updates/);
   });
   it('through the built CLI: the answers file reaches the check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
     const answers = join(dir, 'answers.json');
     writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
     const run = await runCli(['--replay', bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), '--json', '--offline', '--only', 'os-updates', '--answers', answers]);
-    expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status).toBe('fail');
+    expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')).toMatchObject({ status: 'fail', blocker: true });
   });
 });
 

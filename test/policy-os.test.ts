@@ -17,7 +17,7 @@ const base: OsFacts = {
   distro: 'windows',
   version: '10.0.22631',
   build: '22631.4460',
-  support: { ends: '2027-11-10', rolling: false, tableDate: '2026-11-23' },
+  support: { ends: '2027-11-10', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' },
   pending: null,
   latestUpdate: { id: 'KB5046633', date: '2026-11-20' },
   rebootRequired: false,

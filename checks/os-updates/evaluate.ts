@@ -34,7 +34,8 @@ const UPDATE: FixTable<OsUpdatesMessage> = {
 /** Move to a supported release. */
 const UPGRADE: FixTable<OsUpdatesMessage> = {
   windows: [
-    { id: 'fix.upgrade.windows.10', link: 'ms-settings:windowsupdate', when: { windowsBuild: { below: 22000 } } },
+    { id: 'fix.upgrade.windows.10-old', link: 'ms-settings:windowsupdate', when: { windowsBuild: { below: 19045 } } },
+    { id: 'fix.upgrade.windows.10', link: 'ms-settings:windowsupdate', when: { windowsBuild: { min: 19045, below: 22000 } } },
     { id: 'fix.upgrade.windows', link: 'ms-settings:windowsupdate' },
   ],
   macos: [
@@ -67,11 +68,14 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
   const fix = (f: { id: OsUpdatesMessage; link?: string } | null) => {
     if (f && !fixes.some((x) => x.id === f.id)) fixes.push(f);
   };
+  /** an operating system out of support blocks a red meeting */
+  let blocker = false;
   const finish = (): Finding<OsUpdatesMessage> => {
     const status = worstOf(statuses);
     const first = fixes.find((f) => f.link);
     return {
       status,
+      ...(status === 'fail' && blocker ? { blocker: true } : {}),
       summary,
       remediation: fixes.map((f) => ({ id: f.id })),
       ...(first?.link ? { link: first.link } : {}),
@@ -90,22 +94,32 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
 
   // Support
   const ends = facts.support?.ends ?? null;
-  const supported = facts.support?.rolling === true || (ends !== null && new Date(`${ends}T23:59:59Z`).getTime() >= now.getTime());
+  // Confidential meetings, and those whose class the employee does not know, get the red rules
+  const red = meeting.dataClass === 'red' || meeting.dataClass === 'unsure';
+  let supported = facts.support?.rolling === true || (ends !== null && new Date(`${ends}T23:59:59Z`).getTime() >= now.getTime());
   if (facts.support?.rolling) summary.push({ id: 'rolling', params: { name } });
   else if (ends) {
-    const ended = new Date(`${ends}T23:59:59Z`).getTime() < now.getTime();
-    if (ended && facts.distro === 'windows' && facts.version === '10') {
-      // Windows 10 still gets updates where the organisation enrolled it in Extended Security
-      // Updates, which the machine does not tell: a warning, a failure where the meetings are red.
-      const red = meeting.dataClass === 'red';
+    const ended = !supported;
+    const latest = facts.latestUpdate?.date ?? null;
+    if (ended && facts.support?.esu && latest !== null && latest > ends) {
+      // an update newer than the end arrived: the machine is enrolled in Extended Security Updates
+      summary.push({ id: 'win10-esu', params: { name, date: ends, latest } });
+      supported = true;
+    } else if (ended && facts.support?.esu && latest === null) {
+      // Windows 10 22H2 may still get updates by enrolment, which the machine does not tell when
+      // no update date can be read: a warning, a failure (and a blocker) where the meeting is red.
       summary.push({ id: 'win10-ended', params: { date: ends } });
       if (!red) summary.push({ id: 'win10-red' });
       fix(pickFix(UPGRADE, version));
       statuses.push(red ? 'fail' : 'warn');
+      blocker = red;
     } else if (ended) {
-      summary.push({ id: 'unsupported', params: { name, date: ends } });
+      // out of support, in every meeting class; a blocker where the meeting is red
+      summary.push({ id: facts.support?.esu ? 'win10-no-esu' : 'unsupported', params: { name, date: ends } });
+      if (facts.distro === 'windows' && facts.version?.startsWith('10-') && !facts.support?.esu) summary.push({ id: 'win10-no-esu-version' });
       fix(pickFix(UPGRADE, version));
       statuses.push('fail');
+      blocker = red;
     } else summary.push({ id: 'supported', params: { name, date: ends } });
   } else {
     summary.push({ id: 'support-unknown', params: { name } });

@@ -32,6 +32,7 @@ export const SupportSchema = z
   .object({
     ends: IsoDay.nullable().describe('last day of security updates for this release; null when unknown or for a rolling release'),
     rolling: z.boolean().describe('a rolling release (Arch, Tumbleweed ...): supported as long as it is kept updated'),
+    esu: z.boolean().describe('Windows 10 22H2: Extended Security Updates can still be had after the end, by enrolment (no other Windows 10 version has them)'),
     source: z.enum(['os-release', 'table']).nullable().describe("where the end comes from: the release's own os-release (SUPPORT_END), or the tool's table"),
     tableDate: IsoDay.describe("the date the tool's own table of support ends was compiled"),
   })

@@ -14,6 +14,8 @@ export interface SupportEntry {
   version: string;
   /** last day of security updates, ISO date */
   ends: string;
+  /** Extended Security Updates can be bought after the end (Windows 10 22H2 only) */
+  esu?: boolean;
   note?: string;
 }
 
@@ -56,7 +58,36 @@ export const supportTable: readonly SupportEntry[] = [
   // Windows (Microsoft Lifecycle: Windows 10 Home and Pro, Windows 11 release information), the
   // editions of the Home and Pro policy (Home, Pro, Pro Education, Pro for Workstations, SE); keys
   // are built by windowsSupportKey() in windows.ts
-  { os: 'windows', version: '10', ends: '2025-10-14', note: 'Extended Security Updates only by enrolment' },
+  // Windows 10, by version (windowsSupportKey() reads it from the build). Extended Security Updates
+  // exist only for 22H2 (build 19045), by enrolment: every earlier version gets nothing.
+  { os: 'windows', version: '10-22H2', ends: '2025-10-14', esu: true },
+  { os: 'windows', version: '10-22H2-enterprise', ends: '2025-10-14', esu: true },
+  { os: 'windows', version: '10-1507', ends: '2017-05-09' },
+  { os: 'windows', version: '10-1511', ends: '2017-10-10' },
+  { os: 'windows', version: '10-1607', ends: '2018-04-10' },
+  { os: 'windows', version: '10-1703', ends: '2018-10-09' },
+  { os: 'windows', version: '10-1709', ends: '2019-04-09' },
+  { os: 'windows', version: '10-1803', ends: '2019-11-12' },
+  { os: 'windows', version: '10-1809', ends: '2020-11-10' },
+  { os: 'windows', version: '10-1903', ends: '2020-12-08' },
+  { os: 'windows', version: '10-1909', ends: '2021-05-11' },
+  { os: 'windows', version: '10-2004', ends: '2021-12-14' },
+  { os: 'windows', version: '10-20H2', ends: '2022-05-10' },
+  { os: 'windows', version: '10-21H1', ends: '2022-12-13' },
+  { os: 'windows', version: '10-21H2', ends: '2023-06-13' },
+  { os: 'windows', version: '10-1507-enterprise', ends: '2017-05-09' },
+  { os: 'windows', version: '10-1511-enterprise', ends: '2017-10-10' },
+  { os: 'windows', version: '10-1607-enterprise', ends: '2019-04-09' },
+  { os: 'windows', version: '10-1703-enterprise', ends: '2019-10-08' },
+  { os: 'windows', version: '10-1709-enterprise', ends: '2020-10-13' },
+  { os: 'windows', version: '10-1803-enterprise', ends: '2021-05-11' },
+  { os: 'windows', version: '10-1809-enterprise', ends: '2021-05-11' },
+  { os: 'windows', version: '10-1903-enterprise', ends: '2020-12-08' },
+  { os: 'windows', version: '10-1909-enterprise', ends: '2022-05-10' },
+  { os: 'windows', version: '10-2004-enterprise', ends: '2021-12-14' },
+  { os: 'windows', version: '10-20H2-enterprise', ends: '2023-05-09' },
+  { os: 'windows', version: '10-21H1-enterprise', ends: '2022-12-13' },
+  { os: 'windows', version: '10-21H2-enterprise', ends: '2024-06-11' },
   { os: 'windows', version: '11-21H2', ends: '2023-10-10' },
   { os: 'windows', version: '11-22H2', ends: '2024-10-08' },
   { os: 'windows', version: '11-23H2', ends: '2025-11-11' },
@@ -113,10 +144,10 @@ export function findSupport(os: string, version: string): SupportEntry | undefin
  * distribution, e.g. Fedora), else the table's; or that it rolls.
  */
 export function supportOf(distro: string, version: string | null, supportEnd?: string | null): Support {
-  if (ROLLING.has(distro)) return { ends: null, rolling: true, source: null, tableDate: SUPPORT_TABLE_COMPILED };
-  if (supportEnd && isIsoDay(supportEnd)) return { ends: supportEnd, rolling: false, source: 'os-release', tableDate: SUPPORT_TABLE_COMPILED };
+  if (ROLLING.has(distro)) return { ends: null, rolling: true, source: null, esu: false, tableDate: SUPPORT_TABLE_COMPILED };
+  if (supportEnd && isIsoDay(supportEnd)) return { ends: supportEnd, rolling: false, source: 'os-release', esu: false, tableDate: SUPPORT_TABLE_COMPILED };
   const entry = version ? findSupport(distro, version) : undefined;
-  return { ends: entry?.ends ?? null, rolling: false, source: entry ? 'table' : null, tableDate: SUPPORT_TABLE_COMPILED };
+  return { ends: entry?.ends ?? null, rolling: false, source: entry ? 'table' : null, esu: entry?.esu === true, tableDate: SUPPORT_TABLE_COMPILED };
 }
 
 function isIsoDay(text: string): boolean {

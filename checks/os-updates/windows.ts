@@ -130,16 +130,38 @@ export function parseWindowsOsJson(json: unknown): WindowsOs | null {
  * N, G and K variants. Pro Education (ProfessionalEducation), Pro for Workstations, Home and SE follow
  * the "Home and Pro" policy (24 months), Education in their name or not.
  */
+/** Windows 10 versions by build (Windows 10 release information) */
+export const WINDOWS_10_BUILDS: Readonly<Record<number, string>> = {
+  10240: '1507',
+  10586: '1511',
+  14393: '1607',
+  15063: '1703',
+  16299: '1709',
+  17134: '1803',
+  17763: '1809',
+  18362: '1903',
+  18363: '1909',
+  19041: '2004',
+  19042: '20H2',
+  19043: '21H1',
+  19044: '21H2',
+  19045: '22H2',
+};
+
 const ENTERPRISE_POLICY = /^(Enterprise|Education|IoTEnterprise|ServerRdsh)(N|G|GN|K)?$/i;
 
 /**
- * The key into the support table: '10', '11-24H2', '11-24H2-enterprise' (the Enterprise and
- * Education policy), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
+ * The key into the support table: '10-22H2', '10-1903-enterprise', '11-24H2', '11-24H2-enterprise'
+ * (the Enterprise and Education policy), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
  */
 export function windowsSupportKey(w: Pick<WindowsOs, 'major' | 'displayVersion' | 'edition' | 'build'>): string | null {
   const edition = w.edition ?? '';
   if (/^(IoT)?EnterpriseSN?$/i.test(edition) && w.build !== null && w.major) return `${w.major}-ltsc-${w.build}`;
-  if (w.major === '10') return '10';
+  if (w.major === '10') {
+    // the build names the version (ReleaseId stays "2009" from 20H2 on); DisplayVersion only from 20H2
+    const version = w.build !== null ? WINDOWS_10_BUILDS[w.build] : undefined;
+    return version ? `10-${version}${ENTERPRISE_POLICY.test(edition) ? '-enterprise' : ''}` : null;
+  }
   if (w.major === '11' && w.displayVersion) return `11-${w.displayVersion}${ENTERPRISE_POLICY.test(edition) ? '-enterprise' : ''}`;
   return null;
 }
@@ -153,7 +175,8 @@ export async function collectWindows(probe: Probe, signal?: AbortSignal): Promis
   if (r.failure || r.code !== 0) return { ...base, reason: commandReason(POWERSHELL, r) };
   const w = parseWindowsOsJson(parsePowershellJson(r.stdout));
   if (!w || !w.major) return { ...base, reason: reason('unreadable', 'powershell', w ? 'no Windows version in the answer' : 'no JSON of the expected shape') };
-  const name = [`Windows ${w.major}`, w.displayVersion].filter(Boolean).join(' ');
+  const display = w.major === '10' && w.build !== null && WINDOWS_10_BUILDS[w.build] ? WINDOWS_10_BUILDS[w.build] : w.displayVersion;
+  const name = [`Windows ${w.major}`, display].filter(Boolean).join(' ');
   const version = windowsSupportKey(w);
   return {
     ...base,
