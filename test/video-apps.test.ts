@@ -16,6 +16,7 @@ import {
   versionParts,
 } from '../checks/video-apps/parse.js';
 import { checkOptions } from '../src/check.js';
+import type { DataClassAnswer } from '../src/questions/types.js';
 import { PolicyFileSchema } from '../src/policy.js';
 import { sources } from '../src/sources.js';
 import { bundleOf } from './helpers/bundles.js';
@@ -43,8 +44,10 @@ describe('the video apps table', () => {
   });
   it('the Windows script is one PowerShell start that prints JSON and sends back only matching names', () => {
     expect(WINDOWS_SCRIPT).toContain('ConvertTo-Json');
-    expect(WINDOWS_SCRIPT).toContain('Get-AppxPackage -Name MSTeams');
-    expect(WINDOWS_SCRIPT).toMatch(/HKCU:.*Uninstall/);
+    // every loaded user hive (the employee's, also when the tool runs as SYSTEM), and the new Teams for every user where allowed
+    expect(WINDOWS_SCRIPT).toMatch(/Registry::HKEY_USERS\\\*\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall/);
+    expect(WINDOWS_SCRIPT).not.toContain('HKCU:');
+    expect(WINDOWS_SCRIPT).toMatch(/try\{\$a=@\(Get-AppxPackage -AllUsers -Name MSTeams.*catch\{try\{\$a=@\(Get-AppxPackage -Name MSTeams/);
     expect(WINDOWS_SCRIPT).toContain('-match $f');
     expect(DPKG_QUERY_ARGS.slice(2)).toEqual(['zoom', 'teams', 'webex', 'wire-desktop']);
   });
@@ -183,8 +186,9 @@ describe('versions', () => {
 });
 
 const NOW = new Date('2026-11-20T09:00:00.000Z');
-const ctx = (over: { maxSupportTableAgeDays?: number; now?: Date; os?: string; release?: string } = {}) => ({
+const ctx = (over: { maxSupportTableAgeDays?: number; now?: Date; os?: string; release?: string; dataClass?: DataClassAnswer } = {}) => ({
   options: VideoAppsOptionsSchema.parse(over.maxSupportTableAgeDays ? { maxSupportTableAgeDays: over.maxSupportTableAgeDays } : {}),
+  meeting: { dataClass: over.dataClass ?? 'green' },
   platform: { os: over.os ?? 'win32', release: over.release ?? 'replayed', arch: 'x64' },
   now: over.now ?? NOW,
 });
@@ -194,8 +198,9 @@ describe('evaluate', () => {
   const ev = (patch: Partial<VideoAppsFacts>) => evaluateVideoApps({ ...base, ...patch }, ctx());
   it.each([
     ['current', { installed: [{ id: 'zoom', version: '6.7.30439' }] }, 'pass', ['current'], []],
-    ['outdated', { installed: [{ id: 'zoom', version: '5.14.0 (12345)' }] }, 'warn', ['outdated'], ['fix.update']],
-    ['one current, one outdated', { installed: [{ id: 'zoom', version: '6.7.30439' }, { id: 'teams', version: '26045.300.4388.9208' }] }, 'warn', ['current', 'outdated-age'], ['fix.update']],
+    // older than the vendor lets into meetings: the employee cannot join
+    ['outdated', { installed: [{ id: 'zoom', version: '5.14.0 (12345)' }] }, 'fail', ['outdated'], ['fix.update']],
+    ['one current, one outdated', { installed: [{ id: 'zoom', version: '6.7.30439' }, { id: 'teams', version: '26045.300.4388.9208' }] }, 'fail', ['current', 'outdated-age'], ['fix.update']],
     ['classic Teams', { installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] }, 'warn', ['retired'], ['fix.retired.windows']],
     ['none', {}, 'warn', ['none'], ['fix.none']],
     ['none, Appx unreadable', { appx: { read: false, reason: { code: 'failed', tool: 'Get-AppxPackage' } } }, 'unknown', ['appx-unknown'], ['fix.unknown']],
@@ -208,6 +213,14 @@ describe('evaluate', () => {
     expect(f.summary.map((m) => m.id)).toEqual(ids);
     expect((f.remediation ?? []).map((m) => m.id)).toEqual(fixes);
     if (status === 'unknown') expect(f.reason?.code).toBeTruthy();
+  });
+  it('a client too old to join blocks a red meeting, or one whose class is not known; a retired one that still runs does not', () => {
+    const old = { ...base, installed: [{ id: 'zoom', version: '5.14.0 (12345)' }] };
+    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+      const f = evaluateVideoApps(old, ctx({ dataClass }));
+      expect([f.status, f.blocker ?? false], dataClass).toEqual(['fail', blocker]);
+    }
+    expect(evaluateVideoApps({ ...base, installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] }, ctx({ dataClass: 'red' }))).toMatchObject({ status: 'warn' });
   });
   it('the reason of an unknown names what could not be told', () => {
     expect(ev({ installed: [{ id: 'webex', version: '45.6.0.32551' }] }).reason).toMatchObject({ code: 'not-in-table', tool: 'webex' });
@@ -254,9 +267,9 @@ describe('evaluate', () => {
 describe('video-apps replayed', () => {
   it.each([
     ['darwin-video-apps-teams-current', 'pass', [{ id: 'teams' }], /built on 2026-02-13: recent enough/],
-    ['darwin-video-apps-zoom-old-teams-classic', 'warn', [{ id: 'zoom', version: '5.5.4 (13130.0228)' }, { id: 'teams-classic' }], /older than 6\.0\.2/],
+    ['darwin-video-apps-zoom-old-teams-classic', 'fail', [{ id: 'zoom', version: '5.5.4 (13130.0228)' }, { id: 'teams-classic' }], /older than 6\.0\.2/],
     ['win32-video-apps-current', 'pass', [{ id: 'zoom' }, { id: 'teams' }], /Zoom Workplace .* is recent enough/],
-    ['win32-video-apps-old-teams-classic', 'warn', [{ id: 'zoom' }, { id: 'teams-classic' }, { id: 'teams' }], /no longer supported .* more than 92 days ago/],
+    ['win32-video-apps-old-teams-classic', 'fail', [{ id: 'zoom' }, { id: 'teams-classic' }, { id: 'teams' }], /no longer supported .* more than 92 days ago/],
     ['win32-video-apps-none', 'warn', [], /No video meeting app was found/],
     ['linux-video-apps-zoom-deb', 'pass', [{ id: 'zoom', version: '6.0.2.4680' }], /Zoom Workplace 6\.0\.2\.4680 is recent enough/],
   ])('%s → %s', async (name, status, apps, words) => {
@@ -276,6 +289,39 @@ describe('video-apps replayed', () => {
     const c = await replayCheck(check, name);
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject(why);
+  });
+  it('per-user installs on Windows: Zoom in the user\'s AppData (its HKEY_USERS Uninstall key) and the new Teams Appx package are found, with the values real machines show', async () => {
+    // Zoom Workplace 6.3.0 (52884) under a user's ntuser.dat ...\\Uninstall\\ZoomUMX, InstallLocation C:\\Users\\<user>\\AppData\\Roaming\\Zoom\\bin
+    // (a published memory-forensics write-up); MSTeams 24004.1307.2669.7070 as Get-AppxPackage printed it (a public Intune detection script)
+    const b = BundleSchema.parse(JSON.parse(readFileSync(join(BUNDLES, 'win32-video-apps-current.json'), 'utf8')));
+    const inventory = { programs: [{ name: 'Zoom Workplace', version: '6.3.0 (52884)', scope: 'user' }], appx: [{ name: 'MSTeams', version: '24004.1307.2669.7070' }], appxFailed: false };
+    const perUser = { ...b, interactions: b.interactions.map((i) => (i.type === 'run' ? { ...i, result: { ...i.result, stdout: JSON.stringify(inventory), code: 0 } } : i)) };
+    const c = await replayCheck(check, perUser, { answers: { 'data-class': 'red' } });
+    expect(c.facts.installed).toEqual([
+      { id: 'zoom', version: '6.3.0 (52884)', scope: 'user' },
+      { id: 'teams', version: '24004.1307.2669.7070', scope: 'user' },
+    ]);
+    // the Teams build of 2024-01-04 is far past Microsoft's three months: it cannot join, and the meeting is red
+    expect([c.status, c.blocker]).toEqual(['fail', true]);
+    expect(c.summary).toMatch(/Zoom Workplace 6\.3\.0 \(52884\) is recent enough.*Microsoft Teams 24004\.1307\.2669\.7070 was built on 2024-01-04/);
+  });
+  it('per-user installs on macOS: Zoom in the signed-in user\'s ~/Applications is found, also when the tool runs as root (path from Zoom\'s own 4.6.8 installer script and admins\' uninstall scripts; Info.plist in Apple\'s documented format, no capture)', async () => {
+    const plist = (version: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n\t<key>CFBundleIdentifier</key>\n\t<string>us.zoom.xos</string>\n\t<key>CFBundleShortVersionString</key>\n\t<string>${version}</string>\n</dict>\n</plist>\n`;
+    const interactions = [
+      { type: 'listDir' as const, path: '/Applications', result: ['Safari.app'] },
+      { type: 'run' as const, cmd: 'stat', args: ['-f', '%Su', '/dev/console'], locale: 'c' as const, result: { stdout: 'ansatt\n', stderr: '', code: 0 } },
+      { type: 'listDir' as const, path: '/Users/ansatt/Applications', result: ['zoom.us.app'] },
+      { type: 'readFile' as const, path: '/Users/ansatt/Applications/zoom.us.app/Contents/Info.plist', result: plist('6.7.30439') },
+    ];
+    const c = await replayCheck(check, bundleOf('darwin', interactions));
+    expect(c.facts.installed).toEqual([{ id: 'zoom', version: '6.7.30439', scope: 'user' }]);
+    expect(c.status).toBe('pass');
+    // no user name in the facts
+    expect(JSON.stringify(c.facts)).not.toContain('ansatt');
+    // at the login window the console belongs to root: nobody's own folder is looked at
+    const rootConsole = { type: 'run' as const, cmd: 'stat', args: ['-f', '%Su', '/dev/console'], locale: 'c' as const, result: { stdout: 'root\n', stderr: '', code: 0 } };
+    const atLogin = await replayCheck(check, bundleOf('darwin', [interactions[0]!, rootConsole, interactions[2]!, interactions[3]!]));
+    expect(atLogin.facts.installed).toEqual([]);
   });
   it('dpkg-query printing garbage with exit 0 is unknown (unreadable), never "no app found"', async () => {
     const c = await replayCheck(check, bundleOf('linux', [{ type: 'run', cmd: 'dpkg-query', args: DPKG_QUERY_ARGS, locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } }]));

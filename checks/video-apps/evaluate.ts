@@ -85,7 +85,7 @@ const RETIRED: FixTable<VideoAppsMessage> = {
   other: 'fix.retired',
 };
 
-export function evaluateVideoApps(facts: VideoAppsFacts, { options, platform, now }: Pick<EvaluateContext<VideoAppsOptions>, 'options' | 'platform' | 'now'>): Finding<VideoAppsMessage> {
+export function evaluateVideoApps(facts: VideoAppsFacts, { options, meeting, platform, now }: EvaluateContext<VideoAppsOptions>): Finding<VideoAppsMessage> {
   if (!facts.method) {
     return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal', undefined, 'no list and no reason') };
   }
@@ -128,8 +128,12 @@ export function evaluateVideoApps(facts: VideoAppsFacts, { options, platform, no
     }
   }
   let why: Finding['reason'];
-  if (outdated.length + retired.length > 0) statuses.push('warn');
-  else if (current.length === 0) {
+  // A client older than its vendor lets into meetings cannot join: the employee cannot take part
+  // (a blocker where the meeting is red, or its class is not known). A retired client still runs,
+  // without security updates: a warning.
+  if (outdated.length > 0) statuses.push('fail');
+  if (retired.length > 0) statuses.push('warn');
+  if (outdated.length + retired.length === 0 && current.length === 0) {
     // only clients this tool cannot judge: say so rather than pass on their word
     statuses.push('unknown');
     remediation.push({ id: 'fix.unknown' });
@@ -143,5 +147,6 @@ export function evaluateVideoApps(facts: VideoAppsFacts, { options, platform, no
     statuses.push('warn');
   }
   const status = worstOf(statuses);
-  return { status, summary, remediation, ...(link ? { link } : {}), ...(status === 'unknown' && why ? { reason: why } : {}) };
+  const blocker = outdated.length > 0 && (meeting.dataClass === 'red' || meeting.dataClass === 'unsure');
+  return { status, ...(blocker ? { blocker } : {}), summary, remediation, ...(link ? { link } : {}), ...(status === 'unknown' && why ? { reason: why } : {}) };
 }

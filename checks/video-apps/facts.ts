@@ -9,6 +9,7 @@ export const InstalledAppSchema = z
   .object({
     id: z.enum(APP_IDS).describe('the client, an id of the table the check carries'),
     version: z.string().max(80).nullable().describe('the version the system states; null when it could not be read'),
+    scope: z.enum(['machine', 'user']).optional().describe("installed for the whole machine, or into one user's own profile (Zoom in AppData or ~/Applications, the new Teams Appx package)"),
   })
   .strict();
 export type InstalledApp = z.infer<typeof InstalledAppSchema>;

@@ -16,16 +16,20 @@ import { messages } from './messages.js';
 import { bundleVersion, matchWindowsPrograms, parseDpkgQuery, parsePlistStrings, parseWindowsInventory } from './parse.js';
 
 /**
- * One PowerShell start: the Uninstall keys (machine, 32-bit machine, user) whose DisplayName passes a
- * loose filter, and the MSTeams Appx package. Only names and versions leave the script, never the
- * rest of the installed programs.
+ * One PowerShell start: the Uninstall keys of the machine (64- and 32-bit) and of every user whose
+ * hive is loaded (HKEY_USERS: the signed-in employee, also when the tool runs as SYSTEM under Intune,
+ * where HKCU would be SYSTEM's own), whose DisplayName passes a loose filter; and the new Teams
+ * (MSTeams, an Appx package registered per user): for every user where allowed (-AllUsers needs an
+ * administrator or SYSTEM), else for the user running the tool. Only names, versions and whether an
+ * entry is per user leave the script, never the rest of the installed programs or whose they are.
  */
 export const WINDOWS_SCRIPT = [
   `$f='${WINDOWS_NAME_FILTER}';`,
-  "$p=@(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKCU:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue",
-  " | Where-Object { $_.DisplayName -match $f } | ForEach-Object { [pscustomobject]@{name=[string]$_.DisplayName;version=[string]$_.DisplayVersion} });",
+  "$p=@(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','Registry::HKEY_USERS\\*\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue",
+  " | Where-Object { $_.DisplayName -match $f } | ForEach-Object { [pscustomobject]@{name=[string]$_.DisplayName;version=[string]$_.DisplayVersion;scope=$(if([string]$_.PSPath -like '*HKEY_USERS*'){'user'}else{'machine'})} });",
   '$a=@();$af=$false;',
-  'try{$a=@(Get-AppxPackage -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}catch{$af=$true};',
+  'try{$a=@(Get-AppxPackage -AllUsers -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}',
+  'catch{try{$a=@(Get-AppxPackage -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}catch{$af=$true}};',
   '[pscustomobject]@{programs=$p;appx=$a;appxFailed=$af} | ConvertTo-Json -Depth 3 -Compress',
 ].join('');
 
@@ -37,18 +41,33 @@ function base(os: string): VideoAppsFacts {
   return { os, method: null, installed: [], appx: null, tableDate: VIDEO_APPS_TABLE_COMPILED, reason: null };
 }
 
-async function collectMacos(probe: Probe): Promise<VideoAppsFacts> {
+/** The employee signed in at the screen: `stat -f %Su /dev/console` names the owner of the console (root at the login window) */
+const CONSOLE_OWNER = ['-f', '%Su', '/dev/console'];
+
+async function collectMacos(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
   const facts = base('macos');
   const listing = await probe.listDir(APPLICATIONS);
   if (!listing) return { ...facts, reason: reason('not-found', APPLICATIONS) };
-  const present = new Set(listing);
   const installed: InstalledApp[] = [];
-  for (const app of videoApps) {
-    for (const bundle of app.macBundles ?? []) {
-      if (!present.has(bundle.slice(APPLICATIONS.length + 1))) continue;
-      const text = await probe.readFile(`${bundle}/Contents/Info.plist`, { maxBytes: 512 * 1024 });
-      installed.push({ id: app.id, version: text === null ? null : bundleVersion(parsePlistStrings(text)) });
+  const look = async (folder: string, names: ReadonlySet<string>, scope: 'machine' | 'user') => {
+    for (const app of videoApps) {
+      for (const bundle of app.macBundles ?? []) {
+        const name = bundle.slice(APPLICATIONS.length + 1);
+        if (!names.has(name)) continue;
+        const text = await probe.readFile(`${folder}/${name}/Contents/Info.plist`, { maxBytes: 512 * 1024 });
+        installed.push({ id: app.id, version: text === null ? null : bundleVersion(parsePlistStrings(text)), scope });
+      }
     }
+  };
+  await look(APPLICATIONS, new Set(listing), 'machine');
+  // Zoom installs into the user's own ~/Applications when the installer gets no administrator
+  // password; the console's owner is the employee also when the tool runs as root (Jamf)
+  const owner = await probe.run('stat', CONSOLE_OWNER, { timeoutMs: 5_000, signal });
+  const user = !owner.failure && owner.code === 0 ? owner.stdout.trim() : '';
+  if (/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(user) && user !== 'root') {
+    const folder = `/Users/${user}/Applications`;
+    const own = await probe.listDir(folder);
+    if (own) await look(folder, new Set(own), 'user');
   }
   return { ...facts, method: 'plist', installed };
 }
@@ -62,7 +81,8 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<VideoA
   const installed: InstalledApp[] = matchWindowsPrograms(inventory.programs, videoApps);
   for (const pkg of inventory.appx) {
     const app = videoApps.find((a) => a.appx !== undefined && a.appx.toLowerCase() === pkg.name.toLowerCase());
-    if (app) installed.push({ id: app.id, version: pkg.version });
+    // the Appx package is registered per user
+    if (app) installed.push({ id: app.id, version: pkg.version, scope: 'user' });
   }
   const appx = inventory.appxReadable ? { read: true, reason: null } : { read: false, reason: reason('failed', 'Get-AppxPackage') };
   return { ...facts, method: 'registry', installed, appx };
@@ -107,6 +127,6 @@ export default defineCheck({
   messages,
   facts: VideoAppsFactsSchema,
   options: VideoAppsOptionsSchema,
-  collect: perPlatform({ darwin: (probe) => collectMacos(probe), win32: collectWindows, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform({ darwin: collectMacos, win32: collectWindows, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
   evaluate: evaluateVideoApps,
 });

@@ -48,6 +48,8 @@ export function bundleVersion(plist: Record<string, string>): string | null {
 export interface WindowsEntry {
   name: string;
   version: string | null;
+  /** an Uninstall key of a user (HKEY_USERS), not of the machine */
+  scope?: 'machine' | 'user';
 }
 
 export interface WindowsInventory {
@@ -65,9 +67,9 @@ function entries(value: unknown): WindowsEntry[] {
   const out: WindowsEntry[] = [];
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
-    const { name, version } = item as Record<string, unknown>;
+    const { name, version, scope } = item as Record<string, unknown>;
     if (typeof name !== 'string' || !name.trim()) continue;
-    out.push({ name: name.trim(), version: typeof version === 'string' && version.trim() ? version.trim() : null });
+    out.push({ name: name.trim(), version: typeof version === 'string' && version.trim() ? version.trim() : null, ...(scope === 'user' || scope === 'machine' ? { scope } : {}) });
   }
   return out;
 }
@@ -142,14 +144,14 @@ export function teamsBuildDate(version: string): string | null {
 }
 
 /** The ids of the apps whose Windows display name matches, with the version the entry gives. */
-export function matchWindowsPrograms(programs: readonly WindowsEntry[], apps: readonly VideoApp[]): { id: string; version: string | null }[] {
-  const out: { id: string; version: string | null }[] = [];
+export function matchWindowsPrograms(programs: readonly WindowsEntry[], apps: readonly VideoApp[]): { id: string; version: string | null; scope?: 'machine' | 'user' }[] {
+  const out: { id: string; version: string | null; scope?: 'machine' | 'user' }[] = [];
   for (const p of programs) {
     const app = apps.find((a) => (a.windowsNames ?? []).some((re) => re.test(p.name)));
     if (!app) continue;
     // "Microsoft Teams" with a dated build number (YYDDD.x) is the new Teams, not a classic 1.x install
     const id = app.id === 'teams-classic' && p.version && teamsBuildDate(p.version) ? 'teams' : app.id;
-    out.push({ id, version: p.version });
+    out.push({ id, version: p.version, ...(p.scope ? { scope: p.scope } : {}) });
   }
   return out;
 }
