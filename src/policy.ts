@@ -63,50 +63,26 @@ export const PolicySchema = z
       })
       .strict()
       .optional(),
-    checks: checksSchema(allChecks).default({}).describe('per check: enabled, weight, blocker, and the check\'s own options'),
-    questions: z.record(z.string(), Override).default({}),
     thresholds: z
       .object({
-        /** a verdict of not-ready below this score even without a blocker */
-        notReadyBelow: z.number().min(0).max(100).default(50),
-        /** days since the last software change before the OS check warns */
-        maxDaysSinceUpdate: z.number().int().positive().default(35),
-        /** age of the package manager's lists before a "no updates" count is doubted */
-        maxPackageListAgeDays: z.number().int().positive().default(14),
-        /** age of the bundled end-of-support table before the OS check says so */
-        maxSupportTableAgeDays: z.number().int().positive().default(365),
-        /** network quality for video (Microsoft Teams' targets for the defaults) */
-        network: z
-          .object({
-            /** HD video 1:1 needs this each way (Mbit/s); below sdMbps expect SD or audio only */
-            hdMbps: z.number().positive().default(3),
-            sdMbps: z.number().positive().default(1.5),
-            /** group HD video: upload and download (Mbit/s) */
-            groupUpMbps: z.number().positive().default(5),
-            groupDownMbps: z.number().positive().default(8),
-            /** good up to the first figure, insufficient above the second */
-            latencyGoodMs: z.number().positive().default(100),
-            latencyBadMs: z.number().positive().default(250),
-            jitterGoodMs: z.number().positive().default(30),
-            jitterBadMs: z.number().positive().default(50),
-            lossGoodPercent: z.number().min(0).default(1),
-            lossBadPercent: z.number().min(0).default(3),
-          })
-          .strict()
-          .prefault({}),
-        /** operating system versions allowed; older ones fail the OS check */
+        notReadyBelow: z.number().min(0).max(100).default(50).describe('a verdict of not-ready below this score even without a blocker'),
+        // the first policy format: still read and moved to the checks' options (migratePolicy);
+        // listed before `checks`, so that a wrong value is reported where the file wrote it
+        maxDaysSinceUpdate: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options.maxDaysSinceUpdate'),
+        maxPackageListAgeDays: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options.maxPackageListAgeDays'),
+        maxSupportTableAgeDays: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options and checks.video-apps.options maxSupportTableAgeDays'),
+        network: z.record(z.string(), z.number().min(0)).optional().describe('deprecated: checks.network-quality.options'),
         os: z
-          .object({
-            minWindowsBuild: z.number().int().positive().optional().describe('lowest Windows build allowed, e.g. 22631 (Windows 11 23H2)'),
-            minMacosMajor: z.number().int().positive().optional().describe('lowest macOS major version allowed, e.g. 14 (Sonoma)'),
-          })
+          .object({ minWindowsBuild: z.number().int().positive().optional(), minMacosMajor: z.number().int().positive().optional() })
           .strict()
-          .prefault({}),
+          .optional()
+          .describe('deprecated: checks.os-updates.options minWindowsBuild, minMacosMajor'),
       })
       .strict()
       .prefault({}),
-    /** the organisation requires a VPN connection during home-office work (the vpn check fails without one) */
-    requireVpn: z.boolean().default(false),
+    requireVpn: z.boolean().optional().describe('deprecated: checks.vpn.options.required'),
+    checks: checksSchema(allChecks).default({}).describe('per check: enabled, weight, blocker, and the check\'s own options'),
+    questions: z.record(z.string(), Override).default({}),
     /** the work services whose sign-in needs two-factor authentication: work e-mail/Microsoft 365, VPN, the video tool */
     services: z
       .array(ServiceSchema)

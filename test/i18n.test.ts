@@ -29,8 +29,8 @@ describe('i18n', () => {
   });
 
   it('fills parameters and leaves a missing one visible', () => {
-    expect(t('en', 'os.pending-other', { count: 3 })).toBe('3 update(s) waiting to be installed.');
-    expect(t('en', 'os.pending-other')).toContain('{count}');
+    expect(t('en', 'engine.error', { why: 'a timeout' })).toBe('Could not finish (a timeout), so the result is unknown.');
+    expect(t('en', 'engine.error')).toContain('{why}');
   });
 
   it('detects Norwegian from the locale, in any of its spellings', () => {

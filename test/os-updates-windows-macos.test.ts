@@ -3,19 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateOs } from '../checks/os-updates/evaluate.js';
+import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import osUpdates from '../checks/os-updates/index.js';
-import { collectMac, macMajor, parseSoftwareUpdateList, parseSwVers } from '../checks/os-updates/macos.js';
+import { collectMac, macMajor, parseOldStylePlist, parseSoftwareUpdateList, parseSoftwareUpdatePrefs, parseSwVers, SOFTWARE_UPDATE_DOMAIN } from '../checks/os-updates/macos.js';
 import { findSupport, supportTable } from '../checks/os-updates/support.js';
 import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
-import { defaultPolicy, PolicySchema } from '../src/policy.js';
+import type { DataClassAnswer } from '../src/questions/types.js';
 import { BundleSchema } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
-import { bundleOf, replay } from './helpers/bundles.js';
+import { bundleOf } from './helpers/bundles.js';
+import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
+
+function evalCtx(os: string, dataClass: DataClassAnswer = 'green', now = new Date('2026-11-20T09:00:00.000Z'), release = 'replayed') {
+  return { options: OsUpdatesOptionsSchema.parse({}), meeting: { dataClass }, platform: { os, release, arch: 'x64' }, now };
+}
 
 /** The rows of a Get-HotFix / Win32_QuickFixEngineering table: [HotFixID, InstalledOn text]. */
 function hotfixRows(text: string): [string, string][] {
@@ -45,6 +50,20 @@ describe('Windows update dates', () => {
       if (d > 12 || d === m) expect(read).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
       else expect(read).toBeNull();
     }
+  });
+
+  it('reads the dotted day-first dates of a German Get-HotFix (08.12.2022 is 8 December), never refusing them', () => {
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    expect(rows.map((m) => [m[1], parseHotfixDate(m[2])])).toEqual([
+      ['KB5025182', '2023-04-21'],
+      ['KB5012170', '2022-12-08'],
+      ['KB5026446', '2023-05-12'],
+      ['KB5026549', '2023-05-12'],
+    ]);
+    expect(parseHotfixDate('08.12.2022')).toBe('2022-12-08');
+    expect(parseHotfixDate('31.02.2022')).toBeNull();
+    // separators are not mixed
+    expect(parseHotfixDate('08.12/2022')).toBeNull();
   });
 
   it('reads the ISO date the script writes, and a FILETIME in hex', () => {
@@ -90,10 +109,23 @@ describe('Windows JSON', () => {
   });
 
   it.each([
-    [{ major: '10', displayVersion: '22H2', edition: 'Professional', build: 19045 }, '10'],
+    [{ major: '10', displayVersion: '22H2', edition: 'Professional', build: 19045 }, '10-22H2'],
+    [{ major: '10', displayVersion: '22H2', edition: 'Enterprise', build: 19045 }, '10-22H2-enterprise'],
+    // before 20H2 there is no DisplayVersion (ReleaseId), and from 20H2 on ReleaseId says 2009: the build decides
+    [{ major: '10', displayVersion: '1903', edition: 'Professional', build: 18362 }, '10-1903'],
+    [{ major: '10', displayVersion: null, edition: 'Core', build: 19044 }, '10-21H2'],
+    [{ major: '10', displayVersion: null, edition: 'Core', build: 19999 }, null],
     [{ major: '11', displayVersion: '24H2', edition: 'Core', build: 26100 }, '11-24H2'],
     [{ major: '11', displayVersion: '23H2', edition: 'Enterprise', build: 22631 }, '11-23H2-enterprise'],
     [{ major: '11', displayVersion: '24H2', edition: 'Education', build: 26100 }, '11-24H2-enterprise'],
+    [{ major: '11', displayVersion: '24H2', edition: 'EnterpriseN', build: 26100 }, '11-24H2-enterprise'],
+    [{ major: '11', displayVersion: '24H2', edition: 'IoTEnterprise', build: 26100 }, '11-24H2-enterprise'],
+    // Pro Education and Pro for Workstations follow the Home and Pro policy (Microsoft Lifecycle)
+    [{ major: '11', displayVersion: '24H2', edition: 'ProfessionalEducation', build: 26100 }, '11-24H2'],
+    [{ major: '11', displayVersion: '24H2', edition: 'ProfessionalWorkstation', build: 26100 }, '11-24H2'],
+    [{ major: '11', displayVersion: '26H1', edition: 'Core', build: 28000 }, '11-26H1'],
+    [{ major: '11', displayVersion: '26H1', edition: 'Enterprise', build: 28000 }, '11-26H1-enterprise'],
+    [{ major: '11', displayVersion: '26H2', edition: 'Professional', build: 26300 }, '11-26H2'],
     [{ major: '10', displayVersion: '21H2', edition: 'EnterpriseS', build: 19044 }, '10-ltsc-19044'],
     [{ major: '11', displayVersion: '24H2', edition: 'IoTEnterpriseS', build: 26100 }, '11-ltsc-26100'],
     [{ major: '11', displayVersion: null, edition: 'Core', build: 22000 }, null],
@@ -103,12 +135,18 @@ describe('Windows JSON', () => {
   });
 
   it('every Windows 11 release and macOS major since 11 is in the table', () => {
-    for (const v of ['21H2', '22H2', '23H2', '24H2', '25H2']) {
+    for (const v of ['21H2', '22H2', '23H2', '24H2', '25H2', '26H1', '26H2']) {
       expect(findSupport('windows', `11-${v}`)).toBeDefined();
       expect(findSupport('windows', `11-${v}-enterprise`)).toBeDefined();
     }
     for (const v of ['10.15', '11', '12', '13', '14', '15', '26']) expect(findSupport('macos', v)).toBeDefined();
-    expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10')[0]!.ends).toBe('2025-10-14');
+    expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10-22H2')[0]).toMatchObject({ ends: '2025-10-14', esu: true });
+    // Extended Security Updates exist for 22H2 alone
+    expect(supportTable.filter((e) => e.esu).map((e) => e.version).sort()).toEqual(['10-22H2', '10-22H2-enterprise']);
+    for (const v of ['1507', '1511', '1607', '1703', '1709', '1803', '1809', '1903', '1909', '2004', '20H2', '21H1', '21H2']) {
+      expect(findSupport('windows', `10-${v}`)?.ends, v).toBeDefined();
+      expect(findSupport('windows', `10-${v}-enterprise`)?.ends, v).toBeDefined();
+    }
   });
 });
 
@@ -143,13 +181,13 @@ describe('softwareupdate -l', () => {
   it('macOS 12.1 sample: Monterey 12.6.7 waits (security), Ventura is an upgrade, three Command Line Tools', () => {
     const text = sampleText('macos/softwareupdate-list__nix-community-infra-macos12.txt');
     const list = text.slice(text.indexOf('Software Update Tool'));
-    expect(parseSoftwareUpdateList(list, '', '12.1')).toEqual({ manager: 'softwareupdate', total: 4, security: 1, majorUpgrades: 1 });
+    expect(parseSoftwareUpdateList(list, '', '12.1')).toEqual({ total: 4, security: 1, majorUpgrades: 1 });
     // without the running version no item is taken for an upgrade
     expect(parseSoftwareUpdateList(list, '', null)).toMatchObject({ total: 5, majorUpgrades: 0 });
   });
   it('"No new software available." (2012 sample on stdout; stderr on current macOS) is none', () => {
     const text = sampleText('macos/softwareupdate-l-no-updates__setup-guide-2012.txt');
-    expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0 });
+    expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ total: 0, security: 0, majorUpgrades: 0 });
     expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', 'No new software available.\n', '15.7.4')).toMatchObject({ total: 0 });
   });
   it('an answer without a list or the "none" line is not a pass', () => {
@@ -163,55 +201,117 @@ describe('softwareupdate -l', () => {
 });
 
 describe('evaluate (Windows and macOS)', () => {
-  const now = '2026-11-20T09:00:00.000Z';
-  const win: OsFacts = { os: 'windows', now, name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', pending: null, pendingReason: 'not counted on Windows', rebootRequired: false, daysSinceUpdate: 10, listsAgeDays: null, latestUpdate: { id: 'KB5046617', date: '2026-11-10' } };
-  const red = PolicySchema.parse({ defaultDataClass: 'red' });
-  const mac: OsFacts = { os: 'macos', now, name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', pending: { manager: 'softwareupdate', total: 0, security: 0 }, pendingReason: null, rebootRequired: null, daysSinceUpdate: null, listsAgeDays: null };
+  const table = { rolling: false, source: 'table' as const, esu: false, tableDate: '2026-11-23' };
+  const win: OsFacts = { os: 'windows', name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', support: { ends: '2026-10-13', ...table }, pending: null, rebootRequired: false, daysSinceUpdate: 10, latestUpdate: { id: 'KB5046617', date: '2026-11-10' }, reason: null };
+  const w = (version: string, ends: string, more: Partial<OsFacts> = {}): OsFacts => ({ ...win, version, support: { ends, ...table }, ...more });
+  const mac: OsFacts = { os: 'macos', name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', productVersion: '15.7.4', support: { ends: '2027-09-15', ...table }, pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null }, rebootRequired: null, daysSinceUpdate: null, reason: null };
   it.each([
-    ['Windows 11 25H2, updated ten days ago', { ...win, version: '11-25H2' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
+    ['Windows 11 25H2, updated ten days ago', w('11-25H2', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
     // 24H2 Home/Pro ended 2026-10-13
-    ['Windows 11 24H2 after its end', win, defaultPolicy, 'fail', ['os.unsupported', 'os.win-latest']],
-    ['Windows 11 24H2 Enterprise: a year more', { ...win, version: '11-24H2-enterprise' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
-    ['Windows 10: warn', { ...win, version: '10' }, defaultPolicy, 'warn', ['os.win10-ended', 'os.win10-red', 'os.win-latest']],
-    ['Windows 10 for red meetings: fail', { ...win, version: '10' }, red, 'fail', ['os.win10-ended', 'os.win-latest']],
-    ['Windows 10 LTSC 2021 still supported', { ...win, version: '10-ltsc-19044' }, defaultPolicy, 'pass', ['os.supported', 'os.win-latest']],
-    ['no hotfix date: unknown, not pass', { ...win, version: '11-25H2', latestUpdate: null, daysSinceUpdate: null }, defaultPolicy, 'unknown', ['os.supported', 'os.win-no-update']],
-    ['last update 40 days ago', { ...win, version: '11-25H2', daysSinceUpdate: 40 }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.days-since']],
-    ['restart pending', { ...win, version: '11-25H2', rebootRequired: true }, defaultPolicy, 'warn', ['os.supported', 'os.win-latest', 'os.reboot']],
-    ['macOS 15, nothing waiting', mac, defaultPolicy, 'pass', ['os.supported', 'os.pending-none']],
-    ['macOS 15, a macOS update waiting', { ...mac, pending: { manager: 'softwareupdate', total: 2, security: 1 } }, defaultPolicy, 'fail', ['os.supported', 'os.pending-security']],
-    ['macOS 15, only an upgrade offered', { ...mac, majorUpgrades: 1 }, defaultPolicy, 'pass', ['os.supported', 'os.pending-none', 'os.mac-upgrade']],
-    ['macOS 15, softwareupdate timed out', { ...mac, pending: null, pendingReason: 'timeout' }, defaultPolicy, 'unknown', ['os.supported', 'os.pending-unknown']],
-    ['macOS 14 after the third successor', { ...mac, version: '14' }, defaultPolicy, 'fail', ['os.unsupported', 'os.pending-none']],
-  ] as const)('%s', (_label, facts, policy, status, ids) => {
-    const f = evaluateOs(facts, policy);
+    ['Windows 11 24H2 after its end', win, 'green', 'fail', ['unsupported', 'win-latest']],
+    ['Windows 11 24H2 Enterprise: a year more', w('11-24H2-enterprise', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
+    // Windows 10 22H2 past its end: Extended Security Updates exist, by enrolment; the newest update tells
+    ['Windows 10 22H2, an update after the end arrived: enrolled in ESU', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2026-11-10' } }), 'green', 'pass', ['win10-esu', 'win-latest']],
+    ['Windows 10 22H2, nothing since the end: not enrolled, fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2025-10-14' }, daysSinceUpdate: 402 }), 'green', 'fail', ['win10-no-esu', 'win-latest', 'days-since.windows']],
+    ['Windows 10 22H2, no update date: ESU cannot be told, warn', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'green', 'warn', ['win10-ended', 'win10-red', 'win-no-update']],
+    ['Windows 10 22H2, no update date, red meeting: fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'red', 'fail', ['win10-ended', 'win-no-update']],
+    // every earlier Windows 10 gets nothing at all
+    ['Windows 10 1903: unsupported in every meeting class', w('10-1903', '2020-12-08', { name: 'Windows 10 1903', build: '18362.30' }), 'green', 'fail', ['unsupported', 'win10-no-esu-version', 'win-latest']],
+    ['Windows 10 LTSC 2021 still supported', w('10-ltsc-19044', '2027-01-12'), 'green', 'pass', ['supported', 'win-latest']],
+    ['no hotfix date: unknown, not pass', w('11-25H2', '2027-10-12', { latestUpdate: null, daysSinceUpdate: null }), 'green', 'unknown', ['supported', 'win-no-update']],
+    ['last update 40 days ago', w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), 'green', 'warn', ['supported', 'win-latest', 'days-since.windows']],
+    ['restart pending', w('11-25H2', '2027-10-12', { rebootRequired: true }), 'green', 'warn', ['supported', 'win-latest', 'reboot']],
+    ['macOS 15, nothing waiting', mac, 'green', 'pass', ['supported', 'pending-none']],
+    ['macOS 15, a macOS update waiting', { ...mac, pending: { ...mac.pending!, total: 2, security: 1 } }, 'green', 'fail', ['supported', 'pending-security.one']],
+    ['macOS 15, only an upgrade offered', { ...mac, pending: { ...mac.pending!, majorUpgrades: 1 } }, 'green', 'pass', ['supported', 'pending-none', 'mac-upgrade.one']],
+    // the version alone judges when the count is out of reach: supported, check by hand
+    ['macOS 15, softwareupdate timed out and no cached check', { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'warn', ['supported', 'pending-unknown']],
+    ['macOS 14 out of support, count unknown', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table }, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'fail', ['unsupported', 'pending-unknown']],
+    ['macOS 15, none waiting by a cached check 40 days old', { ...mac, pending: { ...mac.pending!, checked: 'cache', checkedAt: '2026-10-11T07:52:51.000Z', listsAgeDays: 40 } }, 'green', 'warn', ['supported', 'pending-none', 'stale-check', 'from-cache']],
+    ['macOS 14 after the third successor', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table } }, 'green', 'fail', ['unsupported', 'pending-none']],
+  ] as [string, OsFacts, DataClassAnswer, string, string[]][])('%s', (_label, facts, dataClass, status, ids) => {
+    const f = evaluateOs(facts, evalCtx(facts.os === 'windows' ? 'win32' : 'darwin', dataClass));
     expect(f.status).toBe(status);
     expect(f.summary.map((m) => m.id)).toEqual(ids);
+    if (status === 'unknown') expect(f.reason?.code).toBeTruthy();
+  });
+  it('the fix fits the OS and its version, with the setting to open', () => {
+    const pendingMac = { ...mac, pending: { ...mac.pending!, total: 1, security: 1 } };
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '24.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos' }], link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension' });
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '21.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }], link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate' });
+    // the version the facts read, when the platform's release says nothing
+    expect(evaluateOs({ ...pendingMac, productVersion: '12.1', version: '12' }, evalCtx('darwin'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }] });
+    expect(evaluateOs(w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.update.windows' }], link: 'ms-settings:windowsupdate' });
+    expect(evaluateOs(win, evalCtx('win32', 'green', undefined, '10.0.26100'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows' }], link: 'ms-settings:windowsupdate' });
+    expect(evaluateOs(w('10-22H2', '2025-10-14', { build: '19045.5011', latestUpdate: null, support: { ends: '2025-10-14', ...table, esu: true } }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }, { id: 'fix.update.windows' }] });
+    expect(evaluateOs(w('10-1903', '2020-12-08', { build: '18362.30' }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10-old' }] });
+    expect(evaluateOs(w('11-25H2', '2027-10-12', { rebootRequired: true }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.reboot.windows' }] });
   });
 });
 
 const bundle = (name: string) => join(ROOT, 'test', 'fixtures', 'bundles', name);
-const osCheck = async (name: string, extra: string[] = []) => (await replay(bundle(name), ['--only', 'os-updates', ...extra])).report.checks.find((x) => x.id === 'os-updates')!;
+const osCheck = (name: string, lang: 'en' | 'nb' = 'en') => replayCheck(osUpdates, name.replace(/\.json$/, ''), { lang });
 
 describe('os-updates replayed from real Windows and macOS outputs', () => {
-  it('Windows 10 22H2 with the Spanish hotfix list: warn for Windows 10, newest update and its age', async () => {
-    const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes.json');
-    expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ distro: 'windows', version: '10', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, supportEnds: '2025-10-14' });
-    expect(c.summary).toMatch(/out of mainstream support since 2025-10-14/);
+  it('Windows 10 22H2 with the Spanish hotfix list, newest update from 2020: not enrolled in ESU, fail, newest update and its age', async () => {
+    const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes');
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ distro: 'windows', version: '10-22H2', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, support: { ends: '2025-10-14', esu: true } });
+    expect(c.summary).toMatch(/^Windows 10 22H2 stopped getting security updates on 2025-10-14, and none has arrived since: this computer is not enrolled in Extended Security Updates\./);
+    expect(c.summary).toMatch(/The newest update was installed 2471 days ago/);
   });
-  it('Windows 10 1903 with en-US date text and a restart pending, in Bokmål', async () => {
-    const c = await osCheck('win32-os-updates-win10-1903-restart.json', ['--lang', 'nb']);
-    expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true });
+  it('Windows 10 1903 (real build and en-US hotfix dates): fail, unsupported since 2020-12-08, no ESU for it, and a blocker for a red or unknown meeting; in Bokmål', async () => {
+    const c = await osCheck('win32-os-updates-win10-1903-restart', 'nb');
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ name: 'Windows 10 1903', version: '10-1903', build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true, support: { ends: '2020-12-08', esu: false } });
+    expect(c.summary).toMatch(/^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 2020-12-08\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./);
+    expect(c.summary).not.toMatch(/bare maskiner som er meldt inn/);
     expect(c.summary).toMatch(/må startes på nytt/);
-    expect(c.remediation).toMatch(/Windows 11/);
+    expect(c.remediation).toMatch(/Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte/);
+    // no data class given: "not sure" takes the red rules
+    expect(c.blocker).toBe(true);
+    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+      const r = await replayCheck(osUpdates, 'win32-os-updates-win10-1903-restart', { answers: { 'data-class': dataClass } });
+      expect([r.status, r.blocker], dataClass).toEqual(['fail', blocker]);
+    }
   });
   it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
-    const c = await osCheck('win32-os-updates-win11-24h2-no-dates.json');
+    const c = await osCheck('win32-os-updates-win11-24h2-no-dates');
     expect(c.status).toBe('unknown');
-    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, supportEnds: '2026-10-13' });
+    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, support: { ends: '2026-10-13' } });
     expect(c.summary).toMatch(/Could not read when the latest update was installed/);
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'Get-HotFix' });
+  });
+  it('a German machine whose hotfix dates arrive as dotted text (real de-DE Get-HotFix dates): the newest update is dated, not unknown', async () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    const json = { ...JSON.parse(first.result.stdout), hotfixes: rows.map((m) => ({ id: m[1], description: 'Update', installedOn: m[2] })) };
+    const german = { ...b, recordedAt: '2023-05-19T09:00:00.000Z', interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] };
+    const c = await replayCheck(osUpdates, german);
+    expect(c.facts).toMatchObject({ latestUpdate: { id: 'KB5026446', date: '2023-05-12' }, daysSinceUpdate: 7 });
+    expect(c.status).toBe('pass');
+  });
+  const win11With = async (patch: Record<string, unknown>, recordedAt = '2026-11-20T09:00:00.000Z') => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = { ...JSON.parse(first.result.stdout), ...patch };
+    return replayCheck(osUpdates, { ...b, recordedAt, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] });
+  };
+  it('Windows 11 Pro Education 24H2 gets the Home and Pro schedule, not Enterprise\'s: ended 2026-10-13 (documentation only: Microsoft Lifecycle lists Pro Education under Home and Pro; no captured Pro Education machine)', async () => {
+    const c = await win11With({ editionId: 'ProfessionalEducation', productName: 'Windows 10 Pro Education' });
+    expect(c.facts).toMatchObject({ version: '11-24H2', edition: 'ProfessionalEducation', support: { ends: '2026-10-13', source: 'table' } });
+    expect(c.status).toBe('fail');
+    const education = await win11With({ editionId: 'Education' });
+    expect(education.facts).toMatchObject({ version: '11-24H2-enterprise', support: { ends: '2027-10-12' } });
+  });
+  it('Windows 11 26H1 (build 28000, new ARM64 devices) is in the table: supported until 2028-03-14 (documentation only: Microsoft release information; no captured 26H1 machine)', async () => {
+    const c = await win11With({ currentBuild: '28000', displayVersion: '26H1', osVersion: '10.0.28000', ubr: 1 });
+    expect(c.facts).toMatchObject({ name: 'Windows 11 26H1', version: '11-26H1', build: '28000.1', support: { ends: '2028-03-14' } });
+    expect(c.summary).toMatch(/^Windows 11 26H1 gets security updates until 2028-03-14\./);
+    expect(c.reason?.code).not.toBe('not-in-table');
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
     const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };
@@ -234,33 +334,47 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(script('win32-os-updates-win10-1903-restart.json').hotfixes.map((h) => [h.id, h.installedOn])).toEqual(en);
   });
   it('an unknown platform: unknown, saying so', async () => {
-    const { report } = await replay(bundleOf('freebsd', []), ['--only', 'os-updates']);
-    const c = report.checks.find((x) => x.id === 'os-updates')!;
+    const c = await replayCheck(osUpdates, bundleOf('freebsd', []));
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/not supported on freebsd/);
+    expect(c.reason).toMatchObject({ code: 'unsupported', detail: 'freebsd' });
   });
-  it('no PowerShell: unknown with the reason', async () => {
-    const c = await osCheck('win32-os-updates-no-powershell.json');
+  it('no PowerShell: unknown with the reason, in Bokmål too', async () => {
+    const c = await osCheck('win32-os-updates-no-powershell');
     expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/powershell not-found/);
+    expect(c.reason).toEqual({ code: 'not-found', tool: 'powershell' });
+    expect(c.remediation).toMatch(/Windows Update/);
+    const nb = await osCheck('win32-os-updates-no-powershell', 'nb');
+    expect(nb.summary).toBe('Klarte ikke å finne ut hvilket operativsystem maskinen har. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).');
+  });
+  it('PowerShell printing something that is not the JSON: unknown (unreadable)', async () => {
+    const text = readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8');
+    const b = BundleSchema.parse(JSON.parse(text));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const garbled = { ...b, interactions: [{ ...first, result: { ...first.result, stdout: 'Segmentation fault', code: 0 } }] };
+    const c = await replayCheck(osUpdates, garbled);
+    expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'powershell' });
   });
   it('macOS 12.1 with Monterey 12.6.7 waiting: fail, out of support, the upgrade told apart', async () => {
-    const c = await osCheck('darwin-os-updates-12-pending.json');
+    const c = await osCheck('darwin-os-updates-12-pending');
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1 }, majorUpgrades: 1, supportEnds: '2024-09-16' });
+    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1, majorUpgrades: 1 }, support: { ends: '2024-09-16' } });
+    expect(c.remediation).toMatch(/System Preferences/);
+    expect(c.link).toBe('x-apple.systempreferences:com.apple.preferences.softwareupdate');
   });
   it('macOS 15.7.4 with nothing waiting: pass', async () => {
-    const c = await osCheck('darwin-os-updates-15-none.json');
+    const c = await osCheck('darwin-os-updates-15-none');
     expect(c.status).toBe('pass');
     expect(c.facts).toMatchObject({ build: '24G517', pending: { total: 0 } });
   });
-  it('macOS 15.7.4 when softwareupdate times out: unknown, never a pass', async () => {
-    const c = await osCheck('darwin-os-updates-15-timeout.json');
-    expect(c.status).toBe('unknown');
-    expect(c.summary).toMatch(/no answer within 20 s/);
+  it('macOS 15.7.4 when softwareupdate times out and no check is cached: the version judges (warn, supported), never a pass and never a bare unknown', async () => {
+    const c = await osCheck('darwin-os-updates-15-timeout');
+    expect(c.status).toBe('warn');
+    expect(c.summary).toMatch(/^macOS 15\.7\.4 gets security updates until 2027-09-15\. Could not read which updates are waiting\./);
+    expect(c.facts).toMatchObject({ pending: { total: null, reason: { code: 'timeout', tool: 'softwareupdate', detail: 'no answer within 20 s' } } });
   });
   it('Mac OS X 10.15.7 (single-TAB sw_vers): fail, unsupported since 2022', async () => {
-    const c = await osCheck('darwin-os-updates-10.15-timeout.json');
+    const c = await osCheck('darwin-os-updates-10.15-timeout');
     expect(c.status).toBe('fail');
     expect(c.facts).toMatchObject({ version: '10.15', build: '19H1417' });
   });
@@ -283,31 +397,98 @@ describe('macOS under --offline', () => {
   it('a live run does not start softwareupdate (it contacts Apple): version read, waiting updates unknown', async () => {
     const { probe, started } = probeOf('live');
     const facts = await osUpdates.collect(ctx(probe, true));
-    expect(started).toEqual(['sw_vers']);
-    expect(facts).toMatchObject({ version: '15', pending: null, pendingReason: expect.stringMatching(/--offline/) });
-    expect(osUpdates.evaluate(facts, defaultPolicy).status).toBe('unknown');
+    expect(started).toEqual(['sw_vers', 'defaults']);
+    expect(facts).toMatchObject({ version: '15', pending: { total: null, reason: { code: 'offline', tool: 'softwareupdate' } } });
+    expect(osUpdates.evaluate(facts, evalCtx('darwin')).status).toBe('warn');
   });
   it('a replayed run answers from the bundle, which makes no traffic; without --offline a live run asks', async () => {
     const replayed = probeOf('replay');
     expect((await osUpdates.collect(ctx(replayed.probe, true))).pending).toMatchObject({ total: 0 });
-    expect(replayed.started).toEqual(['sw_vers', 'softwareupdate']);
+    expect(replayed.started).toEqual(['sw_vers', 'defaults', 'softwareupdate']);
     const live = probeOf('live');
     await collectMac(live.probe, undefined, false);
-    expect(live.started).toEqual(['sw_vers', 'softwareupdate']);
+    expect(live.started).toEqual(['sw_vers', 'defaults', 'softwareupdate']);
   });
 });
 
 describe('the meeting the employee describes raises the bar for Windows 10', () => {
-  it('warns for an unstated meeting and fails once the answers say the data is red', async () => {
+  const withoutDates = () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = JSON.parse(first.result.stdout) as { hotfixes: { installedOn: string | null }[] };
+    json.hotfixes = json.hotfixes.map((h) => ({ ...h, installedOn: null }));
+    return { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] };
+  };
+  it('Windows 10 22H2 whose update dates cannot be read (ESU cannot be told): warns for a green meeting, fails and blocks for a red one', async () => {
+    const green = await replayCheck(osUpdates, withoutDates(), { answers: { 'data-class': 'green' } });
+    expect([green.status, green.blocker]).toEqual(['warn', false]);
+    const red = await replayCheck(osUpdates, withoutDates(), { answers: { 'data-class': 'red' } });
+    expect([red.status, red.blocker]).toEqual(['fail', true]);
+  });
+  it('Windows 10 22H2 with an update newer than its end: enrolled in ESU, not out of support (documentation only: no captured ESU machine; the date is moved past the end)', async () => {
+    const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), 'utf8')));
+    const first = b.interactions[0]!;
+    if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
+    const json = JSON.parse(first.result.stdout) as { hotfixes: { id: string; installedOn: string | null }[] };
+    json.hotfixes[0] = { ...json.hotfixes[0]!, installedOn: '2026-11-11' };
+    const c = await replayCheck(osUpdates, { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] }, { answers: { 'data-class': 'red' } });
+    expect([c.status, c.blocker]).toEqual(['pass', false]);
+    expect(c.summary).toMatch(/enrolled in Extended Security Updates/);
+  });
+  it('through the built CLI: the answers file reaches the check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
     const answers = join(dir, 'answers.json');
     writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
-    const bundle = join(ROOT, 'test/fixtures/bundles/win32-os-updates-win10-22h2-es-hotfixes.json');
-    const statusOf = async (extra: string[]) => {
-      const run = await runCli(['--replay', bundle, '--json', '--offline', '--only', 'os-updates', ...extra]);
-      return ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')?.status;
-    };
-    expect(await statusOf(['--no-questions'])).toBe('warn');
-    expect(await statusOf(['--answers', answers])).toBe('fail');
+    const run = await runCli(['--replay', bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), '--json', '--offline', '--only', 'os-updates', '--answers', answers]);
+    expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')).toMatchObject({ status: 'fail', blocker: true });
+  });
+});
+
+describe('macOS: the result of Software Update\'s last check is read first', () => {
+  const THREE = 'macos/defaults-read-SoftwareUpdate__ansible-101-readme-10.15.7-three-waiting.txt';
+  const NONE = 'macos/defaults-read-SoftwareUpdate__macos-notes-10.15.7-none.txt';
+  it('reads the old-style property list defaults prints (real 10.15.7 samples)', () => {
+    const three = parseOldStylePlist(sampleText(THREE).trim()) as Record<string, unknown>;
+    expect(three).toMatchObject({ LastRecommendedUpdatesAvailable: '3', LastSuccessfulDate: '2021-02-23 07:52:51 +0000', PrimaryLanguages: ['en-LT', 'en-GB'] });
+    expect((three.RecommendedUpdates as unknown[])[0]).toEqual({ 'Display Name': 'Safari', 'Display Version': '14.0.3', Identifier: 'Safari14.0.3CatalinaAuto', 'Product Key': '071-03270' });
+    expect(parseOldStylePlist(sampleText(NONE).trim())).toMatchObject({ RecommendedUpdates: [], LastRecommendedMajorOSBundleIdentifier: '' });
+  });
+  it('counts the recommended updates: the two Catalina updates are security, Safari is not', () => {
+    expect(parseSoftwareUpdatePrefs(sampleText(THREE), '10.15.7')).toEqual({ total: 3, security: 2, majorUpgrades: 0, checkedAt: '2021-02-23T07:52:51.000Z' });
+    expect(parseSoftwareUpdatePrefs(sampleText(NONE), '10.15.7')).toEqual({ total: 0, security: 0, majorUpgrades: 0, checkedAt: '2020-10-10T14:14:38.000Z' });
+  });
+  it('garbage, a missing domain, or a record with no successful check is not a count', () => {
+    for (const t of ['', 'Segmentation fault', 'Domain /Library/Preferences/com.apple.SoftwareUpdate does not exist', '{\n    LastResultCode = 2;\n}', '{ LastSuccessfulDate = "yesterday"; }'])
+      expect(parseSoftwareUpdatePrefs(t, '15.7.4'), t).toBeNull();
+    fc.assert(fc.property(fc.string(), (t) => {
+      const r = parseSoftwareUpdatePrefs(t, '15.7.4');
+      if (r) expect(t).toContain('LastSuccessfulDate');
+    }));
+    fc.assert(fc.property(fc.string(), (t) => {
+      parseOldStylePlist(t);
+    }));
+  });
+
+  const SW_VERS_10_15 = { type: 'run' as const, cmd: 'sw_vers', args: [], locale: 'c' as const, result: { stdout: sampleText('macos/sw_vers__jupyter-book-issue-repo-10.15.7.txt'), stderr: '', code: 0 } };
+  const defaults = (sample: string) => ({ type: 'run' as const, cmd: 'defaults', args: ['read', SOFTWARE_UPDATE_DOMAIN], locale: 'c' as const, result: { stdout: sampleText(sample), stderr: '', code: 0 } });
+  it('a check from this morning is used as it stands: softwareupdate is not started (replay from the real 10.15.7 record with three updates)', async () => {
+    // the bundle holds no softwareupdate answer: starting it would be "not found"
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(THREE)], '2021-02-23T12:00:00.000Z'));
+    expect(c.status).toBe('fail');
+    expect(c.facts).toMatchObject({ support: { ends: '2022-10-24' }, pending: { manager: 'softwareupdate', checked: 'cache', checkedAt: '2021-02-23T07:52:51.000Z', total: 3, security: 2, listsAgeDays: 0, reason: null } });
+    expect(c.summary).toBe("macOS 10.15.7 gets security updates until 2022-10-24. 2 security updates are waiting to be installed. The count is from Software Update's own check on 2021-02-23.");
+  });
+  it('nothing waiting by the cached check (real 10.15.7 record): pass, without asking Apple', async () => {
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE)], '2020-10-10T18:00:00.000Z'), { lang: 'nb' });
+    expect(c.status).toBe('pass');
+    expect(c.summary).toContain('Ingen oppdateringer venter. Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, 2020-10-10.');
+  });
+  it('an older check: softwareupdate is asked (bounded); when it times out the old check counts, with its age', async () => {
+    const timeout = { type: 'run' as const, cmd: 'softwareupdate', args: ['-l'], locale: 'c' as const, result: { stdout: '', stderr: '', code: null, failure: 'timeout' as const } };
+    const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE), timeout], '2020-11-20T09:00:00.000Z'));
+    expect(c.facts).toMatchObject({ pending: { checked: 'cache', total: 0, listsAgeDays: 40 } });
+    expect(c.status).toBe('warn');
+    expect(c.summary).toMatch(/Software Update last checked for updates 40 days ago/);
   });
 });

@@ -1,26 +1,33 @@
-/** thresholds.os: the policy's lowest allowed Windows build and macOS major, judged by the OS check. */
+/**
+ * The policy's lowest allowed Windows build and macOS major (the OS check's options minWindowsBuild
+ * and minMacosMajor; thresholds.os in the first policy format), judged by the OS check.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateOs } from '../checks/os-updates/evaluate.js';
+import osUpdates from '../checks/os-updates/index.js';
+import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import { belowMinimum, macosMajor, windowsBuildNumber } from '../checks/os-updates/minimum.js';
-import { PolicySchema } from '../src/policy.js';
+import { checkOptions } from '../src/check.js';
+import { PolicyFileSchema } from '../src/policy.js';
 
 const base: OsFacts = {
   os: 'windows',
-  now: '2026-11-23T08:00:00.000Z',
   name: 'Windows 11 Pro',
   distro: 'windows',
   version: '10.0.22631',
   build: '22631.4460',
-  pending: { manager: 'windows-update', total: 0, security: 0 },
-  pendingReason: null,
+  support: { ends: '2027-11-10', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' },
+  pending: null,
+  latestUpdate: { id: 'KB5046633', date: '2026-11-20' },
   rebootRequired: false,
   daysSinceUpdate: 3,
-  listsAgeDays: null,
+  reason: null,
 };
-const mac: OsFacts = { ...base, os: 'macos', name: 'macOS', distro: 'macos', version: '13.6.1', build: '22G313' };
-const policy = (os: object) => PolicySchema.parse({ thresholds: { os } });
+const mac: OsFacts = { ...base, os: 'macos', name: 'macOS', distro: 'macos', version: '13.6.1', build: '22G313', latestUpdate: undefined, pending: { manager: 'softwareupdate', total: 0, security: 0, listsAgeDays: null, reason: null } };
+/** The check's options as a policy file of the first format gives them (thresholds.os). */
+const options = (os: object) => OsUpdatesOptionsSchema.parse(checkOptions(osUpdates, PolicyFileSchema.parse({ thresholds: { os } }).checks['os-updates']?.options));
+const ctx = (os: object) => ({ options: options(os), meeting: { dataClass: 'green' as const }, platform: { os: 'win32', release: 'replayed', arch: 'x64' }, now: new Date('2026-11-23T08:00:00.000Z') });
 
 describe('version numbers', () => {
   const builds: Array<[string | null, number | null]> = [
@@ -63,12 +70,18 @@ describe('the OS check holds the version against the policy', () => {
     ['no minimum in the policy', base, {}, false],
   ];
   it.each(table)('%s → below: %s', (_, facts, os, below) => {
-    expect(belowMinimum(facts, policy(os)) !== null).toBe(below);
-    const finding = evaluateOs(facts, policy(os), '2026-11-23');
-    expect(finding.summary.some((m) => m.id === 'policy.os-below')).toBe(below);
+    expect(belowMinimum(facts, options(os)) !== null).toBe(below);
+    const finding = evaluateOs(facts, ctx(os));
+    expect(finding.summary.some((m) => m.id === 'below-minimum')).toBe(below);
     if (below) {
       expect(finding.status).toBe('fail');
-      expect(finding.remediation?.map((m) => m.id)).toContain('policy.os-fix');
+      expect(finding.remediation?.map((m) => m.id)).toContain('fix.below-minimum');
     }
+  });
+  it('the options of the current format win over thresholds.os of the first', () => {
+    const policy = PolicyFileSchema.parse({ thresholds: { os: { minWindowsBuild: 26100 } }, checks: { 'os-updates': { options: { minWindowsBuild: 22000 } } } });
+    expect(checkOptions(osUpdates, policy.checks['os-updates']?.options)).toMatchObject({ minWindowsBuild: 22000, minMacosMajor: null, maxDaysSinceUpdate: 35 });
+    const moved = PolicyFileSchema.parse({ thresholds: { maxDaysSinceUpdate: 20, maxPackageListAgeDays: 7, maxSupportTableAgeDays: 200 } });
+    expect(checkOptions(osUpdates, moved.checks['os-updates']?.options)).toMatchObject({ maxDaysSinceUpdate: 20, maxPackageListAgeDays: 7, maxSupportTableAgeDays: 200 });
   });
 });

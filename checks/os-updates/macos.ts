@@ -1,13 +1,25 @@
 /**
- * macOS: version and build from `sw_vers`, waiting updates from `softwareupdate -l`. The latter asks
- * Apple's servers, so it is bounded in time, and a timeout or any answer that is not a list leaves
- * the waiting updates unknown: never a pass.
+ * macOS: version and build from `sw_vers`; waiting updates first from the result of Software
+ * Update's last background check (`defaults read /Library/Preferences/com.apple.SoftwareUpdate`,
+ * readable by every user, no network), then, when that is not from the last day, from
+ * `softwareupdate -l`. The latter asks Apple's servers, so it is bounded in time; when it does not
+ * answer, the older cached result is used with its age, and only when there is none are the waiting
+ * updates unknown: never a pass.
  */
+import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { blankOsFacts, type OsFacts, type PendingUpdates } from './facts.js';
+import { commandReason } from '../lib/reason.js';
+import { blankOsFacts, pendingUnknown, type OsFacts } from './facts.js';
+import { supportOf } from './support.js';
 
 /** `softwareupdate -l` needs the network; this long and no longer */
 export const SOFTWAREUPDATE_TIMEOUT_MS = 20_000;
+
+/** Software Update's preferences: the result of its last check lives here (LastSuccessfulDate, RecommendedUpdates) */
+export const SOFTWARE_UPDATE_DOMAIN = '/Library/Preferences/com.apple.SoftwareUpdate';
+
+/** A cached result this many days old or newer is used as it stands; macOS checks in the background daily */
+export const CACHE_FRESH_DAYS = 1;
 
 export interface SwVers {
   productName: string | null;
@@ -36,7 +48,10 @@ export function macMajor(version: string): string {
   return a === '10' && b !== undefined ? `10.${b}` : (a ?? version);
 }
 
-export interface SoftwareUpdateList extends PendingUpdates {
+export interface SoftwareUpdateList {
+  total: number;
+  /** macOS point releases and security responses of the running major; null when only a count is known */
+  security: number | null;
   /** upgrades to a newer major macOS, offered beside the updates: not counted as waiting */
   majorUpgrades: number;
 }
@@ -51,17 +66,31 @@ export interface SoftwareUpdateList extends PendingUpdates {
 export function parseSoftwareUpdateList(stdout: string, stderr: string, currentVersion: string | null): SoftwareUpdateList | null {
   const text = `${stdout}\n${stderr}`.replace(/\r/g, '');
   const lines = text.split('\n');
-  const current = currentVersion ? macMajor(currentVersion) : null;
-  let total = 0;
-  let security = 0;
-  let majorUpgrades = 0;
+  const items: { label: string; title: string; version: string | undefined }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const label = /^\s*\*\s+Label:\s*(.+?)\s*$/.exec(lines[i]!)?.[1];
     if (!label) continue;
     const detail = lines[i + 1] ?? '';
-    const title = /Title:\s*([^,]+)/.exec(detail)?.[1]?.trim() ?? label;
-    const version = /Version:\s*([0-9][0-9.]*)/.exec(detail)?.[1];
-    const isMacos = /^macOS\b|^Mac OS X\b|^OS X\b/i.test(title) || /^macOS\b/i.test(label);
+    items.push({ label, title: /Title:\s*([^,]+)/.exec(detail)?.[1]?.trim() ?? label, version: /Version:\s*([0-9][0-9.]*)/.exec(detail)?.[1] });
+  }
+  if (items.length > 0) return classifyUpdates(items, currentVersion);
+  if (/No new software available\./.test(text)) return { total: 0, security: 0, majorUpgrades: 0 };
+  return null;
+}
+
+/**
+ * Updates offered, told apart: a macOS item of the running major is a security-relevant update
+ * (every macOS point release carries security fixes), one of a newer major is an upgrade, reported
+ * apart; Security Updates and Responses count as security, anything else (Safari, Command Line
+ * Tools) as an update.
+ */
+function classifyUpdates(items: readonly { label?: string; title: string; version: string | undefined }[], currentVersion: string | null): SoftwareUpdateList {
+  const current = currentVersion ? macMajor(currentVersion) : null;
+  let total = 0;
+  let security = 0;
+  let majorUpgrades = 0;
+  for (const { label, title, version } of items) {
+    const isMacos = /^macOS\b|^Mac OS X\b|^OS X\b/i.test(title) || /^macOS\b/i.test(label ?? '');
     if (isMacos && version && current && macMajor(version) !== current) {
       majorUpgrades += 1;
       continue;
@@ -69,40 +98,176 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
     total += 1;
     if (isMacos || /Security (Update|Response)|Background Security/i.test(title)) security += 1;
   }
-  if (total + majorUpgrades > 0) return { manager: 'softwareupdate', total, security, majorUpgrades };
-  if (/No new software available\./.test(text)) return { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0 };
-  return null;
+  return { total, security, majorUpgrades };
 }
 
 /**
+ * The old-style property list `defaults read` prints: `{ key = value; ... }`, `( a, b )`, strings
+ * quoted (with backslash escapes) or bare. Null when the text is not one whole such value.
+ */
+export function parseOldStylePlist(text: string): unknown {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i += 1;
+  };
+  const fail = Symbol('fail');
+  const value = (depth: number): unknown => {
+    if (depth > 20) return fail;
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i += 1;
+      const out: Record<string, unknown> = {};
+      for (;;) {
+        ws();
+        if (text[i] === '}') {
+          i += 1;
+          return out;
+        }
+        const key = value(depth + 1);
+        if (typeof key !== 'string') return fail;
+        ws();
+        if (text[i] !== '=') return fail;
+        i += 1;
+        const v = value(depth + 1);
+        if (v === fail) return fail;
+        ws();
+        if (text[i] !== ';') return fail;
+        i += 1;
+        out[key] = v;
+      }
+    }
+    if (c === '(') {
+      i += 1;
+      const out: unknown[] = [];
+      ws();
+      if (text[i] === ')') {
+        i += 1;
+        return out;
+      }
+      for (;;) {
+        const v = value(depth + 1);
+        if (v === fail) return fail;
+        out.push(v);
+        ws();
+        if (text[i] === ',') {
+          i += 1;
+          ws();
+          if (text[i] === ')') {
+            i += 1;
+            return out;
+          }
+          continue;
+        }
+        if (text[i] === ')') {
+          i += 1;
+          return out;
+        }
+        return fail;
+      }
+    }
+    if (c === '"') {
+      i += 1;
+      let out = '';
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < text.length) {
+          const e = text[i + 1]!;
+          const u = e === 'U' ? /^[0-9a-fA-F]{4}/.exec(text.slice(i + 2)) : null;
+          if (u) {
+            out += String.fromCharCode(Number.parseInt(u[0], 16));
+            i += 6;
+            continue;
+          }
+          out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+          i += 2;
+          continue;
+        }
+        out += text[i];
+        i += 1;
+      }
+      if (text[i] !== '"') return fail;
+      i += 1;
+      return out;
+    }
+    const bare = /^[A-Za-z0-9_$+/:.-]+/.exec(text.slice(i));
+    if (!bare) return fail;
+    i += bare[0].length;
+    return bare[0];
+  };
+  const result = value(0);
+  ws();
+  return result === fail || i !== text.length ? null : result;
+}
+
+export interface CachedUpdates extends SoftwareUpdateList {
+  /** when Software Update last checked successfully (ISO) */
+  checkedAt: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What Software Update's preferences say of its last check: LastSuccessfulDate ("2021-02-23
+ * 07:52:51 +0000"), and the updates it recommended (RecommendedUpdates, each with "Display Name" and
+ * "Display Version"; LastRecommendedUpdatesAvailable when the list is missing). Null when the text
+ * is not that dictionary, or it holds no successful check.
+ */
+export function parseSoftwareUpdatePrefs(text: string, currentVersion: string | null): CachedUpdates | null {
+  const prefs = parseOldStylePlist(text.trim());
+  if (!isRecord(prefs)) return null;
+  const when = typeof prefs.LastSuccessfulDate === 'string' ? /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(prefs.LastSuccessfulDate) : null;
+  const ms = when ? Date.parse(`${when[1]}T${when[2]}${when[3]}:${when[4]}`) : Number.NaN;
+  if (!Number.isFinite(ms)) return null;
+  const checkedAt = new Date(ms).toISOString();
+  const list = prefs.RecommendedUpdates;
+  if (Array.isArray(list)) {
+    const items = list.filter(isRecord).map((u) => ({ title: String(u['Display Name'] ?? u.Identifier ?? ''), version: typeof u['Display Version'] === 'string' ? u['Display Version'] : undefined }));
+    if (items.length !== list.length) return null;
+    return { ...classifyUpdates(items, currentVersion), checkedAt };
+  }
+  const count = typeof prefs.LastRecommendedUpdatesAvailable === 'string' && /^\d{1,4}$/.test(prefs.LastRecommendedUpdatesAvailable) ? Number(prefs.LastRecommendedUpdatesAvailable) : null;
+  return count === null ? null : { total: count, security: count > 0 ? null : 0, majorUpgrades: 0, checkedAt };
+}
+
+const DAY = 86_400_000;
+
+/**
  * `offline`: the user asked for no network traffic, and `softwareupdate -l` asks Apple's servers, so
- * it is not started and the waiting updates stay unknown.
+ * it is not started; the cached result of the last background check is still read (a local file).
  */
 export async function collectMac(probe: Probe, signal?: AbortSignal, offline = false): Promise<OsFacts> {
-  const now = probe.now();
   // daysSinceUpdate stays null: `softwareupdate --history` would tell; no captured output of it to read reliably
-  const facts = blankOsFacts('macos', now);
+  const facts = blankOsFacts('macos');
   const sw = await probe.run('sw_vers', [], { timeoutMs: 5_000, signal });
   const vers = sw.failure || sw.code !== 0 ? null : parseSwVers(sw.stdout);
-  if (!vers) return { ...facts, unknownReason: sw.failure ? `sw_vers ${sw.failure}` : 'sw_vers gave no version' };
-  Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version: macMajor(vers.version), build: vers.build, productVersion: vers.version });
+  if (!vers) return { ...facts, reason: commandReason('sw_vers', sw, 'no ProductVersion') };
+  const version = macMajor(vers.version);
+  Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version, build: vers.build, productVersion: vers.version, support: supportOf('macos', version) });
+
+  const now = probe.now().getTime();
+  const d = await probe.run('defaults', ['read', SOFTWARE_UPDATE_DOMAIN], { timeoutMs: 5_000, signal });
+  const cached = d.failure || d.code !== 0 ? null : parseSoftwareUpdatePrefs(d.stdout, vers.version);
+  const cacheAge = cached ? Math.max(0, Math.floor((now - Date.parse(cached.checkedAt)) / DAY)) : null;
+  const fromCache = (): OsFacts => {
+    const { checkedAt, ...counts } = cached!;
+    facts.pending = { manager: 'softwareupdate', ...counts, checked: 'cache', checkedAt, listsAgeDays: cacheAge, reason: null };
+    return facts;
+  };
+  if (cached && cacheAge !== null && cacheAge <= CACHE_FRESH_DAYS) return fromCache();
 
   if (offline) {
-    facts.pendingReason = 'not asked under --offline (softwareupdate contacts Apple)';
+    if (cached) return fromCache();
+    facts.pending = pendingUnknown(reason('offline', 'softwareupdate', 'softwareupdate contacts Apple; not started under --offline'));
     return facts;
   }
   const su = await probe.run('softwareupdate', ['-l'], { timeoutMs: SOFTWAREUPDATE_TIMEOUT_MS, signal });
-  if (su.failure) {
-    facts.pendingReason = su.failure === 'timeout' ? `softwareupdate gave no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : `softwareupdate ${su.failure}`;
+  const list = su.failure || su.code !== 0 ? null : parseSoftwareUpdateList(su.stdout, su.stderr, vers.version);
+  if (list) {
+    facts.pending = { manager: 'softwareupdate', ...list, checked: 'now', listsAgeDays: null, reason: null };
     return facts;
   }
-  const list = su.code === 0 ? parseSoftwareUpdateList(su.stdout, su.stderr, vers.version) : null;
-  if (!list) {
-    facts.pendingReason = su.code !== 0 ? `softwareupdate exit code ${su.code}` : 'softwareupdate gave no list';
-    return facts;
-  }
-  const { majorUpgrades, ...pending } = list;
-  facts.pending = pending;
-  facts.majorUpgrades = majorUpgrades;
+  // softwareupdate did not answer: an older cached result, said with its age, is better than none
+  if (cached) return fromCache();
+  facts.pending = pendingUnknown(commandReason('softwareupdate', su, su.failure === 'timeout' ? `no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : su.failure || su.code !== 0 ? undefined : 'no list'));
   return facts;
 }

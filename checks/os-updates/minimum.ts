@@ -1,9 +1,8 @@
 /**
- * The policy's lowest allowed operating system versions (thresholds.os). Pure: from the facts the
- * OS check gathered. A version that cannot be read is not judged here (the rest of the check says
+ * The policy's lowest allowed operating system versions (the check's options minWindowsBuild and
+ * minMacosMajor; thresholds.os in the first policy format). Pure: from the facts the OS check gathered. A version that cannot be read is not judged here (the rest of the check says
  * what it could not tell).
  */
-import type { Policy } from '../../src/policy.js';
 import type { OsFacts } from './facts.js';
 
 /** The Windows build number in "22631", "22631.4460" or "10.0.22631.4460": the first part of 4+ digits. */
@@ -20,14 +19,19 @@ export function macosMajor(text: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function belowMinimum(facts: OsFacts, policy: Policy): { have: number; minimum: number } | null {
-  const { minWindowsBuild, minMacosMajor } = policy.thresholds.os;
-  if (facts.distro === 'windows' && minWindowsBuild !== undefined) {
+export interface Minimums {
+  minWindowsBuild: number | null;
+  minMacosMajor: number | null;
+}
+
+export function belowMinimum(facts: Pick<OsFacts, 'distro' | 'build' | 'version' | 'productVersion'>, minimums: Minimums): { have: number; minimum: number } | null {
+  const { minWindowsBuild, minMacosMajor } = minimums;
+  if (facts.distro === 'windows' && minWindowsBuild !== null) {
     const build = windowsBuildNumber(facts.build) ?? windowsBuildNumber(facts.version);
     if (build !== null && build < minWindowsBuild) return { have: build, minimum: minWindowsBuild };
   }
-  if (facts.distro === 'macos' && minMacosMajor !== undefined) {
-    const major = macosMajor(facts.version);
+  if (facts.distro === 'macos' && minMacosMajor !== null) {
+    const major = macosMajor(facts.productVersion ?? facts.version);
     if (major !== null && major < minMacosMajor) return { have: major, minimum: minMacosMajor };
   }
   return null;

@@ -3,6 +3,8 @@
  * hand from the vendors' published life-cycle pages on the date below; the check says so when the
  * table is older than the policy allows, because a stale table can call a dead release alive.
  */
+import type { Support } from './facts.js';
+
 export const SUPPORT_TABLE_COMPILED = '2026-11-23';
 
 export interface SupportEntry {
@@ -12,6 +14,8 @@ export interface SupportEntry {
   version: string;
   /** last day of security updates, ISO date */
   ends: string;
+  /** Extended Security Updates can be bought after the end (Windows 10 22H2 only) */
+  esu?: boolean;
   note?: string;
 }
 
@@ -51,20 +55,56 @@ export const supportTable: readonly SupportEntry[] = [
   { os: 'opensuse-leap', version: '15.5', ends: '2024-12-31' },
   { os: 'opensuse-leap', version: '15.6', ends: '2026-04-30' },
   { os: 'opensuse-leap', version: '16.0', ends: '2027-10-31' },
-  // Windows (Microsoft Lifecycle: Windows 10 Home and Pro, Windows 11 release information), Home
-  // and Pro editions; keys are built by windowsSupportKey() in windows.ts
-  { os: 'windows', version: '10', ends: '2025-10-14', note: 'Extended Security Updates only by enrolment' },
+  // Windows (Microsoft Lifecycle: Windows 10 Home and Pro, Windows 11 release information), the
+  // editions of the Home and Pro policy (Home, Pro, Pro Education, Pro for Workstations, SE); keys
+  // are built by windowsSupportKey() in windows.ts
+  // Windows 10, by version (windowsSupportKey() reads it from the build). Extended Security Updates
+  // exist only for 22H2 (build 19045), by enrolment: every earlier version gets nothing.
+  { os: 'windows', version: '10-22H2', ends: '2025-10-14', esu: true },
+  { os: 'windows', version: '10-22H2-enterprise', ends: '2025-10-14', esu: true },
+  { os: 'windows', version: '10-1507', ends: '2017-05-09' },
+  { os: 'windows', version: '10-1511', ends: '2017-10-10' },
+  { os: 'windows', version: '10-1607', ends: '2018-04-10' },
+  { os: 'windows', version: '10-1703', ends: '2018-10-09' },
+  { os: 'windows', version: '10-1709', ends: '2019-04-09' },
+  { os: 'windows', version: '10-1803', ends: '2019-11-12' },
+  { os: 'windows', version: '10-1809', ends: '2020-11-10' },
+  { os: 'windows', version: '10-1903', ends: '2020-12-08' },
+  { os: 'windows', version: '10-1909', ends: '2021-05-11' },
+  { os: 'windows', version: '10-2004', ends: '2021-12-14' },
+  { os: 'windows', version: '10-20H2', ends: '2022-05-10' },
+  { os: 'windows', version: '10-21H1', ends: '2022-12-13' },
+  { os: 'windows', version: '10-21H2', ends: '2023-06-13' },
+  { os: 'windows', version: '10-1507-enterprise', ends: '2017-05-09' },
+  { os: 'windows', version: '10-1511-enterprise', ends: '2017-10-10' },
+  { os: 'windows', version: '10-1607-enterprise', ends: '2019-04-09' },
+  { os: 'windows', version: '10-1703-enterprise', ends: '2019-10-08' },
+  { os: 'windows', version: '10-1709-enterprise', ends: '2020-10-13' },
+  { os: 'windows', version: '10-1803-enterprise', ends: '2021-05-11' },
+  { os: 'windows', version: '10-1809-enterprise', ends: '2021-05-11' },
+  { os: 'windows', version: '10-1903-enterprise', ends: '2020-12-08' },
+  { os: 'windows', version: '10-1909-enterprise', ends: '2022-05-10' },
+  { os: 'windows', version: '10-2004-enterprise', ends: '2021-12-14' },
+  { os: 'windows', version: '10-20H2-enterprise', ends: '2023-05-09' },
+  { os: 'windows', version: '10-21H1-enterprise', ends: '2022-12-13' },
+  { os: 'windows', version: '10-21H2-enterprise', ends: '2024-06-11' },
   { os: 'windows', version: '11-21H2', ends: '2023-10-10' },
   { os: 'windows', version: '11-22H2', ends: '2024-10-08' },
   { os: 'windows', version: '11-23H2', ends: '2025-11-11' },
   { os: 'windows', version: '11-24H2', ends: '2026-10-13' },
   { os: 'windows', version: '11-25H2', ends: '2027-10-12' },
-  // Enterprise and Education get 36 months for the H2 releases of Windows 11
+  // 26H1: only on new devices (Snapdragon X2 and other ARM64 machines that ship with it, build 28000)
+  { os: 'windows', version: '11-26H1', ends: '2028-03-14', note: 'build 28000, new ARM64 devices only' },
+  { os: 'windows', version: '11-26H2', ends: '2028-10-10', note: 'build 26300' },
+  // Enterprise, Education, IoT Enterprise and Enterprise multi-session get 36 months for the H2
+  // releases of Windows 11 (and for 26H1)
   { os: 'windows', version: '11-21H2-enterprise', ends: '2024-10-08' },
   { os: 'windows', version: '11-22H2-enterprise', ends: '2025-10-14' },
   { os: 'windows', version: '11-23H2-enterprise', ends: '2026-11-10' },
   { os: 'windows', version: '11-24H2-enterprise', ends: '2027-10-12' },
   { os: 'windows', version: '11-25H2-enterprise', ends: '2028-10-10' },
+  { os: 'windows', version: '11-26H1-enterprise', ends: '2029-03-13', note: 'build 28000, new ARM64 devices only' },
+  { os: 'windows', version: '11-26H2-enterprise', ends: '2029-10-09', note: 'build 26300; 36 months, the second Tuesday of October 2029' },
   // Long-Term Servicing Channel, by build (EditionID EnterpriseS)
   { os: 'windows', version: '10-ltsc-14393', ends: '2026-10-13', note: 'Windows 10 Enterprise LTSB 2016' },
   { os: 'windows', version: '10-ltsc-17763', ends: '2029-01-09', note: 'Windows 10 Enterprise LTSC 2019' },
@@ -97,4 +137,22 @@ export function findSupport(os: string, version: string): SupportEntry | undefin
     // RHEL-like and Debian VERSION_IDs may carry minor parts ("9.4"); match on the major
     supportTable.find((e) => e.os === id && e.version === major)
   );
+}
+
+/**
+ * What is known of a release's end: the date its own os-release states (SUPPORT_END, written by the
+ * distribution, e.g. Fedora), else the table's; or that it rolls.
+ */
+export function supportOf(distro: string, version: string | null, supportEnd?: string | null): Support {
+  if (ROLLING.has(distro)) return { ends: null, rolling: true, source: null, esu: false, tableDate: SUPPORT_TABLE_COMPILED };
+  if (supportEnd && isIsoDay(supportEnd)) return { ends: supportEnd, rolling: false, source: 'os-release', esu: false, tableDate: SUPPORT_TABLE_COMPILED };
+  const entry = version ? findSupport(distro, version) : undefined;
+  return { ends: entry?.ends ?? null, rolling: false, source: entry ? 'table' : null, esu: entry?.esu === true, tableDate: SUPPORT_TABLE_COMPILED };
+}
+
+function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
 }

@@ -4,11 +4,14 @@
  * invariant culture, so the display language and the region's date format cannot change what the
  * parser sees. Where an older PowerShell still hands over a region-formatted date (Get-HotFix and
  * Win32_QuickFixEngineering print "6/15/2017 12:00:00 AM" in en-US, "27/09/2019 12:00:00 a. m." in
- * es), `parseHotfixDate` reads it only when the day and month cannot be mistaken for each other.
+ * es), `parseHotfixDate` reads it day first when written with dots (de-DE, nb-NO: 08.12.2022), and with
+ * slashes only when the day and month cannot be mistaken for each other.
  */
+import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
-import { runPowershellJson } from '../lib/powershell.js';
+import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { blankOsFacts, type OsFacts } from './facts.js';
+import { supportOf } from './support.js';
 
 /**
  * Registry: HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion (EditionID, DisplayVersion from 20H2,
@@ -58,10 +61,11 @@ function isoDay(y: number, m: number, d: number): string | null {
 
 /**
  * An update's install date as yyyy-mm-dd, or null. Accepts the script's ISO date; the 16-digit hex
- * FILETIME some updates store; and region-formatted dates with numeric parts (d/m/y or m/d/y, any
- * separator, any time or AM/PM marker after it) when the order is not in doubt: a part above 12 is
- * the day, and equal parts are the same either way. "8/02/2020" could be 8 February or 2 August, so
- * it is null rather than a guess.
+ * FILETIME some updates store; and region-formatted dates with numeric parts (any time or AM/PM
+ * marker after them): with dots, day first ("08.12.2022" is 8 December, as every culture that writes
+ * dots has it); with slashes or dashes (d/m/y or m/d/y) when the order is not in doubt: a part above
+ * 12 is the day, and equal parts are the same either way. "8/02/2020" could be 8 February or
+ * 2 August, so it is null rather than a guess.
  */
 export function parseHotfixDate(value: unknown): string | null {
   const text = str(value);
@@ -76,9 +80,11 @@ export function parseHotfixDate(value: unknown): string | null {
     const d = new Date(ms);
     return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:$|\s)/.exec(text);
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:$|\s)/.exec(text);
   if (!m) return null;
-  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  // Every culture that writes the date with dots puts the day first (de-DE, nb-NO, ru-RU, fi-FI: dd.MM.yyyy)
+  if (m[2] === '.') return isoDay(y, b, a);
   if (a > 12 && b <= 12) return isoDay(y, b, a);
   if (b > 12 && a <= 12) return isoDay(y, a, b);
   if (a === b) return isoDay(y, a, b);
@@ -118,14 +124,44 @@ export function parseWindowsOsJson(json: unknown): WindowsOs | null {
 }
 
 /**
- * The key into the support table: '10', '11-24H2', '11-24H2-enterprise' (Enterprise and Education
- * editions), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
+ * The EditionIDs of Microsoft's "Enterprise and Education" life-cycle policy (36 months for H2
+ * releases): Enterprise, Education, IoT Enterprise, Enterprise multi-session (ServerRdsh), with their
+ * N, G and K variants. Pro Education (ProfessionalEducation), Pro for Workstations, Home and SE follow
+ * the "Home and Pro" policy (24 months), Education in their name or not.
+ */
+/** Windows 10 versions by build (Windows 10 release information) */
+export const WINDOWS_10_BUILDS: Readonly<Record<number, string>> = {
+  10240: '1507',
+  10586: '1511',
+  14393: '1607',
+  15063: '1703',
+  16299: '1709',
+  17134: '1803',
+  17763: '1809',
+  18362: '1903',
+  18363: '1909',
+  19041: '2004',
+  19042: '20H2',
+  19043: '21H1',
+  19044: '21H2',
+  19045: '22H2',
+};
+
+const ENTERPRISE_POLICY = /^(Enterprise|Education|IoTEnterprise|ServerRdsh)(N|G|GN|K)?$/i;
+
+/**
+ * The key into the support table: '10-22H2', '10-1903-enterprise', '11-24H2', '11-24H2-enterprise'
+ * (the Enterprise and Education policy), '10-ltsc-17763' (Long-Term Servicing editions, EditionID EnterpriseS / IoTEnterpriseS).
  */
 export function windowsSupportKey(w: Pick<WindowsOs, 'major' | 'displayVersion' | 'edition' | 'build'>): string | null {
   const edition = w.edition ?? '';
   if (/^(IoT)?EnterpriseSN?$/i.test(edition) && w.build !== null && w.major) return `${w.major}-ltsc-${w.build}`;
-  if (w.major === '10') return '10';
-  if (w.major === '11' && w.displayVersion) return `11-${w.displayVersion}${/Enterprise|Education/i.test(edition) ? '-enterprise' : ''}`;
+  if (w.major === '10') {
+    // the build names the version (ReleaseId stays "2009" from 20H2 on); DisplayVersion only from 20H2
+    const version = w.build !== null ? WINDOWS_10_BUILDS[w.build] : undefined;
+    return version ? `10-${version}${ENTERPRISE_POLICY.test(edition) ? '-enterprise' : ''}` : null;
+  }
+  if (w.major === '11' && w.displayVersion) return `11-${w.displayVersion}${ENTERPRISE_POLICY.test(edition) ? '-enterprise' : ''}`;
   return null;
 }
 
@@ -133,21 +169,25 @@ const DAY = 86_400_000;
 
 export async function collectWindows(probe: Probe, signal?: AbortSignal): Promise<OsFacts> {
   const now = probe.now();
-  const ps = await runPowershellJson(probe, WINDOWS_OS_SCRIPT, signal, 30_000);
-  const w = parseWindowsOsJson(ps.json);
-  const base = blankOsFacts('windows', now);
-  if (!w || !w.major) return { ...base, unknownReason: ps.reason ?? 'no Windows version in the answer' };
-  const name = [`Windows ${w.major}`, w.displayVersion].filter(Boolean).join(' ');
+  const r = await powershellSection(probe, WINDOWS_OS_SCRIPT, 30_000, signal);
+  const base = blankOsFacts('windows');
+  if (r.failure || r.code !== 0) return { ...base, reason: sectionReason(r) };
+  const w = parseWindowsOsJson(parsePowershellJson(r.stdout));
+  if (!w || !w.major) return { ...base, reason: reason('unreadable', 'powershell', w ? 'no Windows version in the answer' : 'no JSON of the expected shape') };
+  const display = w.major === '10' && w.build !== null && WINDOWS_10_BUILDS[w.build] ? WINDOWS_10_BUILDS[w.build] : w.displayVersion;
+  const name = [`Windows ${w.major}`, display].filter(Boolean).join(' ');
+  const version = windowsSupportKey(w);
   return {
     ...base,
     name,
     distro: 'windows',
-    version: windowsSupportKey(w),
+    version,
     build: w.build !== null ? `${w.build}${w.ubr !== null ? `.${w.ubr}` : ''}` : null,
     edition: w.edition,
     displayVersion: w.displayVersion,
+    support: supportOf('windows', version),
     // Windows has no cheap, offline count of waiting updates: the age of the newest one speaks instead
-    pendingReason: 'not counted on Windows',
+    pending: null,
     rebootRequired: w.rebootPending,
     latestUpdate: w.latestUpdate,
     daysSinceUpdate: w.latestUpdate ? Math.max(0, Math.floor((now.getTime() - Date.parse(`${w.latestUpdate.date}T00:00:00Z`)) / DAY)) : null,

@@ -1,30 +1,21 @@
-/** Facts → finding for the video-apps check. Pure: the moment of the run comes from the facts. */
-import type { LegacyFinding as Finding, Status } from '../../src/check.js';
-import { msg, type Message } from '../../src/i18n/index.js';
-import type { Policy } from '../../src/policy.js';
+/** Facts → finding for the video-apps check. Pure: the moment of the run and the options come from the engine. */
+import { z } from 'zod';
+import { reason, type EvaluateContext, type Finding, type Msg, type Status } from '../../src/check.js';
+import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
+import { worstOf } from '../lib/status.js';
 import { isTableStale } from '../lib/table-age.js';
-import { VIDEO_APPS_TABLE_COMPILED, videoApps, type CurrencyRule, type Platform, type VideoApp } from './data.js';
+import { videoApps, type CurrencyRule, type Platform, type VideoApp } from './data.js';
+import type { VideoAppsFacts } from './facts.js';
+import type { VideoAppsMessage } from './messages.js';
 import { compareVersions, teamsBuildDate } from './parse.js';
 
-export interface InstalledApp {
-  /** an id of the table in data.ts */
-  id: string;
-  /** the version the OS states, or null when it could not be read */
-  version: string | null;
-}
-
-export interface VideoAppsFacts {
-  [key: string]: unknown;
-  os: Platform | string;
-  /** when the facts were gathered (ISO); null when nothing was gathered */
-  now: string | null;
-  /** Linux: dpkg when Debian packages could be read, else flatpak when only system-wide Flatpaks could */
-  method: 'plist' | 'registry' | 'dpkg' | 'flatpak' | null;
-  installed: InstalledApp[];
-  /** Windows: false when Get-AppxPackage failed, so the new Teams could not be looked for */
-  appxReadable: boolean | null;
-  reason: string | null;
-}
+export const VideoAppsOptionsSchema = z
+  .object({
+    maxSupportTableAgeDays: z.number().int().positive().default(365).describe("age of the tool's own table of minimum versions before the check says so and stops passing on its word"),
+  })
+  .strict()
+  .describe('thresholds of the video-apps check');
+export type VideoAppsOptions = z.infer<typeof VideoAppsOptionsSchema>;
 
 export type Currency = 'current' | 'outdated' | 'retired' | 'unjudged';
 
@@ -61,33 +52,43 @@ export function judge(app: VideoApp, version: string | null, os: string, now: Da
   }
 }
 
-const RANK: Record<Status, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 };
+type M = Msg<VideoAppsMessage>;
 
-function sentence(j: Judged): Message {
+function sentence(j: Judged): M {
   const app = j.app.name;
   const version = j.version ?? '?';
   switch (j.currency) {
     case 'retired':
-      return msg('vapps.retired', { app });
+      return { id: 'retired', params: { app } };
     case 'outdated':
       return j.rule.kind === 'max-age'
-        ? msg('vapps.outdated-age', { app, version, date: j.buildDate ?? '?', days: j.rule.days })
-        : msg('vapps.outdated', { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' });
+        ? { id: 'outdated-age', params: { app, version, date: j.buildDate ?? '?', days: j.rule.days } }
+        : { id: 'outdated', params: { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' } };
     case 'current':
-      return j.rule.kind === 'max-age' ? msg('vapps.current-age', { app, version, date: j.buildDate ?? '?' }) : msg('vapps.current', { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' });
+      return j.rule.kind === 'max-age'
+        ? { id: 'current-age', params: { app, version, date: j.buildDate ?? '?' } }
+        : { id: 'current', params: { app, version, minimum: j.rule.kind === 'minimum' ? j.rule.version : '?' } };
     case 'unjudged':
-      return j.version === null ? msg('vapps.version-unknown', { app }) : msg('vapps.unjudged', { app, version });
+      return j.version === null ? { id: 'version-unknown', params: { app } } : { id: 'unjudged', params: { app, version } };
   }
 }
 
 const names = (list: readonly Judged[]) => [...new Set(list.map((j) => j.app.name))].join(', ');
 
-export function evaluateVideoApps(facts: VideoAppsFacts, policy: Policy, tableDate = VIDEO_APPS_TABLE_COMPILED): Finding {
-  const out: Record<string, unknown> = { ...facts, tableDate };
-  if (!facts.method || !facts.now) {
-    return { status: 'unknown', summary: [msg('vapps.unknown', { reason: facts.reason ?? 'no data' })], remediation: [msg('vapps.fix.unknown')], facts: out };
+/** Removing a client its vendor no longer supports: where each OS does it. */
+const RETIRED: FixTable<VideoAppsMessage> = {
+  windows: [
+    { id: 'fix.retired.windows.10', link: 'ms-settings:appsfeatures', when: { windowsBuild: { below: 22000 } } },
+    { id: 'fix.retired.windows', link: 'ms-settings:appsfeatures' },
+  ],
+  macos: 'fix.retired.macos',
+  other: 'fix.retired',
+};
+
+export function evaluateVideoApps(facts: VideoAppsFacts, { options, meeting, platform, now }: EvaluateContext<VideoAppsOptions>): Finding<VideoAppsMessage> {
+  if (!facts.method) {
+    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal', undefined, 'no list and no reason') };
   }
-  const now = new Date(facts.now);
   const judged: Judged[] = [];
   const seen = new Set<string>();
   for (const item of facts.installed) {
@@ -97,42 +98,55 @@ export function evaluateVideoApps(facts: VideoAppsFacts, policy: Policy, tableDa
     seen.add(key);
     judged.push(judge(app, item.version, facts.os, now));
   }
-  out.apps = judged.map((j) => ({ id: j.app.id, version: j.version, currency: j.currency, ...(j.buildDate ? { buildDate: j.buildDate } : {}) }));
+  const appxUnread = facts.appx !== null && !facts.appx.read;
 
   if (judged.length === 0) {
-    if (facts.appxReadable === false) {
+    if (appxUnread) {
       // the new Teams is an Appx package: when those cannot be listed, "none" would be a guess
-      return { status: 'unknown', summary: [msg('vapps.appx-unknown')], remediation: [msg('vapps.fix.unknown')], facts: out };
+      return { status: 'unknown', summary: [{ id: 'appx-unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.appx?.reason ?? reason('internal') };
     }
     // Nothing installed is not a failure (every tool in the guidance also runs in the browser), and
     // not a pass either: nothing shows this computer is ready for the meeting's tool. A warning that
     // says what to do before the meeting is the honest middle; `unknown` would be wrong, because the
     // list could be read.
-    return { status: 'warn', summary: [msg('vapps.none')], remediation: [msg('vapps.fix.none')], facts: out };
+    return { status: 'warn', summary: [{ id: 'none' }], remediation: [{ id: 'fix.none' }] };
   }
 
-  let status: Status = 'pass';
-  const worsen = (s: Status) => {
-    if (RANK[s] > RANK[status]) status = s;
-  };
-  const summary = judged.map(sentence);
-  const remediation: Message[] = [];
+  const statuses: Status[] = [];
+  const summary: M[] = judged.map(sentence);
+  const remediation: M[] = [];
+  let link: string | undefined;
   const outdated = judged.filter((j) => j.currency === 'outdated');
   const retired = judged.filter((j) => j.currency === 'retired');
   const current = judged.filter((j) => j.currency === 'current');
-  if (outdated.length > 0) remediation.push(msg('vapps.fix.update', { apps: names(outdated) }));
-  if (retired.length > 0) remediation.push(msg('vapps.fix.retired', { apps: names(retired) }));
-  if (outdated.length + retired.length > 0) worsen('warn');
-  else if (current.length === 0) {
+  if (outdated.length > 0) remediation.push({ id: 'fix.update', params: { apps: names(outdated) } });
+  if (retired.length > 0) {
+    const fix = pickFix(RETIRED, osVersionOf(platform));
+    if (fix) {
+      remediation.push({ id: fix.id, params: { apps: names(retired) } });
+      link = fix.link;
+    }
+  }
+  let why: Finding['reason'];
+  // A client older than its vendor lets into meetings cannot join: the employee cannot take part
+  // (a blocker where the meeting is red, or its class is not known). A retired client still runs,
+  // without security updates: a warning.
+  if (outdated.length > 0) statuses.push('fail');
+  if (retired.length > 0) statuses.push('warn');
+  if (outdated.length + retired.length === 0 && current.length === 0) {
     // only clients this tool cannot judge: say so rather than pass on their word
-    worsen('unknown');
-    remediation.push(msg('vapps.fix.unknown'));
+    statuses.push('unknown');
+    remediation.push({ id: 'fix.unknown' });
+    const unread = judged.find((j) => j.version === null);
+    why = unread ? reason('unreadable', unread.app.id, 'version not stated') : reason('not-in-table', judged[0]!.app.id, 'no minimum version published');
   }
-  if (facts.appxReadable === false) summary.push(msg('vapps.appx-unknown'));
+  if (appxUnread) summary.push({ id: 'appx-unknown' });
 
-  if (judged.some((j) => j.rule.kind !== 'none') && isTableStale(now, tableDate, policy.thresholds.maxSupportTableAgeDays)) {
-    summary.push(msg('vapps.table-old', { date: tableDate }));
-    worsen('warn');
+  if (judged.some((j) => j.rule.kind !== 'none') && isTableStale(now, facts.tableDate, options.maxSupportTableAgeDays)) {
+    summary.push({ id: 'table-old', params: { date: facts.tableDate } });
+    statuses.push('warn');
   }
-  return { status, summary, remediation, facts: out };
+  const status = worstOf(statuses);
+  const blocker = outdated.length > 0 && (meeting.dataClass === 'red' || meeting.dataClass === 'unsure');
+  return { status, ...(blocker ? { blocker } : {}), summary, remediation, ...(link ? { link } : {}), ...(status === 'unknown' && why ? { reason: why } : {}) };
 }

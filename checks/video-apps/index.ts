@@ -4,25 +4,32 @@
  * sector's advice (NFKUT) asks for the latest client. Nothing here goes online: "current" is judged
  * against the bundled table in data.ts.
  */
-import { defineLegacyCheck } from '../../src/check.js';
+import { defineCheck, reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
-import { runPowershellJson } from '../lib/powershell.js';
-import { videoApps, WINDOWS_NAME_FILTER } from './data.js';
-import { evaluateVideoApps, type InstalledApp, type VideoAppsFacts } from './evaluate.js';
+import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
+import { commandReason } from '../lib/reason.js';
+import { VIDEO_APPS_TABLE_COMPILED, videoApps, WINDOWS_NAME_FILTER } from './data.js';
+import { evaluateVideoApps, VideoAppsOptionsSchema } from './evaluate.js';
+import { VideoAppsFactsSchema, type InstalledApp, type VideoAppsFacts } from './facts.js';
+import { messages } from './messages.js';
 import { bundleVersion, matchWindowsPrograms, parseDpkgQuery, parsePlistStrings, parseWindowsInventory } from './parse.js';
 
 /**
- * One PowerShell start: the Uninstall keys (machine, 32-bit machine, user) whose DisplayName passes a
- * loose filter, and the MSTeams Appx package. Only names and versions leave the script, never the
- * rest of the installed programs.
+ * One PowerShell start: the Uninstall keys of the machine (64- and 32-bit) and of every user whose
+ * hive is loaded (HKEY_USERS: the signed-in employee, also when the tool runs as SYSTEM under Intune,
+ * where HKCU would be SYSTEM's own), whose DisplayName passes a loose filter; and the new Teams
+ * (MSTeams, an Appx package registered per user): for every user where allowed (-AllUsers needs an
+ * administrator or SYSTEM), else for the user running the tool. Only names, versions and whether an
+ * entry is per user leave the script, never the rest of the installed programs or whose they are.
  */
 export const WINDOWS_SCRIPT = [
   `$f='${WINDOWS_NAME_FILTER}';`,
-  "$p=@(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKCU:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue",
-  " | Where-Object { $_.DisplayName -match $f } | ForEach-Object { [pscustomobject]@{name=[string]$_.DisplayName;version=[string]$_.DisplayVersion} });",
+  "$p=@(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','Registry::HKEY_USERS\\*\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue",
+  " | Where-Object { $_.DisplayName -match $f } | ForEach-Object { [pscustomobject]@{name=[string]$_.DisplayName;version=[string]$_.DisplayVersion;scope=$(if([string]$_.PSPath -like '*HKEY_USERS*'){'user'}else{'machine'})} });",
   '$a=@();$af=$false;',
-  'try{$a=@(Get-AppxPackage -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}catch{$af=$true};',
+  'try{$a=@(Get-AppxPackage -AllUsers -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}',
+  'catch{try{$a=@(Get-AppxPackage -Name MSTeams | ForEach-Object { [pscustomobject]@{name=[string]$_.Name;version=[string]$_.Version} })}catch{$af=$true}};',
   '[pscustomobject]@{programs=$p;appx=$a;appxFailed=$af} | ConvertTo-Json -Depth 3 -Compress',
 ].join('');
 
@@ -30,50 +37,71 @@ export const DPKG_QUERY_ARGS = ['-W', '--showformat=${Package}\\t${Version}\\t${
 
 const APPLICATIONS = '/Applications';
 
-function base(os: string, now: Date): VideoAppsFacts {
-  return { os, now: now.toISOString(), method: null, installed: [], appxReadable: null, reason: null };
+function base(os: string): VideoAppsFacts {
+  return { os, method: null, installed: [], appx: null, tableDate: VIDEO_APPS_TABLE_COMPILED, reason: null };
 }
 
-async function collectMacos(probe: Probe): Promise<VideoAppsFacts> {
-  const facts = base('macos', probe.now());
+/** The employee signed in at the screen: `stat -f %Su /dev/console` names the owner of the console (root at the login window) */
+const CONSOLE_OWNER = ['-f', '%Su', '/dev/console'];
+
+async function collectMacos(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
+  const facts = base('macos');
   const listing = await probe.listDir(APPLICATIONS);
-  if (!listing) return { ...facts, reason: `${APPLICATIONS} could not be listed` };
-  const present = new Set(listing);
+  if (!listing) return { ...facts, reason: reason('not-found', APPLICATIONS) };
   const installed: InstalledApp[] = [];
-  for (const app of videoApps) {
-    for (const bundle of app.macBundles ?? []) {
-      if (!present.has(bundle.slice(APPLICATIONS.length + 1))) continue;
-      const text = await probe.readFile(`${bundle}/Contents/Info.plist`, { maxBytes: 512 * 1024 });
-      installed.push({ id: app.id, version: text === null ? null : bundleVersion(parsePlistStrings(text)) });
+  const look = async (folder: string, names: ReadonlySet<string>, scope: 'machine' | 'user') => {
+    for (const app of videoApps) {
+      for (const bundle of app.macBundles ?? []) {
+        const name = bundle.slice(APPLICATIONS.length + 1);
+        if (!names.has(name)) continue;
+        const text = await probe.readFile(`${folder}/${name}/Contents/Info.plist`, { maxBytes: 512 * 1024 });
+        installed.push({ id: app.id, version: text === null ? null : bundleVersion(parsePlistStrings(text)), scope });
+      }
     }
+  };
+  await look(APPLICATIONS, new Set(listing), 'machine');
+  // Zoom installs into the user's own ~/Applications when the installer gets no administrator
+  // password; the console's owner is the employee also when the tool runs as root (Jamf)
+  const owner = await probe.run('stat', CONSOLE_OWNER, { timeoutMs: 5_000, signal });
+  const user = !owner.failure && owner.code === 0 ? owner.stdout.trim() : '';
+  if (/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(user) && user !== 'root') {
+    const folder = `/Users/${user}/Applications`;
+    const own = await probe.listDir(folder);
+    if (own) await look(folder, new Set(own), 'user');
   }
   return { ...facts, method: 'plist', installed };
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
-  const facts = base('windows', probe.now());
-  const answer = await runPowershellJson(probe, WINDOWS_SCRIPT, signal, 20_000);
-  const inventory = answer.json === null ? null : parseWindowsInventory(answer.json);
-  if (!inventory) return { ...facts, reason: answer.reason ?? 'powershell printed an unexpected document' };
+  const facts = base('windows');
+  const r = await powershellSection(probe, WINDOWS_SCRIPT, 20_000, signal);
+  if (r.failure || r.code !== 0) return { ...facts, reason: sectionReason(r) };
+  const inventory = parseWindowsInventory(parsePowershellJson(r.stdout));
+  if (!inventory) return { ...facts, reason: reason('unreadable', 'powershell', 'no inventory JSON') };
   const installed: InstalledApp[] = matchWindowsPrograms(inventory.programs, videoApps);
   for (const pkg of inventory.appx) {
     const app = videoApps.find((a) => a.appx !== undefined && a.appx.toLowerCase() === pkg.name.toLowerCase());
-    if (app) installed.push({ id: app.id, version: pkg.version });
+    // the Appx package is registered per user
+    if (app) installed.push({ id: app.id, version: pkg.version, scope: 'user' });
   }
-  return { ...facts, method: 'registry', installed, appxReadable: inventory.appxReadable };
+  const appx = inventory.appxReadable ? { read: true, reason: null } : { read: false, reason: reason('failed', 'Get-AppxPackage') };
+  return { ...facts, method: 'registry', installed, appx };
 }
 
 /** Flatpak's system-wide installation: one folder per application id (flatpak(1), "Filesystem" wiki). */
 const FLATPAK_APPS = '/var/lib/flatpak/app';
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
-  const facts = base('linux', probe.now());
+  const facts = base('linux');
   const installed: InstalledApp[] = [];
   const r = await probe.run('dpkg-query', DPKG_QUERY_ARGS, { timeoutMs: 10_000, signal });
-  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed
-  const dpkgRead = !r.failure && (r.code === 0 || r.code === 1);
+  // exit 1: some of the names are not known packages (that is the usual answer), the rest are listed;
+  // exit 0: every name is known, so there is a line for each
+  const ran = !r.failure && (r.code === 0 || r.code === 1);
+  const debs = ran ? parseDpkgQuery(r.stdout) : null;
+  const dpkgRead = debs !== null && !(r.code === 0 && debs.length === 0 && !r.stdout.trim());
   if (dpkgRead) {
-    for (const deb of parseDpkgQuery(r.stdout)) {
+    for (const deb of debs) {
       const app = videoApps.find((a) => (a.debPackages ?? []).includes(deb.name));
       if (app) installed.push({ id: app.id, version: deb.version });
     }
@@ -87,19 +115,19 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<VideoApp
   }
   if (dpkgRead) return { ...facts, method: 'dpkg', installed };
   if (flatpaks) return { ...facts, method: 'flatpak', installed };
-  const why = r.failure === 'not-found' ? 'no dpkg-query and no system-wide Flatpak' : r.failure ? `dpkg-query ${r.failure}` : `dpkg-query exit code ${r.code}`;
-  return { ...facts, reason: why };
+  if (r.failure === 'not-found') return { ...facts, reason: reason('not-found', 'dpkg-query, flatpak') };
+  return { ...facts, reason: ran ? reason('unreadable', 'dpkg-query', 'not the expected lines') : commandReason('dpkg-query', r) };
 }
 
-export default defineLegacyCheck<VideoAppsFacts>({
+export default defineCheck({
   id: 'video-apps',
   category: 'device',
   weight: 4,
   sources: ['nsm-grunnprinsipper', 'nsm-home-office', 'nfkut-video-tools', 'zoom-lifecycle', 'microsoft-teams-update'],
-  title: 'vapps.title',
-  collect: perPlatform(
-    { darwin: (probe) => collectMacos(probe), win32: collectWindows, linux: collectLinux },
-    (os, reason) => ({ os, now: null, method: null, installed: [], appxReadable: null, reason }),
-  ),
-  evaluate: (facts, policy) => evaluateVideoApps(facts, policy),
+  messages,
+  facts: VideoAppsFactsSchema,
+  options: VideoAppsOptionsSchema,
+  windowsScripts: [WINDOWS_SCRIPT],
+  collect: perPlatform({ darwin: collectMacos, win32: collectWindows, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  evaluate: evaluateVideoApps,
 });

@@ -48,6 +48,8 @@ export function bundleVersion(plist: Record<string, string>): string | null {
 export interface WindowsEntry {
   name: string;
   version: string | null;
+  /** an Uninstall key of a user (HKEY_USERS), not of the machine */
+  scope?: 'machine' | 'user';
 }
 
 export interface WindowsInventory {
@@ -65,9 +67,9 @@ function entries(value: unknown): WindowsEntry[] {
   const out: WindowsEntry[] = [];
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
-    const { name, version } = item as Record<string, unknown>;
+    const { name, version, scope } = item as Record<string, unknown>;
     if (typeof name !== 'string' || !name.trim()) continue;
-    out.push({ name: name.trim(), version: typeof version === 'string' && version.trim() ? version.trim() : null });
+    out.push({ name: name.trim(), version: typeof version === 'string' && version.trim() ? version.trim() : null, ...(scope === 'user' || scope === 'machine' ? { scope } : {}) });
   }
   return out;
 }
@@ -89,17 +91,17 @@ export interface DebEntry {
  * `dpkg-query -W --showformat='${Package}\t${Version}\t${db:Status-Abbrev}\n' NAME...`: one line per
  * known package; the abbreviated status is the desired state, the current state and an error flag
  * ("ii " = installed). The program's files are on disk in every current state but n (not installed)
- * and c (only configuration files left, as after a removal: "rc").
+ * and c (only configuration files left, as after a removal: "rc"). A line of any other shape means
+ * the answer is not dpkg-query's: null, so that garbage is never "nothing installed".
  */
-export function parseDpkgQuery(text: string): DebEntry[] {
+export function parseDpkgQuery(text: string): DebEntry[] | null {
   const out: DebEntry[] = [];
   for (const line of text.replace(/\r/g, '').split('\n')) {
-    const [name, version, status] = line.split('\t');
-    if (!name || !version || status === undefined) continue;
-    if (!/^[a-z0-9][a-z0-9+.-]*$/.test(name.trim())) continue;
-    const current = status.slice(1, 2);
-    if (!/^[iUFHWt]$/.test(current)) continue;
-    out.push({ name: name.trim(), version: version.trim() });
+    if (!line.trim()) continue;
+    const m = /^([a-z0-9][a-z0-9+.-]*)\t([^\t]*)\t([a-zA-Z])([a-zA-Z])[ a-zA-Z]?\s*$/.exec(line);
+    if (!m) return null;
+    if (!/^[iUFHWt]$/.test(m[4]!) || !m[2]!.trim()) continue;
+    out.push({ name: m[1]!, version: m[2]!.trim() });
   }
   return out;
 }
@@ -142,14 +144,14 @@ export function teamsBuildDate(version: string): string | null {
 }
 
 /** The ids of the apps whose Windows display name matches, with the version the entry gives. */
-export function matchWindowsPrograms(programs: readonly WindowsEntry[], apps: readonly VideoApp[]): { id: string; version: string | null }[] {
-  const out: { id: string; version: string | null }[] = [];
+export function matchWindowsPrograms(programs: readonly WindowsEntry[], apps: readonly VideoApp[]): { id: string; version: string | null; scope?: 'machine' | 'user' }[] {
+  const out: { id: string; version: string | null; scope?: 'machine' | 'user' }[] = [];
   for (const p of programs) {
     const app = apps.find((a) => (a.windowsNames ?? []).some((re) => re.test(p.name)));
     if (!app) continue;
     // "Microsoft Teams" with a dated build number (YYDDD.x) is the new Teams, not a classic 1.x install
     const id = app.id === 'teams-classic' && p.version && teamsBuildDate(p.version) ? 'teams' : app.id;
-    out.push({ id, version: p.version });
+    out.push({ id, version: p.version, ...(p.scope ? { scope: p.scope } : {}) });
   }
   return out;
 }

@@ -15,7 +15,7 @@ export const ENGLISH_IN_NORWEGIAN = new RegExp(`(?<![\\p{L}\\d_\`/.-])(${WORDS.j
 
 /** Words of `text` that are English, leaving out `code spans` and what stands in quotes «...». */
 export function englishWords(text: string): string[] {
-  const prose = text.replace(/`[^`]*`/g, ' ').replace(/«[^»]*»/g, ' ').replace(/\([^)]*\b(netsh|gsettings|powershell|sysadminctl|fdesetup|manage-bde|nmcli|pactl|ufw|firewalld)\b[^)]*\)/gi, ' ');
+  const prose = text.replace(/\{\w+\}/g, ' ').replace(/`[^`]*`/g, ' ').replace(/«[^»]*»/g, ' ').replace(/\([^)]*\b(netsh|gsettings|powershell|sysadminctl|fdesetup|manage-bde|nmcli|pactl|ufw|firewalld)\b[^)]*\)/gi, ' ');
   const found: string[] = [];
   const re = new RegExp(ENGLISH_IN_NORWEGIAN.source, 'giu');
   for (const m of prose.matchAll(re)) found.push(m[1]!);
