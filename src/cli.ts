@@ -9,7 +9,7 @@ import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
 import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
 import { describeZodError, loadPolicy, readJsonFile, UsageError } from './input.js';
-import { removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
+import { checkOutputTargets, removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
 import { LiveProbe } from './probe/live.js';
@@ -338,6 +338,8 @@ async function execute(argv: string[]): Promise<number> {
     await writeStdout(listing(options.lang, options.json, items));
     return EXIT.ready;
   }
+  // security: an -o/--record target that cannot be written is refused now, before anything is asked or run
+  await checkOutputTargets(options);
 
   const answers: Answers = options.answersFile
     ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers)
