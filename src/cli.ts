@@ -25,6 +25,7 @@ import { FleetSummarySchema } from './report/summarize.js';
 import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
+import { jsonForTerminal, terminalText } from './text/terminal.js';
 import { sources } from './sources.js';
 import type { SummaryFormat } from './summarize.js';
 import { applyColorPreference, canAskInLines, isInteractive } from './tui/mode.js';
@@ -384,7 +385,8 @@ async function execute(argv: string[]): Promise<number> {
     report = await runAssessment({ ...runInput, answers });
   }
 
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // security: the same JSON, with the characters a terminal obeys or reorders as \u escapes
+  const json = `${jsonForTerminal(report)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
   if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
@@ -416,7 +418,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
-    const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const text = terminalText(error instanceof Error ? error.message.split('\n')[0]! : String(error)); // security: one safe line
     process.stderr.write(`${TOOL_NAME}: internal error: ${text}\n`);
     if (process.env.HOMEOFFICE_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return EXIT.internal;

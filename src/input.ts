@@ -7,10 +7,18 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { defaultPolicy, PolicySchema, type Policy } from './policy.js';
 import { fetchText, FetchTextError } from './probe/net/fetch-text.js';
+import { terminalText } from './text/terminal.js';
 
-/** A problem with what the user gave us: one line, exit 2. */
+/**
+ * A problem with what the user gave us: one line, exit 2. The message often quotes what a file or
+ * a server held (a key, a JSON parser's excerpt, a file name): it is made safe for the terminal
+ * here, once for every such line (no escapes, no controls, no line breaks, a sane length).
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(message: string) {
+    super(terminalText(message, 2000));
+  }
 }
 
 /** One line naming the path inside a JSON document and what is wrong there. */
