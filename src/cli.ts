@@ -12,7 +12,7 @@ import { describeZodError, loadPolicy, readJsonFile, UsageError } from './input.
 import { checkOutputTargets, removePendingFiles, writeFileAtomic, writeStdout } from './output.js';
 import { PolicySchema, type Policy } from './policy.js';
 import { BundleSchema } from './probe/bundle.js';
-import { LiveProbe } from './probe/live.js';
+import { LiveProbe, withheldSecrets } from './probe/live.js';
 import { parseHostPort } from './probe/net/hostport.js';
 import { displayUrl, HEADER_NAME, reportUrlProblem, uploadReport } from './probe/net/upload.js';
 import { ReplayProbe } from './probe/replay.js';
@@ -391,7 +391,7 @@ async function execute(argv: string[]): Promise<number> {
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
   if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
-  if (options.reportUrl) await sendReport(report, options, process.env);
+  if (options.reportUrl) await sendReport(report, options, { ...process.env, ...withheldSecrets() }); // security: the token, kept from the programs run
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }
 

@@ -12,8 +12,34 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 const DEFAULT_FILE_MAX_BYTES = 1024 * 1024;
 
+/**
+ * The tool's own secrets: the report token and its header, the signing key. No program the tool
+ * starts needs them, and every one could read them from its environment: they are left out of
+ * every command's environment, and a live probe takes them out of process.env altogether (so that
+ * systeminformation and node-wifi, which start programs of their own with process.env, pass them
+ * on neither). The CLI gets them back with `withheldSecrets()`.
+ */
+export const SECRET_VARIABLES = ['HOMEOFFICE_CHECK_REPORT_AUTH', 'HOMEOFFICE_CHECK_REPORT_HEADER', 'HOMEOFFICE_CHECK_SIGNING_KEY'] as const;
+const withheld: Record<string, string> = {};
+
+/** Take the secrets out of `env` (process.env by default), keeping them here. */
+export function withholdSecrets(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of SECRET_VARIABLES) {
+    const value = env[name];
+    if (value === undefined) continue;
+    withheld[name] = value;
+    delete env[name];
+  }
+}
+
+/** The secrets taken out of process.env by a live probe (empty when none were). */
+export function withheldSecrets(): Readonly<Record<string, string>> {
+  return { ...withheld };
+}
+
 export function commandEnv(options: RunOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
+  for (const name of SECRET_VARIABLES) delete env[name];
   if ((options.locale ?? 'c') === 'c') {
     env.LC_ALL = 'C.UTF-8';
     env.LANG = 'C.UTF-8';
@@ -94,6 +120,8 @@ export class LiveProbe implements Probe {
 
   constructor(options: LiveProbeOptions = {}) {
     this.mode = options.record ? 'record' : 'live';
+    // from here on, programs run (by the probe or a library it calls) inherit no secret
+    withholdSecrets();
     this.platform = options.platform ?? { os: process.platform, release: os.release(), arch: process.arch };
   }
 
