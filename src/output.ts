@@ -13,10 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, rmSync, type Stats } from 'node:fs';
-import { promisify } from 'node:util';
-import { close as closeFd, open as openFd } from 'node:fs';
 import { access, lstat, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { Socket } from 'node:net';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from './input.js';
 
@@ -184,23 +181,26 @@ async function writeInto(path: string, content: string): Promise<void> {
 
 /**
  * Into a FIFO: opened without waiting, which fails at once when nobody reads it (rather than
- * hanging until someone does); then written as a pipe, waiting for the reader as it reads.
+ * hanging until someone does); then written in pieces as the reader takes them (a full pipe
+ * answers EAGAIN: tried again shortly).
  */
 async function writeFifo(path: string, content: string): Promise<void> {
-  // a plain descriptor, not a FileHandle: the socket owns it and closes it
-  const fd = await promisify(openFd)(path, constants.O_WRONLY | constants.O_NONBLOCK);
-  let socket: Socket;
+  const handle = await open(path, constants.O_WRONLY | constants.O_NONBLOCK);
   try {
-    socket = new Socket({ fd, readable: false, writable: true });
-  } catch (error) {
-    closeFd(fd, () => undefined);
-    throw error;
+    const data = Buffer.from(content, 'utf8');
+    let done = 0;
+    while (done < data.length) {
+      try {
+        const { bytesWritten } = await handle.write(data, done, data.length - done, null);
+        done += bytesWritten;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+  } finally {
+    await handle.close();
   }
-  await new Promise<void>((done, fail) => {
-    socket.once('error', fail);
-    socket.end(content, 'utf8', () => done());
-  });
-  socket.destroy();
 }
 
 /**

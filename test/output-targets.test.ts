@@ -161,6 +161,16 @@ describe('writeFileAtomic', () => {
     expect((error as Error).message).toContain(join(dir, 'missing', 'r.json'));
   });
 
+  it('a FIFO: 1 MB (far more than a pipe holds) arrives whole, written as the reader takes it', async () => {
+    const { path, read, stop } = fifoWithReader(tmp());
+    try {
+      await writeFileAtomic(path, 'x'.repeat(1_000_000));
+    } finally {
+      setTimeout(stop, 5_000).unref();
+    }
+    expect((await read).length).toBe(1_000_000);
+  });
+
   it.runIf(isRoot)('a full device (char 1,7, as /dev/full): the error says there is no space, in one line', async () => {
     const full = join(tmp(), 'full');
     execFileSync('mknod', [full, 'c', '1', '7']);
