@@ -24,6 +24,7 @@ import { renderPlain } from './report/plain.js';
 import { FleetSummarySchema } from './report/summarize.js';
 import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
+import { loadSigningKey, signReport } from './report/sign.js';
 import { runAssessment, TOOL_NAME } from './run.js';
 import { jsonForTerminal, terminalText } from './text/terminal.js';
 import { sources } from './sources.js';
@@ -341,6 +342,7 @@ async function execute(argv: string[]): Promise<number> {
   }
   // security: an -o/--record target that cannot be written is refused now, before anything is asked or run
   await checkOutputTargets(options);
+  const signingKey = await loadSigningKey(policy, process.env); // security: a key that cannot be used is exit 2 now
 
   const answers: Answers = options.answersFile
     ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers)
@@ -385,6 +387,7 @@ async function execute(argv: string[]): Promise<number> {
     report = await runAssessment({ ...runInput, answers });
   }
 
+  if (signingKey) report = signReport(report, signingKey); // security: HMAC-SHA256 over the canonical JSON
   // security: the same JSON, with the characters a terminal obeys or reorders as \u escapes
   const json = `${jsonForTerminal(report)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);

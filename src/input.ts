@@ -157,6 +157,35 @@ async function readInputFile(path: string, what: string, maxBytes: number): Prom
   }
 }
 
+/**
+ * The text of the report signing key file the policy names. On POSIX it must be a regular file
+ * owned by root and neither readable nor writable by anyone else (mode 600 or 400): a key others
+ * can read signs nothing IT can trust. Judged by the file as opened, up to 4 KiB. On Windows the
+ * owner and the access list are not read here: IT keeps the file to SYSTEM and Administrators.
+ */
+export async function readSigningKeyFile(path: string): Promise<string> {
+  const fail = (why: string) => new UsageError(`signing key file '${path}': ${why}`);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw fail(code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'cannot be read');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw fail(info.isDirectory() ? 'is a folder' : `is not a regular file (${kindOf(info)})`);
+    if (process.platform !== 'win32') {
+      if (info.uid !== 0) throw fail(`not owned by root (owner uid ${info.uid})`);
+      if ((info.mode & 0o077) !== 0) throw fail(`readable or writable by others (mode ${(info.mode & 0o777).toString(8)}); it must be 600 or 400`);
+    }
+    if (info.size > 4096) throw fail('is larger than 4 KiB');
+    return (await handle.readFile()).toString('utf8');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 /** Read and validate a JSON input file; every failure is a UsageError naming the file. */
 export async function readJsonFile<T>(path: string, what: string, schema: z.ZodType<T>): Promise<T> {
   const text = await readInputFile(path, what, INPUT_CAPS[what] ?? INPUT_CAPS.policy!);

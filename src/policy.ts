@@ -107,6 +107,7 @@ export const PolicySchema = z
           .array(z.enum(['hostname', 'username']))
           .default([])
           .describe('identifiers the report may carry (hostname, username); by default it carries none'),
+        signingKeyFile: z.string().min(1).optional().describe('a key file for signing reports (HMAC-SHA256); on POSIX owned by root, mode 600 or 400'),
       })
       .strict()
       .prefault({}),
