@@ -1,5 +1,5 @@
 /** Every automated check, in the order they are shown. */
-import type { RunnableCheck } from '../src/check.js';
+import type { AnyCheck } from '../src/check.js';
 import networkQuality from './network-quality/index.js';
 import osUpdates from './os-updates/index.js';
 import diskEncryption from './disk-encryption/index.js';
@@ -13,7 +13,7 @@ import cameraMic from './camera-mic/index.js';
 import wifiSecurity from './wifi-security/index.js';
 import vpn from './vpn/index.js';
 
-export const checks: readonly RunnableCheck[] = [
+export const checks: readonly AnyCheck[] = [
   // the mission's four: what NSM's home-office advice asks of the machine and the line
   osUpdates,
   wifiSecurity,

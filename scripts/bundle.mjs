@@ -55,6 +55,7 @@ const zodEnglishOnly = {
  *   LANG/LC_ALL when it loads) stays in a chunk of its own and is loaded only when asked for.
  * - CommonJS libraries (systeminformation, node-wifi, enquirer) call require() for node built-ins:
  *   the banner gives every chunk a real `require`.
+ * - jsonc-parser (duplicate keys in input files) is taken from its ESM build (see alias).
  * - Top-level await (Ink's yoga-layout loads its WebAssembly, embedded as base64, with it) is
  *   native ESM in Node 20.
  */
@@ -73,6 +74,8 @@ export function bundleOptions({ entryPoints, outdir, metafile = true, minify = t
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
     define: { 'process.env.NODE_ENV': '"production"' },
+    // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow: its ESM build
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     plugins: [inkDevtoolsOut, zodEnglishOnly],
     logLevel: 'warning',
   };

@@ -10,6 +10,7 @@ import { describeZodError, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeStdout } from './output.js';
 import { parseHostPort } from './probe/net/hostport.js';
 import { TOOL_NAME } from './run.js';
+import { terminalText } from './text/terminal.js';
 
 export { DEFAULT_SPEED_URL, DEFAULT_STUN, EXIT, parseCli, resolveOptions, type CliOptions } from './commands/options.js';
 export { jsonSchemaOf } from './commands/schema.js';
@@ -74,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
-    const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const text = terminalText(error instanceof Error ? error.message.split('\n')[0]! : String(error));
     process.stderr.write(`${TOOL_NAME}: internal error: ${text}\n`);
     if (process.env.HOMEOFFICE_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return EXIT.internal;

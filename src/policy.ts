@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
-import { isLegacy, type RunnableCheck } from './check.js';
+import type { AnyCheck } from './check.js';
 
 const Override = z
   .object({
@@ -26,10 +26,10 @@ export interface CheckOverride {
 }
 
 /** `checks` of the policy: one entry per known check id, each with that check's options schema. */
-function checksSchema(list: readonly RunnableCheck[]) {
+function checksSchema(list: readonly AnyCheck[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const check of list) {
-    const options = !isLegacy(check) && check.options ? { options: check.options.optional().describe(`options of the ${check.id} check`) } : {};
+    const options = check.options ? { options: check.options.optional().describe(`options of the ${check.id} check`) } : {};
     shape[check.id] = Override.extend(options).strict().optional();
   }
   const known = list.map((c) => c.id).join(', ');
@@ -105,6 +105,7 @@ export const PolicySchema = z
           .array(z.enum(['hostname', 'username']))
           .default([])
           .describe('identifiers the report may carry (hostname, username); by default it carries none'),
+        signingKeyFile: z.string().min(1).optional().describe('a key file for signing reports (HMAC-SHA256); on POSIX owned by root, mode 600 or 400'),
       })
       .strict()
       .prefault({}),
@@ -141,7 +142,7 @@ export function migratePolicy(raw: unknown): unknown {
     for (const key of move.from) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
     if (value === undefined || (checksOut !== undefined && !isObject(checksOut))) continue;
     const target = allChecks.find((c) => c.id === move.check);
-    if (!target || isLegacy(target) || !target.options) continue;
+    if (!target || !target.options) continue;
     const checks = (out.checks ??= {}) as Record<string, unknown>;
     const entry = isObject(checks[move.check]) ? { ...(checks[move.check] as Record<string, unknown>) } : {};
     const given = isObject(entry.options) ? entry.options : {};

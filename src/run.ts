@@ -10,16 +10,13 @@ import {
   type AnyCheck,
   type CheckOptions,
   type Facts,
-  isLegacy,
-  type LegacyCheckDefinition,
-  type RunnableCheck,
   type MeetingContext,
   type Msg,
   type Reason,
   type Status,
 } from './check.js';
 import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
-import { msg, reasonText, renderReason, t, tJoin, tWith, type Lang, type Message } from './i18n/index.js';
+import { msg, reasonText, renderReason, t, tWith, type Lang, type Message } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import { prefetchPowershell } from './probe/powershell.js';
@@ -35,8 +32,8 @@ export const TOOL_NAME = 'homeoffice-check';
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A check's name in the chosen language. */
-export function checkTitle(check: RunnableCheck, lang: Lang): string {
-  return isLegacy(check) ? t(lang, check.title) : tWith(lang, check.messages, { id: 'title' });
+export function checkTitle(check: AnyCheck, lang: Lang): string {
+  return tWith(lang, check.messages, { id: 'title' });
 }
 
 export type RunEvent =
@@ -48,7 +45,7 @@ export type RunEvent =
 
 export interface RunInput {
   probe: Probe;
-  checks: readonly RunnableCheck[];
+  checks: readonly AnyCheck[];
   questions?: readonly QuestionItem[];
   policy: Policy;
   options: CheckOptions;
@@ -76,7 +73,7 @@ interface Judged {
   facts: Facts;
 }
 
-async function collectOne(check: RunnableCheck, input: RunInput): Promise<Collected> {
+async function collectOne(check: AnyCheck, input: RunInput): Promise<Collected> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
   const override = input.policy.checks[check.id];
@@ -107,13 +104,10 @@ async function collectOne(check: RunnableCheck, input: RunInput): Promise<Collec
       controller.abort();
       return { kind: 'unknown', reason: makeReason('timeout', undefined, `${Math.round(timeoutMs / 1000)} s`), durationMs: took() };
     }
-    if (!isLegacy(check)) {
-      // facts are checked against the check's own schema before anyone judges them
-      const parsed = check.facts.safeParse(collected);
-      if (!parsed.success) return { kind: 'unknown', reason: makeReason('internal', undefined, `facts: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`), durationMs: took() };
-      return { kind: 'facts', facts: parsed.data as Facts, durationMs: took() };
-    }
-    return { kind: 'facts', facts: collected, durationMs: took() };
+    // facts are checked against the check's own schema before anyone judges them
+    const parsed = check.facts.safeParse(collected);
+    if (!parsed.success) return { kind: 'unknown', reason: makeReason('internal', undefined, `facts: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`), durationMs: took() };
+    return { kind: 'facts', facts: parsed.data as Facts, durationMs: took() };
   } catch (error) {
     controller.abort();
     return { kind: 'unknown', reason: makeReason('internal', undefined, errorText(error)), durationMs: took() };
@@ -133,19 +127,6 @@ function withoutFacts(kind: 'skipped' | 'unknown', why: Reason, lang: Lang): Jud
   const lead = ENGINE_TEXT[why.code];
   const summary = lead ? t(lang, lead) : why.code === 'timeout' ? t(lang, 'engine.timeout') : t(lang, 'engine.error', { why: reasonText(lang, why.code) });
   return { status: kind, blocker: false, summary, remediation: null, reason: why, facts: {} };
-}
-
-function judgeLegacy(check: LegacyCheckDefinition<Facts>, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
-  const finding = check.evaluate(facts, input.policy, meeting);
-  const legacyReason = typeof finding.facts.reason === 'string' ? finding.facts.reason : undefined;
-  return {
-    status: finding.status,
-    blocker: finding.blocker ?? false,
-    summary: tJoin(input.lang, finding.summary),
-    remediation: finding.remediation && finding.remediation.length > 0 ? tJoin(input.lang, finding.remediation) : null,
-    ...(finding.status === 'unknown' || finding.status === 'skipped' ? { reason: makeReason('unreadable', undefined, legacyReason) } : {}),
-    facts: finding.facts,
-  };
 }
 
 function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
@@ -168,16 +149,16 @@ function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: M
 }
 
 /** Judge a check once, with the meeting's own data class. A fault in evaluate is `unknown`, never a crash. */
-function judge(check: RunnableCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
+function judge(check: AnyCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
   if (collected.kind !== 'facts') return withoutFacts(collected.kind, collected.reason, input.lang);
   try {
-    return isLegacy(check) ? judgeLegacy(check as LegacyCheckDefinition<Facts>, collected.facts, input, meeting) : judgeCurrent(check, collected.facts, input, meeting);
+    return judgeCurrent(check, collected.facts, input, meeting);
   } catch (error) {
     return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), input.lang), facts: collected.facts };
   }
 }
 
-function toCheckResult(check: RunnableCheck, judged: Judged, durationMs: number, input: RunInput): CheckResult {
+function toCheckResult(check: AnyCheck, judged: Judged, durationMs: number, input: RunInput): CheckResult {
   const override = input.policy.checks[check.id];
   const blocks = override?.blocker ?? judged.blocker;
   return {

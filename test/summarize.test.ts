@@ -120,7 +120,7 @@ describe('renderings', () => {
       const s = summarize([hostile(fleet.reports[0]!, lang), ...fleet.reports], lang, [{ file: `${'x'.repeat(120)}.json`, reason: 'not valid JSON' }]);
       const text = renderSummaryTable(s);
       for (const line of text.split('\n')) expect(chars(line), line).toBeLessThanOrEqual(80);
-      // eslint-disable-next-line no-control-regex
+       
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
       expect(text).toContain(lang === 'nb' ? 'Resultat' : 'Verdicts');
     }

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checks as allChecks } from '../../checks/index.js';
-import type { RunnableCheck } from '../check.js';
+import type { AnyCheck } from '../check.js';
 import { detectLang, LANGS, type Lang } from '../i18n/index.js';
 import { UsageError } from '../input.js';
 import type { Policy } from '../policy.js';
@@ -92,7 +92,7 @@ export interface CliOptions {
 }
 
 
-function parseIdList(flag: string, value: string | undefined, known: readonly RunnableCheck[]): string[] | undefined {
+function parseIdList(flag: string, value: string | undefined, known: readonly AnyCheck[]): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--${flag} needs at least one check id`);

@@ -7,10 +7,10 @@ import { checks as allChecks } from '../../checks/index.js';
 import type { CheckOptions } from '../check.js';
 import { t } from '../i18n/index.js';
 import { loadPolicy, readJsonFile } from '../input.js';
-import { writeFileAtomic, writeStdout } from '../output.js';
+import { checkOutputTargets, writeFileAtomic, writeStdout } from '../output.js';
 import type { Policy } from '../policy.js';
 import { BundleSchema } from '../probe/bundle.js';
-import { LiveProbe } from '../probe/live.js';
+import { LiveProbe, withheldSecrets } from '../probe/live.js';
 import { displayUrl, uploadReport } from '../probe/net/upload.js';
 import { ReplayProbe } from '../probe/replay.js';
 import type { Probe } from '../probe/types.js';
@@ -19,7 +19,9 @@ import { questionsFor } from '../questions/items.js';
 import type { Answers } from '../questions/types.js';
 import { renderPlain } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
+import { loadSigningKey, signReport } from '../report/sign.js';
 import { runAssessment, TOOL_NAME, type RunInput } from '../run.js';
+import { jsonForTerminal } from '../text/terminal.js';
 import { applyColorPreference, canAskInLines, isInteractive } from '../tui/mode.js';
 import { EXIT, resolveOptions, type CliOptions } from './options.js';
 import { listing } from './schema.js';
@@ -62,6 +64,10 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     await writeStdout(listing(options.lang, options.json, items));
     return EXIT.ready;
   }
+  // an -o/--record target that cannot be written, or a signing key that cannot be used, is refused
+  // now (exit 2), before anything is asked or run
+  await checkOutputTargets(options);
+  const signingKey = await loadSigningKey(policy, process.env);
   const given: Answers = options.answersFile ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers) : {};
 
   let probe: Probe;
@@ -103,11 +109,14 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     report = await runAssessment({ ...runInput, answers: given });
   }
 
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (signingKey) report = signReport(report, signingKey);
+  // the same JSON, with the characters a terminal obeys or reorders written as \u escapes
+  const json = `${jsonForTerminal(report)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
   if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
-  if (options.reportUrl) await sendReport(report, options, process.env);
+  // the token was taken out of the environment the checks' programs see; the upload gets it back
+  if (options.reportUrl) await sendReport(report, options, { ...process.env, ...withheldSecrets() });
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
 }

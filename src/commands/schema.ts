@@ -8,7 +8,6 @@ import { answersFileSchema } from '../questions/evaluate.js';
 import { questions as allQuestions } from '../questions/items.js';
 import type { QuestionItem } from '../questions/types.js';
 import { FleetSummarySchema } from '../report/summarize.js';
-import { isLegacy } from '../check.js';
 import { CheckResultSchema, ReportSchema } from '../report/schema.js';
 import { sources } from '../sources.js';
 
@@ -21,7 +20,7 @@ export function documentedReportSchema() {
   const results = allChecks.map((check) =>
     CheckResultSchema.extend({
       id: z.literal(check.id),
-      facts: isLegacy(check) ? CheckResultSchema.shape.facts : check.facts.describe(`what the ${check.id} check read on the machine`),
+      facts: check.facts.describe(`what the ${check.id} check read on the machine`),
     }),
   );
   const [first, ...rest] = results;

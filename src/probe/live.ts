@@ -2,7 +2,7 @@
  * The live probe: runs programs with execFile (an argument array, never a shell), each with a
  * timeout and an output cap; reads files with a size cap. Optionally records every interaction.
  */
-import { execFile } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { open, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { Bundle, Interaction } from './bundle.js';
@@ -13,8 +13,34 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 const DEFAULT_FILE_MAX_BYTES = 1024 * 1024;
 
+/**
+ * The tool's own secrets: the report token and its header, the signing key. No program the tool
+ * starts needs them, and every one could read them from its environment: they are left out of
+ * every command's environment, and a live probe takes them out of process.env altogether (so that
+ * systeminformation and node-wifi, which start programs of their own with process.env, pass them
+ * on neither). The CLI gets them back with `withheldSecrets()`.
+ */
+export const SECRET_VARIABLES = ['HOMEOFFICE_CHECK_REPORT_AUTH', 'HOMEOFFICE_CHECK_REPORT_HEADER', 'HOMEOFFICE_CHECK_SIGNING_KEY'] as const;
+const withheld: Record<string, string> = {};
+
+/** Take the secrets out of `env` (process.env by default), keeping them here. */
+export function withholdSecrets(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of SECRET_VARIABLES) {
+    const value = env[name];
+    if (value === undefined) continue;
+    withheld[name] = value;
+    delete env[name];
+  }
+}
+
+/** The secrets taken out of process.env by a live probe (empty when none were). */
+export function withheldSecrets(): Readonly<Record<string, string>> {
+  return { ...withheld };
+}
+
 export function commandEnv(options: RunOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
+  for (const name of SECRET_VARIABLES) delete env[name];
   if ((options.locale ?? 'c') === 'c') {
     env.LC_ALL = 'C.UTF-8';
     env.LANG = 'C.UTF-8';
@@ -23,43 +49,121 @@ export function commandEnv(options: RunOptions, base: NodeJS.ProcessEnv = proces
   return { ...env, ...options.env };
 }
 
+/**
+ * The programs running now, by pid. Each runs in a process group of its own (POSIX: spawned
+ * detached, so its pid is the group's id), so that it can be ended together with every child it
+ * started: on its timeout, when it is aborted, and when the run ends for any reason (process
+ * exit, including SIGINT/SIGTERM, which the CLI turns into an exit). On Windows there are no
+ * process groups: the tree is ended with `taskkill /T /F /PID <pid>` (Microsoft's documented
+ * flags: /T the process and every child it started, /F forcefully).
+ */
+const running = new Set<ChildProcess>();
+
+/** End a program and every process it started. Synchronous, so that it works in an exit handler. */
+export function killTree(child: ChildProcess): void {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  if (process.platform === 'win32') {
+    try {
+      execFileSync('taskkill', ['/T', '/F', '/PID', String(pid)], { stdio: 'ignore', windowsHide: true, timeout: 5_000 });
+    } catch {
+      child.kill('SIGKILL');
+    }
+    return;
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // the group is gone already; the program itself, in case it was not a group leader
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+let exitHook = false;
+function endAllOnExit(): void {
+  if (exitHook) return;
+  exitHook = true;
+  process.on('exit', () => {
+    for (const child of running) killTree(child);
+    running.clear();
+  });
+}
+
 export function runCommand(cmd: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBuffer = options.maxBytes ?? DEFAULT_MAX_BYTES;
   return new Promise((resolve) => {
-    let child;
+    if (options.signal?.aborted) return resolve({ stdout: '', stderr: '', code: null, failure: 'aborted' });
+    let child: ChildProcess;
     try {
-      child = execFile(
-        resolveSystemCommand(cmd),
-        args,
-        {
-          timeout,
-          maxBuffer,
-          env: systemCommandEnv(cmd, commandEnv(options)),
-          encoding: 'utf8',
-          windowsHide: true,
-          killSignal: 'SIGKILL',
-          signal: options.signal,
-        },
-        (error, stdout, stderr) => {
-          const out = String(stdout ?? '');
-          const err = String(stderr ?? '');
-          if (!error) return resolve({ stdout: out, stderr: err, code: 0 });
-          const e = error as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
-          if (e.code === 'ENOENT') return resolve({ stdout: '', stderr: '', code: null, failure: 'not-found' });
-          if (e.code === 'EACCES' || e.code === 'EPERM') return resolve({ stdout: '', stderr: '', code: null, failure: 'denied' });
-          if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ stdout: out, stderr: err, code: null, failure: 'too-large' });
-          if (e.name === 'AbortError' || e.code === 'ABORT_ERR') return resolve({ stdout: out, stderr: err, code: null, failure: 'aborted' });
-          if (e.killed) return resolve({ stdout: out, stderr: err, code: null, failure: 'timeout' });
-          if (typeof e.code === 'number') return resolve({ stdout: out, stderr: err, code: e.code });
-          resolve({ stdout: out, stderr: err, code: null, failure: 'failed' });
-        },
-      );
+      child = spawn(resolveSystemCommand(cmd), args, {
+        env: systemCommandEnv(cmd, commandEnv(options)),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+        // POSIX: a process group of its own, to be ended whole (Windows: taskkill /T instead)
+        detached: process.platform !== 'win32',
+      });
     } catch {
       return resolve({ stdout: '', stderr: '', code: null, failure: 'failed' });
     }
+    endAllOnExit();
+    running.add(child);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let bytes = 0;
+    let failure: CommandResult['failure'];
+    let settled = false;
+    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+    const stop = (why: NonNullable<CommandResult['failure']>) => {
+      failure ??= why;
+      killTree(child);
+    };
+    const finish = (result: CommandResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(linger);
+      options.signal?.removeEventListener('abort', onAbort);
+      running.delete(child);
+      resolve(result);
+    };
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > maxBuffer) {
+        into.push(chunk.subarray(0, Math.max(0, chunk.length - (bytes - maxBuffer))));
+        return stop('too-large');
+      }
+      into.push(chunk);
+    };
+    child.stdout!.on('data', collect(out));
+    child.stderr!.on('data', collect(err));
+    const timer = setTimeout(() => stop('timeout'), timeout);
+    const onAbort = () => stop('aborted');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    let linger: NodeJS.Timeout | undefined;
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return finish({ stdout: '', stderr: '', code: null, failure: 'not-found' });
+      if (error.code === 'EACCES' || error.code === 'EPERM') return finish({ stdout: '', stderr: '', code: null, failure: 'denied' });
+      finish({ stdout: text(out), stderr: text(err), code: null, failure: failure ?? 'failed' });
+    });
+    child.on('exit', () => {
+      // the program is done; children it left behind in its group may still hold its output
+      // open: ended too (a short grace for its own last output), so the result never waits for
+      // them. Not on Windows: the pid of a finished program may already be another's.
+      if (process.platform !== 'win32') linger = setTimeout(() => killTree(child), 200);
+    });
+    child.on('close', (code) => {
+      if (failure) return finish({ stdout: text(out), stderr: text(err), code: null, failure });
+      if (typeof code === 'number') return finish({ stdout: text(out), stderr: text(err), code });
+      finish({ stdout: text(out), stderr: text(err), code: null, failure: 'failed' });
+    });
     // a program that waits for input must not hang the run
-    child.stdin?.end();
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end();
   });
 }
 
@@ -95,6 +199,8 @@ export class LiveProbe implements Probe {
 
   constructor(options: LiveProbeOptions = {}) {
     this.mode = options.record ? 'record' : 'live';
+    // from here on, programs run (by the probe or a library it calls) inherit no secret
+    withholdSecrets();
     this.platform = options.platform ?? { os: process.platform, release: os.release(), arch: process.arch };
   }
 

@@ -7,6 +7,7 @@ import type { Category } from '../check.js';
 import { catalogues, type Lang, type MessageId } from '../i18n/index.js';
 import type { Service } from '../policy.js';
 import type { SourceId } from '../sources.js';
+import { terminalText } from '../text/terminal.js';
 import { text } from './text.js';
 import type { Choice, QuestionItem } from './types.js';
 
@@ -96,8 +97,9 @@ export const roomItems: readonly QuestionItem[] = [
 export const MFA_ID = 'acc-mfa';
 
 export function serviceName(service: Service, lang: Lang): string {
-  if (typeof service.name === 'string') return service.name;
-  if (service.name) return service.name[lang];
+  // a name from the policy file reaches the terminal in every question: made safe for it
+  if (typeof service.name === 'string') return terminalText(service.name, 100);
+  if (service.name) return terminalText(service.name[lang], 100);
   const known = `q.service.${service.id}`;
   return known in catalogues[lang] ? catalogues[lang][known as MessageId] : service.id;
 }

@@ -4,6 +4,7 @@
  * Symbols and words carry the meaning; colour is never needed.
  */
 import { t, type Lang } from '../i18n/index.js';
+import { terminalText } from '../text/terminal.js';
 import type { Report } from './schema.js';
 
 export const SYMBOL = { pass: '✓', warn: '!', fail: '✗', unknown: '?', skipped: '-' } as const;
@@ -27,16 +28,23 @@ export interface ReportSections {
   fine: ReportLine[];
 }
 
-/** The report grouped as every view shows it: blockers first, then shortfalls, then what could not be told. */
+/** A line's texts as a terminal may show them: no escapes, controls or line breaks, a sane length. */
+function safeLine<T extends ReportLine>(line: T): T {
+  const text = (value: string | null) => (value === null ? null : terminalText(value));
+  return { ...line, title: terminalText(line.title), summary: text(line.summary), remediation: text(line.remediation) };
+}
+
+/**
+ * The report grouped as every view shows it: blockers first, then shortfalls, then what could not be
+ * told. Every text is made safe for a terminal here (src/text/terminal.ts), for every view at once.
+ */
 export function reportSections(report: Report): ReportSections {
-  const all: ReportLine[] = [
-    ...report.checks.map((c) => ({ ...c, summary: c.summary })),
-    ...report.questions.map((q) => ({ ...q, summary: null })),
-  ];
+  const checks: ReportLine[] = report.checks.map((c) => safeLine({ ...c, summary: c.summary }));
+  const all: ReportLine[] = [...checks, ...report.questions.map((q) => safeLine({ ...q, summary: null }))];
   return {
     blockers: all.filter((i) => i.blocker),
     shortfalls: all.filter((i) => !i.blocker && (i.status === 'fail' || i.status === 'warn')),
-    unknown: report.checks.filter((c) => c.status === 'unknown'),
+    unknown: checks.filter((c) => c.status === 'unknown'),
     unanswered: report.questions.filter((q) => q.answer === null).length,
     fine: all.filter((i) => i.status === 'pass'),
   };
@@ -56,7 +64,10 @@ export function renderPlain(report: Report): string {
   const out: string[] = [t(lang, 'plain.heading'), ''];
   out.push(t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) }));
   const org = report.organisation;
-  if (org) out.push(org.contact ? t(lang, 'policy.help', { organisation: org.name, contact: org.contact }) : t(lang, 'policy.by', { organisation: org.name }));
+  if (org) {
+    const [name, contact] = [terminalText(org.name, 200), org.contact === undefined ? undefined : terminalText(org.contact, 200)];
+    out.push(contact ? t(lang, 'policy.help', { organisation: name, contact }) : t(lang, 'policy.by', { organisation: name }));
+  }
   out.push('');
 
   const section = (heading: 'plain.blockers' | 'plain.shortfalls' | 'plain.unknown', lines: ReportLine[]) => {
@@ -70,9 +81,9 @@ export function renderPlain(report: Report): string {
   section('plain.unknown', s.unknown);
   const advice = report.advice?.videoTool;
   if (advice) {
-    out.push(t(lang, 'advice.heading'), `    ${advice.intro}`);
-    for (const tool of advice.tools) out.push(`  - ${tool.text}`);
-    for (const note of advice.notes) out.push(`  * ${note}`);
+    out.push(t(lang, 'advice.heading'), `    ${terminalText(advice.intro)}`);
+    for (const tool of advice.tools) out.push(`  - ${terminalText(tool.text)}`);
+    for (const note of advice.notes) out.push(`  * ${terminalText(note)}`);
     out.push('');
   }
   if (s.unanswered > 0) out.push(t(lang, 'plain.unanswered', { count: s.unanswered }));

@@ -87,6 +87,17 @@ export const ReportSchema = z.object({
   questions: z.array(QuestionResultSchema),
   /** advice, not a verdict; present when the answers allow it */
   advice: z.object({ videoTool: VideoToolAdviceSchema.optional() }).optional(),
+  /** present when IT provisions a signing key: HMAC-SHA256 over the rest of the report (src/report/sign.ts) */
+  signature: z
+    .object({
+      alg: z.literal('HMAC-SHA256'),
+      /** a fingerprint of the key that signed, never the key */
+      keyId: z.string().optional(),
+      /** the MAC over the report's RFC 8785 canonical JSON without `signature`, base64url */
+      value: z.string(),
+    })
+    .optional()
+    .describe('HMAC-SHA256 over the report without this key, in RFC 8785 canonical JSON; only with a signing key'),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

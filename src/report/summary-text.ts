@@ -11,7 +11,7 @@ const VERDICTS = ['ready', 'ready-with-warnings', 'not-ready'] as const;
 
 /** Control characters (ANSI escapes start with one) and line breaks out: one visible line. */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 

@@ -13,7 +13,7 @@
  * moment do two libraries draw, and no redraw ever has to erase lines another one wrote.
  */
 import { createElement } from 'react';
-import type { RunnableCheck } from '../check.js';
+import type { AnyCheck } from '../check.js';
 import { t, type Lang } from '../i18n/index.js';
 import { writeStdout } from '../output.js';
 import type { Policy } from '../policy.js';
@@ -25,7 +25,7 @@ import type { RunEvent } from '../run.js';
 import { LiveStore } from './store.js';
 
 export interface InteractiveInput {
-  checks: readonly RunnableCheck[];
+  checks: readonly AnyCheck[];
   lang: Lang;
   policy: Policy;
   /** answers already given (an answers file) */

@@ -3,7 +3,7 @@
  * mounted (while questions are asked), so the events land here first and the view reads the state
  * when it appears. No Ink here: this is plain state with subscribers.
  */
-import type { RunnableCheck, Status } from '../check.js';
+import type { AnyCheck, Status } from '../check.js';
 import type { Lang } from '../i18n/index.js';
 import type { Report } from '../report/schema.js';
 import { checkTitle, type RunEvent } from '../run.js';
@@ -29,7 +29,7 @@ export class LiveStore {
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
 
-  constructor(checks: readonly RunnableCheck[], lang: Lang) {
+  constructor(checks: readonly AnyCheck[], lang: Lang) {
     this.state = {
       rows: checks.map((c) => ({ id: c.id, title: checkTitle(c, lang), status: 'pending', summary: null, fraction: null, phase: null })),
       report: null,

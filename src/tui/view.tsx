@@ -10,6 +10,7 @@ import type { Status } from '../check.js';
 import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
 import { reportSections, SYMBOL, type ReportLine } from '../report/plain.js';
 import type { Report, Verdict } from '../report/schema.js';
+import { terminalText } from '../text/terminal.js';
 import type { CheckRow, LiveStore } from './store.js';
 
 const COLOR: Record<Status, string> = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'magenta', skipped: 'gray' };
@@ -29,8 +30,10 @@ function detail(row: CheckRow, lang: Lang): { word: string; rest: string } {
     return { word: '', rest: `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${Math.round(row.fraction * 100)} % ${phaseText(lang, row.phase)}`.trimEnd() };
   }
   // a skipped check's summary already says so
-  if (row.status === 'skipped') return { word: '', rest: row.summary ?? t(lang, 'status.skipped') };
-  return { word: `${t(lang, `status.${row.status}`)}:`, rest: ` ${row.summary ?? ''}` };
+  // the summary may name what the machine told (a camera, an app version): made safe for the terminal
+  const summary = row.summary === null ? null : terminalText(row.summary);
+  if (row.status === 'skipped') return { word: '', rest: summary ?? t(lang, 'status.skipped') };
+  return { word: `${t(lang, `status.${row.status}`)}:`, rest: ` ${summary ?? ''}` };
 }
 
 /**
@@ -54,7 +57,7 @@ export function CheckLine({ row, lang, titleWidth, width }: { row: CheckRow; lan
         {running ? <Spinner type={process.platform === 'win32' ? 'line' : 'dots'} /> : <Text color={COLOR[row.status as Status]}>{SYMBOL[row.status as Status]}</Text>}
       </Box>
       <Box width={titleWidth} flexShrink={0} marginRight={1}>
-        <Text>{truncate(row.title, titleWidth)}</Text>
+        <Text>{truncate(terminalText(row.title), titleWidth)}</Text>
       </Box>
       <Box flexGrow={1} flexShrink={1}>
         <Text wrap="truncate-end">
@@ -158,13 +161,13 @@ export function ResultView({ report, width }: { report: Report; width: number })
         <Box flexDirection="column" marginTop={1}>
           <Text bold>{t(lang, 'advice.heading')}</Text>
           <Box marginLeft={4}>
-            <Wrapped text={advice.intro} width={width - 4} />
+            <Wrapped text={terminalText(advice.intro)} width={width - 4} />
           </Box>
           {advice.tools.map((tool) => (
-            <Bullet key={tool.id} mark="-" text={tool.text} width={width} />
+            <Bullet key={tool.id} mark="-" text={terminalText(tool.text)} width={width} />
           ))}
           {advice.notes.map((note, i) => (
-            <Bullet key={i} mark="*" text={note} width={width} />
+            <Bullet key={i} mark="*" text={terminalText(note)} width={width} />
           ))}
         </Box>
       ) : null}

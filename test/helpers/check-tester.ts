@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunnableCheck } from '../../src/check.js';
+import type { AnyCheck } from '../../src/check.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { defaultPolicy, PolicyFileSchema, type Policy } from '../../src/policy.js';
 import { BundleSchema, type Bundle } from '../../src/probe/bundle.js';
@@ -34,7 +34,7 @@ export function loadBundle(bundle: string | Bundle): Bundle {
 }
 
 /** The whole report of a replayed run of `checks` (no questions asked). */
-export async function replayReport(checks: readonly RunnableCheck[], bundle: string | Bundle, options: ReplayOptions = {}): Promise<Report> {
+export async function replayReport(checks: readonly AnyCheck[], bundle: string | Bundle, options: ReplayOptions = {}): Promise<Report> {
   const policy: Policy = options.policy === undefined ? defaultPolicy : PolicyFileSchema.parse(options.policy);
   return runAssessment({
     probe: new ReplayProbe(loadBundle(bundle)),
@@ -49,7 +49,7 @@ export async function replayReport(checks: readonly RunnableCheck[], bundle: str
 }
 
 /** One check's result from a replayed bundle. */
-export async function replayCheck(check: RunnableCheck, bundle: string | Bundle, options: ReplayOptions = {}): Promise<CheckResult> {
+export async function replayCheck(check: AnyCheck, bundle: string | Bundle, options: ReplayOptions = {}): Promise<CheckResult> {
   const report = await replayReport([check], bundle, options);
   return report.checks[0]!;
 }

@@ -6,6 +6,7 @@
  */
 import { loadUndici } from './http.js';
 import { codeOf } from './stun.js';
+import { isLoopbackUrl } from './upload.js';
 
 export interface FetchTextOptions {
   /** the whole exchange, connection to last byte; default 10 000 */
@@ -39,8 +40,10 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   }
   if (parsed.protocol !== 'https:') throw new FetchTextError(`only https:// is accepted, not ${parsed.protocol}//`);
 
-  const { EnvHttpProxyAgent, request } = await loadUndici();
-  const dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const { Agent, EnvHttpProxyAgent, request } = await loadUndici();
+  // this machine is reached directly, never through a proxy
+  const timeouts = { connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+  const dispatcher = isLoopbackUrl(parsed) ? new Agent(timeouts) : new EnvHttpProxyAgent(timeouts);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

@@ -2,11 +2,12 @@
  * Sending the finished report to IT's collector: one HTTP POST of the JSON report, with a timeout
  * per attempt and a small, bounded retry (connection errors, timeouts, 5xx and 429 are retried;
  * other 4xx answers are final, since sending the same body again cannot help). Requests go through
- * undici's EnvHttpProxyAgent, so HTTP_PROXY / HTTPS_PROXY / NO_PROXY are honoured.
+ * undici's EnvHttpProxyAgent, so HTTP_PROXY / HTTPS_PROXY / NO_PROXY are honoured, except for a
+ * collector on this machine, which is always reached directly.
  *
  * The result never carries the header value that was sent (a token), nor the collector's answer.
  */
-import type { EnvHttpProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
 import { loadUndici } from './http.js';
 import { codeOf } from './stun.js';
 
@@ -34,6 +35,15 @@ export interface UploadResult {
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Is the URL's host this machine (localhost, 127.0.0.0/8, [::1])? */
+export function isLoopbackUrl(url: string | URL): boolean {
+  try {
+    return LOOPBACK.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Why a report URL is not accepted, or null when it is: https:// anywhere, http:// only to this
@@ -78,10 +88,13 @@ export async function uploadReport(options: UploadOptions): Promise<UploadResult
   const secrets = Object.values(options.headers ?? {}).filter((v) => v.length > 0);
   const scrub = (text: string) => secrets.reduce((s, secret) => s.split(secret).join('[hidden]'), text);
   // undici loads only when a report is sent: a run without upload never parses it
-  const { EnvHttpProxyAgent, request } = await loadUndici();
-  let dispatcher: EnvHttpProxyAgent;
+  const { Agent, EnvHttpProxyAgent, request } = await loadUndici();
+  let dispatcher: Dispatcher;
   try {
-    dispatcher = new EnvHttpProxyAgent({ connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    // a collector on this machine is reached directly, never through a proxy: a proxy would read
+    // the token and the report (in clear text over http://) on their way to the next room
+    const timeouts = { connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+    dispatcher = isLoopbackUrl(options.url) ? new Agent(timeouts) : new EnvHttpProxyAgent(timeouts);
   } catch (error) {
     // e.g. an HTTPS_PROXY that is not a URL
     return { ok: false, status: null, attempts: 0, error: scrub(codeOf(error)) };
