@@ -60,7 +60,7 @@ function stringPaths(value: unknown, path: (string | number)[] = []): (string | 
 function withString(value: unknown, path: (string | number)[], text: string): unknown {
   if (path.length === 0) return text;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[head!] = withString(copy[head!], rest, text);
   return copy;
 }
