@@ -25,6 +25,7 @@ import { FleetSummarySchema } from './report/summarize.js';
 import type { CsvDelimiter } from './report/summary-text.js';
 import { ReportSchema, type Report } from './report/schema.js';
 import { runAssessment, TOOL_NAME } from './run.js';
+import { exitsNotReady } from './score.js'; // score v2: exit code
 import { sources } from './sources.js';
 import type { SummaryFormat } from './summarize.js';
 import { applyColorPreference, canAskInLines, isInteractive } from './tui/mode.js';
@@ -366,6 +367,8 @@ async function execute(argv: string[]): Promise<number> {
     skip: options.skip,
   };
   const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
+  // score v2: the result ends with what IT receives (the report file, the upload), before anything is sent
+  const delivery = { url: options.reportUrl, file: options.output };
   const interactive = isInteractive(terminal, options);
   let report: Report;
   if (interactive) {
@@ -373,7 +376,7 @@ async function execute(argv: string[]): Promise<number> {
     applyColorPreference(process.env);
     const { runInteractive } = await import('./tui/index.js');
     const toAsk = options.noQuestions ? [] : openItems(items, answers, policy);
-    report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt });
+    report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt, delivery });
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
     // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
     const { askRest } = await import('./questions/ask-lines.js');
@@ -385,10 +388,10 @@ async function execute(argv: string[]): Promise<number> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
-  if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
+  if (!interactive) await writeStdout(options.json ? json : renderPlain(report, delivery));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   if (options.reportUrl) await sendReport(report, options, process.env);
-  return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
+  return exitsNotReady(report, policy) ? EXIT.notReady : EXIT.ready; // score v2: policy exitOnFail
 }
 
 /**

@@ -19,6 +19,7 @@ import { writeStdout } from '../output.js';
 import { askQuestions, Interrupted } from '../questions/ask.js';
 import { applies } from '../questions/evaluate.js';
 import type { Answers, QuestionItem } from '../questions/types.js';
+import type { Delivery } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
 import { runAssessment, type RunInput } from '../run.js';
 import { LiveStore } from './store.js';
@@ -30,6 +31,8 @@ export interface InteractiveInput extends Omit<RunInput, 'answers' | 'onEvent'> 
   toAsk: readonly QuestionItem[];
   /** exit at once with code 130: called on Ctrl+C while a question is open */
   onInterrupt(): never;
+  /** where the report goes, for the closing lines on what IT receives */
+  delivery?: Delivery;
 }
 
 function deferred<T>() {
@@ -63,7 +66,7 @@ export async function runInteractive(input: InteractiveInput): Promise<Report> {
   answers.resolve({ ...input.given, ...asked });
 
   const [{ render }, { App }] = await view;
-  const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
+  const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery }), { exitOnCtrlC: false, patchConsole: false });
   try {
     const report = await running;
     store.finish(report);
