@@ -25,6 +25,7 @@ export interface ReportLine {
 }
 
 export interface ReportSections {
+  /** what blocks the meeting: the blockers, or the failures when the score alone says not ready */
   blockers: ReportLine[];
   /** failing, then warning, not blocking: to fix soon */
   shortfalls: ReportLine[];
@@ -46,9 +47,11 @@ export function reportSections(report: Report): ReportSections {
     ? []
     : report.questions.map((q) => ({ id: q.id, kind: 'question', status: q.status, title: q.title, summary: q.summary, remediation: q.remediation, blocker: q.blocker }));
   const all = [...checks, ...questions];
-  const open = all.filter((i) => !i.blocker && (i.status === 'fail' || i.status === 'warn'));
+  // not ready without a blocker (the score is under the floor): the failures are what must be fixed
+  const mustFix = (i: ReportLine) => i.blocker || (report.score.verdict === 'not-ready' && report.score.blockers.length === 0 && i.status === 'fail');
+  const open = all.filter((i) => !mustFix(i) && (i.status === 'fail' || i.status === 'warn'));
   return {
-    blockers: all.filter((i) => i.blocker),
+    blockers: all.filter(mustFix),
     shortfalls: [...open.filter((i) => i.status === 'fail'), ...open.filter((i) => i.status === 'warn')],
     unknown: checks.filter((c) => c.status === 'unknown'),
     unanswered: machineOnly ? [] : report.questions.filter((q) => q.answer === null && q.status === 'unknown').map((q) => q.title),
@@ -97,13 +100,24 @@ export function itemHead(lang: Lang, line: ReportLine): string {
   return `${status} ${rest}`;
 }
 
-/** Words wrapped to `width`, every line after the first starting with `indent`. */
+/** Words wrapped to `width`, every line after the first starting with `indent`; a word longer than a line is cut. */
 export function wrapWords(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const room = Math.max(1, width - indent.length);
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      const chars = [...word];
+      if (chars.length <= room) return [word];
+      const parts: string[] = [];
+      for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
+      return parts;
+    });
+  for (const word of words) {
     const prefix = lines.length === 0 ? '' : indent;
-    if (line && prefix.length + line.length + 1 + word.length > width) {
+    if (line && [...prefix].length + [...line].length + 1 + [...word].length > width) {
       lines.push(prefix + line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
