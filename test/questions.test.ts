@@ -98,6 +98,7 @@ describe('evaluateQuestions', () => {
     // nothing gained by not answering
     ['unanswered in a red meeting: counts as no, and blocks', { 'data-class': 'red' }, 'room-headset', 'fail', true],
     ['unanswered in a red meeting, an item that never blocks: unanswered', { 'data-class': 'red' }, 'inc-72h', 'unknown', false],
+    ['unanswered in a red meeting, the room: counts as its failing answer', { 'data-class': 'red' }, 'room-private', 'fail', true],
     ['unanswered in a green meeting: unanswered, not blocking', { 'data-class': 'green' }, 'room-headset', 'unknown', false],
     // black: no video tool is right for it
     ['black data fails and blocks', { 'data-class': 'black' }, 'data-class', 'fail', true],
