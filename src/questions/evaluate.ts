@@ -101,8 +101,9 @@ export function evaluateQuestions(
       // the machine alone: the questions are reported as unanswered and judge nothing
       if (meeting.scope === 'machine') return { ...base, status: 'unknown', blocker: false, because: null };
       const blocks = itemBlocks(item, override, meeting);
-      // "not sure", and no answer, count as "no" where the red rules apply to an item that can block
-      const countsAsNo = meeting.redRules && blocks && item.choices.some((c) => c.value === 'no');
+      // "not sure", and no answer, count as "no" (the failing answer) where the red rules apply to an
+      // item that can block; the data class is the exception: not knowing it is what applies the red rules
+      const countsAsNo = meeting.redRules && blocks && item.id !== DATA_CLASS_ID && noChoice(item) !== undefined;
       let status: Status;
       let because: Because | null = null;
       if (!choice) [status, because] = countsAsNo ? ['fail', 'unanswered-red'] : ['unknown', 'unanswered'];
@@ -114,6 +115,11 @@ export function evaluateQuestions(
     });
 }
 
+/** The answer that counts as "no": "no" itself, or the item's failing answer (an open room). */
+function noChoice(item: QuestionItem) {
+  return item.choices.find((c) => c.value === 'no') ?? item.choices.find((c) => c.status === 'fail');
+}
+
 const quote = (lang: Lang, text: string) => (lang === 'nb' ? `«${text}»` : `“${text}”`);
 
 /**
@@ -122,7 +128,7 @@ const quote = (lang: Lang, text: string) => (lang === 'nb' ? `«${text}»` : `�
  */
 export function answerSummary(q: EvaluatedQuestion, lang: Lang, scope: Scope): string | null {
   if (scope === 'machine') return null;
-  const no = () => quote(lang, q.item.choices.find((c) => c.value === 'no')?.label[lang] ?? t(lang, 'q.no'));
+  const no = () => quote(lang, noChoice(q.item)?.label[lang] ?? t(lang, 'q.no'));
   const label = q.answer === null ? null : (q.item.choices.find((c) => c.value === q.answer)?.label[lang] ?? q.answer);
   const said = label === null ? t(lang, 'result.unanswered') : t(lang, 'result.answered', { answer: quote(lang, label) });
   switch (q.because) {
