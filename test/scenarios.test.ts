@@ -16,7 +16,11 @@ import { meetingOf } from '../src/questions/evaluate.js';
 import { questionsFor } from '../src/questions/items.js';
 import type { Answers, QuestionItem } from '../src/questions/types.js';
 import { renderPlain } from '../src/report/plain.js';
-import type { Report } from '../src/report/schema.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnyReportSchema, ReportSchema, ReportV1Schema, type Report } from '../src/report/schema.js';
+import { summarizeFiles } from '../src/summarize.js';
 import { checkBlocks, exitsNotReady, score } from '../src/score.js';
 import { loadBundle, replayReport } from './helpers/check-tester.js';
 
@@ -277,5 +281,50 @@ describe('the rest of the model on replayed machines', () => {
     for (const head of heads) expect(head, head).toMatch(/\((measured on this computer|your answer)\)/);
     expect(plain).toContain('What IT receives (sent to collector.example.no now):');
     expect(plain).toContain('your answers to the questions');
+  });
+});
+
+describe('the report, version 2', () => {
+  it('carries the scope, the halves, the short title beside the full question, the answer in words and why it counts', async () => {
+    const report = ReportSchema.parse(await run(MAC(), goodAnswers('red', { 'acc-mfa.vpn': 'unsure' })));
+    expect(report.schemaVersion).toBe(2);
+    expect(report.score).toMatchObject({ scope: 'machine-and-meeting', dataClass: 'red', redRules: true });
+    expect(report.score.parts.machine).toBeGreaterThan(80);
+    expect(report.questions.find((q) => q.id === 'acc-mfa.vpn')).toMatchObject({
+      title: 'Two-step sign-in: VPN',
+      question: expect.stringMatching(/^Do you sign in to VPN with two-step sign-in/),
+      answer: 'unsure',
+      answerLabel: 'Not sure',
+      status: 'fail',
+      blocker: true,
+      summary: 'You answered “Not sure”. In a confidential meeting that counts as “No”.',
+    });
+  });
+
+  it('a version 1 report is still read, in version 2\'s shape, and the fleet summary counts both', async () => {
+    const v2 = ReportSchema.parse(await run(MAC(), goodAnswers('green')));
+    // what version 1 wrote: the full question as the title, no scope or halves
+    const { scope: _s, parts: _p, dataClass: _d, redRules: _r, ...scoreV1 } = v2.score;
+    const v1 = ReportV1Schema.parse({
+      ...v2,
+      schemaVersion: 1,
+      score: scoreV1,
+      questions: v2.questions.map(({ question, answerLabel: _a, summary: _m, ...q }) => ({ ...q, title: question })),
+    });
+    const read = AnyReportSchema.parse(v1);
+    expect(read.schemaVersion).toBe(2);
+    expect(read.score.scope).toBe('machine-and-meeting');
+    expect(read.questions[0]!.question).toBe(v1.questions[0]!.title);
+    expect(AnyReportSchema.parse(v2)).toEqual(v2);
+    // an error names the field of the version the file claims
+    const bad = AnyReportSchema.safeParse({ schemaVersion: 1 });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.path).toEqual(['tool']);
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-v1-'));
+    writeFileSync(join(dir, 'old.json'), JSON.stringify(v1));
+    writeFileSync(join(dir, 'new.json'), JSON.stringify(v2));
+    const summary = await summarizeFiles([dir], 'en');
+    expect(summary.reports.valid).toBe(2);
+    expect(summary.reports.broken).toBe(0);
   });
 });

@@ -184,5 +184,14 @@ export function upgradeV1(report: ReportV1): Report {
   };
 }
 
-/** Reads a report of either version; a version 1 report comes out in version 2's shape. */
-export const AnyReportSchema = z.union([ReportSchema, ReportV1Schema.transform(upgradeV1)]);
+/**
+ * Reads a report of either version, chosen by its schemaVersion (so that an error names the field
+ * of that version's schema); a version 1 report comes out in version 2's shape.
+ */
+export const AnyReportSchema = z.unknown().transform((data, ctx): Report => {
+  const v1 = typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1;
+  const parsed = v1 ? ReportV1Schema.safeParse(data) : ReportSchema.safeParse(data);
+  if (parsed.success) return v1 ? upgradeV1(parsed.data as ReportV1) : (parsed.data as Report);
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
