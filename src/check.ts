@@ -106,7 +106,14 @@ export interface CheckContext {
 
 /** What the questionnaire tells a check about the meeting it prepares for. */
 export interface MeetingContext {
-  dataClass: DataClassAnswer;
+  /** the meeting's data class (the answer, else the policy's default); null when only the machine is judged */
+  dataClass: DataClassAnswer | null;
+  /**
+   * true when the rules for confidential (red) meetings apply: red, black, or a class not known
+   * ("not sure", or left unanswered while other questions were answered). Judge by this, not by
+   * comparing dataClass with 'red'.
+   */
+  redRules: boolean;
 }
 
 export interface EvaluateContext<O> {

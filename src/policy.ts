@@ -7,12 +7,21 @@ import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck } from './check.js';
 
+/** The meeting classes a failing result may block in; "red" stands for every meeting held to the red rules (red, black, not sure). */
+export const BlockerClass = z.enum(['green', 'yellow', 'red']);
+export type BlockerClass = z.infer<typeof BlockerClass>;
+
 const Override = z
   .object({
     enabled: z.boolean().optional(),
     weight: z.number().min(0).max(10).optional(),
     /** force a failing result to block (true) or never to block (false) */
-    blocker: z.boolean().optional(),
+    blocker: z.boolean().optional().describe('true: a failing result always blocks the meeting; false: it never does (wins over blockerIn and the built-in rules)'),
+    /** block only in meetings of these classes */
+    blockerIn: z
+      .array(BlockerClass)
+      .optional()
+      .describe('a failing result blocks in meetings of these classes ("red" covers red, black and not-sure meetings); [] never. Without it the built-in rule applies: os-updates, disk-encryption, firewall and video-apps block in red meetings'),
   })
   .strict();
 
@@ -21,6 +30,7 @@ export interface CheckOverride {
   enabled?: boolean;
   weight?: number;
   blocker?: boolean;
+  blockerIn?: BlockerClass[];
   /** the check's options (its own schema, defaults filled in by the engine) */
   options?: Record<string, unknown>;
 }
@@ -91,6 +101,11 @@ export const PolicySchema = z
       .describe('the work services asked about, one two-factor question each (acc-mfa.<id>); known ids email, vpn, video; others need a name'),
     /** the data class of meetings when the employee does not say */
     defaultDataClass: DataClass.optional(),
+    /** exit code 1 on any failing check or question, not only when the verdict is not-ready */
+    exitOnFail: z
+      .boolean()
+      .default(false)
+      .describe('true: any failing check or question gives exit code 1, even when the verdict lets the meeting go ahead (default: exit 1 only when not ready)'),
     endpoints: z
       .object({
         speedUrl: z.url({ protocol: /^https?$/ }).optional(),

@@ -22,11 +22,11 @@ import { errorText } from './probe/live.js';
 import { prefetchPowershell } from './probe/powershell.js';
 import type { Probe } from './probe/types.js';
 import type { Policy } from './policy.js';
-import { dataClassOf, evaluateQuestions } from './questions/evaluate.js';
+import { answerSummary, evaluateQuestions, meetingOf, type Meeting } from './questions/evaluate.js';
 import { questionsFor } from './questions/items.js';
 import type { Answers, QuestionItem } from './questions/types.js';
 import { ReportSchema, type CheckResult, type QuestionResult, type Report } from './report/schema.js';
-import { score } from './score.js';
+import { checkBlocks, score } from './score.js';
 
 export const TOOL_NAME = 'homeoffice-check';
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -158,14 +158,14 @@ function judge(check: AnyCheck, collected: Collected, input: RunInput, meeting: 
   }
 }
 
-function toCheckResult(check: AnyCheck, judged: Judged, durationMs: number, input: RunInput): CheckResult {
+function toCheckResult(check: AnyCheck, judged: Judged, durationMs: number, input: RunInput, meeting: Meeting): CheckResult {
   const override = input.policy.checks[check.id];
-  const blocks = override?.blocker ?? judged.blocker;
   return {
     id: check.id,
     category: check.category,
     status: judged.status,
-    blocker: judged.status === 'fail' && blocks,
+    // the policy first, then the check's own word, then the red-meeting rule by check id (src/score.ts)
+    blocker: checkBlocks(check.id, judged.status, judged.blocker, input.policy, meeting),
     weight: override?.weight ?? check.weight,
     title: checkTitle(check, input.lang),
     summary: judged.summary,
@@ -184,7 +184,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   // Questions are asked (or read) while the checks collect; each check is judged once, when both
   // its facts and the meeting's answers are in, so what the live view shows is the final word.
   const answers = Promise.resolve(input.answers);
-  const meetingOf = answers.then((given): MeetingContext => ({ dataClass: dataClassOf(given, input.policy) }));
+  const items = input.questions ?? questionsFor(input.policy);
+  const meetingIs = answers.then((given) => meetingOf(given, input.policy, items));
   // on Windows, every script the running checks will ask for goes into one PowerShell start now
   const running = input.checks.filter((c) => input.policy.checks[c.id]?.enabled !== false && (!input.only || input.only.includes(c.id)) && !input.skip?.includes(c.id));
   prefetchPowershell(input.probe, running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))));
@@ -193,7 +194,9 @@ export async function runAssessment(input: RunInput): Promise<Report> {
       input.onEvent?.({ type: 'check-start', id: check.id });
       const collected = await collectOne(check, input);
       input.onEvent?.({ type: 'check-collected', id: check.id });
-      const result = toCheckResult(check, judge(check, collected, input, await meetingOf), collected.durationMs, input);
+      const meeting = await meetingIs;
+      const context: MeetingContext = { dataClass: meeting.dataClass, redRules: meeting.redRules };
+      const result = toCheckResult(check, judge(check, collected, input, context), collected.durationMs, input, meeting);
       input.onEvent?.({ type: 'check-done', result });
       return result;
     }),
@@ -201,21 +204,29 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   const device = await readIdentifiers(input.probe, input.policy.report.include);
 
   const given = await answers;
-  const evaluated = evaluateQuestions(given, input.policy, input.questions ?? questionsFor(input.policy));
-  const questions: QuestionResult[] = evaluated.map((q) => ({
-    id: q.item.id,
-    category: q.item.category,
-    answer: q.answer,
-    status: q.status,
-    weight: q.weight,
-    blocker: q.blocker,
-    title: q.item.question[input.lang],
-    remediation: q.status === 'pass' ? null : q.item.fix[input.lang],
-    sources: [...q.item.sources],
-  }));
+  const meeting = await meetingIs;
+  const evaluated = evaluateQuestions(given, input.policy, items, meeting);
+  const lang = input.lang;
+  const questions: QuestionResult[] = evaluated.map((q) => {
+    const choice = q.item.choices.find((c) => c.value === q.answer);
+    return {
+      id: q.item.id,
+      category: q.item.category,
+      answer: q.answer,
+      answerLabel: choice ? choice.label[lang] : null,
+      status: q.status,
+      weight: q.weight,
+      blocker: q.blocker,
+      title: q.item.title[lang],
+      question: q.item.question[lang],
+      summary: answerSummary(q, lang, meeting.scope),
+      remediation: q.status === 'pass' || q.status === 'skipped' ? null : (choice?.fix ?? q.item.fix)[lang],
+      sources: [...q.item.sources],
+    };
+  });
 
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: TOOL_NAME, version: input.version },
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
@@ -224,7 +235,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     mode: input.probe.mode,
     ...(input.policy.organisation ? { organisation: { ...input.policy.organisation } } : {}),
     ...(device ? { device } : {}),
-    score: score([...checks, ...questions], input.policy),
+    score: score(checks, questions, meeting, input.policy),
     checks,
     questions,
   };

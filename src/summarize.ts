@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from './i18n/index.js';
 import { createSummary, type FleetSummary, type SummaryOptions } from './report/summarize.js';
-import { ReportSchema, type Report } from './report/schema.js';
+import { AnyReportSchema, type Report } from './report/schema.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
 import { describeZodError } from './input.js';
@@ -80,7 +80,7 @@ export function readReport(path: string): { report: Report } | { reason: string 
   } catch (error) {
     return { reason: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)}` };
   }
-  const parsed = ReportSchema.safeParse(data);
+  const parsed = AnyReportSchema.safeParse(data); // version 1 reports too, in version 2's shape
   return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
 }
 

@@ -21,7 +21,8 @@ describe('parseLine', () => {
   const table: Array<[string, string, string | undefined]> = [
     ['1', 'data-class', 'green'],
     [' 3 ', 'data-class', 'red'],
-    ['5', 'data-class', undefined],
+    ['4', 'data-class', 'black'],
+    ['6', 'data-class', undefined],
     ['0', 'data-class', undefined],
     ['y', 'data-class', undefined], // no yes among its answers
     ['u', 'data-class', 'unsure'],
@@ -45,8 +46,8 @@ describe('askLines', () => {
     const text = s.text();
     expect(text).toContain('[1/2] What is the most sensitive information');
     expect(text).toContain('  Why: The more sensitive the information');
-    expect(text).toContain('  3) Confidential (red): health, clients, personal data');
-    expect(text).toContain('Type a number from 1 to 4, or y, n or u.');
+    expect(text).toContain('  3) Confidential (red): health information, client matters or other sensitive personal data');
+    expect(text).toContain('Type a number from 1 to 5, or y, n or u.');
     expect(text.match(/\[1\/2\]/g)).toHaveLength(1); // never redrawn
     expect(text).not.toMatch(/\u001b/); // no escape sequences at all
   });

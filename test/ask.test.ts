@@ -45,7 +45,7 @@ describe('askQuestions', () => {
   it('speaks Bokmål', async () => {
     const s = session(['j']);
     expect(await askQuestions(pick('acc-mfa.vpn'), 'nb', s)).toEqual({ 'acc-mfa.vpn': 'yes' });
-    expect(s.screen()).toContain('tofaktorautentisering');
+    expect(s.screen()).toContain('totrinnsinnlogging');
     expect(s.screen()).toContain('Hvorfor:');
   });
 

@@ -29,26 +29,32 @@ describe('CLI contract', () => {
     expect(help.stdout).toContain('Exit codes');
   });
 
-  it('--plain speaks the chosen language and shows the score as NN/100', async () => {
+  it('--plain speaks the chosen language: the verdict in words, then the score of 100, and that only the machine was judged', async () => {
     const en = await runCli(['--plain', '--no-questions', '--offline', '--lang', 'en']);
-    expect(en.stdout).toMatch(/Readiness score: \d{1,3}\/100/);
+    expect(en.stdout).toMatch(/^The computer (is not ready|can be used, but fix this soon|is ready, but see the notes|is ready)\. Score \d{1,3} of 100\.$/m);
+    expect(en.stdout).toContain('the room and your\nhabits were not assessed');
     const nb = await runCli(['--plain', '--no-questions', '--offline', '--lang', 'nb']);
-    expect(nb.stdout).toMatch(/Klar-poeng: \d{1,3}\/100/);
+    expect(nb.stdout).toMatch(/^Maskinen .*\. Poengsum \d{1,3} av 100\.$/m);
   });
 
-  it('--plain names what is fine, on its last line, as the report has it', async () => {
+  it('--plain names what is fine in short lines, then says what IT receives', async () => {
     const json = await runCli(['--json', '--no-questions', '--offline', '--lang', 'en', '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
     const fine = (JSON.parse(json.stdout) as { checks: Array<{ status: string; title: string }> }).checks.filter((c) => c.status === 'pass');
     expect(fine.length).toBeGreaterThan(0);
     const plain = await runCli(['--plain', '--no-questions', '--offline', '--lang', 'en', '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
-    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe(`Fine (${fine.length}): ${fine.map((c) => c.title).join(', ')}.`);
+    const lines = plain.stdout.trimEnd().split('\n');
+    const at = lines.indexOf(`✓ Fine, measured on this computer (${fine.length}):`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe(`    ${fine.map((c) => c.title).join(', ')}.`);
+    expect(lines.at(-1)).toBe('Nothing from this run is sent to IT or saved.');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
   it('takes the language from the locale when --lang is not given', async () => {
     const nb = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
-    expect(nb.stdout).toContain('Klar-poeng');
+    expect(nb.stdout).toContain('Poengsum');
     const en = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'de_DE.UTF-8' } });
-    expect(en.stdout).toContain('Readiness score');
+    expect(en.stdout).toContain('of 100');
   });
 
   const bad: Array<[string, string[], RegExp]> = [

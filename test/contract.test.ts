@@ -55,7 +55,7 @@ describe.each(current.map((c) => [c.id, c] as const))('check %s', (id, check) =>
 
   it('judges any facts its schema allows without throwing; an unknown always has a reason code; message ids are its own', () => {
     const options = checkOptions(check, undefined);
-    const meetings: MeetingContext[] = [{ dataClass: 'green' }, { dataClass: 'red' }, { dataClass: 'unsure' }];
+    const meetings: MeetingContext[] = [{ dataClass: 'green', redRules: false }, { dataClass: 'red', redRules: true }, { dataClass: 'unsure', redRules: true }];
     const platforms = [
       { os: 'win32', release: '10.0.19045', arch: 'x64' },
       { os: 'win32', release: '10.0.26100', arch: 'arm64' },

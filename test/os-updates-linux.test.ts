@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { redRulesFor } from '../src/questions/types.js';
 import osUpdates from '../checks/os-updates/index.js';
 import { evaluateOs, OsUpdatesOptionsSchema, type OsUpdatesOptions } from '../checks/os-updates/evaluate.js';
 import { OsUpdatesFactsSchema, type OsFacts } from '../checks/os-updates/facts.js';
@@ -137,7 +138,7 @@ const base: OsFacts = {
 function ctx(over: { options?: Partial<OsUpdatesOptions>; dataClass?: DataClassAnswer; now?: Date; os?: string; release?: string } = {}) {
   return {
     options: OsUpdatesOptionsSchema.parse(over.options ?? {}),
-    meeting: { dataClass: over.dataClass ?? 'green' },
+    meeting: { dataClass: over.dataClass ?? 'green', redRules: redRulesFor(over.dataClass ?? 'green') },
     platform: { os: over.os ?? 'linux', release: over.release ?? 'replayed', arch: 'x64' },
     now: over.now ?? NOW,
   };

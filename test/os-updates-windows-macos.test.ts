@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { redRulesFor } from '../src/questions/types.js';
 import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import osUpdates from '../checks/os-updates/index.js';
@@ -19,7 +20,7 @@ import { ReportSchema } from '../src/report/schema.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 
 function evalCtx(os: string, dataClass: DataClassAnswer = 'green', now = new Date('2026-11-20T09:00:00.000Z'), release = 'replayed') {
-  return { options: OsUpdatesOptionsSchema.parse({}), meeting: { dataClass }, platform: { os, release, arch: 'x64' }, now };
+  return { options: OsUpdatesOptionsSchema.parse({}), meeting: { dataClass, redRules: redRulesFor(dataClass) }, platform: { os, release, arch: 'x64' }, now };
 }
 
 /** The rows of a Get-HotFix / Win32_QuickFixEngineering table: [HotFixID, InstalledOn text]. */
@@ -268,8 +269,8 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.summary).not.toMatch(/bare maskiner som er meldt inn/);
     expect(c.summary).toMatch(/må startes på nytt/);
     expect(c.remediation).toMatch(/Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte/);
-    // no data class given: "not sure" takes the red rules
-    expect(c.blocker).toBe(true);
+    // no question answered: the machine alone is judged, under no meeting's rules (a class "not sure" takes the red rules)
+    expect(c.blocker).toBe(false);
     for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
       const r = await replayCheck(osUpdates, 'win32-os-updates-win10-1903-restart', { answers: { 'data-class': dataClass } });
       expect([r.status, r.blocker], dataClass).toEqual(['fail', blocker]);

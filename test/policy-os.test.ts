@@ -27,7 +27,7 @@ const base: OsFacts = {
 const mac: OsFacts = { ...base, os: 'macos', name: 'macOS', distro: 'macos', version: '13.6.1', build: '22G313', latestUpdate: undefined, pending: { manager: 'softwareupdate', total: 0, security: 0, listsAgeDays: null, reason: null } };
 /** The check's options as a policy file of the first format gives them (thresholds.os). */
 const options = (os: object) => OsUpdatesOptionsSchema.parse(checkOptions(osUpdates, PolicyFileSchema.parse({ thresholds: { os } }).checks['os-updates']?.options));
-const ctx = (os: object) => ({ options: options(os), meeting: { dataClass: 'green' as const }, platform: { os: 'win32', release: 'replayed', arch: 'x64' }, now: new Date('2026-11-23T08:00:00.000Z') });
+const ctx = (os: object) => ({ options: options(os), meeting: { dataClass: 'green' as const, redRules: false }, platform: { os: 'win32', release: 'replayed', arch: 'x64' }, now: new Date('2026-11-23T08:00:00.000Z') });
 
 describe('version numbers', () => {
   const builds: Array<[string | null, number | null]> = [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../src/check.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
-import { answersFileSchema, evaluateQuestions } from '../src/questions/evaluate.js';
+import { answersFileSchema, answerSummary, applies, evaluateQuestions, meetingOf } from '../src/questions/evaluate.js';
 import { questions, questionsFor, yesNo } from '../src/questions/items.js';
 import type { QuestionItem } from '../src/questions/types.js';
 import { sources } from '../src/sources.js';
 
-const byId = (list: readonly { item: QuestionItem }[], id: string) => list.find((q) => q.item.id === id)!;
+const byId = <T extends { item: QuestionItem }>(list: readonly T[], id: string): T => list.find((q) => q.item.id === id)!;
 
 describe('questionnaire items', () => {
   it('covers every area the guidance names, each item with sources that exist', () => {
@@ -27,8 +27,33 @@ describe('questionnaire items', () => {
       for (const s of q.sources) expect(Object.keys(sources), q.id).toContain(s);
       expect(q.choices.some((c) => c.status === 'pass'), q.id).toBe(true);
       // texts come from the catalogues, so a missing key would show up as the key itself
-      for (const text of [q.question, q.why, q.fix]) expect(text.en, q.id).not.toMatch(/^q\./);
+      for (const text of [q.title, q.question, q.why, q.fix]) expect(text.en, q.id).not.toMatch(/^q\./);
+      // a short result title in each language, not the question again
+      for (const lang of ['en', 'nb'] as const) {
+        expect(q.title[lang].length, `${q.id} ${lang}`).toBeLessThanOrEqual(60);
+        expect(q.title[lang], q.id).not.toMatch(/\?$/);
+      }
     }
+    expect(questions.find((q) => q.id === 'acc-mfa.vpn')!.title.en).toBe('Two-step sign-in: VPN');
+    expect(questions.find((q) => q.id === 'room-headset')!.title).toEqual({ en: 'Headphones', nb: 'Hodetelefoner' });
+  });
+
+  it('the data class offers black, and says what red means as the sources do', () => {
+    const item = questions.find((q) => q.id === 'data-class')!;
+    expect(item.choices.map((c) => c.value)).toEqual(['green', 'yellow', 'red', 'black', 'unsure']);
+    const red = item.choices.find((c) => c.value === 'red')!.label;
+    expect(red.en).toMatch(/health information, client matters .*sensitive personal data/);
+    expect(red.nb).toMatch(/helseopplysninger, klientsaker og andre sensitive personopplysninger/);
+    const black = item.choices.find((c) => c.value === 'black')!;
+    expect(black.label.nb).toMatch(/Strengt fortrolig eller gradert \(svart\)/);
+    expect(black.fix!.en).toMatch(/channel your organisation has approved/);
+  });
+
+  it('questions that may not apply have an answer that says so', () => {
+    const na = (id: string) => questions.find((q) => q.id === id)!.choices.filter((c) => c.status === 'skipped').map((c) => c.label.en);
+    expect(na('mtg-sharing')).toEqual(["I won't share my screen"]);
+    expect(na('mtg-minimise-names')).toEqual(['No patients or clients in this meeting']);
+    expect(na('net-router-hardened')).toEqual(['The router is managed by my internet provider']);
   });
 
   it('asks two-factor once per service in the policy, with the service named in the question', () => {
@@ -38,7 +63,8 @@ describe('questionnaire items', () => {
     expect(items[0]!.question.nb).toContain('Helsenettet');
     expect(items[0]!.question.en).toContain('the health network');
     expect(items[1]!.fix.en).toContain('Salesforce');
-    expect(items[0]!.question.nb).toContain('tofaktorautentisering');
+    expect(items[0]!.question.nb).toContain('totrinnsinnlogging');
+    expect(items[1]!.title.en).toBe('Two-step sign-in: Salesforce');
     // the default services have names in both languages
     const email = questions.find((q) => q.id === 'acc-mfa.email')!;
     expect(email.question.en).toContain('Microsoft 365');
@@ -63,7 +89,25 @@ describe('evaluateQuestions', () => {
     ['unsure counts as no in a red meeting, and blocks', { 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn', 'fail', true],
     ['unsure on an item that never blocks stays a warning in red', { 'data-class': 'red', 'inc-72h': 'unsure' }, 'inc-72h', 'warn', false],
     ['a service not used is skipped, not passed', { 'acc-mfa.vpn': 'not-used' }, 'acc-mfa.vpn', 'skipped', false],
-    ['an unanswered item is unknown', {}, 'room-headset', 'unknown', false],
+    ['"I won\'t share my screen" neither passes nor fails, in red too', { 'data-class': 'red', 'mtg-sharing': 'no-sharing' }, 'mtg-sharing', 'skipped', false],
+    ['a router the provider manages is skipped', { 'net-router-hardened': 'isp-managed' }, 'net-router-hardened', 'skipped', false],
+    ['with nothing answered, an item is unknown and never blocks', {}, 'room-headset', 'unknown', false],
+    // the data class "not sure" applies the red rules
+    ['a data class of "not sure" holds the meeting to the red rules', { 'data-class': 'unsure', 'mtg-no-chat': 'no' }, 'mtg-no-chat', 'fail', true],
+    ['a data class left unanswered, other answers given: the red rules', { 'mtg-no-chat': 'unsure' }, 'mtg-no-chat', 'fail', true],
+    // nothing gained by not answering
+    ['unanswered in a red meeting: counts as no, and blocks', { 'data-class': 'red' }, 'room-headset', 'fail', true],
+    ['unanswered in a red meeting, an item that never blocks: unanswered', { 'data-class': 'red' }, 'inc-72h', 'unknown', false],
+    ['unanswered in a red meeting, the room: counts as its failing answer', { 'data-class': 'red' }, 'room-private', 'fail', true],
+    ['unanswered in a green meeting: unanswered, not blocking', { 'data-class': 'green' }, 'room-headset', 'unknown', false],
+    // black: no video tool is right for it
+    ['black data fails and blocks', { 'data-class': 'black' }, 'data-class', 'fail', true],
+    ['not sure of the data class is a warning, not a block', { 'data-class': 'unsure' }, 'data-class', 'warn', false],
+    // the source: "a closed room, or else headphones"
+    ['red, alone behind a closed door, no headphones: a warning only', { 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' }, 'room-headset', 'warn', false],
+    ['red, others nearby, no headphones: blocks', { 'data-class': 'red', 'room-private': 'others-nearby', 'room-headset': 'no' }, 'room-headset', 'fail', true],
+    ['red, the room not answered, no headphones: blocks', { 'data-class': 'red', 'room-headset': 'no' }, 'room-headset', 'fail', true],
+    ['green, others nearby, no headphones: fails, does not block', { 'data-class': 'green', 'room-private': 'others-nearby', 'room-headset': 'no' }, 'room-headset', 'fail', false],
   ];
   for (const [name, answers, id, status, blocker] of table) {
     it(name, () => {
@@ -78,6 +122,46 @@ describe('evaluateQuestions', () => {
     const result = evaluateQuestions({ 'acc-mfa.email': 'no' }, policy);
     expect(byId(result, 'acc-mfa.email')).toMatchObject({ status: 'fail', blocker: true, weight: 2 });
     expect(result.find((q) => q.item.id === 'acc-mfa.video')).toBeUndefined();
+  });
+});
+
+describe('the meeting', () => {
+  it('no answer at all: the machine alone, under the policy\'s class if it names one', () => {
+    expect(meetingOf({}, defaultPolicy)).toEqual({ dataClass: null, redRules: false, scope: 'machine' });
+    const red = PolicySchema.parse({ defaultDataClass: 'red' });
+    expect(meetingOf({}, red)).toEqual({ dataClass: 'red', redRules: true, scope: 'machine' });
+    // the machine alone: no question blocks, even under a red policy
+    expect(evaluateQuestions({}, red).filter((q) => q.blocker)).toEqual([]);
+    expect(meetingOf({ 'acc-passwords': 'yes' }, defaultPolicy)).toEqual({ dataClass: 'unsure', redRules: true, scope: 'machine-and-meeting' });
+    expect(meetingOf({ 'data-class': 'yellow' }, defaultPolicy)).toMatchObject({ dataClass: 'yellow', redRules: false });
+    expect(meetingOf({ 'data-class': 'black' }, defaultPolicy)).toMatchObject({ dataClass: 'black', redRules: true });
+  });
+
+  it('the questions for red meetings are asked where the red rules apply', () => {
+    const passcode = questions.find((q) => q.id === 'vt-passcode')!;
+    const link = questions.find((q) => q.id === 'mtg-private-link')!;
+    for (const dataClass of ['red', 'unsure', 'black']) {
+      expect(applies(passcode, { 'data-class': dataClass }, defaultPolicy), dataClass).toBe(true);
+      expect(applies(link, { 'data-class': dataClass }, defaultPolicy), dataClass).toBe(false);
+    }
+    expect(applies(passcode, { 'data-class': 'green' }, defaultPolicy)).toBe(false);
+    expect(applies(link, { 'data-class': 'green' }, defaultPolicy)).toBe(true);
+  });
+});
+
+describe('the answer and why it counts', () => {
+  const say = (answers: Record<string, string>, id: string, lang: 'en' | 'nb' = 'en') => {
+    const meeting = meetingOf(answers, defaultPolicy);
+    return answerSummary(byId(evaluateQuestions(answers, defaultPolicy, questions, meeting), id), lang, meeting.scope);
+  };
+  it('says the answer, and what "not sure" or no answer counts as in a red meeting', () => {
+    expect(say({ 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn')).toBe('You answered “Not sure”. In a confidential meeting that counts as “No”.');
+    expect(say({ 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn', 'nb')).toBe('Du svarte «Vet ikke». I et fortrolig møte teller det som «Nei».');
+    expect(say({ 'data-class': 'red' }, 'mtg-no-chat')).toBe('Not answered. In a confidential meeting that counts as “No”.');
+    expect(say({ 'data-class': 'green' }, 'mtg-no-chat')).toBe('Not answered. An unanswered question earns nothing in the score.');
+    expect(say({ 'data-class': 'green', 'room-private': 'open-area' }, 'room-private')).toBe('You answered “In an open area where others pass”.');
+    expect(say({ 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' }, 'room-headset')).toMatch(/^You answered “No”\. You sit alone behind a closed door, so headphones are not required/);
+    expect(say({}, 'room-headset')).toBeNull();
   });
 });
 

@@ -67,7 +67,7 @@ function withString(value: unknown, path: (string | number)[], text: string): un
 
 function evaluate(check: AnyCheck, facts: Record<string, unknown>): { status: Finding['status']; summary: string; remediation: string | null } | null {
   try {
-    const finding = check.evaluate(facts, { options: checkOptions(check, undefined), meeting: { dataClass: 'red' }, platform: { os: String(facts.os ?? 'linux'), release: '', arch: 'x64' }, now: new Date('2026-11-30T09:00:00Z') });
+    const finding = check.evaluate(facts, { options: checkOptions(check, undefined), meeting: { dataClass: 'red', redRules: true }, platform: { os: String(facts.os ?? 'linux'), release: '', arch: 'x64' }, now: new Date('2026-11-30T09:00:00Z') });
     const words = (list: Finding['summary'] | undefined) => (list ?? []).map((m) => tWith('en', check.messages, m)).join(' ');
     return { status: finding.status, summary: words(finding.summary), remediation: finding.remediation?.length ? words(finding.remediation) : null };
   } catch {

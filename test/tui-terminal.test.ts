@@ -64,8 +64,8 @@ async function answerAll(term: TmuxSession, lang: 'nb' | 'en', yes: string): Pro
 }
 
 const cases = [
-  { lang: 'en', yes: 'y', score: /Readiness score: \d{1,3}\/100 — Not ready/, blockers: 'Must be fixed before the meeting:', fix: 'Fix: Turn on two-factor authentication for the video meeting tool', saved: 'Report saved to' },
-  { lang: 'nb', yes: 'j', score: /Klar-poeng: \d{1,3}\/100 — Ikke klar/, blockers: 'Må rettes før møtet:', fix: 'Slik retter du det: Slå på tofaktorautentisering for videomøteverktøyet', saved: 'Rapporten er lagret i' },
+  { lang: 'en', yes: 'y', score: /Not ready\. Score \d{1,3} of 100\./, blockers: 'Must be fixed before the meeting:', fix: 'Fix: Turn on two-step sign-in for the video meeting tool', saved: 'Report saved to' },
+  { lang: 'nb', yes: 'j', score: /Ikke klar\. Poengsum \d{1,3} av 100\./, blockers: 'Må rettes før møtet:', fix: 'Slik retter du det: Slå på totrinnsinnlogging for videomøteverktøyet', saved: 'Rapporten er lagret i' },
 ] as const;
 
 describe('in a real terminal', () => {
@@ -96,7 +96,8 @@ describe('in a real terminal', () => {
       expect(report.questions.map((q) => q.id).sort()).toEqual([...asked].sort());
       expect(report.questions.every((q) => q.answer !== null)).toBe(true);
       expect([answer('data-class'), answer('room-private'), answer('acc-mfa.vpn'), answer('acc-mfa.video'), answer('inc-72h')]).toEqual(['red', 'alone-closed', 'not-used', 'no', 'yes']);
-      expect(report.score.blockers).toEqual(['acc-mfa.video']);
+      // of the answers, only "no" to two-step sign-in blocks (this machine's own blockers vary with the machine)
+      expect(report.score.blockers.filter((id) => report.questions.some((q) => q.id === id))).toEqual(['acc-mfa.video']);
       expect(term.cursorVisible()).toBe(true);
     });
   }
@@ -117,8 +118,8 @@ describe('in a real terminal', () => {
     term.type('y');
     expect([0, 1]).toContain(await term.exitCode());
     const screen = term.capture();
-    expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
-    expect(screen).not.toContain('question(s) not answered');
+    expect(screen).toMatch(/Score \d{1,3} of 100\./);
+    expect(screen).not.toContain('Not answered (');
   });
 
   it('colours the view, and NO_COLOR takes the colour away but keeps symbols and words', async () => {
@@ -130,7 +131,7 @@ describe('in a real terminal', () => {
     plain.start(['--offline', '--no-questions', '--lang', 'en'], { env: { NO_COLOR: '1' } });
     await plain.exitCode();
     const screen = plain.capture({ escapes: true });
-    expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
+    expect(screen).toMatch(/Score \d{1,3} of 100\./);
     expect(screen).toMatch(/^[✓!✗?-] \S/m);
     expect(screen).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|38;)/);
   });
@@ -142,9 +143,9 @@ describe('in a real terminal', () => {
     term.start(['--offline', '--lang', 'en'], { env: { FORCE_COLOR: '1' }, stdoutFile: out });
     expect([0, 1]).toContain(await term.exitCode());
     const text = readFileSync(out, 'utf8');
-    expect(text).toMatch(/Readiness score: \d{1,3}\/100/);
+    expect(text).toMatch(/Score \d{1,3} of 100\./);
     expect(text).not.toMatch(NON_SGR);
-    expect(text).toMatch(/\d+ question\(s\) not answered\./); // nobody to ask on a pipe
+    expect(text).toMatch(/Only the computer was checked: no question was answered/); // nobody to ask on a pipe
   });
 
   it('on a terminal with CI set: plain lines, nothing asked, no live view', async () => {
@@ -152,9 +153,9 @@ describe('in a real terminal', () => {
     term.start(['--offline', '--lang', 'en'], { env: { CI: 'true' } });
     expect([0, 1]).toContain(await term.exitCode());
     const screen = term.capture();
-    expect(screen).toMatch(/Readiness score: \d{1,3}\/100/);
+    expect(screen).toMatch(/Score \d{1,3} of 100\./);
     expect(screen).not.toMatch(/\[1\/\d+\]/); // nothing was asked
-    expect(screen).toMatch(/\d+ question\(s\) not answered\./);
+    expect(screen).toMatch(/Only the computer was checked: no question was answered/);
     expect(screen).not.toMatch(/checks done/); // the live view was not shown
   });
 
@@ -170,17 +171,17 @@ describe('in a real terminal', () => {
       await term.waitFor(/\[1\/\d+\]/);
       term.type('x');
       term.press('Enter'); // not an answer: asked again
-      await term.waitFor(/Skriv et tall fra 1 til 4/);
+      await term.waitFor(/Skriv et tall fra 1 til 5/); // the data class has five answers
       for (let n = 1; ; n++) {
-        const screen = await term.waitFor(new RegExp(`\\[${n}/\\d+\\]|Klar-poeng`));
+        const screen = await term.waitFor(new RegExp(`\\[${n}/\\d+\\]|Poengsum`));
         if (!new RegExp(`\\[${n}/\\d+\\]`).test(screen)) break;
         term.type('1'); // the first answer: a green meeting, then yes (or the best answer) to everything
         term.press('Enter');
       }
       expect([0, 1]).toContain(await term.exitCode());
       const screen = term.capture();
-      expect(screen).toMatch(/Klar-poeng: \d{1,3}\/100/);
-      expect(screen).not.toContain('ikke besvart');
+      expect(screen).toMatch(/Poengsum \d{1,3} av 100\./);
+      expect(screen).not.toContain('Ikke besvart');
       expect(screen).not.toMatch(/sjekker ferdige/); // no live view
       const report = ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
       expect(report.questions.every((q) => q.answer !== null)).toBe(true);
@@ -206,7 +207,7 @@ describe('in a real terminal', () => {
     const dir = tmp();
     const term = session();
     term.start(['--offline', '--plain', '--lang', 'en', '-o', join(dir, 'report.json')]);
-    await term.waitFor(/Answer \(1-4\):/);
+    await term.waitFor(/Answer \(1-5\):/);
     term.press('C-c');
     expect(await term.exitCode(5_000)).toBe(130);
     expect(readdirSync(dir)).toEqual([]);
@@ -226,7 +227,7 @@ describe('in a real terminal', () => {
       expect(await term.exitCode(5_000)).toBe(130);
       expect(readdirSync(dir)).toEqual([]);
       expect(term.cursorVisible()).toBe(true);
-      expect(term.capture()).not.toMatch(/\/100/);
+      expect(term.capture()).not.toMatch(/of 100/);
     } finally {
       await http.close();
       await stun.close();

@@ -8,7 +8,8 @@ import { questions } from '../src/questions/items.js';
 import type { Report } from '../src/report/schema.js';
 import { runAssessment } from '../src/run.js';
 import { LiveStore } from '../src/tui/store.js';
-import { App, foldFine, LiveView, ResultView } from '../src/tui/view.js';
+import { foldList, wrapWords } from '../src/report/plain.js';
+import { App, LiveView, ResultView } from '../src/tui/view.js';
 
 const probe = () =>
   new ReplayProbe({ format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-01T00:00:00.000Z', platform: { os: 'linux', release: '6', arch: 'x64' }, interactions: [] });
@@ -89,25 +90,41 @@ describe('live view', () => {
 });
 
 describe('result', () => {
-  it('blockers first, each shortfall with its fix, what is fine folded into one line', async () => {
+  it('the verdict in words, blockers first, then what to fix soon, each line measured or declared; what is fine folded', async () => {
     const r = await report('en', { ...allYes, 'data-class': 'red', 'mtg-no-chat': 'no', 'inc-72h': 'no' });
     const { lastFrame, unmount } = render(<ResultView report={r} width={100} />);
     const frame = lastFrame()!;
-    expect(frame).toMatch(/Readiness score: \d{1,3}\/100 — Not ready/);
+    expect(lines(frame)[1]).toMatch(/^Not ready\. Score \d{1,3} of 100\.$/);
+    expect(frame).toContain('A confidential (red) meeting: the strict rules apply.');
     const blockers = frame.indexOf('Must be fixed before the meeting:');
-    const toFix = frame.indexOf('To fix:');
+    const toFix = frame.indexOf('Fix soon:');
     expect(blockers).toBeGreaterThan(0);
     expect(toFix).toBeGreaterThan(blockers);
     const blockerPart = frame.slice(blockers, toFix);
-    expect(blockerPart).toContain('✗ Fails: Disk encryption');
+    expect(blockerPart).toContain('✗ Fails: Disk encryption (measured on this computer)');
     expect(blockerPart).toContain('Fix: Ask IT to set up full-disk encryption');
-    expect(blockerPart).toContain('keep sensitive matters to speech'); // the chat rule blocks in a red meeting
+    // the chat rule blocks in a red meeting: its short title, declared, with the answer given
+    expect(blockerPart).toContain('✗ Fails: Nothing sensitive in the chat (your answer)');
+    expect(blockerPart).toContain('You answered “No”.');
     const fixPart = frame.slice(toFix);
-    expect(fixPart).toContain('! Warning: Screen lock');
+    expect(fixPart).toContain('! Warning: Screen lock (measured on this computer)');
+    // the failure is listed before the warning
+    expect(fixPart.indexOf('The 72-hour deadline')).toBeLessThan(fixPart.indexOf('Screen lock'));
     expect(fixPart).toContain('Datatilsynet within 72 hours'); // inc-72h falls short but never blocks
-    const fine = lines(frame).filter((l) => l.startsWith('✓ Fine ('));
-    expect(fine).toHaveLength(1);
+    expect(lines(frame).filter((l) => l.startsWith('✓ Fine, measured on this computer ('))).toHaveLength(1);
+    expect(lines(frame).filter((l) => l.startsWith('✓ Fine, by your answers ('))).toHaveLength(1);
     expect(frame).not.toContain('OK: Firewall'); // folded, not listed
+    expect(frame).toContain('Nothing from this run is sent to IT or saved.');
+    unmount();
+  });
+
+  it('says what IT receives before the report is sent, and that no network name or address goes with it', async () => {
+    const r = await report('en');
+    const { lastFrame, unmount } = render(<ResultView report={r} width={100} delivery={{ url: 'https://collector.example.no/ingest?x=1', file: 'report.json' }} />);
+    const frame = lastFrame()!;
+    expect(frame).toContain('What IT receives (sent to collector.example.no now):');
+    expect(frame).toContain('your answers to the questions');
+    expect(frame).toMatch(/Not sent: the network name, IP or MAC addresses, the computer's name, your user name\./);
     unmount();
   });
 
@@ -115,19 +132,26 @@ describe('result', () => {
     const r = await report('nb', { ...allYes, 'acc-mfa.vpn': 'no' });
     const { lastFrame, unmount } = render(<ResultView report={r} width={100} />);
     const frame = lastFrame()!;
-    expect(frame).toMatch(/Klar-poeng: \d{1,3}\/100 — Ikke klar/);
+    expect(frame).toMatch(/Ikke klar\. Poengsum \d{1,3} av 100\./);
     expect(frame).toContain('Må rettes før møtet:');
-    expect(frame).toContain('Slå på tofaktorautentisering for VPN');
+    expect(frame).toContain('✗ Ikke i orden: Totrinnsinnlogging: VPN (svaret ditt)');
+    expect(frame).toContain('Slå på totrinnsinnlogging for VPN');
     unmount();
   });
 
-  it('counts unanswered questions instead of listing them', async () => {
-    const r = await report('en', {});
-    const { lastFrame, unmount } = render(<ResultView report={r} width={100} />);
-    // the questions for red meetings only are neither asked nor reported here
-    expect(r.questions.length).toBeLessThan(questions.length);
-    expect(lastFrame()).toContain(`${r.questions.length} question(s) not answered.`);
+  it('names the unanswered questions by their short titles; with none answered, says only the machine was judged', async () => {
+    const some = await report('en', { 'data-class': 'green', 'acc-passwords': 'yes' });
+    const open = some.questions.filter((q) => q.answer === null).length;
+    const { lastFrame, unmount } = render(<ResultView report={some} width={100} />);
+    expect(lastFrame()).toContain(`Not answered (${open}):`);
+    expect(lastFrame()).toMatch(/The room, Headphones, /);
     unmount();
+    const none = await report('en', {});
+    const machine = render(<ResultView report={none} width={100} />);
+    expect(machine.lastFrame()).toMatch(/^The computer .*Score \d{1,3} of 100\./m);
+    expect(machine.lastFrame()).toContain('Only the computer was checked');
+    expect(machine.lastFrame()).not.toContain('Not answered');
+    machine.unmount();
   });
 
   it('at 80 columns no line is wider than the terminal', async () => {
@@ -154,12 +178,10 @@ describe('result', () => {
     unmount();
   });
 
-  it('folds what is fine to fit the width, naming as many as fit', () => {
-    const fine = ['Firewall', 'Disk encryption', 'Screen lock', 'Antivirus'].map((title, i) => ({ id: `x${i}`, status: 'pass' as const, title, summary: null, remediation: null, blocker: false }));
-    expect(foldFine(fine, 'en', 100)).toBe('✓ Fine (4): Firewall, Disk encryption, Screen lock, Antivirus');
-    const narrow = foldFine(fine, 'en', 40);
-    expect(narrow.length).toBeLessThanOrEqual(40);
-    expect(narrow).toMatch(/^✓ Fine \(4\): Firewall.*and \d more$/);
+  it('folds what is fine into short lines under its heading, naming every one', () => {
+    const titles = ['Firewall', 'Disk encryption', 'Screen lock', 'Antivirus'];
+    expect(foldList('✓ Fine (4):', titles, 100)).toEqual(['✓ Fine (4):', '    Firewall, Disk encryption, Screen lock, Antivirus.']);
+    expect(foldList('✓ Fine (4):', titles, 30)).toEqual(['✓ Fine (4):', '    Firewall, Disk encryption,', '    Screen lock, Antivirus.']);
   });
 });
 
@@ -170,13 +192,13 @@ describe('App', () => {
     const app = render(<App store={store} lang="en" width={79} onInterrupt={() => interrupted++} />);
     store.onEvent({ type: 'check-start', id: 'firewall' });
     await vi.waitFor(() => expect(app.lastFrame()).toContain('checking…'), { timeout: 5_000, interval: 20 });
-    expect(app.lastFrame()).not.toContain('/100');
+    expect(app.lastFrame()).not.toContain('of 100');
     const r = await report('en');
     for (const result of r.checks) store.onEvent({ type: 'check-done', result });
     store.finish(r);
     // the result is written once, as static output: look for it among the frames written so far
     // (the last frame may be the emptied live area after it), waiting as long as a busy machine needs
-    const resultFrame = () => app.frames.find((f) => /Readiness score: \d+\/100 — Not ready/.test(f));
+    const resultFrame = () => app.frames.find((f) => /Not ready\. Score \d+ of 100/.test(f));
     await vi.waitFor(() => expect(resultFrame()).toBeDefined(), { timeout: 5_000, interval: 20 });
     const frame = resultFrame()!;
     expect(frame).toContain('4 of 4 checks done');
@@ -205,7 +227,7 @@ describe('App', () => {
 });
 
 describe('cutting to width (fuzzed)', () => {
-  it('truncate and foldFine never exceed the width they are given', async () => {
+  it('truncate, wrapWords and foldList never exceed the width they are given', async () => {
     const fc = await import('fast-check');
     const { truncate } = await import('../src/tui/view.js');
     fc.assert(
@@ -216,12 +238,13 @@ describe('cutting to width (fuzzed)', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 30 }), fc.integer({ min: 40, max: 160 }), (titles, width) => {
-        const lines = titles.map((title, i) => ({ id: `i${i}`, status: 'pass' as const, title, summary: null, remediation: null, blocker: false }));
-        const folded = foldFine(lines, 'nb', width);
-        expect(folded).toContain(`(${titles.length})`);
-        // the count and the "and N more" always fit in 40 columns, so the fold fits whenever the width is 40 or more
-        expect(folded.length).toBeLessThanOrEqual(width);
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 30 }), fc.integer({ min: 20, max: 160 }), (titles, width) => {
+        const folded = foldList('✓ Fine:', titles, width);
+        for (const line of folded) expect([...line].length).toBeLessThanOrEqual(width);
+        // nothing is lost: every word of every title is in the lines, in order
+        const words = (text: string) => text.split(/\s+/).filter(Boolean).join('');
+        expect(words(folded.slice(1).join(' '))).toBe(words(`${titles.join(', ')}.`));
+        for (const line of wrapWords(titles.join(' '), width, '  ')) expect([...line].length).toBeLessThanOrEqual(width);
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { redRulesFor } from '../src/questions/types.js';
 import { VIDEO_APPS_TABLE_COMPILED, videoApps } from '../checks/video-apps/data.js';
 import { evaluateVideoApps, judge, VideoAppsOptionsSchema } from '../checks/video-apps/evaluate.js';
 import { VideoAppsFactsSchema, type VideoAppsFacts } from '../checks/video-apps/facts.js';
@@ -188,7 +189,7 @@ describe('versions', () => {
 const NOW = new Date('2026-11-20T09:00:00.000Z');
 const ctx = (over: { maxSupportTableAgeDays?: number; now?: Date; os?: string; release?: string; dataClass?: DataClassAnswer } = {}) => ({
   options: VideoAppsOptionsSchema.parse(over.maxSupportTableAgeDays ? { maxSupportTableAgeDays: over.maxSupportTableAgeDays } : {}),
-  meeting: { dataClass: over.dataClass ?? 'green' },
+  meeting: { dataClass: over.dataClass ?? 'green', redRules: redRulesFor(over.dataClass ?? 'green') },
   platform: { os: over.os ?? 'win32', release: over.release ?? 'replayed', arch: 'x64' },
   now: over.now ?? NOW,
 });

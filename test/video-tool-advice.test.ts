@@ -6,7 +6,7 @@ import { adviseVideoTool, renderAdvice } from '../src/advice/video-tool.js';
 import { VIDEO_TOOLS_TABLE_COMPILED, videoTools } from '../src/advice/video-tools.js';
 import { catalogues, type MessageId } from '../src/i18n/index.js';
 import { defaultPolicy, PolicySchema } from '../src/policy.js';
-import { answersFileSchema, evaluateQuestions } from '../src/questions/evaluate.js';
+import { answersFileSchema, evaluateQuestions, meetingOf } from '../src/questions/evaluate.js';
 import { questions } from '../src/questions/items.js';
 import { MEETING_NEEDS, videoToolQuestions } from '../src/questions/video-tool.js';
 import { ReportSchema } from '../src/report/schema.js';
@@ -152,10 +152,10 @@ describe('the video tool questions', () => {
     expect(() => answersFileSchema().parse({ answers: { 'vt-private-link': 'not-offered' } })).toThrow();
   });
 
-  it('cover the seed\u2019s secure settings, each with a source, only for red meetings', () => {
+  it('cover the seed\u2019s secure settings, each with a source, only where the red rules apply', () => {
     expect(settings.map((q) => q.id)).toEqual(['vt-generated-id', 'vt-passcode', 'vt-waiting-room', 'vt-e2ee', 'vt-no-join-before-host', 'vt-lock-meeting', 'vt-private-link']);
     for (const q of settings) {
-      expect(q.when?.dataClass, q.id).toEqual(['red']);
+      expect(q.when?.dataClass, q.id).toEqual(['red', 'black', 'unsure']);
       expect(q.sources, q.id).toContain('nfkut-video-tools');
     }
   });
@@ -164,8 +164,9 @@ describe('the video tool questions', () => {
     [{ 'data-class': 'red' }, true],
     [{ 'data-class': 'green' }, false],
     [{ 'data-class': 'yellow' }, false],
-    [{ 'data-class': 'unsure' }, false],
-    [{}, false],
+    // "not sure" holds the meeting to the red rules; before the class is answered, so does the default
+    [{ 'data-class': 'unsure' }, true],
+    [{}, true],
   ])('asked when %j: %s', (answers, asked) => {
     const got = ids(answers);
     for (const q of settings) expect(got.includes(q.id), q.id).toBe(asked);
@@ -188,8 +189,11 @@ describe('the video tool questions', () => {
   });
 
   it('the kind of meeting leaves the score untouched', () => {
-    const scored = (answers: Record<string, string>) =>
-      score(evaluateQuestions(answers, defaultPolicy).map((q) => ({ id: q.item.id, category: q.item.category, status: q.status, weight: q.weight, blocker: q.blocker })), defaultPolicy);
+    const scored = (answers: Record<string, string>) => {
+      const meeting = meetingOf(answers, defaultPolicy);
+      const questions = evaluateQuestions(answers, defaultPolicy, undefined, meeting).map((q) => ({ id: q.item.id, category: q.item.category, status: q.status, weight: q.weight, blocker: q.blocker, answer: q.answer }));
+      return score([{ id: 'c', category: 'device', status: 'pass', weight: 1, blocker: false }], questions, meeting, defaultPolicy);
+    };
     const without = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'no' });
     const withNeed = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'no', 'meeting-need': 'colleagues' });
     expect(withNeed.value).toBe(without.value);
@@ -212,7 +216,9 @@ describe('advice and red-only questions through the built CLI', () => {
     expect(plain.stdout).toMatch(/Advice on the video tool \(advice, not a verdict\):/);
     expect(plain.stdout).toMatch(/- Confrere: fits\./);
     expect(plain.stdout).toMatch(/- Zoom: not suitable\..*not approved for health data/);
-    expect(plain.stdout).toMatch(/Must be fixed before the meeting:\n✗ Fails: Is end-to-end encryption turned on for the meeting\?/);
+    // the short title, declared by the employee, with the answer given
+    expect(plain.stdout).toMatch(/✗ Fails: End-to-end encryption \(your answer\)\n {4}You answered “No”\./);
+    expect(plain.stdout.indexOf('End-to-end encryption (your answer)')).toBeGreaterThan(plain.stdout.indexOf('Must be fixed before the meeting:'));
 
     const json = await runCli(['--answers', path, '--offline', '--only', 'video-apps', '--json', '--lang', 'nb']);
     const report = ReportSchema.parse(JSON.parse(json.stdout));

@@ -95,7 +95,7 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
   // Support
   const ends = facts.support?.ends ?? null;
   // Confidential meetings, and those whose class the employee does not know, get the red rules
-  const red = meeting.dataClass === 'red' || meeting.dataClass === 'unsure';
+  const red = meeting.redRules;
   let supported = facts.support?.rolling === true || (ends !== null && new Date(`${ends}T23:59:59Z`).getTime() >= now.getTime());
   if (facts.support?.rolling) summary.push({ id: 'rolling', params: { name } });
   else if (ends) {

@@ -147,6 +147,6 @@ export function evaluateVideoApps(facts: VideoAppsFacts, { options, meeting, pla
     statuses.push('warn');
   }
   const status = worstOf(statuses);
-  const blocker = outdated.length > 0 && (meeting.dataClass === 'red' || meeting.dataClass === 'unsure');
+  const blocker = outdated.length > 0 && meeting.redRules;
   return { status, ...(blocker ? { blocker } : {}), summary, remediation, ...(link ? { link } : {}), ...(status === 'unknown' && why ? { reason: why } : {}) };
 }

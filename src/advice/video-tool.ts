@@ -22,7 +22,7 @@ export interface ToolFit {
 
 export interface Advice {
   meetingNeed: MeetingNeed;
-  dataClass: ReturnType<typeof dataClassOf>;
+  dataClass: Exclude<ReturnType<typeof dataClassOf>, 'black'>;
   /** confidential rules apply: red data, a class not yet known, or a health consultation */
   strict: boolean;
   tools: ToolFit[];
@@ -47,6 +47,8 @@ export function adviseVideoTool(answers: Answers, policy: Policy): Advice | null
   const need = answers[MEETING_NEED_ID] as MeetingNeed | undefined;
   if (!need || !MEETING_NEEDS.includes(need)) return null;
   const dataClass = dataClassOf(answers, policy);
+  // strictly confidential or classified: no video tool is right for it (the verdict says so)
+  if (dataClass === 'black') return null;
   // health information is confidential (red) data whatever the answer to the data class says
   const strict = dataClass === 'red' || dataClass === 'unsure' || need === 'health-consultation';
   const tools = videoTools

@@ -21,6 +21,7 @@ import { renderPlain } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
 import { loadSigningKey, signReport } from '../report/sign.js';
 import { runAssessment, TOOL_NAME, type RunInput } from '../run.js';
+import { exitsNotReady } from '../score.js';
 import { jsonForTerminal } from '../text/terminal.js';
 import { applyColorPreference, canAskInLines, isInteractive } from '../tui/mode.js';
 import { EXIT, resolveOptions, type CliOptions } from './options.js';
@@ -91,6 +92,8 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     skip: options.skip,
   };
 
+  // the result ends with what IT receives (the report file, the upload), before anything is sent
+  const delivery = { url: options.reportUrl, file: options.output };
   const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
   const interactive = isInteractive(terminal, options);
   let report: Report;
@@ -99,7 +102,7 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     applyColorPreference(process.env);
     const { startInteractive } = await import('../tui/index.js');
     const toAsk = options.noQuestions ? [] : openItems(items, given, policy);
-    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given, toAsk, onInterrupt });
+    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given, toAsk, onInterrupt, delivery });
     report = await session.show(runAssessment({ ...runInput, answers: session.answers, onEvent: session.onEvent }));
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
     // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
@@ -114,9 +117,9 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
   const json = `${jsonForTerminal(report)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
-  if (!interactive) await writeStdout(options.json ? json : renderPlain(report));
+  if (!interactive) await writeStdout(options.json ? json : renderPlain(report, delivery));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   // the token was taken out of the environment the checks' programs see; the upload gets it back
   if (options.reportUrl) await sendReport(report, options, { ...process.env, ...withheldSecrets() });
-  return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
+  return exitsNotReady(report, policy) ? EXIT.notReady : EXIT.ready;
 }

@@ -26,15 +26,25 @@ export function yesNo(): Choice[] {
   ];
 }
 
+/**
+ * Yes, no, an answer that says the question does not apply to this meeting (skipped: neither a pass
+ * nor a fail), and not sure.
+ */
+function yesNoOrNotApplicable(value: string): Array<readonly [string, Choice['status']]> {
+  return [['yes', 'pass'], ['no', 'fail'], [value, 'skipped'], ['unsure', 'warn']];
+}
+
 interface Spec {
   id: string;
   category: Category;
   weight: number;
   blocker: QuestionItem['blocker'];
   sources: readonly SourceId[];
-  /** [value, status] pairs whose labels are q.<id>.<value>; yes/no/unsure when left out */
+  /** [value, status] pairs whose labels are q.<id>.<value> (yes, no, unsure: the common ones); yes/no/unsure when left out */
   choices?: ReadonlyArray<readonly [string, Choice['status']]>;
 }
+
+const COMMON: Record<string, MessageId> = { yes: 'q.yes', no: 'q.no', unsure: 'q.unsure' };
 
 function item(spec: Spec): QuestionItem {
   const base = `q.${spec.id}`;
@@ -44,11 +54,12 @@ function item(spec: Spec): QuestionItem {
     weight: spec.weight,
     blocker: spec.blocker,
     sources: spec.sources,
+    title: text(key(`${base}.title`)),
     question: text(key(`${base}.question`)),
     why: text(key(`${base}.why`)),
     fix: text(key(`${base}.fix`)),
     choices: spec.choices
-      ? spec.choices.map(([value, status]) => ({ value, status, label: value === 'unsure' ? text('q.unsure') : text(key(`${base}.${value}`)) }))
+      ? spec.choices.map(([value, status]) => ({ value, status, label: text(COMMON[value] ?? key(`${base}.${value}`)) }))
       : yesNo(),
   };
 }
@@ -56,21 +67,28 @@ function item(spec: Spec): QuestionItem {
 /** The item that sets the bar for the others: how sensitive is what this meeting is about. */
 export const DATA_CLASS_ID = 'data-class';
 
+/**
+ * Green, yellow and red are all fine answers: the class sets the bar for everything else, so the item
+ * itself weighs nothing in the score. "Not sure" is a warning and applies the red rules (the advice:
+ * treat it as red until you know). Black (strictly confidential or classified) fails and blocks:
+ * no video tool is right for it (GUIDANCE: "black data → no video tool").
+ */
 export const dataClassItems: readonly QuestionItem[] = [
   item({
     id: DATA_CLASS_ID,
     category: 'data',
-    weight: 5,
-    blocker: 'never',
+    weight: 0,
+    blocker: 'always',
     sources: ['nfkut-video-tools', 'normen-faktaark-29'],
     choices: [
       ['green', 'pass'],
       ['yellow', 'pass'],
       ['red', 'pass'],
+      ['black', 'fail'],
       ['unsure', 'warn'],
     ],
   }),
-];
+].map((item) => ({ ...item, choices: item.choices.map((c) => (c.value === 'black' ? { ...c, fix: text('q.data-class.fix-black') } : c)) }));
 
 export const roomItems: readonly QuestionItem[] = [
   item({
@@ -85,7 +103,11 @@ export const roomItems: readonly QuestionItem[] = [
       ['open-area', 'fail'],
     ],
   }),
-  item({ id: 'room-headset', category: 'room', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'nfkut-video-tools', 'normen-faktaark-29'] }),
+  // "closed room, or else headphones" (the municipal rules quoting NSM); NFKUT: headphones where practical
+  {
+    ...item({ id: 'room-headset', category: 'room', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'nfkut-video-tools', 'normen-faktaark-29'] }),
+    relief: { item: 'room-private', answer: 'alone-closed', status: 'warn', because: text('q.room-headset.relief') },
+  },
   item({ id: 'room-screen-privacy', category: 'room', weight: 3, blocker: 'never', sources: ['normen-faktaark-29', 'ncsc-home-working'] }),
   item({ id: 'room-background', category: 'room', weight: 3, blocker: 'never', sources: ['ncsc-home-working', 'nfkut-video-tools'] }),
   item({ id: 'room-listening-devices', category: 'room', weight: 3, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
@@ -115,6 +137,7 @@ export function mfaItems(services: readonly Service[]): QuestionItem[] {
       weight,
       blocker: 'red',
       sources: ['nsm-home-office', 'nsm-grunnprinsipper', 'nettvett-hjemmekontor', 'ncsc-home-working'],
+      title: text('q.acc-mfa.title', params),
       question: text('q.acc-mfa.question', params),
       why: text('q.acc-mfa.why'),
       fix: text('q.acc-mfa.fix', params),
@@ -130,12 +153,12 @@ export const accountItems: readonly QuestionItem[] = [
 
 export const conductItems: readonly QuestionItem[] = [
   // in red meetings the video tool's own items ask this in detail (passcode, waiting room, private link)
-  { ...item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }), when: { dataClass: ['green', 'yellow', 'unsure'] } },
+  { ...item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }), when: { dataClass: ['green', 'yellow'] } },
   item({ id: 'mtg-verify-participants', category: 'conduct', weight: 5, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
   item({ id: 'mtg-no-chat', category: 'conduct', weight: 4, blocker: 'red', sources: ['nettvett-video', 'municipal-meeting-rules'] }),
-  item({ id: 'mtg-sharing', category: 'conduct', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'ncsc-home-working'] }),
+  item({ id: 'mtg-sharing', category: 'conduct', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'ncsc-home-working'], choices: yesNoOrNotApplicable('no-sharing') }),
   item({ id: 'mtg-no-recording', category: 'conduct', weight: 4, blocker: 'red', sources: ['video-checklist', 'nfkut-video-tools', 'ncsc-home-working'] }),
-  item({ id: 'mtg-minimise-names', category: 'conduct', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules'] }),
+  item({ id: 'mtg-minimise-names', category: 'conduct', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules'], choices: yesNoOrNotApplicable('no-clients') }),
 ];
 
 export const dataItems: readonly QuestionItem[] = [
@@ -148,5 +171,5 @@ export const incidentItems: readonly QuestionItem[] = [
 ];
 
 export const networkItems: readonly QuestionItem[] = [
-  item({ id: 'net-router-hardened', category: 'network', weight: 3, blocker: 'never', sources: ['cisa-video', 'nsm-home-office'] }),
+  item({ id: 'net-router-hardened', category: 'network', weight: 3, blocker: 'never', sources: ['cisa-video', 'nsm-home-office'], choices: yesNoOrNotApplicable('isp-managed') }),
 ];

@@ -15,7 +15,8 @@ export const MEETING_NEED_ID = 'meeting-need';
 export const MEETING_NEEDS = ['one-to-one-client', 'colleagues', 'many-international', 'health-consultation'] as const;
 export type MeetingNeed = (typeof MEETING_NEEDS)[number];
 
-const RED_ONLY = { dataClass: ['red'] } as const;
+/** asked wherever the red rules apply: red and black meetings, and those whose class is not known */
+const RED_ONLY = { dataClass: ['red', 'black', 'unsure'] } as const;
 
 /**
  * yes / no / the tool has no such setting / unsure. A tool without the setting is a warning, not a
@@ -34,6 +35,7 @@ function setting(id: string, key: string, weight: number, blocker: QuestionItem[
     weight,
     blocker,
     sources: ['nfkut-video-tools'],
+    title: text(`vtq.${key}.title` as MessageId),
     question: text(`vtq.${key}.question` as MessageId),
     why: text(`vtq.${key}.why` as MessageId),
     fix: text(`vtq.${key}.fix` as MessageId),
@@ -50,6 +52,7 @@ export const videoToolQuestions: readonly QuestionItem[] = [
     weight: 0,
     blocker: 'never',
     sources: ['nettvett-video', 'video-checklist', 'nfkut-video-tools'],
+    title: text('vtq.need.title'),
     question: text('vtq.need.question'),
     why: text('vtq.need.why'),
     fix: text('vtq.need.fix'),

@@ -20,6 +20,7 @@ import type { Policy } from '../policy.js';
 import { askQuestions, Interrupted } from '../questions/ask.js';
 import { applies } from '../questions/evaluate.js';
 import type { Answers, QuestionItem } from '../questions/types.js';
+import type { Delivery } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
 import type { RunEvent } from '../run.js';
 import { LiveStore } from './store.js';
@@ -34,6 +35,8 @@ export interface InteractiveInput {
   toAsk: readonly QuestionItem[];
   /** exit at once with code 130: called on Ctrl+C while a question is open */
   onInterrupt(): never;
+  /** where the report goes, for the closing lines on what IT receives */
+  delivery?: Delivery;
 }
 
 export interface InteractiveSession {
@@ -76,7 +79,7 @@ export function startInteractive(input: InteractiveInput): InteractiveSession {
       running.catch(() => undefined);
       await answers;
       const [{ render }, { App }] = await view;
-      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt }), { exitOnCtrlC: false, patchConsole: false });
+      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery }), { exitOnCtrlC: false, patchConsole: false });
       try {
         const report = await running;
         store.finish(report);

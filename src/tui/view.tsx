@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Status } from '../check.js';
 import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
-import { reportSections, SYMBOL, type ReportLine } from '../report/plain.js';
+import { headLines, itemHeadParts, reportSections, shareLines, SYMBOL, verdictWords, type Delivery, type ReportLine } from '../report/plain.js';
 import type { Report, Verdict } from '../report/schema.js';
 import { terminalText } from '../text/terminal.js';
 import type { CheckRow, LiveStore } from './store.js';
@@ -100,14 +100,17 @@ function Bullet({ mark, text, width }: { mark: string; text: string; width: numb
 }
 
 function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: number }) {
+  const { status, rest } = itemHeadParts(lang, line);
   return (
     <Box flexDirection="column" marginLeft={2}>
-      <Text>
-        <Text color={COLOR[line.status]} bold>
-          {SYMBOL[line.status]} {t(lang, `status.${line.status}`)}:
-        </Text>{' '}
-        {line.title}
-      </Text>
+      <Box>
+        <Box flexShrink={0}>
+          <Text color={COLOR[line.status]} bold>
+            {status}{' '}
+          </Text>
+        </Box>
+        <Wrapped text={rest} width={width - 2 - [...status].length - 1} />
+      </Box>
       {line.summary ? (
         <Box marginLeft={4}>
           <Wrapped text={line.summary} width={width - 6} />
@@ -122,19 +125,20 @@ function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: numb
   );
 }
 
-/** The items that are fine, folded into one line: counted and named as far as the width allows. */
-export function foldFine(lines: readonly ReportLine[], lang: Lang, width: number): string {
-  const titles = lines.map((l) => l.title);
-  for (let shown = titles.length; shown >= 0; shown--) {
-    const rest = titles.length - shown;
-    const list = [...titles.slice(0, shown), ...(rest > 0 ? [t(lang, 'tui.fine-more', { count: rest })] : [])].join(', ');
-    const text = `${SYMBOL.pass} ${t(lang, 'tui.fine-folded', { count: titles.length, titles: list })}`;
-    if (text.length <= width || shown === 0) return text;
-  }
-  return '';
+/** A heading and a list of titles wrapped under it: what is fine, what was not answered, what does not apply. */
+function Folded({ heading, titles, width, color }: { heading: string; titles: readonly string[]; width: number; color?: string }) {
+  if (titles.length === 0) return null;
+  return (
+    <Box flexDirection="column">
+      <Text color={color}>{heading}</Text>
+      <Box marginLeft={4}>
+        <Wrapped text={`${titles.join(', ')}.`} width={width - 4} />
+      </Box>
+    </Box>
+  );
 }
 
-export function ResultView({ report, width }: { report: Report; width: number }) {
+export function ResultView({ report, width, delivery }: { report: Report; width: number; delivery?: Delivery }) {
   const lang = report.lang;
   const s = reportSections(report);
   const advice = report.advice?.videoTool;
@@ -149,11 +153,16 @@ export function ResultView({ report, width }: { report: Report; width: number })
         ))}
       </Box>
     );
+  const org = report.organisation;
   return (
     <Box flexDirection="column" width={width} marginTop={1}>
       <Text bold color={VERDICT_COLOR[report.score.verdict]}>
-        {t(lang, 'plain.score', { score: report.score.value, verdict: t(lang, `verdict.${report.score.verdict}`) })}
+        {t(lang, 'result.head', { verdict: verdictWords(report), score: report.score.value })}
       </Text>
+      {headLines(report).map((line, i) => (
+        <Wrapped key={i} text={terminalText(line)} width={width} />
+      ))}
+      {org ? <Wrapped text={org.contact ? t(lang, 'policy.help', { organisation: terminalText(org.name, 200), contact: terminalText(org.contact, 200) }) : t(lang, 'policy.by', { organisation: terminalText(org.name, 200) })} width={width} /> : null}
       {section('plain.blockers', s.blockers, 'red')}
       {section('plain.shortfalls', s.shortfalls, 'yellow')}
       {section('plain.unknown', s.unknown, 'magenta')}
@@ -172,10 +181,17 @@ export function ResultView({ report, width }: { report: Report; width: number })
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
-        {s.unanswered > 0 ? <Text>{t(lang, 'plain.unanswered', { count: s.unanswered })}</Text> : null}
-        <Text color="green" wrap="truncate-end">
-          {foldFine(s.fine, lang, width)}
-        </Text>
+        <Folded heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
+        <Folded heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
+        <Folded heading={`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`} titles={s.fineMeasured.map((l) => l.title)} width={width} color="green" />
+        <Folded heading={`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`} titles={s.fineDeclared.map((l) => l.title)} width={width} color="green" />
+      </Box>
+      <Box flexDirection="column" marginTop={1}>
+        {shareLines(report, delivery).map((line, i) => (
+          <Box key={i} marginLeft={line.startsWith('  ') ? 2 : 0}>
+            <Wrapped text={terminalText(line.trim())} width={width - (line.startsWith('  ') ? 2 : 0)} />
+          </Box>
+        ))}
       </Box>
     </Box>
   );
@@ -188,7 +204,7 @@ export function ResultView({ report, width }: { report: Report; width: number })
  * While mounted, Ink holds stdin in raw mode: keys typed meanwhile are not echoed into the view
  * (which would throw its line count off), and Ctrl+C arrives here as a key, handed to onInterrupt.
  */
-export function App({ store, lang, width: fixedWidth, onInterrupt }: { store: LiveStore; lang: Lang; width?: number; onInterrupt: () => void }) {
+export function App({ store, lang, width: fixedWidth, onInterrupt, delivery }: { store: LiveStore; lang: Lang; width?: number; onInterrupt: () => void; delivery?: Delivery }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   useInput((input, key) => {
     if (key.ctrl && input === 'c') onInterrupt();
@@ -205,7 +221,7 @@ export function App({ store, lang, width: fixedWidth, onInterrupt }: { store: Li
         {(report) => (
           <Box key="result" flexDirection="column">
             <LiveView rows={state.rows} lang={lang} width={width} />
-            <ResultView report={report} width={width} />
+            <ResultView report={report} width={width} delivery={delivery} />
           </Box>
         )}
       </Static>

@@ -10,7 +10,8 @@ import type { Lang } from '../../src/i18n/index.js';
 import { defaultPolicy, PolicyFileSchema, type Policy } from '../../src/policy.js';
 import { BundleSchema, type Bundle } from '../../src/probe/bundle.js';
 import { ReplayProbe } from '../../src/probe/replay.js';
-import type { Answers } from '../../src/questions/types.js';
+import { questionsFor } from '../../src/questions/items.js';
+import type { Answers, QuestionItem } from '../../src/questions/types.js';
 import type { CheckResult, Report } from '../../src/report/schema.js';
 import { runAssessment } from '../../src/run.js';
 import { ROOT } from './cli.js';
@@ -24,6 +25,8 @@ export interface ReplayOptions {
   answers?: Answers;
   /** network checks run only when this is false */
   offline?: boolean;
+  /** the questionnaire to judge the answers against (none by default: the machine alone) */
+  questions?: readonly QuestionItem[];
 }
 
 /** A bundle by fixture name (`win32-firewall-all-off`), path, or object. */
@@ -33,13 +36,14 @@ export function loadBundle(bundle: string | Bundle): Bundle {
   return BundleSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** The whole report of a replayed run of `checks` (no questions asked). */
+/** The whole report of a replayed run of `checks` (no questions asked unless `options.questions` gives them). */
 export async function replayReport(checks: readonly AnyCheck[], bundle: string | Bundle, options: ReplayOptions = {}): Promise<Report> {
   const policy: Policy = options.policy === undefined ? defaultPolicy : PolicyFileSchema.parse(options.policy);
   return runAssessment({
     probe: new ReplayProbe(loadBundle(bundle)),
     checks,
-    questions: [],
+    // the items the answers speak of are asked (the data class among them), no others
+    questions: options.questions ?? questionsFor(policy).filter((q) => options.answers !== undefined && Object.hasOwn(options.answers, q.id)),
     policy,
     options: { offline: options.offline ?? true, speedUrl: 'http://127.0.0.1:9', stun: [] },
     lang: options.lang ?? 'en',
