@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { embeddedVersion } from './build-info.js';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
 import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
@@ -113,6 +114,7 @@ export interface CliOptions {
 
 /** The version in the package's own package.json: two folders up from dist/src/, one from the bundle in lib/. */
 export async function toolVersion(): Promise<string> {
+  if (embeddedVersion) return embeddedVersion; // the single executable
   for (const up of ['../../', '../']) {
     const text = await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8').catch(() => null);
     const pkg = text === null ? null : (JSON.parse(text) as { name?: string; version?: string });
