@@ -86,6 +86,8 @@ export function waitForKey(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream,
       resolve();
     };
     if (stdin.isTTY) stdin.setRawMode(true);
+    // the interactive view unrefs stdin when it ends; without a ref the process would just exit
+    (stdin as NodeJS.ReadStream & { ref?: () => void }).ref?.();
     stdin.on('data', onData);
     stdin.on('end', done);
     stdin.resume();
