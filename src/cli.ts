@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { embeddedVersion } from './build-info.js';
+import { EMPLOYEE_HELP } from './help-employee.js';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck, CheckOptions } from './check.js';
 import { detectLang, LANGS, t, type Lang } from './i18n/index.js';
@@ -318,7 +319,7 @@ async function execute(argv: string[]): Promise<number> {
   if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
-    await writeStdout(HELP);
+    await writeStdout(`${EMPLOYEE_HELP[values.lang === 'nb' || values.lang === 'en' ? values.lang : detectLang(process.env)]}\n${HELP}`);
     return EXIT.ready;
   }
   if (values.version) {

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
+import { EMPLOYEE_HELP } from '../src/help-employee.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { ROOT } from './helpers/cli.js';
 import { TmuxSession } from './helpers/tmux.js';
@@ -75,6 +76,12 @@ describe('the Linux executable, with no Node.js on PATH', () => {
   it('--version prints the package version, exit 0', () => {
     const run = runExe(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it('--help opens with the text for employees', () => {
+    const run = runExe(['--help', '--lang', 'nb']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith(EMPLOYEE_HELP.nb)).toBe(true);
   });
 
   it('a full offline run prints a report that validates against the report schema, every check in it', () => {
