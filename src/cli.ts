@@ -21,6 +21,7 @@ import { ReplayProbe } from './probe/replay.js';
 import type { Probe } from './probe/types.js';
 import { answersFileSchema, openItems } from './questions/evaluate.js';
 import { questions as allQuestions, questionsFor } from './questions/items.js';
+import { forgetRemembered, rememberedFile } from './questions/remembered.js';
 import type { Answers, QuestionItem } from './questions/types.js';
 import { renderPlain } from './report/plain.js';
 import { FleetSummarySchema } from './report/summarize.js';
@@ -52,6 +53,7 @@ Options:
   --answers FILE        questionnaire answers (JSON) for runs without questions
   --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
   --no-questions        ask nothing; questions are reported as unanswered
+  --forget              delete the answers remembered on this computer, then stop
   --only ID[,ID...]     run only these checks
   --skip ID[,ID...]     skip these checks
   --offline             no network measurements (reported as skipped)
@@ -79,6 +81,7 @@ const OPTIONS = {
   answers: { type: 'string' },
   policy: { type: 'string' },
   'no-questions': { type: 'boolean' },
+  forget: { type: 'boolean' },
   only: { type: 'string' },
   skip: { type: 'string' },
   offline: { type: 'boolean' },
@@ -332,6 +335,7 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.forget) return forget(values.lang);
 
   const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: policyQuestionIds });
   const options = resolveOptions(values, process.env, policy);
@@ -375,8 +379,14 @@ async function execute(argv: string[]): Promise<number> {
     // the interactive view (and Ink, enquirer) loads only when it is shown
     applyColorPreference(process.env);
     const { runInteractive } = await import('./tui/index.js');
-    const toAsk = options.noQuestions ? [] : openItems(items, answers, policy);
-    report = await runInteractive({ ...runInput, given: answers, toAsk, onInterrupt: interrupt });
+    // remembered answers (src/questions/remembered.ts): shown for one key before, kept with consent after
+    const memory = options.noQuestions ? null : await import('./questions/remembered-ask.js');
+    const memoryFile = rememberedFile();
+    const recalled = memory ? await memory.recall(memoryFile, items, answers, options.lang).catch(onAskError) : null;
+    const given = recalled?.given ?? answers;
+    const toAsk = options.noQuestions ? [] : openItems(items, given, policy);
+    report = await runInteractive({ ...runInput, given, toAsk, onInterrupt: interrupt });
+    if (memory && recalled) await memory.keep(memoryFile, recalled, answersOf(report), items, options.lang).catch(onAskError);
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
     // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
     const { askRest } = await import('./questions/ask-lines.js');
@@ -392,6 +402,27 @@ async function execute(argv: string[]): Promise<number> {
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   if (options.reportUrl) await sendReport(report, options, process.env);
   return report.score.verdict === 'not-ready' ? EXIT.notReady : EXIT.ready;
+}
+
+/** --forget: delete the remembered answers. */
+async function forget(lang: unknown): Promise<number> {
+  const file = rememberedFile();
+  const l: Lang = lang === 'nb' || lang === 'en' ? lang : detectLang(process.env);
+  const gone = file ? await forgetRemembered(file) : false;
+  const text = { nb: gone ? `Slettet de lagrede svarene (${file}).` : 'Ingen lagrede svar å slette.', en: gone ? `Deleted the remembered answers (${file}).` : 'No remembered answers to delete.' };
+  await writeStdout(`${text[l]}\n`);
+  return EXIT.ready;
+}
+
+/** The answers a report holds, by question id. */
+function answersOf(report: Report): Answers {
+  return Object.fromEntries(report.questions.filter((q) => q.answer !== null).map((q) => [q.id, q.answer!]));
+}
+
+/** Ctrl+C in a prompt about remembered answers exits as anywhere else; other failures go on up. */
+function onAskError(error: unknown): never {
+  if (error instanceof Error && error.name === 'Interrupted') interrupt();
+  throw error;
 }
 
 /**
