@@ -4,7 +4,8 @@
  *   or has them asked again ("n"); confirmed, they are not asked;
  * - after the result: consent, asked once per run until given, to remember the answers that do not
  *   change; once given, each run keeps the file up to date with the latest answers.
- * Loaded only for the interactive flow (it brings enquirer).
+ * Loaded only for the interactive flow (it brings enquirer). HOMEOFFICE_CHECK_REMEMBER=0 turns both off
+ * (for IT that wants no answers kept, and for tests of other parts of the flow).
  */
 import wrapAnsi from 'wrap-ansi';
 import { writeStdout } from '../output.js';
@@ -30,6 +31,7 @@ const TEXT = {
   consentYes: { nb: 'Ja, husk dem', en: 'Yes, remember them' },
   consentNo: { nb: 'Nei', en: 'No' },
   saved: { nb: 'Svarene er lagret til neste gang.', en: 'The answers are kept for next time.' },
+  notSaved: { nb: 'Svarene kunne ikke lagres', en: 'The answers could not be kept' },
 } satisfies Record<string, Text>;
 
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
@@ -61,8 +63,10 @@ export interface Recalled {
 }
 
 /** Before the questions: show the remembered answers and take them with one key. */
+const off = () => process.env.HOMEOFFICE_CHECK_REMEMBER === '0';
+
 export async function recall(file: string | null, items: readonly QuestionItem[], given: Answers, lang: Lang): Promise<Recalled> {
-  const remembered = file ? await loadRemembered(file, items) : null;
+  const remembered = file && !off() ? await loadRemembered(file, items) : null;
   if (!remembered) return { given, consented: false, taken: 0 };
   const shown = items.filter((item) => remembered[item.id] !== undefined && given[item.id] === undefined);
   if (shown.length === 0) return { given, consented: true, taken: 0 };
@@ -85,7 +89,7 @@ export async function recall(file: string | null, items: readonly QuestionItem[]
 
 /** After the result: with consent (asked now when not given before), keep the answers that do not change. */
 export async function keep(file: string | null, recalled: Recalled, answers: Answers, items: readonly QuestionItem[], lang: Lang): Promise<void> {
-  if (!file) return;
+  if (!file || off()) return;
   const worth = toRemember(answers, items);
   const count = Object.keys(worth).length;
   if (count === 0) return;
@@ -102,6 +106,12 @@ export async function keep(file: string | null, recalled: Recalled, answers: Ans
     (process.stdin as NodeJS.ReadStream & { ref?: () => void }).ref?.();
     if ((await askQuestions([consent], lang))[consent.id] !== 'yes') return;
   }
-  await saveRemembered(file, worth);
+  try {
+    await saveRemembered(file, worth);
+  } catch (error) {
+    // a folder that cannot be written costs the next run its shortcut, not this run its result
+    await writeStdout(`${TEXT.notSaved[lang]} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+    return;
+  }
   if (!recalled.consented) await writeStdout(`${TEXT.saved[lang]}\n`);
 }
