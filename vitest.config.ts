@@ -16,6 +16,7 @@ const SLOW = [
   'test/package.test.ts',
   'test/upload.test.ts',
   'test/dist.test.ts',
+  'test/remembered.test.ts',
   'test/*.e2e.test.ts',
 ];
 

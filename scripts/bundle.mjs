@@ -16,7 +16,7 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * a development aid and stays out of the package: in its place a module that fails the way a missing
  * package does, which Ink answers with its own one-line hint.
  */
-const inkDevtoolsOut = {
+export const inkDevtoolsOut = {
   name: 'ink-devtools-out',
   setup(b) {
     b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
@@ -33,7 +33,7 @@ const inkDevtoolsOut = {
  * zod re-exports every one of its ~50 message locales as `z.locales` (a quarter of the bundle); the
  * CLI never switches zod's locale and keeps its English messages, so only English is kept there.
  */
-const zodEnglishOnly = {
+export const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>

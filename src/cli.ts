@@ -4,7 +4,10 @@
  * Each command lives in src/commands/; this file only dispatches and turns errors into one line.
  */
 import { readFile } from 'node:fs/promises';
+import { embeddedVersion } from './build-info.js';
 import { EXIT, HELP, parseCli } from './commands/options.js';
+import { EMPLOYEE_HELP } from './help-employee.js';
+import { detectLang } from './i18n/index.js';
 import { jsonSchemaOf } from './commands/schema.js';
 import { describeZodError, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeStdout } from './output.js';
@@ -19,6 +22,7 @@ export { describeZodError, parseHostPort, readJsonFile, UsageError };
 
 /** The version in the package's own package.json: two folders up from dist/src/, one from the bundle in lib/. */
 export async function toolVersion(): Promise<string> {
+  if (embeddedVersion) return embeddedVersion; // the single executable: no package.json beside it
   for (const up of ['../../', '../']) {
     const text = await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8').catch(() => null);
     const pkg = text === null ? null : (JSON.parse(text) as { name?: string; version?: string });
@@ -35,7 +39,7 @@ async function execute(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseCli(argv);
   if (values.help) {
-    await writeStdout(HELP);
+    await writeStdout(`${EMPLOYEE_HELP[values.lang === 'nb' || values.lang === 'en' ? values.lang : detectLang(process.env)]}\n${HELP}`);
     return EXIT.ready;
   }
   if (values.version) {
@@ -48,6 +52,10 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.forget) {
+    const { forgetCommand } = await import('./commands/forget.js');
+    return forgetCommand(values.lang);
+  }
   const { runCommand } = await import('./commands/run.js');
   return runCommand({ values, version: await toolVersion(), onInterrupt: interrupt });
 }

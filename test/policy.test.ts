@@ -4,7 +4,8 @@
  * starts on 127.0.0.1 with a certificate it makes, and stable exit codes with --answers.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -232,7 +233,6 @@ describe('a policy from a URL', () => {
 describe('non-interactive runs (device management): --answers + --policy + --json', () => {
   // replayed facts, so the verdict and the exit code are known in advance
   const table: Array<[string, string, string, number, string[]]> = [
-    // Fedora 42 is out of support: a blocker in the red meeting the answers describe, whatever the policy
     ['linux-os-updates-fedora42-dnf', 'municipality', 'all-good', 1, ['os-updates']],
     ['linux-os-updates-fedora42-dnf', 'health-practice', 'all-good', 1, ['os-updates']],
     ['linux-os-updates-fedora42-dnf', 'health-practice', 'no-mfa', 1, ['os-updates', 'acc-mfa.email']],
@@ -306,21 +306,30 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
 });
 
 describe('the README recipe for a Jamf extension attribute', () => {
-  it('prints one <result> line with the verdict, from the report it wrote', async () => {
+  /** The script from README.md, its folder made a temporary one, run with the given executable body and pinned hash. */
+  async function runRecipe(executable: string, pinned: (actual: string) => string) {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const script = /\*\*Jamf Pro extension attribute\*\*[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(script).toBeDefined();
     const dir = tmp();
     writeFileSync(join(dir, 'policy.json'), localText('health-practice'));
     writeFileSync(join(dir, 'answers.json'), readFileSync(answersFor('no-mfa', 'health-practice')));
-    // `npx --yes homeoffice-check@VERSION ARGS` runs this checkout's CLI, offline
-    const shims = join(dir, 'bin');
-    execFileSync('mkdir', ['-p', shims]);
-    writeFileSync(join(shims, 'npx'), `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" --offline --replay "${bundle('linux-os-updates-fedora42-dnf')}" "$@"\n`, { mode: 0o755 });
-    const body = script!.replace('/Library/Application Support/homeoffice-check', dir);
+    // the executable: here a stand-in that runs this checkout's CLI, offline, on a replayed machine
+    const ran = join(dir, 'ran');
+    for (const arch of ['arm64', 'x64']) writeFileSync(join(dir, `homeoffice-check-darwin-${arch}`), executable.replace('RAN', ran), { mode: 0o755 });
+    const actual = createHash('sha256').update(executable.replace('RAN', ran)).digest('hex');
+    const body = script!.replace('/Library/Application Support/homeoffice-check', dir).replaceAll('<its line in SHA256SUMS, after signing>', pinned(actual));
     // asynchronously: the collector answering the upload lives in this process
-    const { stdout: out } = await promisify(execFile)('sh', ['-c', body], { encoding: 'utf8', env: { ...process.env, PATH: `${shims}:${process.env.PATH}` } });
-    // the machine half is the failing OS check alone, so the score is capped 30 above it
-    expect(out.trim()).toBe('<result>not-ready 30 os-updates,acc-mfa.email</result>');
+    const { stdout } = await promisify(execFile)('sh', ['-c', body], { encoding: 'utf8' });
+    return { out: stdout.trim(), ran: existsSync(ran) };
+  }
+  const standIn = `#!/bin/sh\ntouch "RAN"\nexec "${process.execPath}" "${BIN}" --offline --replay "${bundle('linux-os-updates-fedora42-dnf')}" "$@"\n`;
+
+  it('runs the executable whose SHA-256 matches the pinned one and prints one <result> line with the verdict', async () => {
+    expect(await runRecipe(standIn, (actual) => actual)).toEqual({ out: '<result>not-ready</result>', ran: true });
+  });
+
+  it('runs nothing when the file does not match its pinned SHA-256', async () => {
+    expect(await runRecipe(standIn, () => '0'.repeat(64))).toEqual({ out: '<result>error: the file does not match its SHA-256, not run</result>', ran: false });
   });
 });

@@ -30,6 +30,7 @@ Options:
   --answers FILE        questionnaire answers (JSON) for runs without questions
   --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
   --no-questions        ask nothing; questions are reported as unanswered
+  --forget              delete the answers remembered on this computer, then stop
   --only ID[,ID...]     run only these checks
   --skip ID[,ID...]     skip these checks
   --offline             no network measurements (reported as skipped)
@@ -57,6 +58,7 @@ const OPTIONS = {
   answers: { type: 'string' },
   policy: { type: 'string' },
   'no-questions': { type: 'boolean' },
+  forget: { type: 'boolean' },
   only: { type: 'string' },
   skip: { type: 'string' },
   offline: { type: 'boolean' },

@@ -16,6 +16,7 @@ import { ReplayProbe } from '../probe/replay.js';
 import type { Probe } from '../probe/types.js';
 import { answersFileSchema, openItems } from '../questions/evaluate.js';
 import { questionsFor } from '../questions/items.js';
+import { rememberedFile } from '../questions/remembered.js';
 import type { Answers } from '../questions/types.js';
 import { renderPlain } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
@@ -47,6 +48,11 @@ async function sendReport(report: Report, options: CliOptions, env: NodeJS.Proce
   const text = t(options.lang, 'upload.failed', { url: displayUrl(url), reason: result.error ?? '?', attempts: result.attempts });
   const kept = options.output ? ` ${t(options.lang, 'upload.kept', { file: options.output })}` : '';
   process.stderr.write(`${TOOL_NAME}: ${text}${kept}\n`);
+}
+
+/** The answers a report holds, by question id. */
+function answersOf(report: Report): Answers {
+  return Object.fromEntries(report.questions.filter((q) => q.answer !== null).map((q) => [q.id, q.answer!]));
 }
 
 export interface RunCommandInput {
@@ -101,9 +107,19 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     // the interactive view (and Ink, enquirer) loads only when it is shown
     applyColorPreference(process.env);
     const { startInteractive } = await import('../tui/index.js');
-    const toAsk = options.noQuestions ? [] : openItems(items, given, policy);
-    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given, toAsk, onInterrupt, delivery });
+    // remembered answers (src/questions/remembered.ts): shown for one key before, kept with consent after
+    const onAskError = (error: unknown): never => {
+      if (error instanceof Error && error.name === 'Interrupted') onInterrupt();
+      throw error;
+    };
+    const memory = options.noQuestions ? null : await import('../questions/remembered-ask.js');
+    const memoryFile = rememberedFile();
+    const recalled = memory ? await memory.recall(memoryFile, items, given, options.lang).catch(onAskError) : null;
+    const start = recalled?.given ?? given;
+    const toAsk = options.noQuestions ? [] : openItems(items, start, policy);
+    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given: start, toAsk, onInterrupt, delivery });
     report = await session.show(runAssessment({ ...runInput, answers: session.answers, onEvent: session.onEvent }));
+    if (memory && recalled) await memory.keep(memoryFile, recalled, answersOf(report), items, options.lang).catch(onAskError);
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
     // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
     const { askRest } = await import('../questions/ask-lines.js');

@@ -19,9 +19,11 @@ export class TmuxSession {
    * Start the CLI in an 80x24 (or given) pane. The environment is cleared of what would change
    * the mode (CI, NO_COLOR, FORCE_COLOR) unless given; the exit code is printed as EXIT=<code>.
    */
-  start(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string>; stdoutFile?: string } = {}): void {
-    const env = Object.entries({ LANG: 'C.UTF-8', LC_ALL: '', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`);
-    const command = `cd ${quote(ROOT)} && env -u CI -u NO_COLOR -u FORCE_COLOR ${env.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}${options.stdoutFile ? ` > ${quote(options.stdoutFile)}` : ''}; echo "EXIT=$?"; sleep 600`;
+  start(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string>; stdoutFile?: string; program?: string[] } = {}): void {
+    // no remembered answers unless a test asks for them (test/remembered.test.ts): none read from, or kept in, the user's folder
+    const env = Object.entries({ LANG: 'C.UTF-8', LC_ALL: '', HOMEOFFICE_CHECK_REMEMBER: '0', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`);
+    const program = options.program ?? [process.execPath, BIN]; // or another program, e.g. the single executable
+    const command = `cd ${quote(ROOT)} && env -u CI -u NO_COLOR -u FORCE_COLOR ${env.join(' ')} ${program.map(quote).join(' ')} ${args.map(quote).join(' ')}${options.stdoutFile ? ` > ${quote(options.stdoutFile)}` : ''}; echo "EXIT=$?"; sleep 600`;
     this.tmux('new-session', '-d', '-s', 'main', '-x', String(options.cols ?? 80), '-y', String(options.rows ?? 24), command);
   }
 

@@ -16,12 +16,21 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   ip: 'iproute2',
 };
 
+/** programs that are not on PATH (absolute path) → Debian package that provides it */
+export const SYSTEM_FILES: Record<string, string> = {
+  // runs the Windows single executable in test/dist.test.ts (Debian's wine64 has no wrapper on PATH)
+  '/usr/lib/wine/wine64': 'wine64',
+};
+
 function onPath(program: string): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${program}`));
 }
 
 export default function setup(): void {
-  const missing = Object.entries(SYSTEM_PACKAGES).filter(([program]) => !onPath(program));
+  const missing = [
+    ...Object.entries(SYSTEM_PACKAGES).filter(([program]) => !onPath(program)),
+    ...Object.entries(SYSTEM_FILES).filter(([file]) => !existsSync(file)),
+  ];
   if (missing.length === 0) return;
   const packages = [...new Set(missing.map(([, pkg]) => pkg))];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

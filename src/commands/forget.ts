@@ -1,0 +1,14 @@
+/** `--forget`: delete the answers remembered on this computer (src/questions/remembered.ts). */
+import { detectLang, type Lang } from '../i18n/index.js';
+import { writeStdout } from '../output.js';
+import { forgetRemembered, rememberedFile } from '../questions/remembered.js';
+import { EXIT } from './options.js';
+
+export async function forgetCommand(lang: unknown): Promise<number> {
+  const file = rememberedFile();
+  const l: Lang = lang === 'nb' || lang === 'en' ? lang : detectLang(process.env);
+  const gone = file ? await forgetRemembered(file) : false;
+  const text = { nb: gone ? `Slettet de lagrede svarene (${file}).` : 'Ingen lagrede svar å slette.', en: gone ? `Deleted the remembered answers (${file}).` : 'No remembered answers to delete.' };
+  await writeStdout(`${text[l]}\n`);
+  return EXIT.ready;
+}

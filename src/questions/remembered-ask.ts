@@ -1,0 +1,118 @@
+/**
+ * The two moments of remembered answers in the interactive flow (the store: remembered.ts):
+ * - before the questions: the remembered answers are shown, and one key confirms them all ("y"/Enter)
+ *   or has them asked again ("n"); confirmed, they are not asked;
+ * - after the result: consent, asked once per run until given, to remember the answers that do not
+ *   change; once given, each run keeps the file up to date with the latest answers.
+ * Loaded only for the interactive flow (it brings enquirer). HOMEOFFICE_CHECK_REMEMBER=0 turns both off
+ * (for IT that wants no answers kept, and for tests of other parts of the flow).
+ */
+import wrapAnsi from 'wrap-ansi';
+import { writeStdout } from '../output.js';
+import type { Lang } from '../i18n/index.js';
+import { askQuestions } from './ask.js';
+import { loadRemembered, saveRemembered, toRemember } from './remembered.js';
+import type { Answers, QuestionItem, Text } from './types.js';
+
+const TEXT = {
+  heading: { nb: 'Dette svarte du sist (lagret på denne maskinen):', en: 'Your answers from last time (kept on this computer):' },
+  confirm: { nb: 'Stemmer disse svarene fortsatt?', en: 'Are these answers still true?' },
+  confirmWhy: { nb: 'Ja: de blir ikke spurt om igjen. Nei: du svarer på dem på nytt.', en: 'Yes: they are not asked again. No: you answer them anew.' },
+  confirmYes: { nb: 'Ja, de stemmer', en: 'Yes, still true' },
+  confirmNo: { nb: 'Nei, spør meg igjen', en: 'No, ask me again' },
+  consent: {
+    nb: 'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (totrinnsinnlogging, passord, ruter, hendelser), så neste sjekk bare spør om møtet?',
+    en: 'Shall this computer remember {count} answers that do not change from meeting to meeting (two-step sign-in, passwords, router, incidents), so that the next check asks only about the meeting?',
+  },
+  consentWhy: {
+    nb: 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
+    en: 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
+  },
+  consentYes: { nb: 'Ja, husk dem', en: 'Yes, remember them' },
+  consentNo: { nb: 'Nei', en: 'No' },
+  saved: { nb: 'Svarene er lagret til neste gang.', en: 'The answers are kept for next time.' },
+  notSaved: { nb: 'Svarene kunne ikke lagres', en: 'The answers could not be kept' },
+} satisfies Record<string, Text>;
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+function yesNoItem(id: string, question: Text, why: Text, yes: Text, no: Text): QuestionItem {
+  return {
+    id,
+    category: 'conduct',
+    weight: 0,
+    blocker: 'never',
+    sources: [],
+    title: question,
+    question,
+    why,
+    fix: why,
+    choices: [
+      { value: 'yes', label: yes, status: 'pass' },
+      { value: 'no', label: no, status: 'fail' },
+    ],
+  };
+}
+
+export interface Recalled {
+  /** the answers to go into the run: the remembered ones when confirmed, then the given ones over them */
+  given: Answers;
+  /** true when the file existed (consent given before): the run's answers update it afterwards */
+  consented: boolean;
+  /** how many remembered answers were taken without asking */
+  taken: number;
+}
+
+/** Before the questions: show the remembered answers and take them with one key. */
+const off = () => process.env.HOMEOFFICE_CHECK_REMEMBER === '0';
+
+export async function recall(file: string | null, items: readonly QuestionItem[], given: Answers, lang: Lang): Promise<Recalled> {
+  const remembered = file && !off() ? await loadRemembered(file, items) : null;
+  if (!remembered) return { given, consented: false, taken: 0 };
+  const shown = items.filter((item) => remembered[item.id] !== undefined && given[item.id] === undefined);
+  if (shown.length === 0) return { given, consented: true, taken: 0 };
+  const lines = shown.map((item) => {
+    const label = item.choices.find((c) => c.value === remembered[item.id])?.label[lang] ?? remembered[item.id];
+    const columns = process.stdout.columns ?? 80;
+    return wrapAnsi(`- ${item.question[lang]} ${label}`, Math.max(20, columns - 4), { hard: true })
+      .split('\n')
+      .map((line, i) => `${i === 0 ? '  ' : '    '}${line}`)
+      .join('\n');
+  });
+  await writeStdout(`${TEXT.heading[lang]}\n${lines.join('\n')}\n\n`);
+  const confirm = yesNoItem('remembered-confirm', TEXT.confirm, TEXT.confirmWhy, TEXT.confirmYes, TEXT.confirmNo);
+  const answer = (await askQuestions([confirm], lang))[confirm.id];
+  await writeStdout('\n');
+  if (answer !== 'yes') return { given, consented: true, taken: 0 };
+  const taken = Object.fromEntries(shown.map((item) => [item.id, remembered[item.id]!]));
+  return { given: { ...taken, ...given }, consented: true, taken: shown.length };
+}
+
+/** After the result: with consent (asked now when not given before), keep the answers that do not change. */
+export async function keep(file: string | null, recalled: Recalled, answers: Answers, items: readonly QuestionItem[], lang: Lang): Promise<void> {
+  if (!file || off()) return;
+  const worth = toRemember(answers, items);
+  const count = Object.keys(worth).length;
+  if (count === 0) return;
+  if (!recalled.consented) {
+    const consent = yesNoItem(
+      'remembered-consent',
+      { nb: fill(TEXT.consent.nb, { count }), en: fill(TEXT.consent.en, { count }) },
+      { nb: fill(TEXT.consentWhy.nb, { file }), en: fill(TEXT.consentWhy.en, { file }) },
+      TEXT.consentYes,
+      TEXT.consentNo,
+    );
+    await writeStdout('\n');
+    // the interactive view unrefs stdin when it ends: without a ref the process would exit under the prompt
+    (process.stdin as NodeJS.ReadStream & { ref?: () => void }).ref?.();
+    if ((await askQuestions([consent], lang))[consent.id] !== 'yes') return;
+  }
+  try {
+    await saveRemembered(file, worth);
+  } catch (error) {
+    // a folder that cannot be written costs the next run its shortcut, not this run its result
+    await writeStdout(`${TEXT.notSaved[lang]} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+    return;
+  }
+  if (!recalled.consented) await writeStdout(`${TEXT.saved[lang]}\n`);
+}

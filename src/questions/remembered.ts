@@ -1,0 +1,114 @@
+/**
+ * Remembered answers: the answers that do not change from one meeting to the next (two-step sign-in
+ * per service, own passwords, the home router's password, the work computer kept to oneself, work
+ * files kept where the employer approves, how to report an incident), kept on this computer with the
+ * employee's consent so that the next run asks only about the meeting.
+ *
+ * The file, `remembered.json` in the user's config folder:
+ *   Windows  %APPDATA%\homeoffice-check\remembered.json
+ *   macOS    ~/Library/Application Support/homeoffice-check/remembered.json
+ *   Linux    $XDG_CONFIG_HOME/homeoffice-check/remembered.json (~/.config when unset)
+ * holds `{ "schemaVersion": 1, "savedOn": "YYYY-MM-DD", "answers": { "<question id>": "<answer>" } }`
+ * and nothing else: no name, machine, network or path (RememberedFileSchema below is strict). A file
+ * that is not valid is ignored (and replaced on the next save); `--forget` deletes it.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { MFA_ID } from './core.js';
+import type { Answers, QuestionItem } from './types.js';
+
+/** The items whose answers may be remembered (every two-step sign-in item, acc-mfa.<service>, too). */
+export const REMEMBERED_IDS: readonly string[] = [
+  'acc-passwords',
+  'net-router-hardened',
+  'room-physical-access',
+  'data-no-private-cloud',
+  'inc-reporting',
+  'inc-72h',
+];
+
+export function isRememberable(id: string): boolean {
+  return id.startsWith(`${MFA_ID}.`) || REMEMBERED_IDS.includes(id);
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/;
+const VALUE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const RememberedFileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    savedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('the day the answers were saved'),
+    answers: z
+      .record(z.string().regex(ID).max(80).refine(isRememberable, 'not an answer that is remembered'), z.string().regex(VALUE).max(40))
+      .describe('question id -> answer value, only for the questions whose answers are remembered'),
+  })
+  .strict();
+
+export type RememberedFile = z.infer<typeof RememberedFileSchema>;
+
+/** The folder for this user's settings, by platform; null when the environment names none. */
+export function configDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string | null {
+  const home = env.HOME || env.USERPROFILE;
+  if (platform === 'win32') return env.APPDATA ? join(env.APPDATA, 'homeoffice-check') : null;
+  if (platform === 'darwin') return home ? join(home, 'Library', 'Application Support', 'homeoffice-check') : null;
+  if (env.XDG_CONFIG_HOME) return join(env.XDG_CONFIG_HOME, 'homeoffice-check');
+  return home ? join(home, '.config', 'homeoffice-check') : null;
+}
+
+export function rememberedFile(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = configDir(platform, env);
+  return dir ? join(dir, 'remembered.json') : null;
+}
+
+/** Of the given answers, those to remember: rememberable items, with an answer the item allows. */
+export function toRemember(answers: Answers, items: readonly QuestionItem[]): Answers {
+  const out: Answers = {};
+  for (const item of items) {
+    const value = answers[item.id];
+    if (value === undefined || !isRememberable(item.id)) continue;
+    if (item.choices.some((c) => c.value === value)) out[item.id] = value;
+  }
+  return out;
+}
+
+/**
+ * The remembered answers that still fit this questionnaire (an item the policy dropped, or an answer
+ * it no longer offers, is left out); null when there is no file or it is not valid.
+ */
+export async function loadRemembered(file: string, items: readonly QuestionItem[]): Promise<Answers | null> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return null;
+  let parsed: RememberedFile;
+  try {
+    parsed = RememberedFileSchema.parse(JSON.parse(text));
+  } catch {
+    return null;
+  }
+  return toRemember(parsed.answers, items);
+}
+
+/** Save (replace) the remembered answers; the file is written whole or not at all, readable only by the user. */
+export async function saveRemembered(file: string, answers: Answers, today: Date = new Date()): Promise<void> {
+  const content: RememberedFile = RememberedFileSchema.parse({
+    schemaVersion: 1,
+    savedOn: today.toISOString().slice(0, 10),
+    answers,
+  });
+  await mkdir(join(file, '..'), { recursive: true, mode: 0o700 });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Delete the file; true when there was one. */
+export async function forgetRemembered(file: string): Promise<boolean> {
+  const existed = (await readFile(file).catch(() => null)) !== null;
+  await rm(file, { force: true });
+  return existed;
+}
