@@ -283,6 +283,11 @@ async function addInput(acc: SummaryAccumulator, file: string, seen: Set<string>
     return;
   }
   const { fd, size } = opened;
+  if (size === 0) {
+    closeSync(fd);
+    acc.addBroken(file, 'empty file');
+    return;
+  }
   if (NDJSON.test(file)) {
     await addNdjson(acc, file, createReadStream('', { fd, autoClose: true }));
     return;

@@ -482,6 +482,8 @@ export const en = {
   'summary.scope.machine-and-meeting': 'machine and meeting',
   'summary.col.why': 'Why',
   'summary.low-score': 'score {score}',
+  'summary.item-none': 'No device falls short here.',
+  'summary.item-unanswered': 'No device falls short here; {count} left it unanswered.',
   'serve.listening': 'homeoffice-check serve: listening on {url} (storage: {storage})',
   'serve.no-token': 'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
 } as const;

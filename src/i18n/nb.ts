@@ -480,6 +480,8 @@ export const nb: Record<MessageId, string> = {
   'summary.scope.machine-and-meeting': 'maskinen og møtet',
   'summary.col.why': 'Hvorfor',
   'summary.low-score': 'poeng {score}',
+  'summary.item-none': 'Ingen enhet har mangler her.',
+  'summary.item-unanswered': 'Ingen enhet har mangler her; {count} har latt det stå ubesvart.',
   'serve.listening': 'homeoffice-check serve: lytter på {url} (lagring: {storage})',
   'serve.no-token': 'serve: sett HOMEOFFICE_CHECK_SERVE_TOKEN til tokenet klientene sender (Authorization: Bearer TOKEN); det leses aldri fra kommandolinjen',
 };

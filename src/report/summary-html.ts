@@ -344,9 +344,9 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   }
   body.push(`<section id="by-item"><h2>${tx('summary.by-item')}</h2>`);
   for (const i of summary.items) {
-    const lists = byItem.get(`${i.kind}:${i.id}`);
-    if (!lists) continue;
+    const lists = byItem.get(`${i.kind}:${i.id}`) ?? { fail: [], warn: [], unknown: [] };
     body.push(`<section class="item" id="${escapeHtml(itemAnchor(i))}"><h3>${escapeHtml(itemLabel(lang, i))}</h3><dl>`);
+    if (lists.fail.length + lists.warn.length + lists.unknown.length === 0) body.push(`<dd>${tx(i.unanswered > 0 ? 'summary.item-unanswered' : 'summary.item-none', { count: n(i.unanswered) })}</dd>`);
     for (const status of ['fail', 'warn', 'unknown'] as const) {
       const list = lists[status];
       if (list.length === 0) continue;
