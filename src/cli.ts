@@ -332,6 +332,7 @@ export function policyQuestionIds(policy: Policy): string[] {
 
 async function execute(argv: string[]): Promise<number> {
   if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1));
+  if (argv[0] === 'serve') return (await import('./serve/command.js')).serveCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
     await writeStdout(HELP);

@@ -234,9 +234,13 @@ export const round2 = (x: number | null) => (x === null ? null : Math.round(x * 
 
 export function figure(values: ArrayLike<number>, higherIsBetter = true): Figure {
   const sorted = Float64Array.from(values).sort();
-  const p10 = round2(percentile(sorted, 0.1));
-  const p90 = round2(percentile(sorted, 0.9));
-  return { count: sorted.length, median: round2(percentile(sorted, 0.5)), p10, p90, worst: higherIsBetter ? p10 : p90 };
+  return figureFrom(sorted.length, percentile(sorted, 0.1), percentile(sorted, 0.5), percentile(sorted, 0.9), higherIsBetter);
+}
+
+/** A figure from its count and unrounded percentiles (as SQL's percentile_cont gives them). */
+export function figureFrom(count: number, p10: number | null, p50: number | null, p90: number | null, higherIsBetter = true): Figure {
+  const [lo, mid, hi] = [round2(p10), round2(p50), round2(p90)];
+  return { count, median: mid, p10: lo, p90: hi, worst: higherIsBetter ? lo : hi };
 }
 
 /** Bidirectional controls (they reorder what is shown: a name can be made to read as another) and zero-width marks. */
@@ -343,11 +347,13 @@ export interface SummaryParts {
   identified: number;
   unidentified: number;
   verdicts: Record<Verdict, number>;
-  scores: ArrayLike<number>;
+  score: Figure;
+  scoreBins: Bins;
   items: Array<Omit<ItemSummary, 'title'> & { title: string }>;
   byOs: Map<string, Record<Verdict, number> & { reports: number }>;
   measured: number;
-  metrics: Record<NetworkMetric, ArrayLike<number>>;
+  figures: Record<NetworkMetric, Figure>;
+  bins: Record<NetworkMetric, Bins>;
   organisations: Map<string, number>;
   /** weekly counts by Monday (days since 1970-01-01) */
   weeks: Map<number, Record<Verdict, number>>;
@@ -411,15 +417,15 @@ export function assemble(p: SummaryParts): FleetSummary {
     deviceCounts: { identified: p.identified, unidentified: p.unidentified, stale: devices.filter((d) => d.stale).length },
     stale: { days: staleDays },
     verdicts: { ...p.verdicts },
-    score: figure(p.scores),
-    scoreBins: histogram(Float64Array.from(p.scores), SCORE_EDGES),
+    score: p.score,
+    scoreBins: p.scoreBins,
     blockers,
     items,
     byOs: [...p.byOs.entries()].map(([os, v]) => ({ os, ...v })).sort((a, b) => b.reports - a.reports || a.os.localeCompare(b.os)),
     network: {
       measured: p.measured,
-      figures: Object.fromEntries(NETWORK_METRICS.map((m) => [m, figure(p.metrics[m], HIGHER_IS_BETTER.has(m))])) as Record<NetworkMetric, Figure>,
-      bins: Object.fromEntries(NETWORK_METRICS.map((m) => [m, histogram(p.metrics[m], BIN_EDGES[m])])) as Record<NetworkMetric, Bins>,
+      figures: p.figures,
+      bins: p.bins,
     },
     trend,
     devices,
@@ -451,6 +457,46 @@ export function deviceEntry(c: Contribution, items: ReadonlyArray<{ kind: 'check
     scope: c.scope,
     blockers,
     shortfalls,
+  };
+}
+
+const mark = (index: number, status: Status, blocker: boolean, unanswered: boolean) =>
+  index * 32 + STATUSES.indexOf(status) * 4 + (blocker ? 2 : 0) + (unanswered ? 1 : 0);
+
+/**
+ * What a report adds (see Contribution); `item` gives the index of an item (and is offered its
+ * title). The PostgreSQL store makes the same from each report it takes in.
+ */
+export function makeContribution(report: FleetReport, at: number, item: (kind: 'check' | 'question', id: string, title: string, lang: Lang) => number): Contribution {
+  const blocked = new Set(report.score.blockers);
+  const marks = new Uint32Array(report.checks.length + report.questions.length);
+  let network: Float64Array | null = null;
+  let k = 0;
+  for (const c of report.checks) {
+    marks[k++] = mark(item('check', c.id, c.title, report.lang), c.status, c.blocker || blocked.has(c.id), false);
+    const facts = c.facts ?? {};
+    if (c.id === NETWORK_CHECK && NETWORK_METRICS.some((m) => finite(facts[m]))) {
+      network = Float64Array.from(NETWORK_METRICS, (m) => (finite(facts[m]) ? facts[m] : NaN));
+    }
+  }
+  for (const q of report.questions) {
+    marks[k++] = mark(item('question', q.id, q.title, report.lang), q.status, q.blocker || blocked.has(q.id), q.answer === null);
+  }
+  const host = report.device?.hostname?.trim() ? cleanText(report.device.hostname) : null;
+  const user = report.device?.username?.trim() ? cleanText(report.device.username) : null;
+  const org = report.organisation?.name.trim() ? cleanText(report.organisation.name) : null;
+  return {
+    verdict: report.score.verdict,
+    score: report.score.value,
+    os: cleanText(report.platform.os, 40),
+    marks,
+    network,
+    at,
+    startedAt: report.startedAt,
+    host,
+    user,
+    organisation: org,
+    scope: report.score.scope ?? null,
   };
 }
 
@@ -501,41 +547,7 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
     }
     return index;
   };
-  const mark = (index: number, status: Status, blocker: boolean, unanswered: boolean) =>
-    index * 32 + STATUSES.indexOf(status) * 4 + (blocker ? 2 : 0) + (unanswered ? 1 : 0);
-
-  const contribution = (report: FleetReport, at: number): Contribution => {
-    const blocked = new Set(report.score.blockers);
-    const marks = new Uint32Array(report.checks.length + report.questions.length);
-    let network: Float64Array | null = null;
-    let k = 0;
-    for (const c of report.checks) {
-      marks[k++] = mark(item('check', c.id, c.title, report.lang), c.status, c.blocker || blocked.has(c.id), false);
-      const facts = c.facts ?? {};
-      if (c.id === NETWORK_CHECK && NETWORK_METRICS.some((m) => finite(facts[m]))) {
-        network = Float64Array.from(NETWORK_METRICS, (m) => (finite(facts[m]) ? facts[m] : NaN));
-      }
-    }
-    for (const q of report.questions) {
-      marks[k++] = mark(item('question', q.id, q.title, report.lang), q.status, q.blocker || blocked.has(q.id), q.answer === null);
-    }
-    const host = report.device?.hostname?.trim() ? cleanText(report.device.hostname) : null;
-    const user = report.device?.username?.trim() ? cleanText(report.device.username) : null;
-    const org = report.organisation?.name.trim() ? cleanText(report.organisation.name) : null;
-    return {
-      verdict: report.score.verdict,
-      score: report.score.value,
-      os: cleanText(report.platform.os, 40),
-      marks,
-      network,
-      at,
-      startedAt: report.startedAt,
-      host,
-      user,
-      organisation: org,
-      scope: report.score.scope ?? null,
-    };
-  };
+  const contribution = (report: FleetReport, at: number): Contribution => makeContribution(report, at, item);
 
   const tallyWeek = (monday: number, verdict: Verdict) => {
     const w = weeks.get(monday) ?? { ready: 0, 'ready-with-warnings': 0, 'not-ready': 0 };
@@ -616,11 +628,13 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
         identified: latest.size,
         unidentified: loose.length,
         verdicts,
-        scores,
+        score: figure(scores),
+        scoreBins: histogram(scores, SCORE_EDGES),
         items: items.map(({ titleLang: _, ...rest }) => rest),
         byOs,
         measured,
-        metrics,
+        figures: Object.fromEntries(NETWORK_METRICS.map((m) => [m, figure(metrics[m], HIGHER_IS_BETTER.has(m))])) as Record<NetworkMetric, Figure>,
+        bins: Object.fromEntries(NETWORK_METRICS.map((m) => [m, histogram(metrics[m], BIN_EDGES[m])])) as Record<NetworkMetric, Bins>,
         organisations,
         weeks,
         devices,
