@@ -57,6 +57,10 @@ describe('serve: starting', () => {
     expect(short.stderr).toContain('at least 16 characters');
     const both = await runCli(['serve', '--data', dir, '--db', 'postgres://x/y'], { env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN } });
     expect(both.code).toBe(2);
+    const db = await runCli(['serve', '--port', '0', '--db', 'postgres://nobody:secret-pw@127.0.0.1:1/x'], { env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN } });
+    expect(db.code).toBe(2);
+    expect(db.stderr).toMatch(/^homeoffice-check: serve: cannot use the database: connect ECONNREFUSED/);
+    expect(db.stderr).not.toContain('secret-pw');
     const help = await runCli(['serve', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--db URL');

@@ -104,8 +104,9 @@ export class PostgresStore implements ReportStore {
   static async connect(url: string, poolSize = 10): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
     pool.on('error', () => undefined);
-    const client = await pool.connect().catch(async (error: unknown) => {
-      await pool.end();
+    const client = await pool.connect().catch((error: unknown) => {
+      // not awaited: ending a pool that never connected may not settle
+      void pool.end().catch(() => undefined);
       throw error;
     });
     try {
@@ -116,7 +117,7 @@ export class PostgresStore implements ReportStore {
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
-      await pool.end();
+      void pool.end().catch(() => undefined);
       throw error;
     }
     client.release();
