@@ -139,39 +139,65 @@ export class PostgresStore implements ReportStore {
   }
 
   async put(report: Report): Promise<PutResult> {
-    const { text, id } = canonical(report);
-    const fleet = FleetReportSchema.parse(report);
-    const keys = [...fleet.checks.map((c) => ({ kind: 'check', id: c.id })), ...fleet.questions.map((q) => ({ kind: 'question', id: q.id }))];
-    await this.itemIndices(keys);
-    const titles: Array<{ kind: string; id: string; title: string }> = [];
-    const at = Date.parse(fleet.startedAt);
-    const c = makeContribution(fleet, at, (kind, itemId, title) => {
-      titles.push({ kind, id: itemId, title: cleanText(title) });
-      return this.items.get(`${kind}:${itemId}`)!;
+    return (await this.putMany([report]))[0]!;
+  }
+
+  /**
+   * Several reports in one transaction (one statement for the reports, two for the titles): for an
+   * import, and for loading a bench. Each is answered as put() answers it.
+   */
+  async putMany(reports: readonly Report[]): Promise<PutResult[]> {
+    const rows = reports.map((report) => {
+      const { text, id } = canonical(report);
+      return { text, id, fleet: FleetReportSchema.parse(report) };
     });
-    const network = c.network ? Array.from(c.network, (v) => (Number.isNaN(v) ? null : v)) : null;
+    await this.itemIndices(rows.flatMap(({ fleet }) => [...fleet.checks.map((c) => ({ kind: 'check', id: c.id })), ...fleet.questions.map((q) => ({ kind: 'question', id: q.id }))]));
+    /** per title key, the title of the report with the smallest id in this batch */
+    const titles = new Map<string, { kind: string; id: string; lang: string; title: string; first: string }>();
+    const columns = rows.map(({ text, id, fleet }) => {
+      const at = Date.parse(fleet.startedAt);
+      const c = makeContribution(fleet, at, (kind, itemId, title, lang) => {
+        const key = `${kind}\u0000${itemId}\u0000${lang}`;
+        const known = titles.get(key);
+        if (!known || id < known.first) titles.set(key, { kind, id: itemId, lang, title: cleanText(title), first: id });
+        return this.items.get(`${kind}:${itemId}`)!;
+      });
+      const network = c.network ? `{${Array.from(c.network, (v) => (Number.isNaN(v) ? 'NULL' : String(v))).join(',')}}` : null;
+      return [id, at, fleet.startedAt, deviceKey(fleet), c.host, c.user, c.os, c.organisation, c.verdict, c.score, c.scope, `{${Array.from(c.marks).join(',')}}`, network, text] as const;
+    });
+    const column = (k: number) => columns.map((row) => row[k]);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const inserted = await client.query(
+      const inserted = await client.query<{ id: string }>(
         `INSERT INTO homeoffice_reports (id, started_ms, started_text, host_key, host, username, os, organisation, verdict, score, scope, marks, network, report)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [id, at, fleet.startedAt, deviceKey(fleet), c.host, c.user, c.os, c.organisation, c.verdict, c.score, c.scope, Array.from(c.marks), network, text],
+         SELECT id, ms, st, hk, h, u, o, org, v, sc, scope, m::integer[], n::double precision[], r::jsonb
+         FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::double precision[], $11::text[], $12::text[], $13::text[], $14::text[])
+           AS x(id, ms, st, hk, h, u, o, org, v, sc, scope, m, n, r)
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        Array.from({ length: 14 }, (_, k) => column(k)),
       );
-      const created = inserted.rowCount === 1;
-      if (created && titles.length > 0) {
-        // in one order, so that concurrent reports lock the title rows alike
-        titles.sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
+      const created = new Set(inserted.rows.map((r) => r.id));
+      // titles only from reports new here; in one order, so that concurrent writers lock rows alike
+      const fresh = [...titles.values()].filter((x) => created.has(x.first)).sort((a, b) => (`${a.kind}\u0000${a.id}\u0000${a.lang}` < `${b.kind}\u0000${b.id}\u0000${b.lang}` ? -1 : 1));
+      if (fresh.length > 0) {
+        // new titles are added without locking the rows that exist; a row is updated (and locked)
+        // only when a report's id is smaller than the one its title came from, which grows rare
+        const params = ['kind', 'id', 'lang', 'title', 'first'].map((k) => fresh.map((x) => x[k as keyof typeof x]));
         await client.query(
           `INSERT INTO homeoffice_titles (kind, id, lang, title, first_report)
-           SELECT k, i, $3, t, $4 FROM unnest($1::text[], $2::text[], $5::text[]) AS x(k, i, t)
-           ON CONFLICT (kind, id, lang) DO UPDATE SET title = EXCLUDED.title, first_report = EXCLUDED.first_report
-           WHERE EXCLUDED.first_report < homeoffice_titles.first_report`,
-          [titles.map((x) => x.kind), titles.map((x) => x.id), fleet.lang, id, titles.map((x) => x.title)],
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
+          params,
+        );
+        await client.query(
+          `UPDATE homeoffice_titles h SET title = x.t, first_report = x.f
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(k, i, l, t, f)
+           WHERE h.kind = x.k AND h.id = x.i AND h.lang = x.l AND h.first_report > x.f`,
+          params,
         );
       }
       await client.query('COMMIT');
-      return { id, created };
+      return rows.map(({ id }) => ({ id, created: created.has(id) }));
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -10,7 +10,7 @@
  * survives a crash. Files fan out into 256 folders by the first two hex digits of the hash.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
@@ -71,13 +71,13 @@ export class FolderStore implements ReportStore {
     }
     const final = join(sub, `${id}.json`);
     const temp = join(this.temp, `${id}.${randomBytes(6).toString('hex')}.tmp`);
-    // written and fsynced synchronously: a report is small, and the answer waits for it anyway
-    const fd = openSync(temp, 'wx', 0o600);
+    // written and fsynced in the thread pool, so that the fsyncs of concurrent reports overlap
+    const handle = await open(temp, 'wx', 0o600);
     try {
-      writeSync(fd, `${text}\n`);
-      fsyncSync(fd);
+      await handle.writeFile(`${text}\n`);
+      await handle.sync();
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
     let created = true;
     try {
