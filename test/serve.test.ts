@@ -6,8 +6,10 @@
  * are refused beside them; a kill -9 during ingestion loses no report answered 201; the page and
  * the summary it serves are the ones `summarize` makes of its folder.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,6 +207,33 @@ describe('serve: the fleet page and summary', () => {
     const csv = await request(port, 'GET', '/devices.csv', undefined, auth());
     expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(served.devices.length + 1);
     expect((await request(port, 'GET', '/health')).status).toBe(200);
+  });
+});
+
+describe('serve: HTTPS', () => {
+  it('serves HTTPS with --cert and --key, and a client that trusts the certificate posts a report', async () => {
+    const tls = mkdtempSync(join(tmpdir(), 'hoc-serve-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    const served = await startServe(['--data', join(tls, 'data'), '--cert', join(tls, 'cert.pem'), '--key', join(tls, 'key.pem')]);
+    try {
+      expect(served.stderr()).toMatch(/listening on https:\/\/127\.0\.0\.1:\d+\//);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = https.request({ host: '127.0.0.1', port: served.port, method: 'POST', path: '/reports', ca: readFileSync(join(tls, 'cert.pem')), headers: { 'content-type': 'application/json', ...auth() }, agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify(variant(7)));
+      });
+      expect(status).toBe(201);
+      // plain HTTP to the HTTPS port is not served
+      await expect(request(served.port, 'GET', '/health')).rejects.toThrow();
+    } finally {
+      served.child.kill('SIGTERM');
+    }
+    const missing = await runCli(['serve', '--port', '0', '--cert', join(tls, 'nope.pem'), '--key', join(tls, 'key.pem')], { env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read the certificate or key: ENOENT');
   });
 });
 
