@@ -212,28 +212,25 @@ export class PostgresStore implements ReportStore {
     const now = (options.now ?? new Date()).getTime();
     const client = await this.pool.connect();
     try {
-      // one snapshot for every query
+      // one snapshot for every query; sorts of a large fleet in memory
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-      await client.query(
-        `CREATE TEMP TABLE hoc_all ON COMMIT DROP AS
-         SELECT id, host_key, host, username, os, organisation, started_ms, started_text, verdict, score, scope, marks, network
-         FROM homeoffice_reports WHERE started_ms >= $1`,
-        [since ?? Number.MIN_SAFE_INTEGER],
-      );
+      await client.query(`SET LOCAL work_mem = '64MB'`);
+      const all = `(SELECT id, host_key, host, username, os, organisation, started_ms, started_text, verdict, score, scope, marks, network FROM homeoffice_reports WHERE started_ms >= ${since === null ? '-9223372036854775808' : Math.floor(since)})`;
       // the latest report of each device; each report without a host name on its own
       await client.query(
         `CREATE TEMP TABLE hoc_latest ON COMMIT DROP AS
-         SELECT DISTINCT ON (coalesce(host_key, id)) * FROM hoc_all ORDER BY coalesce(host_key, id), started_ms DESC, id DESC`,
+         SELECT DISTINCT ON (coalesce(host_key, id)) * FROM ${all} a ORDER BY coalesce(host_key, id), started_ms DESC, id DESC`,
       );
-      const counted = options.allReports ? 'hoc_all' : 'hoc_latest';
+      const counted = options.allReports ? `${all} a` : 'hoc_latest';
       const q = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows;
 
       const [totals] = await q<{ valid: string; identified: string; unidentified: string; first: string | null; last: string | null; before: string }>(
-        `SELECT count(*) AS valid, count(DISTINCT host_key) AS identified, count(*) FILTER (WHERE host_key IS NULL) AS unidentified,
-           (SELECT started_text FROM hoc_all ORDER BY started_ms, id LIMIT 1) AS first,
-           (SELECT started_text FROM hoc_all ORDER BY started_ms DESC, id LIMIT 1) AS last,
+        `SELECT (SELECT count(*) FROM ${all} a) AS valid,
+           count(*) FILTER (WHERE host_key IS NOT NULL) AS identified, count(*) FILTER (WHERE host_key IS NULL) AS unidentified,
+           (SELECT started_text FROM ${all} a ORDER BY started_ms, id LIMIT 1) AS first,
+           (SELECT started_text FROM ${all} a ORDER BY started_ms DESC, id LIMIT 1) AS last,
            (SELECT count(*) FROM homeoffice_reports WHERE started_ms < $1) AS before
-         FROM hoc_all`,
+         FROM hoc_latest`,
         [since ?? Number.MIN_SAFE_INTEGER],
       );
       const [main] = await q<{ n: string; ready: string; rww: string; nr: string; p: number[] | null; measured: string }>(
@@ -259,14 +256,18 @@ export class PostgresStore implements ReportStore {
       const week = `(started_ms / 86400000) - (((started_ms / 86400000) + 3) % 7)`;
       const weeks = await q<{ monday: string; verdict: Verdict; n: string }>(
         options.allReports
-          ? `SELECT ${week} AS monday, verdict, count(*) AS n FROM hoc_all GROUP BY 1, 2`
+          ? `SELECT ${week} AS monday, verdict, count(*) AS n FROM ${all} a GROUP BY 1, 2`
           : `SELECT monday, verdict, count(*) AS n FROM (
                SELECT DISTINCT ON (monday, coalesce(host_key, id)) monday, verdict
-               FROM (SELECT *, ${week} AS monday FROM hoc_all) a ORDER BY monday, coalesce(host_key, id), started_ms DESC, id DESC
+               FROM (SELECT host_key, id, started_ms, verdict, ${week} AS monday FROM ${all} a) a ORDER BY monday, coalesce(host_key, id), started_ms DESC, id DESC
              ) w GROUP BY 1, 2`,
       );
-      const devices = await q<{ host: string | null; username: string | null; os: string; organisation: string | null; started_ms: string; started_text: string; verdict: Verdict; score: number; scope: Scope | null; marks: number[] }>(
-        'SELECT host, username, os, organisation, started_ms, started_text, verdict, score, scope, marks FROM hoc_latest',
+      // of each device's marks only those the device list shows: blockers, and fail, warn and unknown
+      // results that are not unanswered questions (status 1-3 of pass, warn, fail, unknown, skipped)
+      const devices = await q<{ host: string | null; username: string | null; os: string; organisation: string | null; started_ms: string; started_text: string; verdict: Verdict; score: number; scope: Scope | null; marks: string }>(
+        `SELECT host, username, os, organisation, started_ms, started_text, verdict, score, scope,
+           array_to_string(ARRAY(SELECT m FROM unnest(marks) AS m WHERE m & 2 = 2 OR ((m >> 2) & 7 BETWEEN 1 AND 3 AND m & 1 = 0)), ',') AS marks
+         FROM hoc_latest`,
       );
       const itemRows = await q<{ idx: number; kind: 'check' | 'question'; id: string }>('SELECT idx, kind, id FROM homeoffice_items');
       const titleRows = await q<{ kind: string; id: string; lang: string; title: string; first_report: string }>('SELECT kind, id, lang, title, first_report FROM homeoffice_titles');
@@ -330,7 +331,7 @@ export class PostgresStore implements ReportStore {
           verdict: d.verdict,
           score: Number(d.score),
           os: d.os,
-          marks: Uint32Array.from(d.marks),
+          marks: d.marks === '' ? new Uint32Array() : Uint32Array.from(d.marks.split(','), Number),
           network: null,
           at: Number(d.started_ms),
           startedAt: d.started_text,
