@@ -140,18 +140,27 @@ export function createCollector(options: CollectorOptions): Collector {
   const log = options.log ?? (() => undefined);
   const maxAge = options.summaryMaxAgeMs ?? 5000;
   let generation = 0;
-  let cached: { generation: number; at: number; lang: Lang; summary: FleetSummary } | null = null;
+  let cached: { generation: number; at: number; took: number; summary: FleetSummary } | null = null;
   let pending: Promise<FleetSummary> | null = null;
 
-  /** one summary at a time, reused until a report comes in or it is older than maxAge */
+  /**
+   * One summary at a time, reused until it is older than maxAge and a report came in since; and
+   * never made again sooner than ten times as long as it took, so that a large folder read on every
+   * request cannot keep the collector busy summarising.
+   */
   const summary = async (): Promise<FleetSummary> => {
-    if (cached && cached.generation === generation && Date.now() - cached.at < maxAge) return cached.summary;
+    if (cached) {
+      const age = Date.now() - cached.at;
+      const fresh = cached.generation === generation && age < maxAge;
+      if (fresh || age < 10 * cached.took) return cached.summary;
+    }
     if (pending) return pending;
     const at = generation;
+    const started = Date.now();
     pending = options.store
       .summary(options.lang, { ...options.summary, now: new Date() })
       .then((s) => {
-        cached = { generation: at, at: Date.now(), lang: options.lang, summary: s };
+        cached = { generation: at, at: Date.now(), took: Date.now() - started, summary: s };
         return s;
       })
       .finally(() => {
