@@ -122,7 +122,10 @@ export default async function bench() {
   const pg = await startPostgres();
   if (!pg) lines.push('PostgreSQL is not installed (apt-get install postgresql): its figures are left out');
 
+  // BENCH_FLEET_PG_ONLY=1: only the summary from PostgreSQL
+  const pgOnly = Boolean(process.env.BENCH_FLEET_PG_ONLY);
   // ingestion over HTTP, 50 clients
+  if (!pgOnly) {
   const folderRoot = mkdtempSync(join(tmpdir(), 'hoc-bench-ingest-'));
   const folder = await ingest(new FolderStore(folderRoot), seeds);
   lines.push(`ingestion, folder (${tmpdir()}, each report fsynced): ${INGEST} reports by 50 clients in ${ms(folder.elapsed)}: ${folder.rate.toFixed(0)} reports/s, ${folder.failed} not 201`);
@@ -132,6 +135,7 @@ export default async function bench() {
     const into = await ingest(store, seeds);
     lines.push(`ingestion, PostgreSQL (each report committed): ${INGEST} reports by 50 clients in ${ms(into.elapsed)}: ${into.rate.toFixed(0)} reports/s, ${into.failed} not 201`);
   }
+  }
 
   for (const count of SIZES) {
     const dir = mkdtempSync(join(base, 'hoc-bench-scale-'));
@@ -139,6 +143,7 @@ export default async function bench() {
     mkdirSync(reports);
     for (let k = 0; k < 256; k += 1) mkdirSync(join(reports, k.toString(16).padStart(2, '0')));
     const ndjson = join(dir, 'all.ndjson');
+    if (!pgOnly) {
     const fd = openSync(ndjson, 'w');
     let bytes = 0;
     const gen = performance.now();
@@ -165,6 +170,7 @@ export default async function bench() {
       }
       const cpu = median(cpus);
       lines.push(`summarize ${count} from ${label} (the CLI, JSON out): ${ms(median(times))} wall (${runs === 1 ? '1 run' : `median of ${runs}`}), ${cpu.toFixed(1)} s CPU, ${((cpu / count) * 1e6).toFixed(0)} µs CPU a report; ${valid(out)} valid`);
+    }
     }
     if (pg) {
       const db = `scale${count}`;

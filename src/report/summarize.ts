@@ -395,7 +395,15 @@ export function assemble(p: SummaryParts): FleetSummary {
       trend.push({ week: isoWeek(monday), from: new Date(monday * DAY_MS).toISOString().slice(0, 10), reports: v.ready + v['ready-with-warnings'] + v['not-ready'], ...v });
     }
   }
-  const devices = p.devices.sort(compareDevices);
+  // sorted by host name folded once per device (compareDevices' order, without folding at every comparison)
+  const folded = p.devices.map((d) => ({ d, key: d.host === null ? null : d.host.toLowerCase() }));
+  folded.sort((a, b) => {
+    if (a.key !== null && b.key !== null) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    if (a.key !== null) return -1;
+    if (b.key !== null) return 1;
+    return a.d.lastReport < b.d.lastReport ? 1 : a.d.lastReport > b.d.lastReport ? -1 : 0;
+  });
+  const devices = folded.map((x) => x.d);
   return {
     kind: 'homeoffice-check-fleet-summary',
     schemaVersion: 2,
