@@ -37,6 +37,8 @@ async function execute(argv: string[]): Promise<number> {
     const { summarizeCommand } = await import('./commands/summarize.js');
     return summarizeCommand(argv.slice(1));
   }
+  // the collector for IT without a log platform (src/serve/), loaded only for this command
+  if (argv[0] === 'serve') return (await import('./serve/command.js')).serveCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
     await writeStdout(`${EMPLOYEE_HELP[values.lang === 'nb' || values.lang === 'en' ? values.lang : detectLang(process.env)]}\n${HELP}`);

@@ -73,7 +73,7 @@ describe('in the interactive flow', () => {
     const args = ['--offline', '--only', 'firewall', '--lang', 'en'];
     const first = new TmuxSession();
     let total: number;
-    let before = 0;
+    let before: number;
     try {
       first.start(args, { env, cols: 120, rows: 50 });
       total = Number(/\[1\/(\d+)\]/.exec(await first.waitFor(/\[1\/\d+\]/))![1]);

@@ -4,6 +4,7 @@
  * plain statement of the rule, and `homeoffice-check summarize` through the built CLI in every
  * format, with broken files among the reports.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,16 +148,25 @@ describe('renderings', () => {
     }
   });
 
-  it('html: every string from a report is escaped; no script, no external reference', () => {
+  it('html: every string from a report is escaped; only its own script, allowed by hash; no external reference', () => {
     const html = renderSummaryHtml(summarize([hostile(fleet.reports[0]!, 'en'), ...fleet.reports], 'en', [{ file: '<b>evil</b>.json', reason: '"quoted"' }]));
-    expect(html).not.toMatch(/<script/i);
+    // one script element: the page's own, whose hash is the only script the policy allows
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+    expect(scripts).toHaveLength(1);
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]![1]!).digest('base64');
+    expect(html).toContain(`script-src 'sha256-${hash}'`);
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain(escapeHtml('<script>document.title="owned"</script>'));
     expect(html).toContain('&lt;b&gt;evil&lt;/b&gt;.json');
     // nothing to fetch: no src= or href= at all, and a policy that forbids it anyway
     const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
     expect(tags.length).toBeGreaterThan(50);
-    expect(tags.filter((tag) => /\s(src|href|srcset|action|onerror|onload)\s*=/i.test(tag))).toEqual([]);
+    // links only within the page (#anchors); nothing else that loads or runs
+    expect(tags.filter((tag) => /\s(src|srcset|action|on[a-z]+)\s*=/i.test(tag))).toEqual([]);
+    const hrefs = tags.flatMap((tag) => [...tag.matchAll(/\shref="([^"]*)"/gi)].map((m) => m[1]!));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.filter((h) => !/^#[a-z0-9._-]+$/.test(h))).toEqual([]);
     expect(html).toContain(`default-src 'none'`);
     expect(escapeHtml(`<a href='x'>&"`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&quot;');
   });
@@ -219,7 +229,10 @@ describe('summarize through the CLI', () => {
   it('summarize --help tells its own options', async () => {
     const run = await runCli(['summarize', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/--format table\|csv\|json\|html/);
+    expect(run.stdout).toMatch(/--format FORMAT +table \(default\)/);
+    expect(run.stdout).toMatch(/devices-csv for one row per device/);
+    expect(run.stdout).toContain('--since DATE');
+    expect(run.stdout).toContain('--stale-days N');
     expect(run.stdout).toContain('--delimiter');
   });
 
@@ -227,7 +240,7 @@ describe('summarize through the CLI', () => {
     const run = await runCli(['schema', 'summary']);
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['verdicts', 'items', 'byOs', 'network', 'broken']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['verdicts', 'items', 'byOs', 'network', 'broken', 'devices', 'trend', 'generatedAt', 'organisation']));
   });
 });
 
@@ -268,7 +281,7 @@ describe('each device counted once', () => {
     for (const order of [[older, newer], [newer, older]]) {
       const s = summarize(order, 'en');
       expect(s.reports).toMatchObject({ valid: 2, counted: 1, superseded: 1, counting: 'latest-per-device' });
-      expect(s.devices).toEqual({ identified: 1, unidentified: 0 });
+      expect(s.deviceCounts).toMatchObject({ identified: 1, unidentified: 0 });
       expect(s.verdicts).toEqual({ ready: 0, 'ready-with-warnings': 1, 'not-ready': 0 });
       expect(figures(s)).toEqual(figures(summarize([newer], 'en')));
       // the period still covers every report read
@@ -291,14 +304,14 @@ describe('each device counted once', () => {
       'en',
     );
     expect(s.reports.counted).toBe(1);
-    expect(s.devices.identified).toBe(1);
+    expect(s.deviceCounts.identified).toBe(1);
   });
 
   it('reports without a host name cannot be matched: each is counted and told apart', () => {
     const blank = [onDevice(fleet.reports[0]!, undefined, '2026-11-01T08:00:00Z', 'kari'), onDevice(fleet.reports[1]!, '  ', '2026-11-01T08:00:00Z')];
     const s = summarize([...fleet.reports, ...blank, onDevice(fleet.reports[2]!, 'pc-9', '2026-11-01T08:00:00Z')], 'en');
     expect(s.reports).toMatchObject({ valid: fleet.reports.length + 3, counted: fleet.reports.length + 3, superseded: 0 });
-    expect(s.devices).toEqual({ identified: 1, unidentified: fleet.reports.length + 2 });
+    expect(s.deviceCounts).toMatchObject({ identified: 1, unidentified: fleet.reports.length + 2 });
   });
 
   it('an item found only in an older report of a device is not listed', () => {
@@ -317,7 +330,7 @@ describe('each device counted once', () => {
     ];
     const s = summarize(reports, 'en', [], { allReports: true });
     expect(s.reports).toMatchObject({ valid: 3, counted: 3, superseded: 0, counting: 'every-report' });
-    expect(s.devices).toEqual({ identified: 1, unidentified: 1 });
+    expect(s.deviceCounts).toMatchObject({ identified: 1, unidentified: 1 });
     expect(figures(s)).toEqual(figures(summarize(reports.map((r) => ({ ...r, device: undefined })), 'en')));
   });
 
@@ -338,8 +351,8 @@ describe('each device counted once', () => {
         expect(figures(s)).toEqual(figures(summarize(counted, 'en', [], { allReports: true })));
         expect(s.reports.counted).toBe(counted.length);
         expect(s.reports.superseded).toBe(reports.length - counted.length);
-        expect(s.devices.unidentified).toBe(reports.filter((r) => !r.device?.hostname?.trim()).length);
-        expect(s.devices.identified).toBe(new Set(reports.map((r) => r.device?.hostname?.trim().toLowerCase()).filter(Boolean)).size);
+        expect(s.deviceCounts.unidentified).toBe(reports.filter((r) => !r.device?.hostname?.trim()).length);
+        expect(s.deviceCounts.identified).toBe(new Set(reports.map((r) => r.device?.hostname?.trim().toLowerCase()).filter(Boolean)).size);
         expect(s.reports.counted).toBe(s.verdicts.ready + s.verdicts['ready-with-warnings'] + s.verdicts['not-ready']);
         // and each item counted from the reports the rule names, without the accumulator
         for (const item of s.items) {
@@ -422,7 +435,7 @@ describe('each device counted once, through the CLI', () => {
     expect(run.code).toBe(0);
     const s = FleetSummarySchema.parse(JSON.parse(run.stdout));
     expect(s.reports).toMatchObject({ valid: 5, broken: 1, counted: 3, superseded: 2, counting: 'latest-per-device' });
-    expect(s.devices).toEqual({ identified: 2, unidentified: 1 });
+    expect(s.deviceCounts).toMatchObject({ identified: 2, unidentified: 1 });
     expect(s.broken).toEqual([{ file: join(reports, 'broken.json'), reason: expect.stringMatching(/^not valid JSON/) }]);
     const keyless = fleet.reports[0]!;
     expect(figures(s)).toEqual(figures(summarize([live2, newer, keyless], 'en', [], { allReports: true })));
@@ -439,7 +452,7 @@ describe('each device counted once, through the CLI', () => {
 
     const all = FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', reports, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout));
     expect(all.reports).toMatchObject({ valid: 5, counted: 5, superseded: 0, counting: 'every-report' });
-    expect(all.devices).toEqual({ identified: 2, unidentified: 1 });
+    expect(all.deviceCounts).toMatchObject({ identified: 2, unidentified: 1 });
     expect(all.broken).toHaveLength(1);
     expect(figures(all)).toEqual(figures(summarize([live1, live2, older, newer, keyless], 'en', [], { allReports: true })));
 
@@ -467,6 +480,6 @@ describe('each device counted once, through the CLI', () => {
     expect(run.stdout).toMatch(/--all-reports +count every report, older ones of the same device too/);
     const schema = JSON.parse((await runCli(['schema', 'summary'])).stdout) as { properties: Record<string, { properties?: Record<string, unknown> }> };
     expect(Object.keys(schema.properties.reports!.properties!)).toEqual(expect.arrayContaining(['valid', 'counted', 'superseded', 'counting']));
-    expect(Object.keys(schema.properties.devices!.properties!)).toEqual(['identified', 'unidentified']);
+    expect(Object.keys(schema.properties.deviceCounts!.properties!)).toEqual(['identified', 'unidentified', 'stale']);
   });
 });

@@ -14,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/report/schema.js';
 import { runCli } from './helpers/cli.js';
-import { makeFleet, withNetwork, type Fleet } from './helpers/fleet.js';
+import { makeFleet, onDevice, withNetwork, type Fleet } from './helpers/fleet.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -94,7 +94,10 @@ describe('the HTML summary in headless Chromium', () => {
     // these reports carry no host name: each is counted, and the page says so
     expect(await page.textContent('#counting')).toBe(`${expected.reports.valid} report(s) carry no host name: they cannot be matched to a device, and each is counted.`);
     // the hostile texts are shown as text, and made no element
-    expect(await page.locator('script, img, iframe, link, [onmouseover]').count()).toBe(0);
+    expect(await page.locator('img, iframe, link, [onmouseover]').count()).toBe(0);
+    // the one script is the page's own (inline, allowed by its hash)
+    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.locator('script[src]').count()).toBe(0);
     const shown = await page.textContent('#shortfalls');
     expect(shown).toContain(`<img src="${origin}/img"><script src="${origin}/script"></script>`);
     expect(shown).toContain(`" onmouseover="fetch('${origin}/attr')" x="`);
@@ -106,5 +109,63 @@ describe('the HTML summary in headless Chromium', () => {
     await context.close();
     // the page is one file: its size for the record
     expect(readFileSync(file, 'utf8').length).toBeLessThan(200_000);
+  });
+
+  it('labels stay inside their charts, a 10,000-character title does not stretch the page, and the page works with and without its script', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoc-html-v2-'));
+    const base = fleet.reports.find((r) => r.lang === 'en')!;
+    const reports = fleet.reports.map((r, i) => onDevice(r, `OSL-LT-${String(i).padStart(3, '0')}`, new Date(Date.UTC(2026, 10, 1) + i * 86_400_000).toISOString(), `user-${i}`));
+    const long = onDevice(base, `evil\u202egnp.exe${'H'.repeat(300)}`, '2026-11-20T08:00:00Z');
+    long.checks[0]!.id = 'long-title';
+    long.checks[0]!.status = 'fail';
+    long.checks[0]!.title = `${'W'.repeat(10_000)}`;
+    reports.push(long);
+    for (const [i, r] of reports.entries()) writeFileSync(join(dir, `r${i}.json`), JSON.stringify(r));
+    const file = join(dir, 'summary.html');
+    expect((await runCli(['summarize', dir, '--format', 'html', '--lang', 'en', '-o', file])).code).toBe(0);
+    const url = pathToFileURL(file).href;
+
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 800 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => errors.push(m.text()));
+      await page.goto(url, { waitUntil: 'load' });
+      expect(errors).toEqual([]);
+      // nothing wider than the window
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1000);
+      // every label of a chart starts inside it (nothing runs off to the left)
+      const outside = await page.locator('svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().left < box.left - 0.5).map((t) => t.textContent);
+        }),
+      );
+      expect(outside).toEqual([]);
+      const rows = page.locator('#device-table tbody tr');
+      expect(await rows.count()).toBe(reports.length);
+      if (!javaScriptEnabled) {
+        expect(await page.isVisible('#device-filter')).toBe(false);
+      } else {
+        // the filter box shows and filters; a click on a heading sorts
+        expect(await page.isVisible('#device-filter')).toBe(true);
+        await page.fill('#device-filter', 'osl-lt-003');
+        expect(await page.locator('#device-table tbody tr:not([hidden])').count()).toBe(1);
+        await page.fill('#device-filter', '');
+        expect(await page.locator('#device-table tbody tr:not([hidden])').count()).toBe(reports.length);
+        await page.click('#device-table th:nth-child(4)');
+        const dates = await page.locator('#device-table tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')!));
+        expect(dates).toEqual([...dates].sort());
+        await page.click('#device-table th:nth-child(4)');
+        const back = await page.locator('#device-table tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')!));
+        expect(back).toEqual([...dates].reverse());
+      }
+      // an item's link leads to its devices, and a device's link to its row
+      await page.locator('a[href="#item-check-long-title"]').first().click();
+      expect(await page.evaluate(() => location.hash)).toBe('#item-check-long-title');
+      expect(await page.locator('#item-check-long-title a').first().textContent()).toContain('evil gnp.exe');
+      await context.close();
+    }
   });
 });

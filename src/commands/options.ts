@@ -18,7 +18,8 @@ export const DEFAULT_STUN = ['stun.cloudflare.com:3478', 'stun.l.google.com:1930
 
 export const HELP = `Usage: homeoffice-check [options]
        homeoffice-check schema <report|answers|policy|summary>
-       homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]
+       homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]
+       homeoffice-check serve [--port N] [--host H] [--data DIR | --db URL]
 
 Checks whether this computer and this room are ready for a secure video meeting from home,
 and says what to fix.

@@ -8,22 +8,29 @@ import type { CsvDelimiter } from '../report/summary-text.js';
 import type { SummaryFormat } from '../summarize.js';
 import { argvError, EXIT } from './options.js';
 
-const SUMMARIZE_HELP = `Usage: homeoffice-check summarize REPORT|FOLDER... [options]
+const SUMMARIZE_HELP = `Usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [options]
 
-Puts many JSON reports together: verdicts, the most common blockers and shortfalls, operating
-systems and network figures. Folders are searched for *.json; a file that is not a valid report is
-listed with its reason. A device that sent several reports is counted once, by its latest report,
-when the reports carry its host name (policy report.include: ["hostname"]); a report without a
-host name cannot be matched and is counted on its own.
+Puts many JSON reports together: verdicts, the devices and what blocks them, the most common
+blockers and shortfalls with the devices behind each, a weekly trend, devices not seen lately,
+operating systems and network figures. Folders are searched for *.json, *.ndjson and *.jsonl;
+an NDJSON file (or - for stdin) holds one report a line, or an export of a log platform
+(Elasticsearch hits with _source, Splunk's output_mode=json lines with result._raw). Only regular
+files are read; anything that is not a valid report is listed with its reason. A device that sent
+several reports is counted once, by its latest report, when the reports carry its host name
+(policy report.include: ["hostname"]); a report without a host name is counted on its own.
 
 Options:
-  --format table|csv|json|html   table (default) for the terminal, csv for Excel, json for
-                                 pipelines, html for one self-contained page with charts
+  --format FORMAT                table (default) for the terminal, csv for Excel, json for
+                                 pipelines, html for one self-contained page with charts,
+                                 devices-csv for one row per device
   -o, --output FILE              write to FILE instead of stdout
   --lang nb|en                   language (default: from the system locale)
   --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb,
                                  ',' with a decimal point for en)
   --all-reports                  count every report, older ones of the same device too
+  --since DATE                   leave out reports that started before DATE (2026-11-01, or
+                                 an ISO 8601 time)
+  --stale-days N                 a device is stale after N days without a report (default 14)
   -h, --help                     this help
 
 Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
@@ -35,6 +42,8 @@ const SUMMARIZE_OPTIONS = {
   lang: { type: 'string' },
   delimiter: { type: 'string' },
   'all-reports': { type: 'boolean' },
+  since: { type: 'string' },
+  'stale-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,16 +70,24 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
   if (values.delimiter !== undefined && !delimiter) throw new UsageError(`summarize: --delimiter must be ';', ',' or tab, not '${values.delimiter}'`);
   if (values.output === '') throw new UsageError('--output needs a file name');
-  if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|FOLDER... [--format table|csv|json|html] [-o FILE]');
+  const since = values.since?.trim();
+  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(since) || Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since)))) {
+    throw new UsageError(`summarize: --since must be a date (2026-11-01) or an ISO 8601 time, not '${values.since}'`);
+  }
+  const staleDays = values['stale-days'] === undefined ? undefined : Number(values['stale-days']);
+  if (staleDays !== undefined && !(Number.isInteger(staleDays) && staleDays >= 0 && staleDays <= 3650)) {
+    throw new UsageError(`summarize: --stale-days must be a whole number of days from 0 to 3650, not '${values['stale-days']}'`);
+  }
+  if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]');
 
-  const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true });
+  const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true, since, staleDays });
   if (summary.reports.valid === 0) {
     const first = summary.broken[0];
-    throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${first ? ` (${first.file}: ${first.reason})` : ''}`);
+    const before = summary.reports.beforeSince > 0 ? ` (${summary.reports.beforeSince} before --since)` : '';
+    throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${before}${first ? ` (${first.file}: ${first.reason})` : ''}`);
   }
   const text = renderSummary(format === 'json' ? FleetSummarySchema.parse(summary) : summary, format, delimiter);
   if (values.output) await writeFileAtomic(values.output, text);
   else await writeStdout(text);
   return EXIT.ready;
 }
-

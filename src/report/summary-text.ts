@@ -4,15 +4,14 @@
  * terminal, and a CSV cell that a spreadsheet would take for a formula is made plain text.
  */
 import { t, type Lang, type MessageId } from '../i18n/index.js';
-import { NETWORK_METRICS, osName, type Figure, type FleetSummary, type ItemSummary } from './summarize.js';
+import { cleanText, NETWORK_METRICS, osName, type Figure, type FleetDevice, type FleetSummary, type ItemSummary } from './summarize.js';
 
 export const WIDTH = 80;
 const VERDICTS = ['ready', 'ready-with-warnings', 'not-ready'] as const;
 
-/** Control characters (ANSI escapes start with one) and line breaks out: one visible line. */
+/** Control characters (ANSI escapes start with one), bidirectional overrides and line breaks out: one visible line. */
 export function plainText(text: string): string {
-   
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return cleanText(text, Infinity);
 }
 
 /** Cut to `width` characters (code points), with … when cut. */
@@ -47,7 +46,7 @@ export function shortfalls(summary: FleetSummary): ItemSummary[] {
  * every report (--all-reports); and that reports without a host name are counted each.
  */
 export function countingLines(summary: FleetSummary): string[] {
-  const { lang, reports, devices } = summary;
+  const { lang, reports, deviceCounts: devices } = summary;
   if (reports.counting === 'every-report') return [t(lang, 'summary.counted-all', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified) })];
   const lines: string[] = [];
   if (devices.identified > 0) {
@@ -59,11 +58,36 @@ export function countingLines(summary: FleetSummary): string[] {
 
 const TOP = 15;
 
+/** A device's name for a list: its host name, else "(no host name)". */
+export function deviceName(lang: Lang, d: FleetDevice): string {
+  return d.host ?? t(lang, 'summary.no-host');
+}
+
+/** Why a device is listed: its blockers, else what fails, and how long it has not been seen when stale. */
+export function deviceWhy(lang: Lang, d: FleetDevice): string {
+  const fails = d.shortfalls.filter((s) => s.status === 'fail').map((s) => s.id);
+  const parts: string[] = [];
+  if (d.blockers.length > 0) parts.push(`${t(lang, 'summary.col.blockers')}: ${d.blockers.map((b) => b.id).join(', ')}`);
+  else if (fails.length > 0) parts.push(`${t(lang, 'status.fail')}: ${fails.join(', ')}`);
+  else if (d.verdict === 'not-ready') parts.push(t(lang, 'summary.low-score', { score: d.score }));
+  if (d.stale) parts.push(t(lang, 'summary.stale-days', { days: d.daysSinceReport }));
+  return parts.join('; ');
+}
+
+/** Devices that need someone to act: not ready, then stale, then ready with warnings; the worst first. */
+export function needingAttention(summary: FleetSummary): FleetDevice[] {
+  const rank = (d: FleetDevice) => (d.verdict === 'not-ready' ? 0 : d.stale ? 1 : d.verdict === 'ready-with-warnings' ? 2 : 3);
+  return summary.devices.filter((d) => rank(d) < 2).sort((a, b) => rank(a) - rank(b) || a.score - b.score || (a.lastReport < b.lastReport ? -1 : 1));
+}
+
 export function renderSummaryTable(summary: FleetSummary): string {
   const { lang } = summary;
   const out: string[] = [];
   const heading = (id: MessageId, params?: Record<string, string | number>) => out.push('', fit(t(lang, id, params), WIDTH));
-  out.push(t(lang, 'summary.heading'), fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
+  out.push(fit(summary.organisation ? `${t(lang, 'summary.heading')}: ${summary.organisation}` : t(lang, 'summary.heading'), WIDTH));
+  out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') }), WIDTH));
+  out.push(fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
+  if (summary.reports.since) out.push(fit(t(lang, 'summary.since', { since: summary.reports.since.slice(0, 10), count: formatNumber(lang, summary.reports.beforeSince) }), WIDTH));
   if (summary.reports.first && summary.reports.last) {
     out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
   }
@@ -90,7 +114,28 @@ export function renderSummaryTable(summary: FleetSummary): string {
   }
   if (items.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
   if (items.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: items.length - TOP })}`);
-  out.push(fit(`  ✗ ${t(lang, 'status.fail')}  ! ${t(lang, 'status.warn')}  ? ${t(lang, 'status.unknown')}  # ${t(lang, 'summary.col.reports')}`, WIDTH));
+  out.push(...wrap(`✗ ${t(lang, 'status.fail')}  ! ${t(lang, 'status.warn')}  ? ${t(lang, 'summary.unknown-incl')}  # ${t(lang, 'summary.col.reports')}`, WIDTH - 2).map((l) => `  ${l}`));
+
+  heading('summary.devices-attention');
+  const attention = needingAttention(summary);
+  const hostW = 22;
+  const lastW = 14;
+  out.push(`  ${padEnd(fit(t(lang, 'summary.col.host'), hostW - 1), hostW)}${padEnd(fit(t(lang, 'summary.col.last'), lastW - 1), lastW)}    ${fit(t(lang, 'summary.col.why'), WIDTH - 6 - hostW - lastW)}`);
+  for (const d of attention.slice(0, TOP)) {
+    const mark = d.verdict === 'not-ready' ? '✗' : d.verdict === 'ready-with-warnings' ? '!' : '✓';
+    out.push(`  ${padEnd(fit(deviceName(lang, d), hostW - 1), hostW)}${padEnd(d.lastReport.slice(0, 10), lastW)}${mark}   ${fit(deviceWhy(lang, d), WIDTH - 6 - hostW - lastW)}`);
+  }
+  if (attention.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
+  if (attention.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: attention.length - TOP })}`);
+  out.push(...wrap(t(lang, 'summary.devices-note', { days: summary.stale.days, stale: summary.deviceCounts.stale }), WIDTH - 2).map((l) => `  ${l}`));
+
+  if (summary.trend.length > 1) {
+    heading('summary.trend');
+    out.push(`  ${padEnd(t(lang, 'summary.col.week'), 12)}${padStart(t(lang, 'summary.col.reports'), 10)}${['✓', '!', '✗'].map((s) => padStart(s, 10)).join('')}`);
+    for (const w of summary.trend.slice(-TOP)) {
+      out.push(`  ${padEnd(w.week, 12)}${padStart(formatNumber(lang, w.reports), 10)}${VERDICTS.map((v) => padStart(percent(lang, w[v], w.reports), 10)).join('')}`);
+    }
+  }
 
   heading('summary.by-os');
   out.push(`  ${padEnd(t(lang, 'summary.col.os'), 30)}${padStart(t(lang, 'summary.col.reports'), 12)}${['✓', '!', '✗'].map((s) => padStart(s, 12)).join('')}`);
@@ -147,11 +192,7 @@ export function defaultDelimiter(lang: Lang): CsvDelimiter {
 export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter = defaultDelimiter(summary.lang)): string {
   const decimal = delimiter === ';' ? ',' : '.';
   const num = (v: number | null) => (v === null ? '' : String(v).replace('.', decimal));
-  const text = (v: string) => {
-    // a cell starting like a formula is shown as text, not run (CSV injection)
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /["\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+  const text = (v: string) => csvText(v, delimiter);
   const header = ['section', 'kind', 'id', 'title', 'reports', 'ready', 'ready_with_warnings', 'not_ready', 'pass', 'warn', 'fail', 'unknown', 'skipped', 'unanswered', 'blocker', 'median', 'p10', 'p90', 'reason'];
   const rows: string[][] = [header];
   type Cells = Partial<Record<(typeof header)[number], string | number | null>>;
@@ -164,7 +205,7 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
   row({ section: 'total', title: t(lang, 'summary.heading'), reports: summary.reports.counted, ready: summary.verdicts.ready, ready_with_warnings: summary.verdicts['ready-with-warnings'], not_ready: summary.verdicts['not-ready'] });
   for (const id of ['valid', 'counted', 'superseded'] as const) row({ section: 'reports', id, title: t(lang, `summary.count.${id}`), reports: summary.reports[id] });
   row({ section: 'reports', id: 'broken', title: t(lang, 'summary.broken'), reports: summary.reports.broken });
-  for (const id of ['identified', 'unidentified'] as const) row({ section: 'devices', id, title: t(lang, `summary.count.${id}`), reports: summary.devices[id] });
+  for (const id of ['identified', 'unidentified'] as const) row({ section: 'devices', id, title: t(lang, `summary.count.${id}`), reports: summary.deviceCounts[id] });
   row({ section: 'score', title: t(lang, 'summary.col.score'), reports: summary.score.count, median: summary.score.median, p10: summary.score.p10, p90: summary.score.p90 });
   for (const i of summary.items) {
     row({ section: 'item', kind: i.kind, id: i.id, title: i.title, reports: i.reports, pass: i.pass, warn: i.warn, fail: i.fail, unknown: i.unknown, skipped: i.skipped, unanswered: i.unanswered, blocker: i.blocker });
@@ -176,6 +217,38 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
     const f = summary.network.figures[m];
     row({ section: 'network', id: m, title: t(lang, `summary.metric.${m}`), reports: f.count, median: f.median, p10: f.p10, p90: f.p90 });
   }
+  for (const w of summary.trend) row({ section: 'trend', id: w.week, title: w.from, reports: w.reports, ready: w.ready, ready_with_warnings: w['ready-with-warnings'], not_ready: w['not-ready'] });
+  row({ section: 'devices', id: 'stale', title: t(lang, 'summary.count.stale', { days: summary.stale.days }), reports: summary.deviceCounts.stale });
+  for (const o of summary.organisations) row({ section: 'organisation', title: o.name, reports: o.reports });
+  row({ section: 'generated', title: summary.generatedAt });
   for (const b of summary.broken) row({ section: 'broken', title: b.file, reason: b.reason });
   return `\uFEFF${rows.map((r) => r.join(delimiter)).join('\r\n')}\r\n`;
+}
+
+/**
+ * One CSV cell of text. A spreadsheet runs a cell that starts with = + - @ (or a tab or return
+ * before them) as a formula; and a cell holding the other separator is split there by a spreadsheet
+ * that expects it (Norwegian Excel splits a `,` file on `;`), so a formula may start after any
+ * separator too. Each such start gets an apostrophe, which shows the text as text, and a cell with
+ * either separator, a quote or a line break is quoted.
+ */
+export function csvText(value: string, delimiter: CsvDelimiter): string {
+  const safe = value.replace(/(^|[,;\t\r\n])(\s*)(?=[=+\-@\t\r])/g, "$1$2'");
+  return /[",;\t\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * One row per device (the latest report of each host name, and each report without one): for a
+ * spreadsheet to sort and filter. Lists of items are their ids separated by spaces.
+ */
+export function renderDevicesCsv(summary: FleetSummary, delimiter: CsvDelimiter = defaultDelimiter(summary.lang)): string {
+  const decimal = delimiter === ';' ? ',' : '.';
+  const header = ['host', 'user', 'os', 'organisation', 'last_report', 'days_since_report', 'stale', 'verdict', 'score', 'scope', 'blockers', 'fail', 'warn', 'unknown'];
+  const ids = (d: FleetDevice, status: 'fail' | 'warn' | 'unknown') => d.shortfalls.filter((s) => s.status === status).map((s) => s.id).join(' ');
+  const lines = [header.join(delimiter)];
+  for (const d of summary.devices) {
+    const cells = [d.host ?? '', d.user ?? '', osName(d.os), d.organisation ?? '', d.lastReport, String(d.daysSinceReport), d.stale ? 'yes' : 'no', d.verdict, String(d.score).replace('.', decimal), d.scope ?? '', d.blockers.map((b) => b.id).join(' '), ids(d, 'fail'), ids(d, 'warn'), ids(d, 'unknown')];
+    lines.push(cells.map((c) => csvText(c, delimiter)).join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

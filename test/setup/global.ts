@@ -1,6 +1,6 @@
 /**
  * Test set-up, once per `npm test`: installs the Debian packages some tests drive for real
- * (a terminal multiplexer, a STUN server, a browser), when they are missing. On a fresh machine
+ * (a terminal multiplexer, a STUN server, a browser, PostgreSQL), when they are missing. On a fresh machine
  * this is what makes the README's test command enough on its own.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   tmux: 'tmux',
   strace: 'strace',
   ip: 'iproute2',
+  // the collector's PostgreSQL store is tested against a real server
+  pg_ctlcluster: 'postgresql',
 };
 
 /** programs that are not on PATH (absolute path) → Debian package that provides it */
