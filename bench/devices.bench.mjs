@@ -31,8 +31,13 @@ async function counted(check, file) {
 
 export default async function () {
   const out = [];
-  for (const [id, check] of [['os-updates', osUpdates], ['camera-mic', cameraMic]]) {
-    const files = readdirSync(BUNDLES).filter((f) => f.includes(`-${id}-`)).sort();
+  for (const [id, check] of [
+    ['os-updates', osUpdates],
+    ['camera-mic', cameraMic],
+  ]) {
+    const files = readdirSync(BUNDLES)
+      .filter((f) => f.includes(`-${id}-`))
+      .sort();
     const byOs = {};
     for (const f of files) {
       const os = f.split('-')[0];
@@ -40,12 +45,15 @@ export default async function () {
       (byOs[os] ??= []).push(r);
       out.push(`${id.padEnd(11)} ${f.padEnd(52)} ${String(r.run).padStart(2)} process start(s), ${String(r.other).padStart(2)} file/dir reads → ${r.status}`);
     }
-    for (const [os, rs] of Object.entries(byOs)) out.push(`${id.padEnd(11)} ${os.padEnd(7)} process starts per run: max ${Math.max(...rs.map((r) => r.run))}, over ${rs.length} bundle(s)`);
+    for (const [os, rs] of Object.entries(byOs))
+      out.push(`${id.padEnd(11)} ${os.padEnd(7)} process starts per run: max ${Math.max(...rs.map((r) => r.run))}, over ${rs.length} bundle(s)`);
   }
   // hotfix dates as Get-HotFix / Win32_QuickFixEngineering print them in en-US and es
-  const rows = readdirSync(`${SAMPLES}windows`).filter((f) => /^(Get-HotFix|Get-WmiObject-win32_quickfix)/.test(f))
+  const rows = readdirSync(`${SAMPLES}windows`)
+    .filter((f) => /^(Get-HotFix|Get-WmiObject-win32_quickfix)/.test(f))
     .flatMap((f) => readFileSync(`${SAMPLES}windows/${f}`, 'utf8').split('\n'))
-    .map((l) => /\sKB\d+\s.*?\s(\d{1,2}\/\d{1,2}\/\d{4} .*?)\s*$/.exec(l)?.[1]).filter(Boolean);
+    .map((l) => /\sKB\d+\s.*?\s(\d{1,2}\/\d{1,2}\/\d{4} .*?)\s*$/.exec(l)?.[1])
+    .filter(Boolean);
   const read = rows.filter((d) => parseHotfixDate(d) !== null).length;
   out.push(`hotfix dates in region formats: ${read}/${rows.length} read (the rest are d/m vs m/d ambiguous and left unread, never guessed)`);
   return out;

@@ -29,12 +29,20 @@ export default async function () {
   const lines = [];
   const { results, ms: buildMs, bundle } = await dist({ force: process.env.BENCH_DIST_FORCE === '1', log: () => {} });
   const built = results.filter((r) => r.rebuilt).length;
-  lines.push(`build: ${(buildMs / 1000).toFixed(1)} s (${built} of ${results.length} executables built, the rest kept); bundle ${(bundle.bytes / 1024).toFixed(0)} KiB`);
-  for (const r of results) lines.push(`${exeName(TARGETS.find((t) => t.id === r.id)).padEnd(36)} ${(r.size / 1048576).toFixed(1).padStart(6)} MiB${r.rebuilt ? `  built in ${(r.ms / 1000).toFixed(1)} s` : ''}`);
+  lines.push(
+    `build: ${(buildMs / 1000).toFixed(1)} s (${built} of ${results.length} executables built, the rest kept); bundle ${(bundle.bytes / 1024).toFixed(0)} KiB`,
+  );
+  for (const r of results)
+    lines.push(
+      `${exeName(TARGETS.find((t) => t.id === r.id)).padEnd(36)} ${(r.size / 1048576).toFixed(1).padStart(6)} MiB${r.rebuilt ? `  built in ${(r.ms / 1000).toFixed(1)} s` : ''}`,
+    );
   const linux = join(OUT, exeName(TARGETS.find((t) => t.id === 'linux-x64')));
   // bin/ runs the TypeScript build (dist/) in a checkout; the npm package runs the bundle in lib/
   const lib = new URL('../lib/cli.js', import.meta.url).href;
-  const packaged = [process.execPath, ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(lib)}); process.exit(await main(process.argv.slice(1)));`, '--']];
+  const packaged = [
+    process.execPath,
+    ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(lib)}); process.exit(await main(process.argv.slice(1)));`, '--'],
+  ];
   const contenders = [[linux, []], [process.execPath, [BIN]], packaged];
   const show = (r) => `${ms(r.median)} (min ${ms(r.min)})`;
   const [exeV, nodeV, libV] = race(contenders, ['--version'], RUNS);

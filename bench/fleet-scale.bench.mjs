@@ -23,12 +23,21 @@ import { replicate } from './pg-replicate.mjs';
 import { startPostgres } from './pg.mjs';
 
 const TOKEN = 'bench-token-0123456789abcdef';
-const BUNDLES = ['win32-firewall-all-off', 'win32-antivirus-defender-2013-current', 'darwin-disk-encryption-filevault-off', 'linux-os-updates-ubuntu24-pending'];
+const BUNDLES = [
+  'win32-firewall-all-off',
+  'win32-antivirus-defender-2013-current',
+  'darwin-disk-encryption-filevault-off',
+  'linux-os-updates-ubuntu24-pending',
+];
 const SIZES = (process.env.BENCH_FLEET_SIZES ?? '10000,100000').split(',').map(Number);
 const INGEST = Number(process.env.BENCH_FLEET_INGEST ?? 3000);
 
 function cli(args) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LANG: 'C.UTF-8' } });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, LANG: 'C.UTF-8' },
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -38,7 +47,11 @@ function cliCpu(args) {
   const quoted = ['--max-old-space-size=4096', BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const r = spawnSync('bash', ['-c', `'${process.execPath}' ${quoted} > /dev/null; times`], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
   const lines = r.stdout.trim().split('\n');
-  const seconds = (t) => t.split(/\s+/).reduce((a, x) => { const m = /(\d+)m([\d.]+)s/.exec(x); return a + (m ? Number(m[1]) * 60 + Number(m[2]) : 0); }, 0);
+  const seconds = (t) =>
+    t.split(/\s+/).reduce((a, x) => {
+      const m = /(\d+)m([\d.]+)s/.exec(x);
+      return a + (m ? Number(m[1]) * 60 + Number(m[2]) : 0);
+    }, 0);
   return seconds(lines[lines.length - 1]);
 }
 
@@ -72,11 +85,19 @@ function reportOf(seeds, i, count) {
     c.blocker = c.status === 'fail' && rnd() < 0.3;
     if (c.blocker) r.score.blockers.push(c.id);
   }
-  r.score.verdict = r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
+  r.score.verdict =
+    r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
   const net = r.checks.find((c) => c.id === 'network-quality');
   if (net && rnd() < 0.8) {
     const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
-    Object.assign(net.facts, { downloadMbps: down, uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10, latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10, jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10, lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100, mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100 });
+    Object.assign(net.facts, {
+      downloadMbps: down,
+      uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10,
+      latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10,
+      jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10,
+      lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100,
+      mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100,
+    });
   }
   // a device reports about three times; one report in ten carries no host name
   if (i % 10 !== 9) r.device = { hostname: `LAPTOP-${String(i % Math.ceil(count / 3)).padStart(6, '0')}`, username: `user${i % 997}` };
@@ -86,10 +107,20 @@ function reportOf(seeds, i, count) {
 
 function post(agent, port, body) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/reports', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/reports',
+        agent,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -116,7 +147,10 @@ async function ingest(store, seeds) {
 }
 
 export default async function bench() {
-  const seeds = [cli(['--json', '--no-questions', '--offline']), ...BUNDLES.map((b) => cli(['--json', '--no-questions', '--offline', '--replay', `test/fixtures/bundles/${b}.json`, '--lang', 'nb']))].map((s) => JSON.parse(s));
+  const seeds = [
+    cli(['--json', '--no-questions', '--offline']),
+    ...BUNDLES.map((b) => cli(['--json', '--no-questions', '--offline', '--replay', `test/fixtures/bundles/${b}.json`, '--lang', 'nb'])),
+  ].map((s) => JSON.parse(s));
   const lines = [];
   const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   const pg = await startPostgres();
@@ -126,15 +160,19 @@ export default async function bench() {
   const pgOnly = Boolean(process.env.BENCH_FLEET_PG_ONLY);
   // ingestion over HTTP, 50 clients
   if (!pgOnly) {
-  const folderRoot = mkdtempSync(join(tmpdir(), 'hoc-bench-ingest-'));
-  const folder = await ingest(new FolderStore(folderRoot), seeds);
-  lines.push(`ingestion, folder (${tmpdir()}, each report fsynced): ${INGEST} reports by 50 clients in ${ms(folder.elapsed)}: ${folder.rate.toFixed(0)} reports/s, ${folder.failed} not 201`);
-  rmSync(folderRoot, { recursive: true, force: true });
-  if (pg) {
-    const store = await PostgresStore.connect(pg.url.replace(/homeoffice$/, 'postgres'), 50);
-    const into = await ingest(store, seeds);
-    lines.push(`ingestion, PostgreSQL (each report committed): ${INGEST} reports by 50 clients in ${ms(into.elapsed)}: ${into.rate.toFixed(0)} reports/s, ${into.failed} not 201`);
-  }
+    const folderRoot = mkdtempSync(join(tmpdir(), 'hoc-bench-ingest-'));
+    const folder = await ingest(new FolderStore(folderRoot), seeds);
+    lines.push(
+      `ingestion, folder (${tmpdir()}, each report fsynced): ${INGEST} reports by 50 clients in ${ms(folder.elapsed)}: ${folder.rate.toFixed(0)} reports/s, ${folder.failed} not 201`,
+    );
+    rmSync(folderRoot, { recursive: true, force: true });
+    if (pg) {
+      const store = await PostgresStore.connect(pg.url.replace(/homeoffice$/, 'postgres'), 50);
+      const into = await ingest(store, seeds);
+      lines.push(
+        `ingestion, PostgreSQL (each report committed): ${INGEST} reports by 50 clients in ${ms(into.elapsed)}: ${into.rate.toFixed(0)} reports/s, ${into.failed} not 201`,
+      );
+    }
   }
 
   for (const count of SIZES) {
@@ -144,33 +182,38 @@ export default async function bench() {
     for (let k = 0; k < 256; k += 1) mkdirSync(join(reports, k.toString(16).padStart(2, '0')));
     const ndjson = join(dir, 'all.ndjson');
     if (!pgOnly) {
-    const fd = openSync(ndjson, 'w');
-    let bytes = 0;
-    const gen = performance.now();
-    for (let i = 0; i < count; i += 1) {
-      const text = JSON.stringify(reportOf(seeds, i, count));
-      bytes += text.length;
-      writeSync(fd, `${text}\n`);
-      const file = openSync(join(reports, (i % 256).toString(16).padStart(2, '0'), `r${i}.json`), 'w');
-      writeSync(file, text);
-      closeSync(file);
-    }
-    closeSync(fd);
-    lines.push(`${count} reports, ${(bytes / 1e9).toFixed(2)} GB of JSON, written as files and as NDJSON in ${ms(performance.now() - gen)}`);
-    const runs = count > 10_000 ? 1 : 3;
-    const valid = (file) => JSON.parse(readFileSync(file, 'utf8')).reports.valid;
-    const out = join(dir, 'summary.json');
-    for (const [label, input] of [['files', reports], ['NDJSON', ndjson]]) {
-      const times = [];
-      const cpus = [];
-      for (let k = 0; k < runs; k += 1) {
-        const start = performance.now();
-        cpus.push(cliCpu(['summarize', input, '--format', 'json', '--lang', 'nb', '-o', out]));
-        times.push(performance.now() - start);
+      const fd = openSync(ndjson, 'w');
+      let bytes = 0;
+      const gen = performance.now();
+      for (let i = 0; i < count; i += 1) {
+        const text = JSON.stringify(reportOf(seeds, i, count));
+        bytes += text.length;
+        writeSync(fd, `${text}\n`);
+        const file = openSync(join(reports, (i % 256).toString(16).padStart(2, '0'), `r${i}.json`), 'w');
+        writeSync(file, text);
+        closeSync(file);
       }
-      const cpu = median(cpus);
-      lines.push(`summarize ${count} from ${label} (the CLI, JSON out): ${ms(median(times))} wall (${runs === 1 ? '1 run' : `median of ${runs}`}), ${cpu.toFixed(1)} s CPU, ${((cpu / count) * 1e6).toFixed(0)} µs CPU a report; ${valid(out)} valid`);
-    }
+      closeSync(fd);
+      lines.push(`${count} reports, ${(bytes / 1e9).toFixed(2)} GB of JSON, written as files and as NDJSON in ${ms(performance.now() - gen)}`);
+      const runs = count > 10_000 ? 1 : 3;
+      const valid = (file) => JSON.parse(readFileSync(file, 'utf8')).reports.valid;
+      const out = join(dir, 'summary.json');
+      for (const [label, input] of [
+        ['files', reports],
+        ['NDJSON', ndjson],
+      ]) {
+        const times = [];
+        const cpus = [];
+        for (let k = 0; k < runs; k += 1) {
+          const start = performance.now();
+          cpus.push(cliCpu(['summarize', input, '--format', 'json', '--lang', 'nb', '-o', out]));
+          times.push(performance.now() - start);
+        }
+        const cpu = median(cpus);
+        lines.push(
+          `summarize ${count} from ${label} (the CLI, JSON out): ${ms(median(times))} wall (${runs === 1 ? '1 run' : `median of ${runs}`}), ${cpu.toFixed(1)} s CPU, ${((cpu / count) * 1e6).toFixed(0)} µs CPU a report; ${valid(out)} valid`,
+        );
+      }
     }
     if (pg) {
       const db = `scale${count}`;
@@ -195,14 +238,18 @@ export default async function bench() {
         }),
       );
       const loadMs = performance.now() - load;
-      lines.push(`PostgreSQL: ${loaded} reports loaded in batches of ${BATCH} (putMany, 2 connections) in ${ms(loadMs)}: ${((loaded / loadMs) * 1000).toFixed(0)} reports/s`);
+      lines.push(
+        `PostgreSQL: ${loaded} reports loaded in batches of ${BATCH} (putMany, 2 connections) in ${ms(loadMs)}: ${((loaded / loadMs) * 1000).toFixed(0)} reports/s`,
+      );
       if (count > loaded) {
         const grow = new pgLib.Client({ connectionString: url });
         await grow.connect();
         const g = performance.now();
         await replicate(grow, count);
         await grow.end();
-        lines.push(`PostgreSQL: grown to ${count} reports in SQL (copies as devices of their own, times moved back by whole days) in ${ms(performance.now() - g)}`);
+        lines.push(
+          `PostgreSQL: grown to ${count} reports in SQL (copies as devices of their own, times moved back by whole days) in ${ms(performance.now() - g)}`,
+        );
       }
       const c2 = new pgLib.Client({ connectionString: url });
       await c2.connect();
@@ -220,12 +267,18 @@ export default async function bench() {
         const nodeCpu = process.cpuUsage(nodeBefore);
         cpus.push(postgresCpu() - pgBefore + (nodeCpu.user + nodeCpu.system) / 1e6);
       }
-      lines.push(`summary ${count} from PostgreSQL (SQL, in the server process): ${ms(median(times))} wall (median of 3, min ${ms(Math.min(...times))}), ${median(cpus).toFixed(2)} s CPU (PostgreSQL + node); counted ${s.reports.counted} of ${s.reports.valid}, ${s.devices.length} devices; goal < 2000 ms at 100,000`);
+      lines.push(
+        `summary ${count} from PostgreSQL (SQL, in the server process): ${ms(median(times))} wall (median of 3, min ${ms(Math.min(...times))}), ${median(cpus).toFixed(2)} s CPU (PostgreSQL + node); counted ${s.reports.counted} of ${s.reports.valid}, ${s.devices.length} devices; goal < 2000 ms at 100,000`,
+      );
       await store.close();
     }
     rmSync(dir, { recursive: true, force: true });
   }
   pg?.stop();
-  lines.push(`load average while it ran (1, 5, 15 min, 2 cores): ${loadavg().map((x) => x.toFixed(1)).join(', ')}`);
+  lines.push(
+    `load average while it ran (1, 5, 15 min, 2 cores): ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')}`,
+  );
   return lines;
 }

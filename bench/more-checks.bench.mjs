@@ -9,25 +9,54 @@ import { matchRunning, parsePsComm, parseTasklistCsv } from '../dist/checks/lib/
 import { riskyApps } from '../dist/checks/risky-apps/apps.js';
 import { SAMPLES, sample } from './lib.mjs';
 
-const files = (os, prefix) => readdirSync(`${SAMPLES}${os}`).filter((f) => f.startsWith(prefix)).map((f) => `${os}/${f}`);
+const files = (os, prefix) =>
+  readdirSync(`${SAMPLES}${os}`)
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => `${os}/${f}`);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // ground truth, read by a person from each sample
 const truth = [
   ...files('linux', 'lsblk').map((f) => ({
-    name: f, text: sample(f),
-    parse: (t) => { const d = parseLsblk(t); return [d.length, linuxEncryption(d).anyEncrypted, linuxEncryption(d).state]; },
+    name: f,
+    text: sample(f),
+    parse: (t) => {
+      const d = parseLsblk(t);
+      return [d.length, linuxEncryption(d).anyEncrypted, linuxEncryption(d).state];
+    },
     expected: f.includes('fedora') ? [7, true, 'on'] : f.includes('nixos') ? [4, true, null] : [9, true, null],
   })),
-  { name: 'windows/manage-bde', text: sample('windows/manage-bde-status-c__intunedocs-issue-2566.txt'), parse: parseManageBde, expected: { percentEncrypted: 100, protectionOn: true } },
+  {
+    name: 'windows/manage-bde',
+    text: sample('windows/manage-bde-status-c__intunedocs-issue-2566.txt'),
+    parse: parseManageBde,
+    expected: { percentEncrypted: 100, protectionOn: true },
+  },
   ...files('windows', 'netsh-advfirewall').map((f) => ({
-    name: f, text: sample(f), parse: (t) => parseNetshFirewall(t).map((b) => b.on),
+    name: f,
+    text: sample(f),
+    parse: (t) => parseNetshFirewall(t).map((b) => b.on),
     expected: f.includes('allprofiles') ? [false, false, false] : f.includes('currentprofile') ? [false] : [true],
   })),
-  { name: 'macos/socketfilterfw lynis', text: sample('macos/socketfilterfw-getglobalstate-enabled__lynis-issue-41.txt'), parse: parseSocketfilterfw, expected: { on: true, blockAll: false } },
-  { name: 'macos/socketfilterfw m-cli', text: sample('macos/socketfilterfw-getglobalstate-state2-and-toggle__m-cli-issue-160.txt').split('\n')[0], parse: parseSocketfilterfw, expected: { on: true, blockAll: true } },
+  {
+    name: 'macos/socketfilterfw lynis',
+    text: sample('macos/socketfilterfw-getglobalstate-enabled__lynis-issue-41.txt'),
+    parse: parseSocketfilterfw,
+    expected: { on: true, blockAll: false },
+  },
+  {
+    name: 'macos/socketfilterfw m-cli',
+    text: sample('macos/socketfilterfw-getglobalstate-state2-and-toggle__m-cli-issue-160.txt').split('\n')[0],
+    parse: parseSocketfilterfw,
+    expected: { on: true, blockAll: true },
+  },
   ...files('linux', 'ufw-status').map((f) => ({ name: f, text: sample(f), parse: parseUfwStatus, expected: true })),
-  ...files('windows', 'whoami-groups').map((f) => ({ name: f, text: sample(f), parse: parseWhoamiGroups, expected: f.includes('admin-medium') ? { admin: true, elevated: false } : { admin: false, elevated: true } })),
+  ...files('windows', 'whoami-groups').map((f) => ({
+    name: f,
+    text: sample(f),
+    parse: parseWhoamiGroups,
+    expected: f.includes('admin-medium') ? { admin: true, elevated: false } : { admin: false, elevated: true },
+  })),
 ];
 
 const disturb = {
@@ -61,7 +90,13 @@ export default async function () {
   const us = Number(process.hrtime.bigint() - start) / 1e3 / n;
   out.push(`netsh parse, 60 profile blocks      ${us.toFixed(1)} µs per parse (${n} runs)`);
   // outputs that are not process lists (error texts, usage, stray files) must never read as "nothing running"
-  const garbage = ['', 'Segmentation fault\n', 'ps: illegal option -- A\nusage: ps [-AaCcEefhjlMmrSTvwXx]\n', 'ERROR: Access denied\r\n', sample('linux/ufw-status__raspibolt-issue-1492.txt')];
+  const garbage = [
+    '',
+    'Segmentation fault\n',
+    'ps: illegal option -- A\nusage: ps [-AaCcEefhjlMmrSTvwXx]\n',
+    'ERROR: Access denied\r\n',
+    sample('linux/ufw-status__raspibolt-issue-1492.txt'),
+  ];
   const believed = garbage.filter((g) => parsePsComm(g, 'linux') !== null || parsePsComm(g, 'macos') !== null || parseTasklistCsv(g) !== null).length;
   out.push(`non-lists believed as process lists ${believed}/${garbage.length}`);
   const ps = [...Array.from({ length: 600 }, (_, i) => `/Applications/App${i}.app/Contents/MacOS/App${i}`), '/bin/ps'].join('\n');

@@ -59,7 +59,9 @@ async function shaped() {
       await stun.close();
     }
   }
-  lines.push(`ratios are measured / true; the truth is what the server did with the idle phase's ${idleProbes} probes: the median time it held a reply, the jitter of those times, the share it dropped (loopback adds well under 1 ms); the interval is the loss rate the probes allow (Wilson, each end one-sided 95 %)`);
+  lines.push(
+    `ratios are measured / true; the truth is what the server did with the idle phase's ${idleProbes} probes: the median time it held a reply, the jitter of those times, the share it dropped (loopback adds well under 1 ms); the interval is the loss rate the probes allow (Wilson, each end one-sided 95 %)`,
+  );
   return lines;
 }
 
@@ -77,7 +79,19 @@ async function startCoturn() {
   const dir = mkdtempSync(join(tmpdir(), 'hoc-bench-coturn-'));
   const child = spawn(
     'turnserver',
-    ['-n', '--listening-ip=127.0.0.1', `--listening-port=${port}`, '--stun-only', '--no-tls', '--no-dtls', '--no-tcp', '--no-cli', `--userdb=${join(dir, 'db')}`, `--pidfile=${join(dir, 'pid')}`, `--log-file=${join(dir, 'log')}`],
+    [
+      '-n',
+      '--listening-ip=127.0.0.1',
+      `--listening-port=${port}`,
+      '--stun-only',
+      '--no-tls',
+      '--no-dtls',
+      '--no-tcp',
+      '--no-cli',
+      `--userdb=${join(dir, 'db')}`,
+      `--pidfile=${join(dir, 'pid')}`,
+      `--log-file=${join(dir, 'log')}`,
+    ],
     { stdio: 'ignore' },
   );
   const missing = await new Promise((resolve) => {

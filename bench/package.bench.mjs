@@ -77,13 +77,16 @@ export default async function () {
   cpSync(join(ROOT, 'bin'), join(src, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(src, 'dist'), { recursive: true });
   const dependencies = Object.fromEntries(RUNTIME.map((n) => [n, pkg.devDependencies[n]]));
-  writeFileSync(join(src, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', bin: pkg.bin, files: ['bin/', 'dist/'], dependencies }, null, 2));
+  writeFileSync(
+    join(src, 'package.json'),
+    JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', bin: pkg.bin, files: ['bin/', 'dist/'], dependencies }, null, 2),
+  );
   const unbundled = pack(src, work);
   const unbundledBin = install(unbundled.file, join(work, 'unbundled'));
   const unbundledTree = tree(join(work, 'unbundled/node_modules'));
-  const unbundledPackages = readdirSync(join(work, 'unbundled/node_modules')).filter((n) => !n.startsWith('.')).flatMap((n) =>
-    n.startsWith('@') ? readdirSync(join(work, 'unbundled/node_modules', n)).map((m) => `${n}/${m}`) : [n],
-  ).length;
+  const unbundledPackages = readdirSync(join(work, 'unbundled/node_modules'))
+    .filter((n) => !n.startsWith('.'))
+    .flatMap((n) => (n.startsWith('@') ? readdirSync(join(work, 'unbundled/node_modules', n)).map((m) => `${n}/${m}`) : [n])).length;
 
   const full = ['--json', '--no-questions', '--offline'];
   timePair(['--version'], 2, bundledBin, unbundledBin); // warm the file cache

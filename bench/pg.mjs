@@ -9,7 +9,11 @@ import { join } from 'node:path';
 
 function bin() {
   const base = '/usr/lib/postgresql';
-  const versions = existsSync(base) ? readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(base)
+    ? readdirSync(base)
+        .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   return versions[0] ? join(base, versions[0], 'bin') : null;
 }
 
@@ -32,11 +36,25 @@ export async function startPostgres() {
     chownSync(work, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()), -1);
     chmodSync(work, 0o700);
   }
-  const as = (program, args) => (root ? execFileSync('runuser', ['-u', 'postgres', '--', join(dir, program), ...args], { stdio: 'pipe' }) : execFileSync(join(dir, program), args, { stdio: 'pipe' }));
+  const as = (program, args) =>
+    root
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(dir, program), ...args], { stdio: 'pipe' })
+      : execFileSync(join(dir, program), args, { stdio: 'pipe' });
   const data = join(work, 'data');
   as('initdb', ['-D', data, '-A', 'trust', '-U', 'hoc', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  as('pg_ctl', ['-D', data, '-l', join(work, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${work} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=64MB -c max_connections=200`, 'start']);
+  as('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(work, 'log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${work} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=64MB -c max_connections=200`,
+    'start',
+  ]);
   as('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'hoc', 'homeoffice']);
   return {
     url: `postgres://hoc@127.0.0.1:${port}/homeoffice`,

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
   const { default: bench } = await import(pathToFileURL(`${dir}${file}`).href);
   console.log(`\n## ${file.replace('.bench.mjs', '')}`);

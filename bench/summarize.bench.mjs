@@ -18,7 +18,12 @@ import { BIN, median, ms } from './lib.mjs';
 const COUNT = 10_000;
 const DEVICES = 1_000;
 const IDENTIFIED = 9_000;
-const BUNDLES = ['win32-firewall-all-off', 'win32-antivirus-defender-2013-current', 'darwin-disk-encryption-filevault-off', 'linux-os-updates-ubuntu24-pending'];
+const BUNDLES = [
+  'win32-firewall-all-off',
+  'win32-antivirus-defender-2013-current',
+  'darwin-disk-encryption-filevault-off',
+  'linux-os-updates-ubuntu24-pending',
+];
 
 function cli(args) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C.UTF-8' } });
@@ -27,7 +32,10 @@ function cli(args) {
 }
 
 export default async function bench() {
-  const seeds = [cli(['--json', '--no-questions', '--offline']), ...BUNDLES.map((b) => cli(['--json', '--no-questions', '--offline', '--replay', `test/fixtures/bundles/${b}.json`, '--lang', 'nb']))].map((s) => JSON.parse(s));
+  const seeds = [
+    cli(['--json', '--no-questions', '--offline']),
+    ...BUNDLES.map((b) => cli(['--json', '--no-questions', '--offline', '--replay', `test/fixtures/bundles/${b}.json`, '--lang', 'nb'])),
+  ].map((s) => JSON.parse(s));
   const dir = mkdtempSync(join(tmpdir(), 'hoc-bench-fleet-'));
   const rnd = random(42);
   const statuses = ['pass', 'pass', 'pass', 'warn', 'fail', 'unknown'];
@@ -43,7 +51,8 @@ export default async function bench() {
       c.blocker = c.status === 'fail' && rnd() < 0.3;
       if (c.blocker) r.score.blockers.push(c.id);
     }
-    r.score.verdict = r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
+    r.score.verdict =
+      r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
     const net = r.checks.find((c) => c.id === 'network-quality');
     if (net && rnd() < 0.8) {
       const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
@@ -76,7 +85,9 @@ export default async function bench() {
       times.push(performance.now() - start);
     }
     const size = statSync(join(out, name)).size;
-    lines.push(`summarize --format ${format.padEnd(5)}${flags.map((f) => ` ${f}`).join('')}: median ${ms(median(times))} of 3 runs (min ${ms(Math.min(...times))}), output ${(size / 1024).toFixed(1)} KiB, target < 5000 ms`);
+    lines.push(
+      `summarize --format ${format.padEnd(5)}${flags.map((f) => ` ${f}`).join('')}: median ${ms(median(times))} of 3 runs (min ${ms(Math.min(...times))}), output ${(size / 1024).toFixed(1)} KiB, target < 5000 ms`,
+    );
   }
   for (const name of ['summary.json', 'summary--all-reports.json']) {
     const summary = JSON.parse(readFileSync(join(out, name), 'utf8'));
@@ -97,7 +108,10 @@ function memory(seeds) {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc');
   const lines = [];
-  for (const [label, hostname] of [['10,000 distinct devices', (i) => `host-${i}`], ['10,000 without host name', () => undefined]]) {
+  for (const [label, hostname] of [
+    ['10,000 distinct devices', (i) => `host-${i}`],
+    ['10,000 without host name', () => undefined],
+  ]) {
     let acc = createSummary('nb');
     const start = performance.now();
     for (let i = 0; i < COUNT; i += 1) {
@@ -116,7 +130,9 @@ function memory(seeds) {
     acc = null;
     gc();
     const kept = held - process.memoryUsage().heapUsed;
-    lines.push(`accumulator, ${label}: holds ${(kept / 1e6).toFixed(2)} MB (${Math.round(kept / COUNT)} bytes a report) before finish(); add() of 10,000 reports ${ms(addMs)} with cloning; counted ${counted}`);
+    lines.push(
+      `accumulator, ${label}: holds ${(kept / 1e6).toFixed(2)} MB (${Math.round(kept / COUNT)} bytes a report) before finish(); add() of 10,000 reports ${ms(addMs)} with cloning; counted ${counted}`,
+    );
   }
   return lines;
 }

@@ -12,18 +12,35 @@ const BUNDLES = fileURLToPath(new URL('../test/fixtures/bundles/', import.meta.u
 
 // display names as inventory tools list them, with the client a person would say each one is (null: not a video client)
 const names = [
-  ['Zoom Workplace (64-bit)', 'zoom'], ['Zoom Workplace', 'zoom'], ['Zoom', 'zoom'], ['Zoom (32-bit)', 'zoom'],
-  ['Zoom Outlook Plugin', null], ['Zoom Rooms', null], ['Microsoft Teams classic', 'teams-classic'],
-  ['Teams Machine-Wide Installer', 'teams-classic'], ['Microsoft Teams Meeting Add-in for Microsoft Office', null],
-  ['Microsoft Teams VDI Media Plugin', null], ['Webex', 'webex'], ['Cisco Webex Meetings', 'webex'],
-  ['Webex Productivity Tools', null], ['Wire', 'wire'], ['Wireshark 4.2.5 x64', null], ['Pexip Infinity Connect', 'pexip'],
+  ['Zoom Workplace (64-bit)', 'zoom'],
+  ['Zoom Workplace', 'zoom'],
+  ['Zoom', 'zoom'],
+  ['Zoom (32-bit)', 'zoom'],
+  ['Zoom Outlook Plugin', null],
+  ['Zoom Rooms', null],
+  ['Microsoft Teams classic', 'teams-classic'],
+  ['Teams Machine-Wide Installer', 'teams-classic'],
+  ['Microsoft Teams Meeting Add-in for Microsoft Office', null],
+  ['Microsoft Teams VDI Media Plugin', null],
+  ['Webex', 'webex'],
+  ['Cisco Webex Meetings', 'webex'],
+  ['Webex Productivity Tools', null],
+  ['Wire', 'wire'],
+  ['Wireshark 4.2.5 x64', null],
+  ['Pexip Infinity Connect', 'pexip'],
 ];
 
 export default async function () {
   const out = [];
   const right = names.filter(([name, want]) => (matchWindowsPrograms([{ name, version: '1' }], videoApps)[0]?.id ?? null) === want).length;
   out.push(`Windows display names classified     ${right}/${names.length} right (${((100 * right) / names.length).toFixed(0)} %)`);
-  const versions = [['5.5.4 (13130.0228)', '6.0.2', -1], ['6.0.2.4680', '6.0.2', 1], ['6.7.30439', '5.17.5', 1], ['1:6.0.2.4680-1', '6.0.2', 1], ['v6.0.2', '6.0.2', 0]];
+  const versions = [
+    ['5.5.4 (13130.0228)', '6.0.2', -1],
+    ['6.0.2.4680', '6.0.2', 1],
+    ['6.7.30439', '5.17.5', 1],
+    ['1:6.0.2.4680-1', '6.0.2', 1],
+    ['v6.0.2', '6.0.2', 0],
+  ];
   out.push(`version strings compared            ${versions.filter(([a, b, w]) => compareVersions(a, b) === w).length}/${versions.length} right`);
 
   const keys = Array.from({ length: 120 }, (_, i) => `\t<key>Key${i}</key>\n\t<string>value ${i} &amp; more</string>`).join('\n');

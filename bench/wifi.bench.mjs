@@ -36,7 +36,12 @@ util.powerShell = () => Promise.resolve(process.env.NETSH_TEXT);
 require('systeminformation/lib/wifi.js').wifiConnections().then((r) => process.stdout.write(JSON.stringify(r.map((c) => ({ security: c.security })))));
 `;
 function siNetsh(text) {
-  const r = spawnSync(process.execPath, ['-e', SI_CHILD], { env: { ...process.env, NETSH_TEXT: text.replace(/\r?\n/g, '\r\n') }, encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 20_000 });
+  const r = spawnSync(process.execPath, ['-e', SI_CHILD], {
+    env: { ...process.env, NETSH_TEXT: text.replace(/\r?\n/g, '\r\n') },
+    encoding: 'utf8',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    timeout: 20_000,
+  });
   try {
     return JSON.parse(r.stdout);
   } catch {
@@ -66,7 +71,9 @@ function netsh() {
   }
   out.push(`netsh interfaces, ${files.length} captures (en de fr es it, CRLF partial, disconnected)`);
   out.push(`  ours                    ${ours}/${files.length} correct (${pct(ours, files.length)})`);
-  out.push(`  systeminformation       ${theirs}/${theirsFed} correct (${pct(theirs, Math.max(theirsFed, 1))}); ratio ours/theirs ${(ours / Math.max(theirs, 1)).toFixed(2)}`);
+  out.push(
+    `  systeminformation       ${theirs}/${theirsFed} correct (${pct(theirs, Math.max(theirsFed, 1))}); ratio ours/theirs ${(ours / Math.max(theirs, 1)).toFixed(2)}`,
+  );
   // disturbed the way other machines disturb it: OEM code page garbling of non-ASCII labels
   let garbledOk = 0;
   for (const f of files) {
@@ -81,7 +88,8 @@ function netsh() {
   for (const f of files) {
     let n = 0;
     const text = sample(`windows/${f}`).replace(/^(\s+)([^:\n]+?)(\s*:)/gm, (whole, indent, label, colon) =>
-      ['SSID', 'BSSID', 'AP BSSID', 'GUID'].includes(label.trim()) ? whole : `${indent}Qwz${(n += 1)}${colon}`);
+      ['SSID', 'BSSID', 'AP BSSID', 'GUID'].includes(label.trim()) ? whole : `${indent}Qwz${(n += 1)}${colon}`,
+    );
     const [connected, security] = NETSH[f];
     const got = parseNetshInterfaces(text).filter((i) => i.connected);
     if (connected ? got.length === 1 && got[0].security === security : got.length === 0) scrambledOk += 1;
@@ -97,10 +105,15 @@ function nmcli() {
   const ours = parseNmcliWifiList(text);
   const theirs = parseNodeWifi(text);
   // the node-wifi capture: both must give the same security word per row (the capture is node-wifi's own)
-  const truthSec = text.split('\n').filter(Boolean).map((l) => l.replace(/\\:/g, '\u0000').split(':')[7]);
+  const truthSec = text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/\\:/g, '\u0000').split(':')[7]);
   const oursOk = ours.filter((r, i) => r.security === truthSec[i]).length;
   const theirsOk = theirs.filter((r, i) => (r.security === 'none' ? '' : r.security) === truthSec[i]).length;
-  out.push(`nmcli terse, node-wifi capture (${truthSec.length} rows): security word right: ours ${oursOk}/${truthSec.length}, node-wifi ${theirsOk}/${truthSec.length}`);
+  out.push(
+    `nmcli terse, node-wifi capture (${truthSec.length} rows): security word right: ours ${oursOk}/${truthSec.length}, node-wifi ${theirsOk}/${truthSec.length}`,
+  );
   // SSIDs as nmcli escapes them: the heatmapper capture's `SSID-2-\\foo\:bar`, and one ending in a backslash
   const rows = [
     'no:SSID-2-\\\\foo\\:bar:FE\\:DC\\:BA\\:09\\:87\\:02:Infra:6:2437 MHz:100:WPA2:(none):pair_ccmp group_ccmp psk',
@@ -109,7 +122,9 @@ function nmcli() {
   ];
   const want = ['wpa2-personal', 'wpa2-wpa3-transition', 'open'];
   const o = parseNmcliWifiList(rows.join('\n')).map((r) => classifyNmcli(r.security, r.wpaFlags, r.rsnFlags));
-  const t = parseNodeWifi(rows.join('\n')).map((r) => classifyNmcli(r.security === 'none' ? '' : String(r.security ?? ''), String(r.security_flags?.wpa ?? ''), String(r.security_flags?.rsn ?? '')));
+  const t = parseNodeWifi(rows.join('\n')).map((r) =>
+    classifyNmcli(r.security === 'none' ? '' : String(r.security ?? ''), String(r.security_flags?.wpa ?? ''), String(r.security_flags?.rsn ?? '')),
+  );
   const oOk = want.filter((w, i) => o[i] === w).length;
   const tOk = want.filter((w, i) => t[i] === w).length;
   out.push(`nmcli terse, escaped SSIDs (${rows.length} rows with \\: and \\\\): ours ${oOk}/${rows.length}, node-wifi ${tOk}/${rows.length}`);
@@ -135,7 +150,12 @@ require('systeminformation/lib/wifi.js').wifiConnections().then((r) => process.s
 `;
 const SI_MAC_CLASS = { WEP: 'wep', WPA2: 'wpa2-personal', 'WPA2 EAP': 'wpa2-enterprise', 'WPA2/WPA3': 'wpa2-wpa3-transition', WPA3: 'wpa3-personal' };
 function siMac(jsonText) {
-  const r = spawnSync(process.execPath, ['-e', SI_MAC_CHILD], { env: { ...process.env, SP_JSON: jsonText }, encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 20_000 });
+  const r = spawnSync(process.execPath, ['-e', SI_MAC_CHILD], {
+    env: { ...process.env, SP_JSON: jsonText },
+    encoding: 'utf8',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    timeout: 20_000,
+  });
   try {
     const list = JSON.parse(r.stdout);
     // an empty security list is what systeminformation gives for "no security"
@@ -146,16 +166,31 @@ function siMac(jsonText) {
 }
 
 function macos() {
-  const truth = { '10.15.7': 'open', '12.7.2-connected': 'wpa2-personal', '12.7.2-disassociated': null, '15.5-iphone-hotspot': 'wpa2-personal', '15.5-open-networks-nearby': 'open', '15.5-wifi-off': null, '15.5-wpa2': 'wpa2-personal' };
-  const cases = Object.entries(truth).map(([k, want]) => ({ text: sample(`macos/system_profiler-SPAirPortDataType-json__wifi-heatmapper-${k}.json.txt`).replace(/^\s*"TestDescriptionDEADBEEF".*\n/m, ''), want }));
+  const truth = {
+    '10.15.7': 'open',
+    '12.7.2-connected': 'wpa2-personal',
+    '12.7.2-disassociated': null,
+    '15.5-iphone-hotspot': 'wpa2-personal',
+    '15.5-open-networks-nearby': 'open',
+    '15.5-wifi-off': null,
+    '15.5-wpa2': 'wpa2-personal',
+  };
+  const cases = Object.entries(truth).map(([k, want]) => ({
+    text: sample(`macos/system_profiler-SPAirPortDataType-json__wifi-heatmapper-${k}.json.txt`).replace(/^\s*"TestDescriptionDEADBEEF".*\n/m, ''),
+    want,
+  }));
   const captured = cases.length;
   // Apple's other modes, put into the WPA2 capture's current network (both spellings of the WPA3 modes:
   // no capture settles which one macOS prints)
   const base = cases[cases.length - 1].text;
   const modes = {
-    spairport_security_mode_wpa3_personal: 'wpa3-personal', pairport_security_mode_wpa3_personal: 'wpa3-personal',
-    spairport_security_mode_wpa3_transition: 'wpa2-wpa3-transition', pairport_security_mode_wpa3_transition: 'wpa2-wpa3-transition',
-    spairport_security_mode_wpa2_enterprise: 'wpa2-enterprise', spairport_security_mode_wep: 'wep', spairport_security_mode_wpa_personal_mixed: 'wpa',
+    spairport_security_mode_wpa3_personal: 'wpa3-personal',
+    pairport_security_mode_wpa3_personal: 'wpa3-personal',
+    spairport_security_mode_wpa3_transition: 'wpa2-wpa3-transition',
+    pairport_security_mode_wpa3_transition: 'wpa2-wpa3-transition',
+    spairport_security_mode_wpa2_enterprise: 'wpa2-enterprise',
+    spairport_security_mode_wep: 'wep',
+    spairport_security_mode_wpa_personal_mixed: 'wpa',
   };
   for (const [mode, want] of Object.entries(modes)) {
     const doc = JSON.parse(base);

@@ -62,7 +62,7 @@ export function ansiToSvg(text, { fontSize = 14, lineHeight = 18, padding = 10 }
         if (style.bold) attrs.push('font-weight="bold"');
         if (style.dim) attrs.push('opacity="0.7"');
         if (style.underline) attrs.push('text-decoration="underline"');
-        out.push(`<text xml:space="preserve" ${attrs.join(" ")}>${escapeXml(run)}</text>`);
+        out.push(`<text xml:space="preserve" ${attrs.join(' ')}>${escapeXml(run)}</text>`);
       }
       run = '';
       runCol = col;

@@ -37,9 +37,7 @@ export const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
-        ? { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' }
-        : undefined,
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
       contents: `export { default as en } from ${JSON.stringify(args.path)};`,
@@ -108,13 +106,14 @@ export function notices(inputs, root = ROOT) {
   });
   packages.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   const unique = packages.filter((p, i) => i === 0 || p.name !== packages[i - 1].name || p.version !== packages[i - 1].version);
-  const head = [
-    'homeoffice-check bundles the following packages. Their licences follow.',
-    '',
-    ...unique.map((p) => `- ${p.name}@${p.version} (${p.licence})`),
-  ];
+  const head = ['homeoffice-check bundles the following packages. Their licences follow.', '', ...unique.map((p) => `- ${p.name}@${p.version} (${p.licence})`)];
   const bodies = unique.map((p) =>
-    [`${'='.repeat(72)}`, `${p.name}@${p.version}  licence: ${p.licence}`, '', p.text ?? `(the package ships no licence file; its package.json says ${p.licence})`].join('\n'),
+    [
+      `${'='.repeat(72)}`,
+      `${p.name}@${p.version}  licence: ${p.licence}`,
+      '',
+      p.text ?? `(the package ships no licence file; its package.json says ${p.licence})`,
+    ].join('\n'),
   );
   return { packages: unique, text: `${head.join('\n')}\n\n${bodies.join('\n\n')}\n` };
 }
@@ -129,7 +128,12 @@ export async function bundle({ root = ROOT } = {}) {
   const { packages, text } = notices(inputs, root);
   writeFileSync(join(root, 'NOTICES'), text);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-  return { packages, outputs: Object.keys(result.metafile.outputs).map((o) => relative(root, join(root, o)).split(sep).join('/')), bytes, metafile: result.metafile };
+  return {
+    packages,
+    outputs: Object.keys(result.metafile.outputs).map((o) => relative(root, join(root, o)).split(sep).join('/')),
+    bytes,
+    metafile: result.metafile,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

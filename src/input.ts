@@ -130,7 +130,17 @@ async function readInputFile(path: string, what: string, maxBytes: number): Prom
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENXIO' ? 'is not a regular file (a socket)' : 'cannot be read');
+    throw fail(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'ENXIO'
+              ? 'is not a regular file (a socket)'
+              : 'cannot be read',
+    );
   }
   try {
     const info = await handle.stat();
@@ -228,7 +238,8 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
     if (!known) break;
     const ids = kind === 'checks' ? known.checks : known.questions(policy);
     const unknown = Object.keys(policy[kind]).find((id) => !ids.includes(id));
-    if (unknown !== undefined) throw new UsageError(`${label}: ${kind}.${unknown}: unknown ${kind === 'checks' ? 'check' : 'question'} (known: ${ids.join(', ')})`);
+    if (unknown !== undefined)
+      throw new UsageError(`${label}: ${kind}.${unknown}: unknown ${kind === 'checks' ? 'check' : 'question'} (known: ${ids.join(', ')})`);
   }
   return policy;
 }

@@ -22,11 +22,7 @@ const pending = new Set<string>();
 const labelOf = new Map<string, string>();
 
 /** How a target is written. */
-type Target =
-  | { kind: 'atomic'; path: string }
-  | { kind: 'stdio'; path: string; fd: 1 | 2 }
-  | { kind: 'device'; path: string }
-  | { kind: 'fifo'; path: string };
+type Target = { kind: 'atomic'; path: string } | { kind: 'stdio'; path: string; fd: 1 | 2 } | { kind: 'device'; path: string } | { kind: 'fifo'; path: string };
 
 const REASON: Record<string, string> = {
   ENOENT: 'does not exist',
@@ -98,7 +94,10 @@ async function classify(path: string, label: string): Promise<Target> {
   if (info === null) {
     if (dev.device) return { kind: 'device', path };
     // a new file: a dangling symbolic link is followed, to create what it points to
-    const link = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
+    const link = await lstat(path).then(
+      (l) => l.isSymbolicLink(),
+      () => false,
+    );
     const target = link ? resolve(dirname(path), await readlink(path)) : path;
     return { kind: 'atomic', path: target };
   }
@@ -116,7 +115,15 @@ async function probeFolder(path: string, label: string, shown: string): Promise<
   const dir = dirname(path);
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    throw failure(label, shown, info.code === 'ENOENT' ? `the folder '${dir}' does not exist` : info.code === 'ENOTDIR' ? `'${dir}' is not a folder` : `the folder '${dir}': ${reasonOf(info)}`);
+    throw failure(
+      label,
+      shown,
+      info.code === 'ENOENT'
+        ? `the folder '${dir}' does not exist`
+        : info.code === 'ENOTDIR'
+          ? `'${dir}' is not a folder`
+          : `the folder '${dir}': ${reasonOf(info)}`,
+    );
   }
   if (!info.isDirectory()) throw failure(label, shown, `'${dir}' is not a folder`);
   const temp = tempName(path);
@@ -142,7 +149,10 @@ export async function checkOutputTargets(targets: { output?: string; record?: st
     labelOf.set(path, label);
     const target = await classify(path, label);
     if (target.kind === 'atomic') {
-      const exists = await stat(target.path).then(() => true, () => false);
+      const exists = await stat(target.path).then(
+        () => true,
+        () => false,
+      );
       if (exists) await access(target.path, constants.W_OK).catch((error) => Promise.reject(failure(label, path, reasonOf(error))));
       await probeFolder(target.path, label, path);
     } else if (target.kind !== 'stdio') {

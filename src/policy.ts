@@ -16,12 +16,17 @@ const Override = z
     enabled: z.boolean().optional(),
     weight: z.number().min(0).max(10).optional(),
     /** force a failing result to block (true) or never to block (false) */
-    blocker: z.boolean().optional().describe('true: a failing result always blocks the meeting; false: it never does (wins over blockerIn and the built-in rules)'),
+    blocker: z
+      .boolean()
+      .optional()
+      .describe('true: a failing result always blocks the meeting; false: it never does (wins over blockerIn and the built-in rules)'),
     /** block only in meetings of these classes */
     blockerIn: z
       .array(BlockerClass)
       .optional()
-      .describe('a failing result blocks in meetings of these classes ("red" covers red, black and not-sure meetings); [] never. Without it the built-in rule applies: os-updates, disk-encryption, firewall and video-apps block in red meetings'),
+      .describe(
+        'a failing result blocks in meetings of these classes ("red" covers red, black and not-sure meetings); [] never. Without it the built-in rule applies: os-updates, disk-encryption, firewall and video-apps block in red meetings',
+      ),
   })
   .strict();
 
@@ -43,7 +48,9 @@ function checksSchema(list: readonly AnyCheck[]) {
     shape[check.id] = Override.extend(options).strict().optional();
   }
   const known = list.map((c) => c.id).join(', ');
-  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown check (known: ${known})` : undefined) }) as unknown as z.ZodType<Record<string, CheckOverride>>;
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown check (known: ${known})` : undefined),
+  }) as unknown as z.ZodType<Record<string, CheckOverride>>;
 }
 
 export const DataClass = z.enum(['green', 'yellow', 'red']);
@@ -80,7 +87,12 @@ export const PolicySchema = z
         // listed before `checks`, so that a wrong value is reported where the file wrote it
         maxDaysSinceUpdate: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options.maxDaysSinceUpdate'),
         maxPackageListAgeDays: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options.maxPackageListAgeDays'),
-        maxSupportTableAgeDays: z.number().int().positive().optional().describe('deprecated: checks.os-updates.options and checks.video-apps.options maxSupportTableAgeDays'),
+        maxSupportTableAgeDays: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe('deprecated: checks.os-updates.options and checks.video-apps.options maxSupportTableAgeDays'),
         network: z.record(z.string(), z.number().min(0)).optional().describe('deprecated: checks.network-quality.options'),
         os: z
           .object({ minWindowsBuild: z.number().int().positive().optional(), minMacosMajor: z.number().int().positive().optional() })
@@ -91,7 +103,7 @@ export const PolicySchema = z
       .strict()
       .prefault({}),
     requireVpn: z.boolean().optional().describe('deprecated: checks.vpn.options.required'),
-    checks: checksSchema(allChecks).default({}).describe('per check: enabled, weight, blocker, and the check\'s own options'),
+    checks: checksSchema(allChecks).default({}).describe("per check: enabled, weight, blocker, and the check's own options"),
     questions: z.record(z.string(), Override).default({}),
     /** the work services whose sign-in needs two-factor authentication: work e-mail/Microsoft 365, VPN, the video tool */
     services: z
@@ -125,7 +137,10 @@ export const PolicySchema = z
       .strict()
       .prefault({}),
     /** where every report is POSTed (https://, or http:// to localhost only); --report-url overrides it */
-    reportUrl: z.url({ protocol: /^https?$/ }).optional().describe('where the JSON report is sent after a run (POST, application/json)'),
+    reportUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('where the JSON report is sent after a run (POST, application/json)'),
   })
   .strict();
 

@@ -58,9 +58,7 @@ export interface RunInput {
 }
 
 /** What collecting gave: facts to judge, or the reason there are none. */
-type Collected =
-  | { kind: 'facts'; facts: Facts; durationMs: number }
-  | { kind: 'skipped' | 'unknown'; reason: Reason; durationMs: number };
+type Collected = { kind: 'facts'; facts: Facts; durationMs: number } | { kind: 'skipped' | 'unknown'; reason: Reason; durationMs: number };
 
 /** A judged check, before it is put into words. */
 interface Judged {
@@ -106,7 +104,12 @@ async function collectOne(check: AnyCheck, input: RunInput): Promise<Collected> 
     }
     // facts are checked against the check's own schema before anyone judges them
     const parsed = check.facts.safeParse(collected);
-    if (!parsed.success) return { kind: 'unknown', reason: makeReason('internal', undefined, `facts: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`), durationMs: took() };
+    if (!parsed.success)
+      return {
+        kind: 'unknown',
+        reason: makeReason('internal', undefined, `facts: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`),
+        durationMs: took(),
+      };
     return { kind: 'facts', facts: parsed.data as Facts, durationMs: took() };
   } catch (error) {
     controller.abort();
@@ -134,8 +137,11 @@ function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: M
   const finding = check.evaluate(facts, { options, meeting, platform: input.probe.platform, now: input.probe.now() });
   const words = (list: readonly Msg[] | undefined) => (list ?? []).map((m) => tWith(input.lang, check.messages, m)).join(' ');
   let why = finding.reason;
-  if ((finding.status === 'unknown' || finding.status === 'skipped') && !why) why = makeReason('internal', undefined, `${check.id} gave ${finding.status} without a reason`);
-  const summary = [words(finding.summary), why && finding.status === 'unknown' ? renderReason(input.lang, ReasonSchema.parse(why)) : ''].filter(Boolean).join(' ');
+  if ((finding.status === 'unknown' || finding.status === 'skipped') && !why)
+    why = makeReason('internal', undefined, `${check.id} gave ${finding.status} without a reason`);
+  const summary = [words(finding.summary), why && finding.status === 'unknown' ? renderReason(input.lang, ReasonSchema.parse(why)) : '']
+    .filter(Boolean)
+    .join(' ');
   const remediation = words(finding.remediation);
   return {
     status: finding.status,
@@ -187,8 +193,13 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   const items = input.questions ?? questionsFor(input.policy);
   const meetingIs = answers.then((given) => meetingOf(given, input.policy, items));
   // on Windows, every script the running checks will ask for goes into one PowerShell start now
-  const running = input.checks.filter((c) => input.policy.checks[c.id]?.enabled !== false && (!input.only || input.only.includes(c.id)) && !input.skip?.includes(c.id));
-  prefetchPowershell(input.probe, running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))));
+  const running = input.checks.filter(
+    (c) => input.policy.checks[c.id]?.enabled !== false && (!input.only || input.only.includes(c.id)) && !input.skip?.includes(c.id),
+  );
+  prefetchPowershell(
+    input.probe,
+    running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))),
+  );
   const checks = await Promise.all(
     input.checks.map(async (check) => {
       input.onEvent?.({ type: 'check-start', id: check.id });

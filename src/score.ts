@@ -58,7 +58,13 @@ export const RED_BLOCKER_CHECKS: Readonly<Record<string, readonly ('green' | 'ye
  * check that says its failure blocks (no microphone) is honoured; else the classes in the policy's
  * `blockerIn` or the built-in ones above, where "red" means every meeting held to the red rules.
  */
-export function checkBlocks(id: string, status: Status, checkSays: boolean, policy: Pick<Policy, 'checks'>, meeting: Pick<Meeting, 'dataClass' | 'redRules'>): boolean {
+export function checkBlocks(
+  id: string,
+  status: Status,
+  checkSays: boolean,
+  policy: Pick<Policy, 'checks'>,
+  meeting: Pick<Meeting, 'dataClass' | 'redRules'>,
+): boolean {
   if (status !== 'fail') return false;
   const override = policy.checks[id];
   if (override?.blocker !== undefined) return override.blocker;
@@ -102,12 +108,7 @@ export function combine(machine: number | null, meeting: number | null): number 
   return Math.round(Math.min((m + meeting) / 2, Math.min(m, meeting) + CAP_ABOVE_WEAKER));
 }
 
-export function score(
-  checks: readonly Scored[],
-  questions: readonly ScoredQuestion[],
-  meeting: Meeting,
-  policy: Pick<Policy, 'thresholds'>,
-): Report['score'] {
+export function score(checks: readonly Scored[], questions: readonly ScoredQuestion[], meeting: Meeting, policy: Pick<Policy, 'thresholds'>): Report['score'] {
   const counted = meeting.scope === 'machine' ? [] : questions;
   const machine = tally(checks);
   const assessed = tally(counted);
@@ -122,7 +123,13 @@ export function score(
   const counts = { ...machine.counts };
   for (const [k, v] of Object.entries(assessed.counts) as [Status, number][]) counts[k] += v;
   let verdict: Verdict;
-  if (blockers.length > 0 || (meeting.dataClass === 'black' && meeting.scope !== 'machine') || machine.value === null || value < policy.thresholds.notReadyBelow) verdict = 'not-ready';
+  if (
+    blockers.length > 0 ||
+    (meeting.dataClass === 'black' && meeting.scope !== 'machine') ||
+    machine.value === null ||
+    value < policy.thresholds.notReadyBelow
+  )
+    verdict = 'not-ready';
   else if (counts.warn === 0 && counts.fail === 0 && counts.unknown === 0) verdict = 'ready';
   else verdict = 'ready-with-warnings';
   const round = (v: number | null) => (v === null ? null : Math.round(v));

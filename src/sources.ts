@@ -49,7 +49,8 @@ export const sources = {
     url: 'https://www.ehelse.no/normen',
   },
   'municipal-meeting-rules': {
-    title: 'Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
+    title:
+      'Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
     publisher: 'A Norwegian municipality',
     seed: '004_3c254f366135d803.txt',
   },
@@ -79,7 +80,8 @@ export const sources = {
     url: 'https://www.cisa.gov/',
   },
   'apple-wifi-router-settings': {
-    title: 'Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
+    title:
+      'Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
     publisher: 'Apple',
     url: 'https://support.apple.com/HT202068',
   },

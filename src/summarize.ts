@@ -38,7 +38,15 @@ export interface Found {
 
 function why(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ELOOP' ? 'a loop of symbolic links' : 'cannot be read';
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EACCES'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'is a folder'
+        : code === 'ELOOP'
+          ? 'a loop of symbolic links'
+          : 'cannot be read';
 }
 
 /** Every *.json, *.ndjson and *.jsonl below `dir`, sorted by name within each folder. Symbolic links to folders are not followed. */
@@ -78,7 +86,15 @@ export async function findReportFiles(inputs: readonly string[]): Promise<Found>
 }
 
 function kindOf(st: Stats): string {
-  return st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a regular file';
+  return st.isFIFO()
+    ? 'a FIFO'
+    : st.isCharacterDevice() || st.isBlockDevice()
+      ? 'a device'
+      : st.isSocket()
+        ? 'a socket'
+        : st.isDirectory()
+          ? 'a folder'
+          : 'not a regular file';
 }
 
 /**
@@ -148,7 +164,10 @@ export async function readLines(stream: Readable, onLine: (line: string, lineNo:
     lineNo += 1;
     if (skipping) onTooLong(lineNo);
     else {
-      const text = Buffer.concat(parts, size).toString('utf8').replace(/^\uFEFF/, '').trim();
+      const text = Buffer.concat(parts, size)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim();
       if (text !== '') onLine(text, lineNo);
     }
     parts = [];

@@ -37,7 +37,8 @@ describe('whoami /groups', () => {
     for (const f of sampleFiles('windows', 'whoami-groups')) expect(parseWhoamiGroups(sampleText(f)), f).not.toBeNull();
   });
   it('translated names and attributes do not matter; SIDs in CSV do', () => {
-    const csv = '"Jeder","Bekannte Gruppe","S-1-1-0","Verbindliche Gruppe"\r\n"VORDEFINIERT\\Administratoren","Alias","S-1-5-32-544","Verbindliche Gruppe, Aktivierte Gruppe, Gruppenbesitzer"\r\n"Verbindliche Beschriftung\\Hohe Verbindlichkeitsstufe","Bezeichnung","S-1-16-12288",""\r\n';
+    const csv =
+      '"Jeder","Bekannte Gruppe","S-1-1-0","Verbindliche Gruppe"\r\n"VORDEFINIERT\\Administratoren","Alias","S-1-5-32-544","Verbindliche Gruppe, Aktivierte Gruppe, Gruppenbesitzer"\r\n"Verbindliche Beschriftung\\Hohe Verbindlichkeitsstufe","Bezeichnung","S-1-16-12288",""\r\n';
     expect(parseWhoamiGroups(csv)).toEqual({ admin: true, elevated: true });
   });
   it('a SID that only starts like Administrators is not Administrators', () => {
@@ -45,10 +46,12 @@ describe('whoami /groups', () => {
   });
   it('garbage is null or a pair of booleans, never a throw', () => {
     expect(parseWhoamiGroups('ERROR: access denied')).toBeNull();
-    fc.assert(fc.property(fc.array(fc.constantFrom('S-1-1-0', 'S-1-5-32-544', 'S-1-16-12288', ' ', '\r\n', '"', ',', 'x', 'S-1-'), { maxLength: 30 }), (parts) => {
-      const r = parseWhoamiGroups(parts.join(''));
-      expect(r === null || (typeof r.admin === 'boolean' && typeof r.elevated === 'boolean')).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('S-1-1-0', 'S-1-5-32-544', 'S-1-16-12288', ' ', '\r\n', '"', ',', 'x', 'S-1-'), { maxLength: 30 }), (parts) => {
+        const r = parseWhoamiGroups(parts.join(''));
+        expect(r === null || (typeof r.admin === 'boolean' && typeof r.elevated === 'boolean')).toBe(true);
+      }),
+    );
   });
 });
 
@@ -77,12 +80,14 @@ describe('id', () => {
     expect(parseUid('1000')).toBe(1000);
     expect(parseUid('uid=0(root)')).toBeNull();
     expect(parseUid('Segmentation fault')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const g = parseIdGroups(s, [1]);
-      expect(g === null || g.every((x) => x.length > 0 && !/\s/.test(x))).toBe(true);
-      const u = parseUid(s);
-      expect(u === null || Number.isInteger(u)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const g = parseIdGroups(s, [1]);
+        expect(g === null || g.every((x) => x.length > 0 && !/\s/.test(x))).toBe(true);
+        const u = parseUid(s);
+        expect(u === null || Number.isInteger(u)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -113,11 +118,18 @@ describe('the service context', () => {
   it('Linux: the seat sessions of loginctl (a real list: a user on seat0, the same user without a seat, the gdm greeter)', () => {
     expect(parseLoginctlSessions(sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt'))).toEqual({ users: ['myuser'], root: false });
     // systemd 252 and later add STATE, IDLE, SINCE; root on a seat (the elogind example)
-    expect(parseLoginctlSessions('     58 1001 joseph seat0 tty2 active no   \n     82 1001 joseph       n/a  active no   \n')).toEqual({ users: ['joseph'], root: false });
+    expect(parseLoginctlSessions('     58 1001 joseph seat0 tty2 active no   \n     82 1001 joseph       n/a  active no   \n')).toEqual({
+      users: ['joseph'],
+      root: false,
+    });
     expect(parseLoginctlSessions('      1    0 root      seat0 tty1\n')).toEqual({ users: [], root: true });
     expect(parseLoginctlSessions('')).toEqual({ users: [], root: false });
     expect(parseLoginctlSessions('Failed to connect to bus: Host is down\n')).toBeNull();
-    expect(parseWhoConsoleUsers('alice    tty2         2024-01-01 10:00 (tty2)\nbob      pts/0        2024-01-01 10:05 (192.0.2.4)\ncarol    :0           2024-01-01 09:00 (:0)\n')).toEqual({ users: ['alice', 'carol'], root: false });
+    expect(
+      parseWhoConsoleUsers(
+        'alice    tty2         2024-01-01 10:00 (tty2)\nbob      pts/0        2024-01-01 10:05 (192.0.2.4)\ncarol    :0           2024-01-01 09:00 (:0)\n',
+      ),
+    ).toEqual({ users: ['alice', 'carol'], root: false });
   });
 });
 
@@ -139,9 +151,18 @@ describe('evaluate', () => {
   });
   it('the fix names where the account type is changed, per OS and version', () => {
     const admin: AdminRightsFacts = { ...base, admin: true };
-    expect(evaluateAdminRights(admin, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.windows.10' }], link: 'ms-settings:otherusers' });
-    expect(evaluateAdminRights(admin, { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'ms-settings:otherusers' });
-    expect(evaluateAdminRights({ ...admin, os: 'macos' }, { os: 'darwin', release: '23.1.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }], link: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension' });
+    expect(evaluateAdminRights(admin, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.windows.10' }],
+      link: 'ms-settings:otherusers',
+    });
+    expect(evaluateAdminRights(admin, { os: 'win32', release: '10.0.22631' })).toMatchObject({
+      remediation: [{ id: 'fix.windows' }],
+      link: 'ms-settings:otherusers',
+    });
+    expect(evaluateAdminRights({ ...admin, os: 'macos' }, { os: 'darwin', release: '23.1.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos' }],
+      link: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
+    });
     const monterey = evaluateAdminRights({ ...admin, os: 'macos' }, { os: 'darwin', release: '21.6.0' });
     expect(monterey.remediation).toEqual([{ id: 'fix.macos.12' }]);
     expect(monterey.link).toBeUndefined();
@@ -152,7 +173,14 @@ describe('evaluate', () => {
   });
 });
 
-const idRun = (args: string[], stdout: string, code = 0): Interaction => ({ type: 'run', cmd: 'id', args, locale: 'c', result: { stdout, stderr: '', code }, source: 'test' });
+const idRun = (args: string[], stdout: string, code = 0): Interaction => ({
+  type: 'run',
+  cmd: 'id',
+  args,
+  locale: 'c',
+  result: { stdout, stderr: '', code },
+  source: 'test',
+});
 
 describe('admin-rights replayed', () => {
   it('every bundle is what the builder makes today', async () => {
@@ -172,7 +200,10 @@ describe('admin-rights replayed', () => {
     expect(report.status).toBe(status);
     expect(report.facts).toMatchObject(facts);
     // the primary group, usually named after the user, never reaches the report
-    const primary = JSON.parse(readFileSync(path, 'utf8')).interactions.find((i: { args: string[] }) => i.args?.[0] === '-Gn')?.result.stdout.trim().split(/\s+/)[0];
+    const primary = JSON.parse(readFileSync(path, 'utf8'))
+      .interactions.find((i: { args: string[] }) => i.args?.[0] === '-Gn')
+      ?.result.stdout.trim()
+      .split(/\s+/)[0];
     if (primary) expect(JSON.stringify(report)).not.toContain(primary);
     expect(JSON.stringify(report.facts)).not.toMatch(/alice|bob|Administrators|BUILTIN/);
   });
@@ -183,24 +214,34 @@ describe('admin-rights replayed', () => {
       expect(c.reason, garbage).toMatchObject({ code: 'unreadable', tool: 'id' });
     }
     // a sound uid beside garbage groups is not a pass either
-    const c = await replayCheck(adminRights, bundleOf('linux', [idRun(['-u'], '1000\n'), idRun(['-G'], 'Segmentation fault\n'), idRun(['-Gn'], 'Segmentation fault\n')]));
+    const c = await replayCheck(
+      adminRights,
+      bundleOf('linux', [idRun(['-u'], '1000\n'), idRun(['-G'], 'Segmentation fault\n'), idRun(['-Gn'], 'Segmentation fault\n')]),
+    );
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'id' });
   });
   it.each([
-    ['win32-admin-rights-system-user-standard', 'pass', 'The user signed in at this computer works as an ordinary user without administrator rights. This check ran as a service account (SYSTEM or root), as management tools run it; its own rights are not held against the user.'],
+    [
+      'win32-admin-rights-system-user-standard',
+      'pass',
+      'The user signed in at this computer works as an ordinary user without administrator rights. This check ran as a service account (SYSTEM or root), as management tools run it; its own rights are not held against the user.',
+    ],
     ['win32-admin-rights-system-user-admin', 'warn', /^The account of the user signed in at this computer has administrator rights/],
     ['darwin-admin-rights-jamf-root-user-admin', 'warn', /^The account of the user signed in at this computer has administrator rights/],
     ['darwin-admin-rights-jamf-root-user-standard', 'pass', /^The user signed in at this computer works as an ordinary user/],
     ['linux-admin-rights-root-seat-user-sudo', 'warn', /^The account of the user signed in at this computer has administrator rights/],
-  ])('run as SYSTEM (Intune) or root (Jamf), real whoami/loginctl captures and documented answers: %s judges the signed-in user, not the service account', async (name, status, summary) => {
-    const c = await replayCheck(adminRights, name);
-    expect(c.status).toBe(status);
-    expect(c.summary).toMatch(summary);
-    expect(c.facts).toMatchObject({ service: true, elevated: true });
-    expect(c.summary).not.toMatch(/Your everyday account/);
-    expect(JSON.stringify(c)).not.toMatch(/alice|bob|myuser/);
-  });
+  ])(
+    'run as SYSTEM (Intune) or root (Jamf), real whoami/loginctl captures and documented answers: %s judges the signed-in user, not the service account',
+    async (name, status, summary) => {
+      const c = await replayCheck(adminRights, name);
+      expect(c.status).toBe(status);
+      expect(c.summary).toMatch(summary);
+      expect(c.facts).toMatchObject({ service: true, elevated: true });
+      expect(c.summary).not.toMatch(/Your everyday account/);
+      expect(JSON.stringify(c)).not.toMatch(/alice|bob|myuser/);
+    },
+  );
   it.each([
     ['win32-admin-rights-system-no-user', { code: 'service-account', tool: 'Win32_ComputerSystem' }],
     ['win32-admin-rights-system-powershell-blocked', { code: 'service-account', tool: 'powershell' }],

@@ -15,12 +15,25 @@ const BUILDER: string = new URL('./fixtures/make-antivirus-bundles.mjs', import.
 const DEFAULTS = AntivirusOptionsSchema.parse({});
 
 describe('the script\u2019s JSON', () => {
-  const on = { amServiceEnabled: true, antivirusEnabled: true, realTime: true, runningMode: 'Normal', signatureUpdated: '2022-03-21T04:06:16.0000000Z', products: [{ name: 'Windows Defender', state: 397568 }] };
+  const on = {
+    amServiceEnabled: true,
+    antivirusEnabled: true,
+    realTime: true,
+    runningMode: 'Normal',
+    signatureUpdated: '2022-03-21T04:06:16.0000000Z',
+    products: [{ name: 'Windows Defender', state: 397568 }],
+  };
   it.each([
     [on, { defender: { active: true, realTime: true, signatureUpdated: '2022-03-21T04:06:16.000Z' }, thirdParty: [] }],
     [{ ...on, runningMode: undefined }, { defender: { active: true } }],
-    [{ ...on, runningMode: 'Passive Mode', products: ['Windows Defender', 'Norton Security'] }, { defender: { active: false }, thirdParty: [{ name: 'Norton Security', enabled: null, upToDate: null }] }],
-    [{ ...on, amServiceEnabled: false, products: { name: 'ESET Security', state: 266240 } }, { defender: { active: false }, thirdParty: [{ name: 'ESET Security', enabled: true, upToDate: true }] }],
+    [
+      { ...on, runningMode: 'Passive Mode', products: ['Windows Defender', 'Norton Security'] },
+      { defender: { active: false }, thirdParty: [{ name: 'Norton Security', enabled: null, upToDate: null }] },
+    ],
+    [
+      { ...on, amServiceEnabled: false, products: { name: 'ESET Security', state: 266240 } },
+      { defender: { active: false }, thirdParty: [{ name: 'ESET Security', enabled: true, upToDate: true }] },
+    ],
     [{ ...on, realTime: 'True' }, { defender: { realTime: null } }],
     [{ ...on, signatureUpdated: '3/21/2022 4:06:16 AM x' }, { defender: { signatureUpdated: null } }],
     [{ ...on, products: null }, { thirdParty: null }],
@@ -30,23 +43,33 @@ describe('the script\u2019s JSON', () => {
     expect(parseAntivirusJson([])).toBeNull();
     expect(parseAntivirusJson({ products: [] })).toBeNull();
     expect(parseAntivirusJson({ products: [{ name: 'Windows Defender', state: 393472 }] })).toBeNull();
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      const r = parseAntivirusJson(j);
-      expect(r === null || r.thirdParty === null || Array.isArray(r.thirdParty)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        const r = parseAntivirusJson(j);
+        expect(r === null || r.thirdParty === null || Array.isArray(r.thirdParty)).toBe(true);
+      }),
+    );
   });
   it('bundles derived from the captured Get-MpComputerStatus text carry its values', () => {
     const derived = (name: string) => JSON.parse(JSON.parse(readFileSync(join(BUNDLES, `${name}.json`), 'utf8')).interactions[0].result.stdout);
     const htb = sampleText('windows/Get-MpComputerStatus__htb-academy-notes.txt');
     expect(htb).toMatch(/AntivirusSignatureLastUpdated\s+: 3\/21\/2022 4:06:16 AM/);
-    expect(derived('win32-antivirus-defender-htb')).toMatchObject({ amServiceEnabled: true, antivirusEnabled: true, runningMode: 'Normal', signatureUpdated: '2022-03-21T04:06:16.000Z', realTime: null });
+    expect(derived('win32-antivirus-defender-htb')).toMatchObject({
+      amServiceEnabled: true,
+      antivirusEnabled: true,
+      runningMode: 'Normal',
+      signatureUpdated: '2022-03-21T04:06:16.000Z',
+      realTime: null,
+    });
     const ms = sampleText('windows/Get-MpComputerStatus__ms-docs-example-2013.txt');
     expect(ms).toMatch(/RealTimeProtectionEnabled\s+: True/);
     expect(derived('win32-antivirus-defender-2013-current')).toMatchObject({ realTime: true, runningMode: null, signatureUpdated: '2013-07-30T03:01:45.000Z' });
   });
   it('productState: the published bit layout on the values real machines showed', () => {
     // the samples themselves: displayName and productState as Windows printed them
-    expect(sampleText('windows/Get-WmiObject-SecurityCenter2-AntiVirusProduct__oddsandendpoints-sophos.txt')).toMatch(/displayName\s+: Sophos Anti-Virus\n(.*\n)*productState\s+: 331776/);
+    expect(sampleText('windows/Get-WmiObject-SecurityCenter2-AntiVirusProduct__oddsandendpoints-sophos.txt')).toMatch(
+      /displayName\s+: Sophos Anti-Virus\n(.*\n)*productState\s+: 331776/,
+    );
     expect(sampleText('windows/Get-CimInstance-SecurityCenter2-AntiVirusProduct__wortell-pshelpers-trend-sophos-home.txt')).toMatch(/productState\s+: 266240/);
     expect(decodeProductState(331776)).toEqual({ enabled: true, upToDate: true }); // Sophos Anti-Virus, 0x051000
     expect(decodeProductState(266240)).toEqual({ enabled: true, upToDate: true }); // Trend Micro, 0x041000
@@ -67,7 +90,16 @@ describe('the script\u2019s JSON', () => {
 });
 
 describe('evaluate', () => {
-  const base: AntivirusFacts = { os: 'windows', method: 'defender', active: true, realTime: true, signatureAgeDays: 1, thirdParty: [], xprotectBundle: null, reason: null };
+  const base: AntivirusFacts = {
+    os: 'windows',
+    method: 'defender',
+    active: true,
+    realTime: true,
+    signatureAgeDays: 1,
+    thirdParty: [],
+    xprotectBundle: null,
+    reason: null,
+  };
   const sophos = (enabled: boolean | null, upToDate: boolean | null) => [{ name: 'Sophos Anti-Virus', enabled, upToDate }];
   it.each([
     [{}, 'pass', 'on'],
@@ -95,14 +127,39 @@ describe('evaluate', () => {
   it('the age limits are options', () => {
     expect(DEFAULTS).toEqual({ maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 });
     expect(evaluateAntivirus({ ...base, signatureAgeDays: 5 }, { ...DEFAULTS, maxSignatureAgeDays: 3 }).status).toBe('warn');
-    expect(evaluateAntivirus({ ...base, os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 100, xprotectBundle: 'protected' }, { ...DEFAULTS, maxXprotectAgeDays: 120 }).status).toBe('pass');
+    expect(
+      evaluateAntivirus(
+        { ...base, os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 100, xprotectBundle: 'protected' },
+        { ...DEFAULTS, maxXprotectAgeDays: 120 },
+      ).status,
+    ).toBe('pass');
   });
   it('the fix fits the OS and its version, with the page it can open', () => {
-    expect(evaluateAntivirus({ ...base, realTime: false }, DEFAULTS, { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'windowsdefender://threatsettings' });
-    expect(evaluateAntivirus({ ...base, signatureAgeDays: 30 }, DEFAULTS, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.update' }], link: 'windowsdefender://threat' });
-    const stale: AntivirusFacts = { ...base, os: 'macos', method: 'xprotect', realTime: null, signatureAgeDays: 200, thirdParty: null, xprotectBundle: 'legacy' };
-    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate' });
-    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '24.2.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }], link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension' });
+    expect(evaluateAntivirus({ ...base, realTime: false }, DEFAULTS, { os: 'win32', release: '10.0.22631' })).toMatchObject({
+      remediation: [{ id: 'fix.windows' }],
+      link: 'windowsdefender://threatsettings',
+    });
+    expect(evaluateAntivirus({ ...base, signatureAgeDays: 30 }, DEFAULTS, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.update' }],
+      link: 'windowsdefender://threat',
+    });
+    const stale: AntivirusFacts = {
+      ...base,
+      os: 'macos',
+      method: 'xprotect',
+      realTime: null,
+      signatureAgeDays: 200,
+      thirdParty: null,
+      xprotectBundle: 'legacy',
+    };
+    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '21.6.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos.12' }],
+      link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate',
+    });
+    expect(evaluateAntivirus(stale, DEFAULTS, { os: 'darwin', release: '24.2.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos' }],
+      link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension',
+    });
   });
   it('the Bokmål words hold no English and no count written as (s)/(er)', () => {
     for (const [key, text] of Object.entries(messages.nb)) expect(text, key).not.toMatch(/\b(the|and|is|on|off|protection|signatures?)\b|\(s\)|\(er\)/i);
@@ -129,8 +186,14 @@ describe('antivirus replayed', () => {
     for (const [name, b] of Object.entries(antivirusBundles)) expect(JSON.parse(readFileSync(join(BUNDLES, `${name}.json`), 'utf8')), name).toEqual(b);
   });
   it.each([
-    ['win32-antivirus-sophos-security-center', 'Protected by Sophos Anti-Virus: Windows Security Center reports real-time protection on and the definitions up to date.'],
-    ['win32-antivirus-trend-sophos-home', 'Protected by Trend Micro Antivirus+, Sophos Home: Windows Security Center reports real-time protection on and the definitions up to date.'],
+    [
+      'win32-antivirus-sophos-security-center',
+      'Protected by Sophos Anti-Virus: Windows Security Center reports real-time protection on and the definitions up to date.',
+    ],
+    [
+      'win32-antivirus-trend-sophos-home',
+      'Protected by Trend Micro Antivirus+, Sophos Home: Windows Security Center reports real-time protection on and the definitions up to date.',
+    ],
     ['win32-antivirus-cylance', 'Protected by CylancePROTECT: Windows Security Center reports real-time protection on and the definitions up to date.'],
   ])('third-party antivirus, real Security Center capture (%s): Get-MpComputerStatus throws, yet the user sees who protects', async (name, summary) => {
     const c = await replayCheck(antivirus, name);
@@ -140,10 +203,16 @@ describe('antivirus replayed', () => {
     expect(c.summary).not.toMatch(/real time could not be read|Defender/);
   });
   it('third-party antivirus in Bokmål', async () => {
-    expect((await replayCheck(antivirus, 'win32-antivirus-sophos-security-center', { lang: 'nb' })).summary).toBe('Beskyttet av Sophos Anti-Virus: Windows-sikkerhetssenteret melder at sanntidsbeskyttelsen er på og at definisjonene er oppdatert.');
+    expect((await replayCheck(antivirus, 'win32-antivirus-sophos-security-center', { lang: 'nb' })).summary).toBe(
+      'Beskyttet av Sophos Anti-Virus: Windows-sikkerhetssenteret melder at sanntidsbeskyttelsen er på og at definisjonene er oppdatert.',
+    );
   });
   it.each([
-    ['win32-antivirus-third-party-stale-documented', 'warn', /Trend Micro Antivirus\+, but Windows Security Center reports the virus definitions as out of date/],
+    [
+      'win32-antivirus-third-party-stale-documented',
+      'warn',
+      /Trend Micro Antivirus\+, but Windows Security Center reports the virus definitions as out of date/,
+    ],
     ['win32-antivirus-third-party-off-documented', 'fail', /real-time protection off for: Trend Micro Antivirus\+/],
   ])('third-party antivirus out of date or off (productState from the documented bit layout only): %s → %s', async (name, status, text) => {
     const c = await replayCheck(antivirus, name);

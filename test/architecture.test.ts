@@ -33,7 +33,8 @@ function offenders(module: RegExp, allowed: (file: string) => boolean): string[]
 
 describe('what each room may import', () => {
   it('finds static, re-exported and dynamic imports, type-only ones too', () => {
-    const text = "import { a } from 'node:fs';\nimport type { B } from 'undici';\nexport { c } from './c.js';\nimport 'side-effect';\nconst m = await import('node-wifi');";
+    const text =
+      "import { a } from 'node:fs';\nimport type { B } from 'undici';\nexport { c } from './c.js';\nimport 'side-effect';\nconst m = await import('node-wifi');";
     expect(importsOf(text).sort()).toEqual(['./c.js', 'node-wifi', 'node:fs', 'side-effect', 'undici']);
     expect(FILES.length).toBeGreaterThan(50);
   });
@@ -80,7 +81,9 @@ describe('what each room may import', () => {
 
   it('the CLI is a thin argv layer: src/cli.ts under 150 lines, the commands in src/commands/', () => {
     expect(readFileSync(join(ROOT, 'src/cli.ts'), 'utf8').split('\n').length).toBeLessThan(150);
-    expect(FILES.filter((f) => f.startsWith('src/commands/')).sort()).toEqual(expect.arrayContaining(['src/commands/options.ts', 'src/commands/run.ts', 'src/commands/schema.ts', 'src/commands/summarize.ts']));
+    expect(FILES.filter((f) => f.startsWith('src/commands/')).sort()).toEqual(
+      expect.arrayContaining(['src/commands/options.ts', 'src/commands/run.ts', 'src/commands/schema.ts', 'src/commands/summarize.ts']),
+    );
   });
 
   it('views only show: the TUI never starts the engine', () => {

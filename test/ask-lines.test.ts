@@ -55,7 +55,11 @@ describe('askLines', () => {
   it('the questions for red meetings join once the meeting is red', async () => {
     const s = streams('3\ny\nj\n');
     const when = (item: (typeof questions)[number], a: Record<string, string>) => applies(item, a, defaultPolicy);
-    expect(await askLines(pick('data-class', 'mtg-private-link', 'vt-passcode', 'inc-72h'), 'nb', { ...s, applies: when })).toEqual({ 'data-class': 'red', 'vt-passcode': 'yes', 'inc-72h': 'yes' });
+    expect(await askLines(pick('data-class', 'mtg-private-link', 'vt-passcode', 'inc-72h'), 'nb', { ...s, applies: when })).toEqual({
+      'data-class': 'red',
+      'vt-passcode': 'yes',
+      'inc-72h': 'yes',
+    });
     expect(s.text()).toContain('Hvorfor:');
   });
 

@@ -72,6 +72,9 @@ describe('askQuestions', () => {
     expect(await askQuestions(items, 'en', { ...green, applies: when })).toEqual({ 'data-class': 'green', 'mtg-private-link': 'yes', 'inc-72h': 'yes' });
     // an answers file's data class counts as well
     const given = session(['y', 'y']);
-    expect(await askQuestions(items.slice(1), 'en', { ...given, applies: when, given: { 'data-class': 'red' } })).toEqual({ 'vt-passcode': 'yes', 'inc-72h': 'yes' });
+    expect(await askQuestions(items.slice(1), 'en', { ...given, applies: when, given: { 'data-class': 'red' } })).toEqual({
+      'vt-passcode': 'yes',
+      'inc-72h': 'yes',
+    });
   });
 });

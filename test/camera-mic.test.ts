@@ -32,7 +32,9 @@ const fixedMic = () => readFileSync(join(SAMPLES, 'linux/pactl-list-short-source
 
 describe('Windows: audio endpoint flow and PnP devices', () => {
   it('reads the flow of every endpoint in the AudioEndpoint sample from the InstanceId, not the name', () => {
-    const rows = sampleText('windows/Get-PnpDevice-Class-AudioEndpoint__apo-notes-dechamps.txt').split('\n').filter((l) => l.includes('MMDEVAPI'));
+    const rows = sampleText('windows/Get-PnpDevice-Class-AudioEndpoint__apo-notes-dechamps.txt')
+      .split('\n')
+      .filter((l) => l.includes('MMDEVAPI'));
     expect(rows).toHaveLength(5);
     const flows = rows.map((l) => [l.slice(0, 62).trim(), endpointFlow(l)]);
     expect(flows).toEqual([
@@ -71,34 +73,57 @@ describe('Windows: audio endpoint flow and PnP devices', () => {
     expect(w.cameras.problems).toEqual(problems);
   });
 
-  it('a virtual cable or the speakers\' loopback is no microphone, though its flow is capture', () => {
+  it("a virtual cable or the speakers' loopback is no microphone, though its flow is capture", () => {
     const endpoint = 'SWD\\MMDEVAPI\\{0.0.1.00000000}';
-    const w = parseWindowsDevicesJson({ devices: [
-      { class: 'AudioEndpoint', name: 'S/PDIF 1 (Virtual Audio Cable)', status: 'OK', endpoint },
-      { class: 'AudioEndpoint', name: 'Stereo Mix (Realtek(R) Audio)', status: 'OK', endpoint },
-      { class: 'AudioEndpoint', name: 'Mikrofonmatrise (Realtek(R) Audio)', status: 'OK', endpoint },
-    ] })!;
-    expect(w.microphones).toEqual({ names: ['Mikrofonmatrise (Realtek(R) Audio)'], skipped: ['S/PDIF 1 (Virtual Audio Cable)', 'Stereo Mix (Realtek(R) Audio)'], problems: [] });
+    const w = parseWindowsDevicesJson({
+      devices: [
+        { class: 'AudioEndpoint', name: 'S/PDIF 1 (Virtual Audio Cable)', status: 'OK', endpoint },
+        { class: 'AudioEndpoint', name: 'Stereo Mix (Realtek(R) Audio)', status: 'OK', endpoint },
+        { class: 'AudioEndpoint', name: 'Mikrofonmatrise (Realtek(R) Audio)', status: 'OK', endpoint },
+      ],
+    })!;
+    expect(w.microphones).toEqual({
+      names: ['Mikrofonmatrise (Realtek(R) Audio)'],
+      skipped: ['S/PDIF 1 (Virtual Audio Cable)', 'Stereo Mix (Realtek(R) Audio)'],
+      problems: [],
+    });
   });
 
   it.each([
-    [{ machine: 'Allow', user: 'Allow', desktop: 'Allow', inUse: [] }, { access: 'allowed', deniedFor: [], inUseBy: [] }],
-    [{ machine: 'Deny', user: 'Allow', desktop: null, inUse: [] }, { access: 'denied', deniedFor: ['device'] }],
-    [{ machine: 'Allow', user: 'Allow', desktop: 'Deny', inUse: 'Teams.exe' }, { access: 'denied', deniedFor: ['desktop-apps'], inUseBy: ['Teams.exe'] }],
-    [{ machine: 'Allow', user: 'Deny', desktop: 'Deny' }, { access: 'denied', deniedFor: ['apps', 'desktop-apps'] }],
-    [{ machine: null, user: null, desktop: null }, { access: null, inUseBy: null }],
+    [
+      { machine: 'Allow', user: 'Allow', desktop: 'Allow', inUse: [] },
+      { access: 'allowed', deniedFor: [], inUseBy: [] },
+    ],
+    [
+      { machine: 'Deny', user: 'Allow', desktop: null, inUse: [] },
+      { access: 'denied', deniedFor: ['device'] },
+    ],
+    [
+      { machine: 'Allow', user: 'Allow', desktop: 'Deny', inUse: 'Teams.exe' },
+      { access: 'denied', deniedFor: ['desktop-apps'], inUseBy: ['Teams.exe'] },
+    ],
+    [
+      { machine: 'Allow', user: 'Deny', desktop: 'Deny' },
+      { access: 'denied', deniedFor: ['apps', 'desktop-apps'] },
+    ],
+    [
+      { machine: null, user: null, desktop: null },
+      { access: null, inUseBy: null },
+    ],
     ['Allow', { access: null, inUseBy: null }],
   ])('ConsentStore %j', (v, expected) => expect(parseConsent(v)).toMatchObject(expected));
 
   it('garbage never throws; anything without a device list is null', () => {
     expect(parseWindowsDevicesJson(null)).toBeNull();
     expect(parseWindowsDevicesJson({ webcam: {} })).toBeNull();
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      const w = parseWindowsDevicesJson(j);
-      expect(w === null || Array.isArray(w.cameras.names)).toBe(true);
-      parseConsent(j);
-      endpointFlow(j);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        const w = parseWindowsDevicesJson(j);
+        expect(w === null || Array.isArray(w.cameras.names)).toBe(true);
+        parseConsent(j);
+        endpointFlow(j);
+      }),
+    );
   });
 });
 
@@ -106,7 +131,11 @@ describe('macOS: system_profiler JSON', () => {
   const audio = JSON.parse(sampleText('macos/system_profiler-SPAudioDataType-json__go-audio-test-dell-inzone-c922.json.txt')) as Record<string, unknown>;
   it('microphones are the audio devices with input channels; the Teams virtual device is apart; outputs are not mics', () => {
     const r = parseMacProfilerJson(audio)!;
-    expect(r.microphones).toEqual({ names: ['INZONE H3', 'C922 Pro Stream Webcam', 'MacBook Pro Microphone'], skipped: ['Microsoft Teams Audio'], problems: [] });
+    expect(r.microphones).toEqual({
+      names: ['INZONE H3', 'C922 Pro Stream Webcam', 'MacBook Pro Microphone'],
+      skipped: ['Microsoft Teams Audio'],
+      problems: [],
+    });
     // no camera data type in the answer: not told, not "no camera"
     expect(r.cameras).toBeNull();
   });
@@ -121,15 +150,24 @@ describe('macOS: system_profiler JSON', () => {
     expect(JSON.stringify(r)).not.toContain('HUI');
     expect(parseMacProfilerJson({ SPCameraDataType: [] })!.cameras!.names).toEqual([]);
     // the Model ID of the text sample, under the key public readers of the JSON use
-    expect(parseMacProfilerJson({ SPCameraDataType: [{ _name: 'Kamera', 'spcamera_model-id': 'iPhone15,2' }, { _name: 'Canon Digital Camera', 'spcamera_model-id': 'UVC Camera VendorID_1193 ProductID_12563' }] })!.cameras!.names).toEqual(['iPhone (Continuity Camera)', 'Canon Digital Camera']);
+    expect(
+      parseMacProfilerJson({
+        SPCameraDataType: [
+          { _name: 'Kamera', 'spcamera_model-id': 'iPhone15,2' },
+          { _name: 'Canon Digital Camera', 'spcamera_model-id': 'UVC Camera VendorID_1193 ProductID_12563' },
+        ],
+      })!.cameras!.names,
+    ).toEqual(['iPhone (Continuity Camera)', 'Canon Digital Camera']);
   });
   it('garbage never throws', () => {
     expect(parseMacProfilerJson('text')).toBeNull();
     expect(parseMacProfilerJson({})).toBeNull();
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      const r = parseMacProfilerJson(j);
-      expect(r === null || r.cameras !== null || r.microphones !== null).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        const r = parseMacProfilerJson(j);
+        expect(r === null || r.cameras !== null || r.microphones !== null).toBe(true);
+      }),
+    );
   });
 });
 
@@ -150,10 +188,15 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
     expect(JSON.stringify(r)).not.toMatch(/17060A06002B6300|000000000000/);
   });
   it('monitors and outputs are named without their serials too', () => {
-    const r = parsePactlSources('145\talsa_output.usb-Razer_Inc_Razer_Seiren_Mini_UC2216L03206474-00.analog-stereo.monitor\tPipeWire\ts32le 2ch 48000Hz\tRUNNING\n');
+    const r = parsePactlSources(
+      '145\talsa_output.usb-Razer_Inc_Razer_Seiren_Mini_UC2216L03206474-00.analog-stereo.monitor\tPipeWire\ts32le 2ch 48000Hz\tRUNNING\n',
+    );
     expect(r).toEqual({ names: [], skipped: ['Razer Inc Razer Seiren Mini (monitor)'], problems: [] });
     expect(parsePactlSources(sampleText('linux/pactl-info-and-short-sinks-sources__kde-debug-dump-pt.txt'))!.skipped).toEqual([
-      'pci-0000_01_00.1 hdmi-stereo (output)', 'bluez Bluetooth.a2dp_sink (output)', 'pci-0000_01_00.1 hdmi-stereo (monitor)', 'bluez Bluetooth.a2dp_sink (monitor)',
+      'pci-0000_01_00.1 hdmi-stereo (output)',
+      'bluez Bluetooth.a2dp_sink (output)',
+      'pci-0000_01_00.1 hdmi-stereo (monitor)',
+      'bluez Bluetooth.a2dp_sink (monitor)',
     ]);
   });
   it('no serial or Bluetooth address survives in a name', () => {
@@ -182,19 +225,25 @@ describe('Linux: pactl sources, ALSA, video4linux', () => {
     expect(parsePactlSources('{"sources":[]}')).toBeNull();
   });
   it('garbage never throws', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parsePactlSources(s);
-      if (r) expect(r.names.length + r.skipped.length).toBeLessThanOrEqual(s.split('\n').length);
-      else expect(s.trim()).not.toBe('');
-      sourceName(s);
-      isCaptureNode(s, s);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parsePactlSources(s);
+        if (r) expect(r.names.length + r.skipped.length).toBeLessThanOrEqual(s.split('\n').length);
+        else expect(s.trim()).not.toBe('');
+        sourceName(s);
+        isCaptureNode(s, s);
+      }),
+    );
   });
 });
 
 describe('video4linux on a Raspberry Pi: codec, ISP and m2m nodes are no camera', () => {
   const dump = sampleText('linux/sys-class-video4linux-name-index__rpi4-bookworm-dump.txt');
-  const nodes = [...dump.matchAll(/\/sys\/class\/video4linux\/(video\d+)\ndev:[^\n]*\nname:([^\n]*)\nindex:([^\n]*)\n/g)].map((m) => ({ node: m[1]!, name: m[2]!, index: m[3]! }));
+  const nodes = [...dump.matchAll(/\/sys\/class\/video4linux\/(video\d+)\ndev:[^\n]*\nname:([^\n]*)\nindex:([^\n]*)\n/g)].map((m) => ({
+    node: m[1]!,
+    name: m[2]!,
+    index: m[3]!,
+  }));
   it('the sysfs dump of a Pi 4: before, every first node counted (8 "cameras" besides the camera module); now only the camera module', () => {
     expect(nodes).toHaveLength(15);
     expect(nodes.filter((n) => n.node !== 'video0' && isCaptureNode(n.node, n.index))).toHaveLength(8);
@@ -230,7 +279,8 @@ describe('video4linux on a Raspberry Pi: codec, ISP and m2m nodes are no camera'
     expect(v4lNodeKind(node, name, index)).toBe(kind);
   });
   it('the driver decides when the name does not tell (uevent DRIVER=, as udev shows a UVC interface)', () => {
-    const uvc = 'DEVTYPE=usb_interface\nDRIVER=uvcvideo\nPRODUCT=8086/b64/1058\nTYPE=239/2/1\nINTERFACE=14/2/0\nMODALIAS=usb:v8086p0B64d1058dcEFdsc02dp01ic0Eisc02ip00in01\n';
+    const uvc =
+      'DEVTYPE=usb_interface\nDRIVER=uvcvideo\nPRODUCT=8086/b64/1058\nTYPE=239/2/1\nINTERFACE=14/2/0\nMODALIAS=usb:v8086p0B64d1058dcEFdsc02dp01ic0Eisc02ip00in01\n';
     expect(ueventDriver(uvc)).toBe('uvcvideo');
     expect(v4lNodeKind('video0', 'Intel(R) RealSense(TM) Depth Ca', '0', ueventDriver(uvc))).toBe('camera');
     expect(v4lNodeKind('video5', 'vpu', '0', 'hantro-vpu')).toBe('not-a-camera');
@@ -241,7 +291,16 @@ describe('video4linux on a Raspberry Pi: codec, ISP and m2m nodes are no camera'
     const c = await replayCheck(cameraMic, 'linux-camera-mic-rpi4-no-camera');
     expect(c.facts).toMatchObject({ cameras: { names: [], count: 0, method: 'v4l2-sysfs' } });
     expect((c.facts as CameraMicFacts).cameras.skipped).toEqual([
-      'bcm2835-codec-decode', 'bcm2835-codec-encode', 'bcm2835-codec-isp', 'bcm2835-isp-output0', 'bcm2835-isp-capture0', 'bcm2835-isp-capture1', 'bcm2835-isp-stats2', 'bcm2835-codec-image_fx', 'rpivid', 'bcm2835-codec-encode_image',
+      'bcm2835-codec-decode',
+      'bcm2835-codec-encode',
+      'bcm2835-codec-isp',
+      'bcm2835-isp-output0',
+      'bcm2835-isp-capture0',
+      'bcm2835-isp-capture1',
+      'bcm2835-isp-stats2',
+      'bcm2835-codec-image_fx',
+      'rpivid',
+      'bcm2835-codec-encode_image',
     ]);
     expect(c).toMatchObject({ status: 'fail', blocker: true });
     expect(c.summary).toMatch(/^No camera found\./);
@@ -255,7 +314,16 @@ describe('video4linux on a Raspberry Pi: codec, ISP and m2m nodes are no camera'
 
 describe('evaluate', () => {
   const dev = (names: string[] | null, more: Partial<DevicePart> = {}): DevicePart => ({
-    names, count: names?.length ?? null, method: names ? 'pnp' : null, skipped: [], problems: [], access: 'allowed', deniedFor: [], inUseBy: [], reason: names ? null : { code: 'failed', tool: 'powershell' }, ...more,
+    names,
+    count: names?.length ?? null,
+    method: names ? 'pnp' : null,
+    skipped: [],
+    problems: [],
+    access: 'allowed',
+    deniedFor: [],
+    inUseBy: [],
+    reason: names ? null : { code: 'failed', tool: 'powershell' },
+    ...more,
   });
   const facts = (cameras: DevicePart, microphones: DevicePart, os = 'windows'): CameraMicFacts => ({ os, cameras, microphones });
   const cam = ['Chicony USB2.0 Camera'];
@@ -266,16 +334,79 @@ describe('evaluate', () => {
     ['no camera: blocks the meeting', facts(dev([]), dev(mic)), 'fail', true, ['cameras.none', 'microphones.one'], ['fix.no-camera']],
     ['no microphone: blocks the meeting', facts(dev(cam), dev([])), 'fail', true, ['cameras.one', 'microphones.none'], ['fix.no-mic']],
     ['neither: blocks the meeting', facts(dev([]), dev([])), 'fail', true, ['cameras.none', 'microphones.none'], ['fix.no-camera', 'fix.no-mic']],
-    ['no camera, microphones not told: the missing camera still blocks', facts(dev([]), dev(null)), 'fail', true, ['cameras.none', 'microphones.unknown'], ['fix.no-camera']],
-    ['camera there, microphones not told: unknown, no blocker', facts(dev(cam), dev(null)), 'unknown', false, ['cameras.one', 'microphones.unknown'], ['fix.test']],
+    [
+      'no camera, microphones not told: the missing camera still blocks',
+      facts(dev([]), dev(null)),
+      'fail',
+      true,
+      ['cameras.none', 'microphones.unknown'],
+      ['fix.no-camera'],
+    ],
+    [
+      'camera there, microphones not told: unknown, no blocker',
+      facts(dev(cam), dev(null)),
+      'unknown',
+      false,
+      ['cameras.one', 'microphones.unknown'],
+      ['fix.test'],
+    ],
     ['nothing told', facts(dev(null), dev(null)), 'unknown', false, ['unknown'], ['fix.test']],
-    ['camera blocked by the privacy setting: blocks the meeting', facts(dev(cam, { access: 'denied', deniedFor: ['device'] }), dev(mic)), 'fail', true, ['cameras.one', 'microphones.one', 'cameras.denied'], ['fix.camera.windows']],
-    ['microphone blocked: blocks the meeting', facts(dev(cam), dev(mic, { access: 'denied', deniedFor: ['desktop-apps'] })), 'fail', true, ['cameras.one', 'microphones.one', 'microphones.denied'], ['fix.mic.windows']],
-    ['microphone in use: a warning', facts(dev(cam), dev(mic, { inUseBy: ['Zoom.exe'] })), 'warn', false, ['cameras.one', 'microphones.one', 'microphones.in-use'], ['fix.in-use']],
-    ['camera in use: a warning', facts(dev(cam, { inUseBy: ['Teams.exe'] }), dev(mic)), 'warn', false, ['cameras.one', 'microphones.one', 'cameras.in-use'], ['fix.in-use']],
-    ['a broken device beside a working one', facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)), 'pass', false, ['cameras.one', 'microphones.one', 'problems'], []],
-    ['no microphone and camera blocked', facts(dev(cam, { access: 'denied' }), dev([])), 'fail', true, ['cameras.one', 'microphones.none', 'cameras.denied'], ['fix.no-mic', 'fix.camera.windows']],
-    ['Linux tells neither access nor use', facts(dev(cam, { access: null, inUseBy: null }), dev(mic, { access: null, inUseBy: null }), 'linux'), 'pass', false, ['cameras.one', 'microphones.one'], []],
+    [
+      'camera blocked by the privacy setting: blocks the meeting',
+      facts(dev(cam, { access: 'denied', deniedFor: ['device'] }), dev(mic)),
+      'fail',
+      true,
+      ['cameras.one', 'microphones.one', 'cameras.denied'],
+      ['fix.camera.windows'],
+    ],
+    [
+      'microphone blocked: blocks the meeting',
+      facts(dev(cam), dev(mic, { access: 'denied', deniedFor: ['desktop-apps'] })),
+      'fail',
+      true,
+      ['cameras.one', 'microphones.one', 'microphones.denied'],
+      ['fix.mic.windows'],
+    ],
+    [
+      'microphone in use: a warning',
+      facts(dev(cam), dev(mic, { inUseBy: ['Zoom.exe'] })),
+      'warn',
+      false,
+      ['cameras.one', 'microphones.one', 'microphones.in-use'],
+      ['fix.in-use'],
+    ],
+    [
+      'camera in use: a warning',
+      facts(dev(cam, { inUseBy: ['Teams.exe'] }), dev(mic)),
+      'warn',
+      false,
+      ['cameras.one', 'microphones.one', 'cameras.in-use'],
+      ['fix.in-use'],
+    ],
+    [
+      'a broken device beside a working one',
+      facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)),
+      'pass',
+      false,
+      ['cameras.one', 'microphones.one', 'problems'],
+      [],
+    ],
+    [
+      'no microphone and camera blocked',
+      facts(dev(cam, { access: 'denied' }), dev([])),
+      'fail',
+      true,
+      ['cameras.one', 'microphones.none', 'cameras.denied'],
+      ['fix.no-mic', 'fix.camera.windows'],
+    ],
+    [
+      'Linux tells neither access nor use',
+      facts(dev(cam, { access: null, inUseBy: null }), dev(mic, { access: null, inUseBy: null }), 'linux'),
+      'pass',
+      false,
+      ['cameras.one', 'microphones.one'],
+      [],
+    ],
   ] as const)('%s', (_label, given, status, blocker, ids, fixes) => {
     const f = evaluateCameraMic(given, { requireCamera: true }, { os: given.os === 'linux' ? 'linux' : 'win32', release: '10.0.22631' });
     expect(f.status).toBe(status);
@@ -287,7 +418,10 @@ describe('evaluate', () => {
   });
   it('an organisation that meets with sound only (requireCamera false): no camera or a blocked one warns; the microphone still blocks', () => {
     const audioOnly = { requireCamera: false };
-    expect(evaluateCameraMic(facts(dev([]), dev(mic)), audioOnly)).toMatchObject({ status: 'warn', summary: [{ id: 'cameras.none' }, { id: 'microphones.one' }, { id: 'cameras.not-required' }] });
+    expect(evaluateCameraMic(facts(dev([]), dev(mic)), audioOnly)).toMatchObject({
+      status: 'warn',
+      summary: [{ id: 'cameras.none' }, { id: 'microphones.one' }, { id: 'cameras.not-required' }],
+    });
     expect(evaluateCameraMic(facts(dev([]), dev(mic)), audioOnly).blocker).toBeUndefined();
     expect(evaluateCameraMic(facts(dev(cam, { access: 'denied' }), dev(mic)), audioOnly).status).toBe('warn');
     expect(evaluateCameraMic(facts(dev([]), dev([])), audioOnly)).toMatchObject({ status: 'fail', blocker: true });
@@ -301,12 +435,26 @@ describe('evaluate', () => {
   it('the privacy fix fits the OS and its version, and opens the camera or microphone page', () => {
     const denied = facts(dev(cam, { access: 'denied' }), dev(mic, { access: 'denied' }));
     const req = { requireCamera: true };
-    expect(evaluateCameraMic(denied, req, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.camera.windows.10' }, { id: 'fix.mic.windows.10' }], link: 'ms-settings:privacy-webcam' });
-    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), req, { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.mic.windows' }], link: 'ms-settings:privacy-microphone' });
+    expect(evaluateCameraMic(denied, req, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.camera.windows.10' }, { id: 'fix.mic.windows.10' }],
+      link: 'ms-settings:privacy-webcam',
+    });
+    expect(evaluateCameraMic(facts(dev(cam), dev(mic, { access: 'denied' })), req, { os: 'win32', release: '10.0.26100' })).toMatchObject({
+      remediation: [{ id: 'fix.mic.windows' }],
+      link: 'ms-settings:privacy-microphone',
+    });
     const mac = { ...denied, os: 'macos' };
-    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos.12' }, { id: 'fix.mic.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera' });
-    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.camera.macos' }, { id: 'fix.mic.macos' }] });
-    expect(evaluateCameraMic({ ...denied, os: 'linux' }, req, { os: 'linux', release: '6.8' }).remediation).toEqual([{ id: 'fix.privacy' }, { id: 'fix.privacy' }]);
+    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '21.6.0' })).toMatchObject({
+      remediation: [{ id: 'fix.camera.macos.12' }, { id: 'fix.mic.macos.12' }],
+      link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera',
+    });
+    expect(evaluateCameraMic(mac, req, { os: 'darwin', release: '24.1.0' })).toMatchObject({
+      remediation: [{ id: 'fix.camera.macos' }, { id: 'fix.mic.macos' }],
+    });
+    expect(evaluateCameraMic({ ...denied, os: 'linux' }, req, { os: 'linux', release: '6.8' }).remediation).toEqual([
+      { id: 'fix.privacy' },
+      { id: 'fix.privacy' },
+    ]);
   });
   it('every message exists in both languages with the same parameters; no programmer plurals', () => {
     expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
@@ -320,16 +468,36 @@ describe('evaluate', () => {
 describe('camera-mic replayed from real outputs', () => {
   it.each([
     ['win32-camera-mic-no-mic', 'fail', { cameras: { names: ['Chicony USB2.0 Camera'], skipped: ['IR Camera'] }, microphones: { names: [] } }],
-    ['win32-camera-mic-headset-denied', 'fail', { microphones: { names: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], access: 'allowed' }, cameras: { access: 'denied' } }],
-    ['win32-camera-mic-in-use', 'warn', { microphones: { inUseBy: ['Zoom.exe'], skipped: ['S/PDIF 1 (Virtual Audio Cable)'], count: 1 }, cameras: { skipped: ['IR Camera'] } }],
-    ['win32-camera-mic-no-powershell', 'unknown', { cameras: { names: null, reason: { code: 'not-found', tool: 'powershell' } }, microphones: { names: null } }],
+    [
+      'win32-camera-mic-headset-denied',
+      'fail',
+      { microphones: { names: ['Headset Microphone (CORSAIR VIRTUOSO Wireless Gaming Headset)'], access: 'allowed' }, cameras: { access: 'denied' } },
+    ],
+    [
+      'win32-camera-mic-in-use',
+      'warn',
+      { microphones: { inUseBy: ['Zoom.exe'], skipped: ['S/PDIF 1 (Virtual Audio Cable)'], count: 1 }, cameras: { skipped: ['IR Camera'] } },
+    ],
+    [
+      'win32-camera-mic-no-powershell',
+      'unknown',
+      { cameras: { names: null, reason: { code: 'not-found', tool: 'powershell' } }, microphones: { names: null } },
+    ],
     ['darwin-camera-mic-canon-iphone', 'pass', { cameras: { count: 2 }, microphones: { count: 3, skipped: ['Microsoft Teams Audio'] } }],
     ['darwin-camera-mic-no-camera', 'fail', { cameras: { names: [] }, microphones: { count: 3 } }],
     ['darwin-camera-mic-garbage', 'unknown', { cameras: { reason: { code: 'unreadable', tool: 'system_profiler', detail: 'printed no JSON' } } }],
-    ['linux-camera-mic-uvc-pulseaudio', 'pass', { cameras: { names: ['UVC Camera (046d:0825)'], method: 'v4l2-sysfs' }, microphones: { count: 3, method: 'pactl' } }],
+    [
+      'linux-camera-mic-uvc-pulseaudio',
+      'pass',
+      { cameras: { names: ['UVC Camera (046d:0825)'], method: 'v4l2-sysfs' }, microphones: { count: 3, method: 'pactl' } },
+    ],
     ['linux-camera-mic-monitors-only', 'fail', { cameras: { names: [] }, microphones: { names: [] } }],
     ['linux-camera-mic-alsa-fallback', 'pass', { microphones: { names: ['zx297520v3es837'], method: 'alsa-proc' } }],
-    ['linux-camera-mic-nothing-readable', 'unknown', { cameras: { names: null, reason: { code: 'not-found', tool: 'sysfs' } }, microphones: { names: null, reason: { code: 'not-found', tool: 'pactl' } } }],
+    [
+      'linux-camera-mic-nothing-readable',
+      'unknown',
+      { cameras: { names: null, reason: { code: 'not-found', tool: 'sysfs' } }, microphones: { names: null, reason: { code: 'not-found', tool: 'pactl' } } },
+    ],
   ])('%s → %s', async (name, status, expected) => {
     const c = await replayCheck(cameraMic, name);
     expect(c.status).toBe(status);
@@ -347,7 +515,13 @@ describe('camera-mic replayed from real outputs', () => {
     const bundle = bundleOf('linux', [
       { type: 'listDir', path: '/sys/class/video4linux', result: null },
       { type: 'listDir', path: '/sys/class', result: ['net'] },
-      { type: 'run', cmd: 'pactl', args: ['list', 'short', 'sources'], locale: 'c', result: { stdout: 'Server String: /run/user/1000/pulse/native\n', stderr: '', code: 0 } },
+      {
+        type: 'run',
+        cmd: 'pactl',
+        args: ['list', 'short', 'sources'],
+        locale: 'c',
+        result: { stdout: 'Server String: /run/user/1000/pulse/native\n', stderr: '', code: 0 },
+      },
     ]);
     const c = await replayCheck(cameraMic, bundle);
     expect(c.facts).toMatchObject({ cameras: { names: [] }, microphones: { names: null, reason: { code: 'unreadable', tool: 'pactl' } } });
@@ -386,7 +560,8 @@ describe('camera-mic replayed from real outputs', () => {
 });
 
 /** Rows as sqlite3 prints them, from the published dump of a user's TCC.db (HackTricks, "macOS TCC"). */
-const TCC_DUMP = 'kTCCServiceLiverpool|com.apple.syncdefaultsd|2|4\nkTCCServiceSystemPolicyDownloadsFolder|com.tinyspeck.slackmacgap|2|2\nkTCCServiceMicrophone|us.zoom.xos|2|2\n';
+const TCC_DUMP =
+  'kTCCServiceLiverpool|com.apple.syncdefaultsd|2|4\nkTCCServiceSystemPolicyDownloadsFolder|com.tinyspeck.slackmacgap|2|2\nkTCCServiceMicrophone|us.zoom.xos|2|2\n';
 /** sqlite3 without Full Disk Access, as published (user name replaced as in the source). */
 const TCC_REFUSED = 'Error: unable to open database "/Users/user/Library/Application Support/com.apple.TCC/TCC.db": authorization denied\n';
 const withTcc = (name: string, result: { stdout: string; stderr: string; code: number }): Bundle => {
@@ -410,10 +585,12 @@ describe('macOS privacy consent (TCC), where readable', () => {
   it('the refusal without Full Disk Access, or garbage, is not a list', () => {
     expect(parseTccRows(TCC_REFUSED)).toBeNull();
     expect(parseTccRows('')).toEqual([]);
-    fc.assert(fc.property(fc.string(), (s) => {
-      const rows = parseTccRows(s);
-      if (rows === null) expect(s.trim()).not.toBe('');
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const rows = parseTccRows(s);
+        if (rows === null) expect(s.trim()).not.toBe('');
+      }),
+    );
   });
   it('replayed Mac: refused by sqlite3 → consent not read, the devices decide (pass)', async () => {
     const c = await replayCheck(cameraMic, withTcc('darwin-camera-mic-canon-iphone', { stdout: '', stderr: TCC_REFUSED, code: 1 }));
@@ -421,7 +598,10 @@ describe('macOS privacy consent (TCC), where readable', () => {
     expect(JSON.stringify(c)).not.toContain('/Users/');
   });
   it('replayed Mac: the meeting apps refused the microphone → fail, blocks the meeting, the Microphone page to open (rows in the published shape; value 0 as documented)', async () => {
-    const c = await replayCheck(cameraMic, withTcc('darwin-camera-mic-canon-iphone', { stdout: 'kTCCServiceMicrophone|us.zoom.xos|0|2\nkTCCServiceCamera|us.zoom.xos|2|2\n', stderr: '', code: 0 }));
+    const c = await replayCheck(
+      cameraMic,
+      withTcc('darwin-camera-mic-canon-iphone', { stdout: 'kTCCServiceMicrophone|us.zoom.xos|0|2\nkTCCServiceCamera|us.zoom.xos|2|2\n', stderr: '', code: 0 }),
+    );
     expect(c).toMatchObject({ status: 'fail', blocker: true, link: 'x-apple.systempreferences:com.apple.preference.security?Privacy_Microphone' });
     expect(c.facts).toMatchObject({ cameras: { access: 'allowed' }, microphones: { access: 'denied', deniedFor: ['us.zoom.xos'] } });
   });
@@ -453,7 +633,9 @@ describe('meeting-critical: what a video meeting cannot do without', () => {
     expect(c).toMatchObject({ status: 'warn', blocker: false });
     expect(c.summary).toMatch(/sound only/);
     const nb = await replayCheck(cameraMic, 'darwin-camera-mic-no-camera', { policy, lang: 'nb' });
-    expect(nb.summary).toBe('Fant ikke noe kamera. Fant 3 mikrofoner: INZONE H3, C922 Pro Stream Webcam, MacBook Pro Microphone. Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.');
+    expect(nb.summary).toBe(
+      'Fant ikke noe kamera. Fant 3 mikrofoner: INZONE H3, C922 Pro Stream Webcam, MacBook Pro Microphone. Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.',
+    );
     // the microphone is never optional
     expect((await replayCheck(cameraMic, 'linux-camera-mic-monitors-only', { policy })).blocker).toBe(true);
   });

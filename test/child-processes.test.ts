@@ -110,7 +110,11 @@ describe.runIf(posix)('child processes never outlive the run', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`${signal} during a running command: exit 130 at once, and the command and its children are gone`, async () => {
       const { env, marker, started } = hangingProgram('id');
-      const child = spawn(process.execPath, [BIN, '--json', '--no-questions', '--offline', '--only', 'admin-rights'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, '--json', '--no-questions', '--offline', '--only', 'admin-rights'], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: 'ignore',
+      });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       expect(await until(() => existsSync(started), 15_000)).toBe(true);
       expect(processesWith(marker).length).toBe(3);

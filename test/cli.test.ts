@@ -99,7 +99,16 @@ describe('CLI contract', () => {
   it('names the path inside an invalid replay bundle', async () => {
     const dir = tmp();
     const file = join(dir, 'bundle.json');
-    writeFileSync(file, JSON.stringify({ format: 'homeoffice-check-bundle', version: 1, recordedAt: 'yesterday', platform: { os: 'linux', release: '', arch: 'x64' }, interactions: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'homeoffice-check-bundle',
+        version: 1,
+        recordedAt: 'yesterday',
+        platform: { os: 'linux', release: '', arch: 'x64' },
+        interactions: [],
+      }),
+    );
     const run = await runCli(['--replay', file, '--json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/recordedAt: /);

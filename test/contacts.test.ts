@@ -94,9 +94,14 @@ describe('what the tool contacts', () => {
 
   it('a full run with the network test and an upload: only the speed server, the STUN server and the collector', async () => {
     const run = await traced([
-      '--json', '--no-questions',
-      '--speed-url', speed.url, '--stun', `127.0.0.1:${stun.port}`,
-      '--report-url', `http://127.0.0.1:${collectorPort}/ingest`,
+      '--json',
+      '--no-questions',
+      '--speed-url',
+      speed.url,
+      '--stun',
+      `127.0.0.1:${stun.port}`,
+      '--report-url',
+      `http://127.0.0.1:${collectorPort}/ingest`,
     ]);
     const allowed = new Set([`127.0.0.1:${speed.port}`, `127.0.0.1:${stun.port}`, `127.0.0.1:${collectorPort}`]);
     const seen = new Set(run.contacts.map((c) => `${c.address}:${c.port}`));

@@ -55,7 +55,11 @@ describe.each(current.map((c) => [c.id, c] as const))('check %s', (id, check) =>
 
   it('judges any facts its schema allows without throwing; an unknown always has a reason code; message ids are its own', () => {
     const options = checkOptions(check, undefined);
-    const meetings: MeetingContext[] = [{ dataClass: 'green', redRules: false }, { dataClass: 'red', redRules: true }, { dataClass: 'unsure', redRules: true }];
+    const meetings: MeetingContext[] = [
+      { dataClass: 'green', redRules: false },
+      { dataClass: 'red', redRules: true },
+      { dataClass: 'unsure', redRules: true },
+    ];
     const platforms = [
       { os: 'win32', release: '10.0.19045', arch: 'x64' },
       { os: 'win32', release: '10.0.26100', arch: 'arm64' },
@@ -66,7 +70,12 @@ describe.each(current.map((c) => [c.id, c] as const))('check %s', (id, check) =>
     faker.seed(20261130);
     for (let i = 0; i < 150; i += 1) {
       const facts = fake(check.facts);
-      const finding = check.evaluate(facts, { options, meeting: meetings[i % 3]!, platform: platforms[i % platforms.length]!, now: new Date('2026-11-30T09:00:00Z') });
+      const finding = check.evaluate(facts, {
+        options,
+        meeting: meetings[i % 3]!,
+        platform: platforms[i % platforms.length]!,
+        now: new Date('2026-11-30T09:00:00Z'),
+      });
       if (finding.status === 'unknown') expect(ReasonSchema.safeParse(finding.reason).success, JSON.stringify(facts)).toBe(true);
       for (const m of [...finding.summary, ...(finding.remediation ?? [])]) expect(check.messages.en, m.id).toHaveProperty([m.id]);
       if (finding.reason) expect(REASON_CODE_LIST).toContain(finding.reason.code);

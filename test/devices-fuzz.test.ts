@@ -24,7 +24,12 @@ function garbageProbe(os: string, stdout: string, code: number | null, text: str
   });
 }
 
-const output = fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j)), fc.constant('{"devices":[{"class":"Camera","name":null}],"webcam":"x"}'), fc.constant('{"SPCameraDataType":[{"_name":1}],"SPAudioDataType":[{"_items":[{"coreaudio_device_input":"x"}]}]}'));
+const output = fc.oneof(
+  fc.string(),
+  fc.jsonValue().map((j) => JSON.stringify(j)),
+  fc.constant('{"devices":[{"class":"Camera","name":null}],"webcam":"x"}'),
+  fc.constant('{"SPCameraDataType":[{"_name":1}],"SPAudioDataType":[{"_items":[{"coreaudio_device_input":"x"}]}]}'),
+);
 
 describe.each([
   ['os-updates', osUpdates],
@@ -34,18 +39,33 @@ describe.each([
 ] as [string, AnyCheck][])('%s never crashes on garbage', (_id, check) => {
   it.each(['win32', 'darwin', 'linux'])('%s', async (os) => {
     await fc.assert(
-      fc.asyncProperty(output, fc.constantFrom(0, 1, 100, null), fc.option(fc.string(), { nil: null }), fc.option(fc.array(fc.string(), { maxLength: 4 }), { nil: null }), async (stdout, code, text, names) => {
-        const probe = garbageProbe(os, stdout, code, text, names);
-        const facts = await check.collect({ probe, options: { offline: false, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
-        JSON.stringify(facts);
-        // whatever the machine printed, the facts keep the check's own schema (the IT contract)
-        const parsed = check.facts.safeParse(facts);
-        expect(parsed.success, JSON.stringify(parsed.error?.issues[0])).toBe(true);
-        const finding = check.evaluate(facts, { options: checkOptions(check, undefined), meeting: { dataClass: 'green', redRules: false }, platform: probe.platform, now: new Date() });
-        expect(STATUSES).toContain(finding.status);
-        expect(finding.summary.length).toBeGreaterThan(0);
-        if (finding.status === 'unknown') expect(finding.reason?.code).toBeTruthy();
-      }),
+      fc.asyncProperty(
+        output,
+        fc.constantFrom(0, 1, 100, null),
+        fc.option(fc.string(), { nil: null }),
+        fc.option(fc.array(fc.string(), { maxLength: 4 }), { nil: null }),
+        async (stdout, code, text, names) => {
+          const probe = garbageProbe(os, stdout, code, text, names);
+          const facts = await check.collect({
+            probe,
+            options: { offline: false, speedUrl: 'http://127.0.0.1:9', stun: [] },
+            signal: new AbortController().signal,
+          });
+          JSON.stringify(facts);
+          // whatever the machine printed, the facts keep the check's own schema (the IT contract)
+          const parsed = check.facts.safeParse(facts);
+          expect(parsed.success, JSON.stringify(parsed.error?.issues[0])).toBe(true);
+          const finding = check.evaluate(facts, {
+            options: checkOptions(check, undefined),
+            meeting: { dataClass: 'green', redRules: false },
+            platform: probe.platform,
+            now: new Date(),
+          });
+          expect(STATUSES).toContain(finding.status);
+          expect(finding.summary.length).toBeGreaterThan(0);
+          if (finding.status === 'unknown') expect(finding.reason?.code).toBeTruthy();
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -52,18 +52,46 @@ describe('lsblk', () => {
   it('Xubuntu (KNAME, SIZE spilling left under a blank FSTYPE): flat list, empty cells stay empty', () => {
     const devices = parseLsblk(sampleText('linux/lsblk-KNAME-TYPE-FSTYPE__ubuntu-debug-dump-xubuntu.txt'));
     expect(devices.map((d) => `${d.name}:${d.type}:${d.fstype}`)).toEqual([
-      'sda:disk:', 'sda1:part:ext2', 'sda2:part:', 'sda5:part:crypto_LUKS', 'dm-0:crypt:LVM2_member', 'dm-1:lvm:ext4', 'dm-2:lvm:swap', 'dm-3:crypt:swap', 'sr0:rom:',
+      'sda:disk:',
+      'sda1:part:ext2',
+      'sda2:part:',
+      'sda5:part:crypto_LUKS',
+      'dm-0:crypt:LVM2_member',
+      'dm-1:lvm:ext4',
+      'dm-2:lvm:swap',
+      'dm-3:crypt:swap',
+      'sr0:rom:',
     ]);
     expect(linuxEncryption(devices).state).toBeNull();
   });
 
   const table = (rows: string[]) => ['NAME          TYPE  FSTYPE      MOUNTPOINTS', ...rows].join('\n');
   it.each([
-    ['plain root', table(['sda           disk', '|-sda1        part  vfat        /boot/efi', '`-sda2        part  ext4        /']), { root: false, home: null, state: 'off' }],
-    ['encrypted root, plain /home', table(['sda           disk', '|-sda1        part  crypto_LUKS', '| `-root      crypt ext4        /', '`-sda2        part  ext4        /home']), { root: true, home: false, state: 'partial' }],
-    ['plain root, encrypted /home', table(['sda           disk', '|-sda1        part  ext4        /', '`-sda2        part  crypto_LUKS', '  `-home      crypt ext4        /home']), { root: false, home: true, state: 'partial' }],
-    ['btrfs subvolumes: one device, two mount points on two lines', table(['nvme0n1       disk', '`-nvme0n1p2   part  crypto_LUKS', '  `-luks      crypt btrfs       /home', '                                /']), { root: true, home: true, state: 'on' }],
-    ['container: the root is not a listed device', table(['vda           disk', 'zram0         disk  swap        [SWAP]']), { root: null, home: null, state: null }],
+    [
+      'plain root',
+      table(['sda           disk', '|-sda1        part  vfat        /boot/efi', '`-sda2        part  ext4        /']),
+      { root: false, home: null, state: 'off' },
+    ],
+    [
+      'encrypted root, plain /home',
+      table(['sda           disk', '|-sda1        part  crypto_LUKS', '| `-root      crypt ext4        /', '`-sda2        part  ext4        /home']),
+      { root: true, home: false, state: 'partial' },
+    ],
+    [
+      'plain root, encrypted /home',
+      table(['sda           disk', '|-sda1        part  ext4        /', '`-sda2        part  crypto_LUKS', '  `-home      crypt ext4        /home']),
+      { root: false, home: true, state: 'partial' },
+    ],
+    [
+      'btrfs subvolumes: one device, two mount points on two lines',
+      table(['nvme0n1       disk', '`-nvme0n1p2   part  crypto_LUKS', '  `-luks      crypt btrfs       /home', '                                /']),
+      { root: true, home: true, state: 'on' },
+    ],
+    [
+      'container: the root is not a listed device',
+      table(['vda           disk', 'zram0         disk  swap        [SWAP]']),
+      { root: null, home: null, state: null },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(linuxEncryption(parseLsblk(text))).toMatchObject(expected);
   });
@@ -77,9 +105,14 @@ describe('lsblk', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('NAME TYPE FSTYPE MOUNTPOINTS', '|-', '`-', 'sda', ' disk ', 'crypt', ' / ', '\n', '  ', 'crypto_LUKS', '\u2514\u2500'), { maxLength: 40 }), (parts) => {
-        expect(() => linuxEncryption(parseLsblk(parts.join('')))).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('NAME TYPE FSTYPE MOUNTPOINTS', '|-', '`-', 'sda', ' disk ', 'crypt', ' / ', '\n', '  ', 'crypto_LUKS', '\u2514\u2500'), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          expect(() => linuxEncryption(parseLsblk(parts.join('')))).not.toThrow();
+        },
+      ),
     );
   });
 });
@@ -94,9 +127,11 @@ describe('fdesetup status', () => {
     expect(parseFdesetup('FileVault is On.\nDecryption in progress: Percent completed = 12\n')).toBe('decrypting');
     expect(parseFdesetup('')).toBeNull();
     expect(parseFdesetup('FileVault is On. FileVault is Off.')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect([null, 'on', 'off', 'encrypting', 'decrypting']).toContain(parseFdesetup(s));
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect([null, 'on', 'off', 'encrypting', 'decrypting']).toContain(parseFdesetup(s));
+      }),
+    );
   });
 });
 
@@ -115,7 +150,13 @@ describe('Windows BitLocker', () => {
     expect(manageBdeState(lenovo)).toBe('waiting');
   });
   it('the key protectors are read by the shape of the block, so translated labels tell waiting from suspended too (labels swapped by hand)', () => {
-    const block = (protectors: string) => ['    Prozentsatz verschlüsselt:     100,0%', '    Schutzstatus:                  Der Schutz ist deaktiviert.', '    Sperrungsstatus:               Entsperrt', protectors].join('\r\n');
+    const block = (protectors: string) =>
+      [
+        '    Prozentsatz verschlüsselt:     100,0%',
+        '    Schutzstatus:                  Der Schutz ist deaktiviert.',
+        '    Sperrungsstatus:               Entsperrt',
+        protectors,
+      ].join('\r\n');
     const none = parseManageBde(block('    Schlüsselschutzvorrichtungen:  Keine gefunden'));
     expect(none).toEqual({ percentEncrypted: 100, protectionOn: null, keyProtectors: 0 });
     expect(manageBdeState(none)).toBe('waiting');
@@ -130,12 +171,23 @@ describe('Windows BitLocker', () => {
     expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     0,0%\r\n'))).toBe('off');
     expect(manageBdeState(parseManageBde('    Pourcentage chiffré\u00a0:   47,5 %\r\n'))).toBe('converting');
     expect(manageBdeState(parseManageBde('    Prozentsatz verschlüsselt:     100,0%\r\n'))).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect(() => manageBdeState(parseManageBde(s))).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(() => manageBdeState(parseManageBde(s))).not.toThrow();
+      }),
+    );
   });
   it.each([
-    [1, 'on'], [2, 'off'], [3, 'encrypting'], [4, 'decrypting'], [5, 'suspended'], [6, 'on'], [0, null], [null, null], ['1', null], [99, null],
+    [1, 'on'],
+    [2, 'off'],
+    [3, 'encrypting'],
+    [4, 'decrypting'],
+    [5, 'suspended'],
+    [6, 'on'],
+    [0, null],
+    [null, null],
+    ['1', null],
+    [99, null],
   ])('shell property %j → %s', (value, state) => {
     expect(bitlockerShellState(value)).toBe(state);
   });
@@ -161,17 +213,42 @@ describe('evaluate', () => {
   });
   it('no state is unknown with the reason of the facts, never a pass', () => {
     const f = evaluateDiskEncryption({ ...base, method: null, state: null, reason: { code: 'needs-admin', tool: 'manage-bde' } });
-    expect(f).toMatchObject({ status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: { code: 'needs-admin', tool: 'manage-bde' } });
+    expect(f).toMatchObject({
+      status: 'unknown',
+      summary: [{ id: 'unknown' }],
+      remediation: [{ id: 'fix.unknown' }],
+      reason: { code: 'needs-admin', tool: 'manage-bde' },
+    });
   });
   it('the fix fits the OS and its version, and opens the setting', () => {
     const off = (os: string): DiskEncryptionFacts => ({ ...base, os, state: 'off' });
-    expect(evaluateDiskEncryption(off('windows'), { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.windows.10' }], link: 'ms-settings:deviceencryption' });
-    expect(evaluateDiskEncryption(off('windows'), { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'ms-settings:deviceencryption' });
-    expect(evaluateDiskEncryption(off('macos'), { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?FileVault' });
-    expect(evaluateDiskEncryption(off('macos'), { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }], link: 'x-apple.systempreferences:com.apple.preference.security?FileVault' });
-    expect(evaluateDiskEncryption(off('linux'), { os: 'linux', release: '6.8.0' })).toEqual({ status: 'fail', summary: [{ id: 'state.off' }], remediation: [{ id: 'fix.linux' }] });
+    expect(evaluateDiskEncryption(off('windows'), { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.windows.10' }],
+      link: 'ms-settings:deviceencryption',
+    });
+    expect(evaluateDiskEncryption(off('windows'), { os: 'win32', release: '10.0.26100' })).toMatchObject({
+      remediation: [{ id: 'fix.windows' }],
+      link: 'ms-settings:deviceencryption',
+    });
+    expect(evaluateDiskEncryption(off('macos'), { os: 'darwin', release: '21.6.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos.12' }],
+      link: 'x-apple.systempreferences:com.apple.preference.security?FileVault',
+    });
+    expect(evaluateDiskEncryption(off('macos'), { os: 'darwin', release: '24.1.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos' }],
+      link: 'x-apple.systempreferences:com.apple.preference.security?FileVault',
+    });
+    expect(evaluateDiskEncryption(off('linux'), { os: 'linux', release: '6.8.0' })).toEqual({
+      status: 'fail',
+      summary: [{ id: 'state.off' }],
+      remediation: [{ id: 'fix.linux' }],
+    });
     // suspended protection is resumed in the BitLocker control panel, not turned on in Settings
-    expect(evaluateDiskEncryption({ ...base, state: 'suspended' }, { os: 'win32', release: '10.0.22631' })).toEqual({ status: 'warn', summary: [{ id: 'state.suspended' }], remediation: [{ id: 'fix.windows.suspended' }] });
+    expect(evaluateDiskEncryption({ ...base, state: 'suspended' }, { os: 'win32', release: '10.0.22631' })).toEqual({
+      status: 'warn',
+      summary: [{ id: 'state.suspended' }],
+      remediation: [{ id: 'fix.windows.suspended' }],
+    });
   });
   it('every message exists in both languages with the same parameters; no English left in Bokmål', () => {
     expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
@@ -207,7 +284,9 @@ describe('disk-encryption replayed', () => {
   it('BitLocker waiting for activation (real manage-bde capture): a warning with its own message and fix, the Device encryption page to open', async () => {
     const c = await replayCheck(diskEncryption, 'win32-disk-encryption-manage-bde-waiting');
     expect(c).toMatchObject({ status: 'warn', link: 'ms-settings:deviceencryption' });
-    expect(c.summary).toBe('The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.');
+    expect(c.summary).toBe(
+      'The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.',
+    );
     expect(c.remediation).toMatch(/^Finish turning encryption on: sign in to Windows with your work account/);
     const nb = await replayCheck(diskEncryption, 'win32-disk-encryption-manage-bde-waiting', { lang: 'nb' });
     expect(nb.summary).toMatch(/BitLocker venter på aktivering/);
@@ -217,14 +296,31 @@ describe('disk-encryption replayed', () => {
 
   it('a standard user: no shell value, manage-bde refused → unknown, needs an administrator', async () => {
     const ps = JSON.parse(readFileSync(join(BUNDLES, 'win32-disk-encryption-manage-bde-admin.json'), 'utf8')).interactions[0];
-    const bundle = bundleOf('win32', [ps, { type: 'run', cmd: 'manage-bde', args: ['-status', 'C:'], locale: 'c', result: { stdout: 'ERROR: An attempt to access a required resource was denied.\r\n', stderr: '', code: -1 } }]);
+    const bundle = bundleOf('win32', [
+      ps,
+      {
+        type: 'run',
+        cmd: 'manage-bde',
+        args: ['-status', 'C:'],
+        locale: 'c',
+        result: { stdout: 'ERROR: An attempt to access a required resource was denied.\r\n', stderr: '', code: -1 },
+      },
+    ]);
     const c = await replayCheck(diskEncryption, bundle);
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'needs-admin', tool: 'manage-bde' });
   });
 
   it('garbage from a program that exits 0 is unreadable, never "not encrypted"', async () => {
-    const lsblk = bundleOf('linux', [{ type: 'run', cmd: 'lsblk', args: ['-i', '-o', 'NAME,TYPE,FSTYPE,LABEL,SIZE,MOUNTPOINTS'], locale: 'c', result: { stdout: 'Segmentation fault? no: hello\n', stderr: '', code: 0 } }]);
+    const lsblk = bundleOf('linux', [
+      {
+        type: 'run',
+        cmd: 'lsblk',
+        args: ['-i', '-o', 'NAME,TYPE,FSTYPE,LABEL,SIZE,MOUNTPOINTS'],
+        locale: 'c',
+        result: { stdout: 'Segmentation fault? no: hello\n', stderr: '', code: 0 },
+      },
+    ]);
     expect(await replayCheck(diskEncryption, lsblk)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'lsblk' } });
     const fde = bundleOf('darwin', [{ type: 'run', cmd: 'fdesetup', args: ['status'], locale: 'c', result: { stdout: '{"x":1}\n', stderr: '', code: 0 } }]);
     expect(await replayCheck(diskEncryption, fde)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'fdesetup' } });

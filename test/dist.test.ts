@@ -55,7 +55,12 @@ function runExe(args: string[], file = LINUX) {
 
 beforeAll(() => {
   try {
-    buildOutput = execFileSync(process.execPath, [join(ROOT, 'scripts/dist.mjs')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 900_000 });
+    buildOutput = execFileSync(process.execPath, [join(ROOT, 'scripts/dist.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 900_000,
+    });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`npm run dist failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
@@ -96,7 +101,15 @@ describe('the Linux executable, with no Node.js on PATH', () => {
   });
 
   it('exit 0 when ready: a replayed macOS firewall that is on, with good answers', () => {
-    const run = runExe(['--json', '--only', 'firewall', '--replay', join(ROOT, 'test/fixtures/bundles/darwin-firewall-enabled.json'), '--answers', join(ROOT, 'test/fixtures/answers/all-good.json')]);
+    const run = runExe([
+      '--json',
+      '--only',
+      'firewall',
+      '--replay',
+      join(ROOT, 'test/fixtures/bundles/darwin-firewall-enabled.json'),
+      '--answers',
+      join(ROOT, 'test/fixtures/answers/all-good.json'),
+    ]);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.mode).toBe('replay');
     expect(report.checks.find((c) => c.id === 'firewall')?.status).toBe('pass');
@@ -126,7 +139,11 @@ describe('the Linux executable, with no Node.js on PATH', () => {
   it('the interactive view (Ink, its layout engine started without top-level await) runs, and the window waits for a key when told to', async () => {
     const term = new TmuxSession();
     try {
-      term.start(['--no-questions', '--offline', '--only', 'firewall'], { program: ['env', '-i', `PATH=${CLEAN_ENV.PATH}`, 'TERM=xterm-256color', 'HOMEOFFICE_CHECK_HOLD_WINDOW=1', LINUX], cols: 100, rows: 30 });
+      term.start(['--no-questions', '--offline', '--only', 'firewall'], {
+        program: ['env', '-i', `PATH=${CLEAN_ENV.PATH}`, 'TERM=xterm-256color', 'HOMEOFFICE_CHECK_HOLD_WINDOW=1', LINUX],
+        cols: 100,
+        rows: 30,
+      });
       const screen = await term.waitFor(/Press any key to close this window\./, 30_000);
       expect(screen).toMatch(/Firewall/);
       await new Promise((r) => setTimeout(r, 800));
@@ -141,15 +158,30 @@ describe('the Linux executable, with no Node.js on PATH', () => {
 
 describe('the build', () => {
   it('is kept when nothing changed: a second build rebuilds nothing, and SHA256SUMS names every executable with its real hash', () => {
-    const again = execFileSync(process.execPath, [join(ROOT, 'scripts/dist.mjs')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
-    const lines = again.trim().split('\n').filter((l) => /dist-bin\/homeoffice-check-/.test(l));
+    const again = execFileSync(process.execPath, [join(ROOT, 'scripts/dist.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 300_000,
+    });
+    const lines = again
+      .trim()
+      .split('\n')
+      .filter((l) => /dist-bin\/homeoffice-check-/.test(l));
     expect(lines).toHaveLength(5);
     for (const line of lines) expect(line).toMatch(/ kept /);
     const sums = readFileSync(join(OUT, 'SHA256SUMS'), 'utf8').trim().split('\n');
-    expect(sums.map((l) => l.split('  ')[1]).sort()).toEqual(['darwin-arm64', 'darwin-x64', 'linux-x64', 'win-arm64', 'win-x64'].map((id) => exe(id).split('/').pop()).sort());
+    expect(sums.map((l) => l.split('  ')[1]).sort()).toEqual(
+      ['darwin-arm64', 'darwin-x64', 'linux-x64', 'win-arm64', 'win-x64'].map((id) => exe(id).split('/').pop()).sort(),
+    );
     for (const line of sums) {
       const [hash, name] = line.split('  ');
-      expect(createHash('sha256').update(readFileSync(join(OUT, name!))).digest('hex'), name).toBe(hash);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(OUT, name!)))
+          .digest('hex'),
+        name,
+      ).toBe(hash);
     }
     expect(buildOutput).toMatch(/SHA256SUMS written/);
   });
@@ -168,7 +200,10 @@ function fuseFlipped(buf: Buffer): void {
 }
 
 describe('the Windows executables: PE files with the SEA blob', () => {
-  for (const [id, machine] of [['win-x64', 0x8664], ['win-arm64', 0xaa64]] as const) {
+  for (const [id, machine] of [
+    ['win-x64', 0x8664],
+    ['win-arm64', 0xaa64],
+  ] as const) {
     it(`${id}: MZ, PE header for machine 0x${machine.toString(16)}, console subsystem, NODE_SEA_BLOB resource with this build's bundle, fuse flipped, vendor signature removed`, () => {
       const buf = readFileSync(exe(id));
       expect(buf.toString('latin1', 0, 2)).toBe('MZ');
@@ -187,7 +222,12 @@ describe('the Windows executables: PE files with the SEA blob', () => {
   }
 });
 
-interface MachSection { segment: string; section: string; offset: number; size: number }
+interface MachSection {
+  segment: string;
+  section: string;
+  offset: number;
+  size: number;
+}
 
 /** Load commands of a thin 64-bit Mach-O: its CPU type, its sections, and whether it carries a code signature. */
 function machO(buf: Buffer): { cputype: number; sections: MachSection[]; signed: boolean } {
@@ -204,7 +244,12 @@ function machO(buf: Buffer): { cputype: number; sections: MachSection[]; signed:
       const nsects = buf.readUInt32LE(at + 64);
       for (let s = 0; s < nsects; s++) {
         const sec = at + 72 + s * 80;
-        sections.push({ segment, section: buf.toString('latin1', sec, sec + 16).replace(/\0+$/, ''), size: Number(buf.readBigUInt64LE(sec + 40)), offset: buf.readUInt32LE(sec + 48) });
+        sections.push({
+          segment,
+          section: buf.toString('latin1', sec, sec + 16).replace(/\0+$/, ''),
+          size: Number(buf.readBigUInt64LE(sec + 40)),
+          offset: buf.readUInt32LE(sec + 48),
+        });
       }
     }
     if (cmd === 0x1d) signed = true; // LC_CODE_SIGNATURE
@@ -214,7 +259,10 @@ function machO(buf: Buffer): { cputype: number; sections: MachSection[]; signed:
 }
 
 describe('the macOS executables: Mach-O files with the SEA blob', () => {
-  for (const [id, cputype] of [['darwin-x64', 0x01000007], ['darwin-arm64', 0x0100000c]] as const) {
+  for (const [id, cputype] of [
+    ['darwin-x64', 0x01000007],
+    ['darwin-arm64', 0x0100000c],
+  ] as const) {
     it(`${id}: 64-bit Mach-O for cputype 0x${cputype.toString(16)}, segment NODE_SEA with section __NODE_SEA_BLOB holding an SEA blob of this build, fuse flipped, no stale signature`, () => {
       const buf = readFileSync(exe(id));
       expect(buf.readUInt32LE(0)).toBe(0xfeedfacf); // MH_MAGIC_64, little-endian

@@ -6,7 +6,13 @@ import { ReplayProbe } from '../src/probe/replay.js';
 import { runAssessment, type RunEvent } from '../src/run.js';
 
 const probe = () =>
-  new ReplayProbe({ format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-01T00:00:00.000Z', platform: { os: 'linux', release: '6', arch: 'x64' }, interactions: [] });
+  new ReplayProbe({
+    format: 'homeoffice-check-bundle',
+    version: 1,
+    recordedAt: '2026-01-01T00:00:00.000Z',
+    platform: { os: 'linux', release: '6', arch: 'x64' },
+    interactions: [],
+  });
 
 const fake = (id: string, collect: () => Promise<Record<string, unknown>>, extra: Partial<AnyCheck> = {}): AnyCheck =>
   ({
@@ -133,7 +139,12 @@ describe('engine', () => {
     const answers = new Promise<Record<string, string>>((resolve) => (answer = resolve));
     const pending = runAssessment({
       probe: probe(),
-      checks: [strict, fake('boom', async () => { throw new Error('gone'); })],
+      checks: [
+        strict,
+        fake('boom', async () => {
+          throw new Error('gone');
+        }),
+      ],
       policy: defaultPolicy,
       options: { offline: false, speedUrl: 'http://127.0.0.1:1', stun: [] },
       lang: 'en',
@@ -159,7 +170,10 @@ describe('the check contract', () => {
     category: 'device',
     weight: 1,
     sources: ['nsm-home-office'],
-    messages: { en: { title: 'Typed', ok: 'Fine at {limit}.', unsure: 'Could not tell.' }, nb: { title: 'Typet', ok: 'Greit ved {limit}.', unsure: 'Fikk ikke avgjort.' } },
+    messages: {
+      en: { title: 'Typed', ok: 'Fine at {limit}.', unsure: 'Could not tell.' },
+      nb: { title: 'Typet', ok: 'Greit ved {limit}.', unsure: 'Fikk ikke avgjort.' },
+    },
     facts: z.object({ value: z.number().nullable() }),
     options: z.object({ limit: z.number().default(5) }),
     collect: async () => ({ value: 3 }),
@@ -169,7 +183,16 @@ describe('the check contract', () => {
         : { status: facts.value <= options.limit ? 'pass' : 'fail', summary: [{ id: 'ok', params: { limit: options.limit } }] },
   });
   const runWith = (check: AnyCheck, policy = defaultPolicy, lang: 'en' | 'nb' = 'en') =>
-    runAssessment({ probe: probe(), checks: [check], questions: [], policy, options: { offline: true, speedUrl: 'http://127.0.0.1:1', stun: [] }, lang, version: '0.0.0', answers: {} });
+    runAssessment({
+      probe: probe(),
+      checks: [check],
+      questions: [],
+      policy,
+      options: { offline: true, speedUrl: 'http://127.0.0.1:1', stun: [] },
+      lang,
+      version: '0.0.0',
+      answers: {},
+    });
 
   it("renders the check's own messages in the chosen language, with its options' defaults", async () => {
     const report = await runWith(typed as AnyCheck, defaultPolicy, 'nb');
@@ -181,14 +204,14 @@ describe('the check contract', () => {
     expect(report.checks[0]).toMatchObject({ status: 'fail', summary: 'Fine at 2.' });
   });
 
-  it('an unknown carries a reason code, said in the reader\'s language; the tool name is kept', async () => {
+  it("an unknown carries a reason code, said in the reader's language; the tool name is kept", async () => {
     const check = { ...typed, collect: async () => ({ value: null }) } as AnyCheck;
     const nb = (await runWith(check, defaultPolicy, 'nb')).checks[0]!;
     expect(nb.reason).toEqual({ code: 'not-found', tool: 'probe-x' });
     expect(nb.summary).toBe('Fikk ikke avgjort. Årsak: det sjekken leser, finnes ikke på denne maskinen (probe-x).');
   });
 
-  it('facts that break the check\'s own schema are unknown (internal), never judged', async () => {
+  it("facts that break the check's own schema are unknown (internal), never judged", async () => {
     const check = { ...typed, collect: async () => ({ value: 'three' }) } as unknown as AnyCheck;
     const result = (await runWith(check)).checks[0]!;
     expect(result.status).toBe('unknown');

@@ -26,7 +26,8 @@ function statements(sql: string): string[] {
     .filter(Boolean);
 }
 
-const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v && typeof v === 'object' && 'items' in (v as object) ? (v as { items: unknown[] }).items.map(plain) : v);
+const plain = (v: unknown): unknown =>
+  typeof v === 'bigint' ? Number(v) : v && typeof v === 'object' && 'items' in (v as object) ? (v as { items: unknown[] }).items.map(plain) : v;
 
 describe('examples/duckdb/fleet.sql', () => {
   it('gives the summary figures: verdicts, score, every item, the devices and the network', async () => {
@@ -35,7 +36,12 @@ describe('examples/duckdb/fleet.sql', () => {
     const reports: Report[] = [];
     for (let i = 0; i < 40; i += 1) {
       const base = fleet.reports[i % fleet.reports.length]!;
-      let r = onDevice(base, i % 6 === 0 ? undefined : [`PC-${i % 11}`, `pc-${i % 11}`][i % 2], new Date(Date.UTC(2026, 10, 1) + i * 7_200_000).toISOString(), `u${i}`);
+      let r = onDevice(
+        base,
+        i % 6 === 0 ? undefined : [`PC-${i % 11}`, `pc-${i % 11}`][i % 2],
+        new Date(Date.UTC(2026, 10, 1) + i * 7_200_000).toISOString(),
+        `u${i}`,
+      );
       if (i % 3 === 0) r = withNetwork(r, { downloadMbps: 5 + i * 1.7, latencyMs: 12 + i * 3 });
       reports.push(r);
     }
@@ -52,7 +58,12 @@ describe('examples/duckdb/fleet.sql', () => {
       const reader = await con.runAndReadAll(sql);
       if (/^\s*SELECT/i.test(sql)) results.push(reader.getRowObjects().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)]))));
     }
-    const [totals, items, devices, network] = results as [Array<Record<string, unknown>>, Array<Record<string, unknown>>, Array<Record<string, unknown>>, Array<Record<string, unknown>>];
+    const [totals, items, devices, network] = results as [
+      Array<Record<string, unknown>>,
+      Array<Record<string, unknown>>,
+      Array<Record<string, unknown>>,
+      Array<Record<string, unknown>>,
+    ];
     expect(totals[0]).toEqual({
       counted: s.reports.counted,
       ready: s.verdicts.ready,
@@ -61,25 +72,48 @@ describe('examples/duckdb/fleet.sql', () => {
       score_median: s.score.median,
       score_p10: s.score.p10,
     });
-    expect(items).toEqual(s.items.map((i) => ({ kind: i.kind, id: i.id, reports: i.reports, pass: i.pass, warn: i.warn, fail: i.fail, unknown: i.unknown, skipped: i.skipped, unanswered: i.unanswered, blocker: i.blocker })));
+    expect(items).toEqual(
+      s.items.map((i) => ({
+        kind: i.kind,
+        id: i.id,
+        reports: i.reports,
+        pass: i.pass,
+        warn: i.warn,
+        fail: i.fail,
+        unknown: i.unknown,
+        skipped: i.skipped,
+        unanswered: i.unanswered,
+        blocker: i.blocker,
+      })),
+    );
     expect(devices.map((d) => [d.host, d.user, d.last_report, d.verdict, d.score, d.blockers])).toEqual(
       s.devices.map((d) => [d.host, d.user, d.lastReport, d.verdict, d.score, d.blockers.map((b) => b.id).sort()]),
     );
     const f = s.network.figures;
-    expect(network[0]).toEqual({ measured: f.downloadMbps.count, download_median: f.downloadMbps.median, download_p10: f.downloadMbps.p10, latency_p90: f.latencyMs.p90 });
+    expect(network[0]).toEqual({
+      measured: f.downloadMbps.count,
+      download_median: f.downloadMbps.median,
+      download_p10: f.downloadMbps.p10,
+      latency_p90: f.latencyMs.p90,
+    });
     expect(s.reports.superseded).toBeGreaterThan(5);
   });
 });
 
 describe('examples/elasticsearch and examples/splunk (shape only: no server here)', () => {
   it('the index template maps checks and questions keyed by id, and keeps the raw lists unindexed', () => {
-    const template = JSON.parse(readFileSync('examples/elasticsearch/index-template.json', 'utf8')) as { index_patterns: string[]; template: { mappings: { dynamic_templates: unknown[]; properties: Record<string, { type?: string; enabled?: boolean }> } } };
+    const template = JSON.parse(readFileSync('examples/elasticsearch/index-template.json', 'utf8')) as {
+      index_patterns: string[];
+      template: { mappings: { dynamic_templates: unknown[]; properties: Record<string, { type?: string; enabled?: boolean }> } };
+    };
     const props = template.template.mappings.properties;
     expect(props.check?.type).toBe('object');
     expect(props.question?.type).toBe('object');
     expect(props.raw?.enabled).toBe(false);
     expect(props.checks).toBeUndefined();
-    const pipeline = JSON.parse(readFileSync('examples/elasticsearch/ingest-pipeline.json', 'utf8')) as { processors: Array<Record<string, { source?: string }>> };
+    const pipeline = JSON.parse(readFileSync('examples/elasticsearch/ingest-pipeline.json', 'utf8')) as {
+      processors: Array<Record<string, { source?: string }>>;
+    };
     const script = pipeline.processors.find((p) => p.script)!.script!.source!;
     expect(script).toContain('ctx.check');
     expect(script).toContain("ctx.remove('checks')");

@@ -62,7 +62,9 @@ describe('waiting for a key', () => {
     const stdout = { write: (s: string) => (written += s) };
     let clock = 1000;
     let done = false;
-    const waiting = waitForKey(stdin as unknown as NodeJS.ReadStream, stdout as unknown as NodeJS.WriteStream, 'Press any key.', () => clock).then(() => (done = true));
+    const waiting = waitForKey(stdin as unknown as NodeJS.ReadStream, stdout as unknown as NodeJS.WriteStream, 'Press any key.', () => clock).then(
+      () => (done = true),
+    );
     expect(written).toContain('Press any key.');
     expect(stdin.refs).toBe(1);
     stdin.emit('data', Buffer.from('\r')); // typed while the result was drawn

@@ -19,13 +19,18 @@ describe('netsh advfirewall', () => {
     expect(netshProfiles(text)).toBeNull();
   });
   it('one block with ON and a trailing space after the title', () => {
-    expect(parseNetshFirewall(sampleText('windows/netsh-advfirewall-show-profile-block__csharp-ParseDashLineTab.txt'))).toEqual([{ title: 'Domain Profile Settings:', on: true }]);
+    expect(parseNetshFirewall(sampleText('windows/netsh-advfirewall-show-profile-block__csharp-ParseDashLineTab.txt'))).toEqual([
+      { title: 'Domain Profile Settings:', on: true },
+    ]);
   });
   it('every netsh advfirewall sample gives one state per block, none unread', () => {
     for (const file of sampleFiles('windows', 'netsh-advfirewall')) {
       const blocks = parseNetshFirewall(sampleText(file));
       expect(blocks.length, file).toBeGreaterThan(0);
-      expect(blocks.every((b) => b.on !== null), file).toBe(true);
+      expect(
+        blocks.every((b) => b.on !== null),
+        file,
+      ).toBe(true);
     }
   });
   it('translated labels do not matter: the value under the dashes decides (CRLF too)', () => {
@@ -36,19 +41,36 @@ describe('netsh advfirewall', () => {
   });
   it('English titles in the wrong order are not trusted', () => {
     const dashes = '-'.repeat(70);
-    const text = ['Public Profile Settings:', dashes, 'State ON', '', 'Private Profile Settings:', dashes, 'State ON', '', 'Domain Profile Settings:', dashes, 'State OFF'].join('\n');
+    const text = [
+      'Public Profile Settings:',
+      dashes,
+      'State ON',
+      '',
+      'Private Profile Settings:',
+      dashes,
+      'State ON',
+      '',
+      'Domain Profile Settings:',
+      dashes,
+      'State OFF',
+    ].join('\n');
     expect(netshProfiles(text)).toBeNull();
   });
   it('never throws on garbage', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('-'.repeat(12), 'State   ON', 'OFF', '\n', '\r\n', 'Domain Profile Settings:', ' ', 'x'), { maxLength: 50 }), (parts) => {
-        const r = netshProfiles(parts.join(''));
-        expect(r === null || typeof r === 'object').toBe(true);
+      fc.property(
+        fc.array(fc.constantFrom('-'.repeat(12), 'State   ON', 'OFF', '\n', '\r\n', 'Domain Profile Settings:', ' ', 'x'), { maxLength: 50 }),
+        (parts) => {
+          const r = netshProfiles(parts.join(''));
+          expect(r === null || typeof r === 'object').toBe(true);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(() => parseNetshFirewall(s)).not.toThrow();
       }),
     );
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect(() => parseNetshFirewall(s)).not.toThrow();
-    }));
   });
 });
 
@@ -58,8 +80,14 @@ describe('socketfilterfw --getglobalstate', () => {
   });
   it('State = 2, then 0, then 1 (m-cli report)', () => {
     // the sample holds three outputs, with the `$ m firewall ...` lines between them
-    const lines = sampleText('macos/socketfilterfw-getglobalstate-state2-and-toggle__m-cli-issue-160.txt').split('\n').filter((l) => !l.startsWith('$ ') && l.trim());
-    expect(lines.map(parseSocketfilterfw)).toEqual([{ on: true, blockAll: true }, { on: false, blockAll: false }, { on: true, blockAll: false }]);
+    const lines = sampleText('macos/socketfilterfw-getglobalstate-state2-and-toggle__m-cli-issue-160.txt')
+      .split('\n')
+      .filter((l) => !l.startsWith('$ ') && l.trim());
+    expect(lines.map(parseSocketfilterfw)).toEqual([
+      { on: true, blockAll: true },
+      { on: false, blockAll: false },
+      { on: true, blockAll: false },
+    ]);
   });
   it('the number decides over the words, in any language', () => {
     expect(parseSocketfilterfw('Firewall is blocking all non-essential incoming connections. (State = 2)')).toEqual({ on: true, blockAll: true });
@@ -67,9 +95,11 @@ describe('socketfilterfw --getglobalstate', () => {
     expect(parseSocketfilterfw('Firewall is disabled.')).toEqual({ on: false, blockAll: false });
     expect(parseSocketfilterfw('(State = 7)')).toBeNull();
     expect(parseSocketfilterfw('')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect(() => parseSocketfilterfw(s)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(() => parseSocketfilterfw(s)).not.toThrow();
+      }),
+    );
   });
 });
 
@@ -81,31 +111,47 @@ describe('ufw', () => {
     expect(parseUfwStatus('Status: inactive\n')).toBe(false);
     expect(parseUfwStatus('ERROR: You need to be root to run this script')).toBeNull();
     expect(parseUfwStatus('Status: aktiv')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const v = parseUfwStatus(s);
-      expect([true, false, null]).toContain(v);
-      if (v === true) expect(s).toMatch(/Status:\s*active\s*($|\r?\n)/m);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const v = parseUfwStatus(s);
+        expect([true, false, null]).toContain(v);
+        if (v === true) expect(s).toMatch(/Status:\s*active\s*($|\r?\n)/m);
+      }),
+    );
   });
   it('ufw.conf', () => {
-    expect(parseUfwConf("# Set to yes to start on boot\nENABLED=no\n\nLOGLEVEL=low\n")).toBe(false);
+    expect(parseUfwConf('# Set to yes to start on boot\nENABLED=no\n\nLOGLEVEL=low\n')).toBe(false);
     expect(parseUfwConf('ENABLED=yes\r\n')).toBe(true);
     expect(parseUfwConf('#ENABLED=yes\n')).toBeNull();
     expect(parseUfwConf('')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect([true, false, null]).toContain(parseUfwConf(s));
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect([true, false, null]).toContain(parseUfwConf(s));
+      }),
+    );
   });
 });
 
 describe('evaluate', () => {
-  const win = (domain: boolean | null, priv: boolean | null, pub: boolean | null): FirewallFacts => ({ os: 'windows', method: 'netsh', on: null, profiles: { domain, private: priv, public: pub }, reason: null });
+  const win = (domain: boolean | null, priv: boolean | null, pub: boolean | null): FirewallFacts => ({
+    os: 'windows',
+    method: 'netsh',
+    on: null,
+    profiles: { domain, private: priv, public: pub },
+    reason: null,
+  });
   it('the fix fits the OS and its version, and names the setting to open', () => {
     const off: FirewallFacts = { os: 'macos', method: 'socketfilterfw', on: false, reason: null };
-    expect(evaluateFirewall(off, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: expect.stringContaining('com.apple.preference.security') });
+    expect(evaluateFirewall(off, { os: 'darwin', release: '21.6.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos.12' }],
+      link: expect.stringContaining('com.apple.preference.security'),
+    });
     expect(evaluateFirewall(off, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }] });
     expect(evaluateFirewall(off, { os: 'darwin', release: 'replayed' })).toMatchObject({ remediation: [{ id: 'fix.macos' }] });
-    expect(evaluateFirewall(win(true, false, true), { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'windowsdefender://network' });
+    expect(evaluateFirewall(win(true, false, true), { os: 'win32', release: '10.0.22631' })).toMatchObject({
+      remediation: [{ id: 'fix.windows' }],
+      link: 'windowsdefender://network',
+    });
     expect(evaluateFirewall({ os: 'linux', method: 'ufw', on: false, reason: null })).toMatchObject({ remediation: [{ id: 'fix.linux' }] });
   });
   it.each([
@@ -162,12 +208,26 @@ describe('firewall replayed', () => {
   });
 });
 
-describe('Windows through PowerShell booleans (documentation-based: Get-NetFirewallProfile and Security Center field names from Microsoft docs, the JSON is the check\'s own)', () => {
+describe("Windows through PowerShell booleans (documentation-based: Get-NetFirewallProfile and Security Center field names from Microsoft docs, the JSON is the check's own)", () => {
   const section = (json: unknown, extra: Partial<{ code: number; stderr: string; languageMode: string }> = {}) =>
     bundleOf('win32', [
-      { type: 'call', name: 'powershell', args: [FIREWALL_SCRIPT], result: { stdout: json === null ? '' : JSON.stringify(json), stderr: extra.stderr ?? '', code: extra.code ?? 0, languageMode: extra.languageMode ?? 'FullLanguage' } },
+      {
+        type: 'call',
+        name: 'powershell',
+        args: [FIREWALL_SCRIPT],
+        result: {
+          stdout: json === null ? '' : JSON.stringify(json),
+          stderr: extra.stderr ?? '',
+          code: extra.code ?? 0,
+          languageMode: extra.languageMode ?? 'FullLanguage',
+        },
+      },
     ]);
-  const profiles = (d: string, p: string, u: string) => [{ name: 'Domain', enabled: d }, { name: 'Private', enabled: p }, { name: 'Public', enabled: u }];
+  const profiles = (d: string, p: string, u: string) => [
+    { name: 'Domain', enabled: d },
+    { name: 'Private', enabled: p },
+    { name: 'Public', enabled: u },
+  ];
 
   it('all profiles True: pass, read from PowerShell, whatever the display language (no netsh asked)', async () => {
     const c = await replayCheck(firewall, section({ profiles: profiles('True', 'True', 'True'), products: [] }));
@@ -179,7 +239,10 @@ describe('Windows through PowerShell booleans (documentation-based: Get-NetFirew
     expect(c.summary).toMatch(/Privat/);
   });
   it('Windows Firewall off but a third-party firewall registered: a warning that names it, not a false fail', async () => {
-    const c = await replayCheck(firewall, section({ profiles: profiles('False', 'False', 'False'), products: ['Windows Defender Firewall', 'Sophos Endpoint Firewall'] }));
+    const c = await replayCheck(
+      firewall,
+      section({ profiles: profiles('False', 'False', 'False'), products: ['Windows Defender Firewall', 'Sophos Endpoint Firewall'] }),
+    );
     expect(c.status).toBe('warn');
     expect(c.summary).toContain('Sophos Endpoint Firewall');
     expect(c.remediation).toContain('Sophos Endpoint Firewall');
@@ -192,7 +255,15 @@ describe('Windows through PowerShell booleans (documentation-based: Get-NetFirew
   });
   it('a section that is not three named profiles is not believed', () => {
     expect(parseFirewallJson({ profiles: profiles('True', 'True', 'True').slice(0, 2) })).toBeNull();
-    expect(parseFirewallJson({ profiles: [{ name: 'Domain', enabled: 'True' }, { name: 'Domain', enabled: 'True' }, { name: 'Public', enabled: 'True' }] })).toBeNull();
+    expect(
+      parseFirewallJson({
+        profiles: [
+          { name: 'Domain', enabled: 'True' },
+          { name: 'Domain', enabled: 'True' },
+          { name: 'Public', enabled: 'True' },
+        ],
+      }),
+    ).toBeNull();
     expect(parseFirewallJson('True')).toBeNull();
     expect(parseFirewallJson({ profiles: profiles('True', 'NotConfigured', 'False') })?.profiles).toEqual({ domain: true, private: null, public: false });
   });

@@ -43,12 +43,16 @@ describe('special files as input: regular files only, with a size cap', () => {
   const specials: Array<[string, (dir: string) => string, RegExp]> = [
     ['a FIFO nobody writes to', (dir) => (execFileSync('mkfifo', [join(dir, 'fifo')]), join(dir, 'fifo')), /is not a regular file \(a FIFO\)/],
     ['a folder', (dir) => (mkdirSync(join(dir, 'folder')), join(dir, 'folder')), /is a folder/],
-    ['a sparse file of 100 MiB', (dir) => {
-      const fd = openSync(join(dir, 'huge.json'), 'w');
-      ftruncateSync(fd, 100 * 1024 * 1024);
-      closeSync(fd);
-      return join(dir, 'huge.json');
-    }, /is larger than \d+ MiB/],
+    [
+      'a sparse file of 100 MiB',
+      (dir) => {
+        const fd = openSync(join(dir, 'huge.json'), 'w');
+        ftruncateSync(fd, 100 * 1024 * 1024);
+        closeSync(fd);
+        return join(dir, 'huge.json');
+      },
+      /is larger than \d+ MiB/,
+    ],
     ['/dev/zero', () => '/dev/zero', /is not a regular file \(a device\)/],
   ];
   for (const [flag, rest] of FLAGS) {
@@ -79,7 +83,11 @@ describe('SIGTERM and Ctrl-C end a run at any point', () => {
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`${signal} while the policy is being downloaded: exit 130 at once`, async () => {
-      const child = spawn(process.execPath, [BIN, ...BASE, '--policy', `https://127.0.0.1:${port}/policy.json`], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NO_PROXY: '*' } });
+      const child = spawn(process.execPath, [BIN, ...BASE, '--policy', `https://127.0.0.1:${port}/policy.json`], {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, NO_PROXY: '*' },
+      });
       // the download has begun once the server holds its connection
       await new Promise((resolve) => silent.once('connection', resolve));
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -95,7 +103,12 @@ describe('SIGTERM and Ctrl-C end a run at any point', () => {
 describe('error lines quote no raw escape sequence', () => {
   const hostile = `${ESC}]52;c;cm0gLXJmIH4=\u0007${ESC}]0;pwned\u0007${ESC}[2J\u009b2J\u202e`;
   const files: Array<[string, string, string[], RegExp]> = [
-    ['an answers file with a hostile key', JSON.stringify({ answers: { [`x${hostile}`]: 'yes' } }), ['--answers'], /answers file '.*': answers: unknown key 'x'$/m],
+    [
+      'an answers file with a hostile key',
+      JSON.stringify({ answers: { [`x${hostile}`]: 'yes' } }),
+      ['--answers'],
+      /answers file '.*': answers: unknown key 'x'$/m,
+    ],
     ['a policy file that is not JSON', `{"lang": "nb"${hostile}}`, ['--policy'], /policy file '.*' is not valid JSON/],
     ['a policy naming a hostile check', JSON.stringify({ checks: { [`os${hostile}`]: { enabled: false } } }), ['--policy'], /unknown check/],
     ['a bundle that is not JSON', `{"format": ${hostile}`, ['--replay'], /replay file '.*' is not valid JSON/],
@@ -123,10 +136,29 @@ describe('error lines quote no raw escape sequence', () => {
     const env = () => ({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' });
     beforeAll(async () => {
       dir = tmp();
-      execFileSync('openssl', [
-        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-      ], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-days',
+          '1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+        ],
+        { stdio: 'ignore' },
+      );
       server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
         if (req.url?.startsWith('/hostile.json')) return res.writeHead(200).end(`${hostile}{"lang":"nb"}`);
         if (req.url?.startsWith('/dup.json')) return res.writeHead(200).end('{"requireVpn": true, "requireVpn": false}');
@@ -159,14 +191,24 @@ describe('error lines quote no raw escape sequence', () => {
 
 describe('duplicate keys, prototype keys and deep nesting', () => {
   const cases: Array<[string, string, string, RegExp]> = [
-    ['--answers', 'a duplicate answer (red, then green)', '{"answers": {"data-class": "red", "data-class": "green"}}', /answers file '.*': answers: duplicate key 'data-class'/],
+    [
+      '--answers',
+      'a duplicate answer (red, then green)',
+      '{"answers": {"data-class": "red", "data-class": "green"}}',
+      /answers file '.*': answers: duplicate key 'data-class'/,
+    ],
     ['--policy', 'a duplicate top-level key', '{"requireVpn": true, "lang": "en", "requireVpn": false}', /policy file '.*': duplicate key 'requireVpn'/],
     ['--policy', 'a duplicate key deep inside', '{"thresholds": {"network": {"hdMbps": 3, "hdMbps": 0.1}}}', /thresholds\.network: duplicate key 'hdMbps'/],
     ['--policy', 'a duplicate written with an escape', '{"lang": "nb", "l\\u0061ng": "en"}', /duplicate key 'lang'/],
     ['--policy', 'a __proto__ check id', '{"checks": {"__proto__": {"enabled": false}}}', /checks: the key '__proto__' is not allowed/],
     ['--policy', 'a constructor check id', '{"checks": {"constructor": {"enabled": false}}}', /checks: the key 'constructor' is not allowed/],
     ['--answers', 'a __proto__ answer', '{"answers": {"__proto__": {"data-class": "red"}}}', /answers: the key '__proto__' is not allowed/],
-    ['--replay', 'a duplicate key in a bundle', readFileSync(join(ROOT, REPLAY), 'utf8').replace('"version": 1,', '"version": 1, "version": 1,'), /replay file '.*': duplicate key 'version'/],
+    [
+      '--replay',
+      'a duplicate key in a bundle',
+      readFileSync(join(ROOT, REPLAY), 'utf8').replace('"version": 1,', '"version": 1, "version": 1,'),
+      /replay file '.*': duplicate key 'version'/,
+    ],
   ];
   for (const [flag, name, text, pattern] of cases) {
     it(`${flag}: ${name} is refused with one line naming the key`, async () => {
@@ -192,7 +234,11 @@ describe('duplicate keys, prototype keys and deep nesting', () => {
     const ok = parseJsonText('{"lang": "nb", "organisation": {"name": "[{\\"\\\\ \\u007b"}}', 'p', PolicySchema);
     expect(ok.organisation?.name).toBe('[{"\\ {');
     // the same key in different objects is no duplicate
-    expect(parseJsonText('{"a": {"b": 1}, "b": {"b": 2}, "c": [{"b": 3}, {"b": 4}]}', 'x', z.unknown())).toEqual({ a: { b: 1 }, b: { b: 2 }, c: [{ b: 3 }, { b: 4 }] });
+    expect(parseJsonText('{"a": {"b": 1}, "b": {"b": 2}, "c": [{"b": 3}, {"b": 4}]}', 'x', z.unknown())).toEqual({
+      a: { b: 1 },
+      b: { b: 2 },
+      c: [{ b: 3 }, { b: 4 }],
+    });
     expect(() => parseJsonText('{"a": 1, "a": 1}', 'x', z.unknown())).toThrow(UsageError);
     expect(() => parseJsonText('[{"a": 1}, {"b": 1, "b": 2}]', 'x', z.unknown())).toThrow(/^x: 1: duplicate key 'b'$/);
   });

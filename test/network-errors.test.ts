@@ -25,7 +25,16 @@ const LIMIT_MS = check.timeoutMs!;
 
 /** The check through the engine in this process, with a live probe. */
 async function runHere(speedUrl: string, stun: string[]): Promise<CheckResult> {
-  const report = await runAssessment({ probe: new LiveProbe(), checks: [check], questions: [], policy: defaultPolicy, options: { offline: false, speedUrl, stun }, lang: 'en', version: '0.0.0-test', answers: {} });
+  const report = await runAssessment({
+    probe: new LiveProbe(),
+    checks: [check],
+    questions: [],
+    policy: defaultPolicy,
+    options: { offline: false, speedUrl, stun },
+    lang: 'en',
+    version: '0.0.0-test',
+    answers: {},
+  });
   return report.checks[0]!;
 }
 
@@ -49,12 +58,19 @@ interface ChildRun {
 }
 
 /** Run the built check in a child process, inside network namespace `netns` when given. */
-function runChild(endpoints: { speedUrl: string; stun: string[] }, { netns, env = {} }: { netns?: string; env?: Record<string, string> } = {}): Promise<ChildRun> {
+function runChild(
+  endpoints: { speedUrl: string; stun: string[] },
+  { netns, env = {} }: { netns?: string; env?: Record<string, string> } = {},
+): Promise<ChildRun> {
   const node = [process.execPath, '--input-type=module', '-e', CHILD];
   const [cmd, ...args] = netns ? ['ip', 'netns', 'exec', netns, ...node] : node;
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd!, args, { cwd: ROOT, env: { ...process.env, ...env, HOC_ENDPOINTS: JSON.stringify(endpoints) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd!, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, HOC_ENDPOINTS: JSON.stringify(endpoints) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -188,7 +204,10 @@ describe('against servers on 127.0.0.1', () => {
     try {
       const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
       // the speed server is never reached: every request has to go through the proxy
-      const run = await runChild({ speedUrl: 'http://127.0.0.1:9', stun: [`127.0.0.1:${silent.port}`] }, { env: { HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, NO_PROXY: '', no_proxy: '' } });
+      const run = await runChild(
+        { speedUrl: 'http://127.0.0.1:9', stun: [`127.0.0.1:${silent.port}`] },
+        { env: { HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, NO_PROXY: '', no_proxy: '' } },
+      );
       expectNetworkError(run, /^proxy HTTP 405, ETIMEDOUT$/);
       expect(connects).toBeGreaterThan(0);
     } finally {
@@ -197,9 +216,24 @@ describe('against servers on 127.0.0.1', () => {
   });
 
   for (const [what, answer, detail] of [
-    ['a captive portal answering every request with its login page (HTTP 200, HTML): never a figure', (res: http.ServerResponse) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Log in to the hotel Wi-Fi</title><form>Room number</form>'), /^unexpected answer: text\/html, ETIMEDOUT$/],
-    ['a captive portal redirecting to its login page (HTTP 302)', (res: http.ServerResponse) => res.writeHead(302, { location: 'http://portal.example/login' }).end(), /^HTTP 302, ETIMEDOUT$/],
-    ['a portal answering 511 Network Authentication Required (RFC 6585)', (res: http.ServerResponse) => res.writeHead(511, { 'content-type': 'text/html' }).end('<html>sign in</html>'), /^HTTP 511, ETIMEDOUT$/],
+    [
+      'a captive portal answering every request with its login page (HTTP 200, HTML): never a figure',
+      (res: http.ServerResponse) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>Log in to the hotel Wi-Fi</title><form>Room number</form>'),
+      /^unexpected answer: text\/html, ETIMEDOUT$/,
+    ],
+    [
+      'a captive portal redirecting to its login page (HTTP 302)',
+      (res: http.ServerResponse) => res.writeHead(302, { location: 'http://portal.example/login' }).end(),
+      /^HTTP 302, ETIMEDOUT$/,
+    ],
+    [
+      'a portal answering 511 Network Authentication Required (RFC 6585)',
+      (res: http.ServerResponse) => res.writeHead(511, { 'content-type': 'text/html' }).end('<html>sign in</html>'),
+      /^HTTP 511, ETIMEDOUT$/,
+    ],
   ] as const) {
     it(what, async () => {
       const portal = http.createServer((req, res) => {
@@ -228,7 +262,10 @@ describe('against servers on 127.0.0.1', () => {
     await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
     try {
       const result = await runHere(`http://127.0.0.1:${(portal.address() as AddressInfo).port}`, [`127.0.0.1:${silent.port}`]);
-      expect(result.facts).toMatchObject({ downloadMbps: null, throughput: { reason: { code: 'network-error', detail: expect.stringMatching(/^unexpected answer: 512 of \d+ bytes/) } } });
+      expect(result.facts).toMatchObject({
+        downloadMbps: null,
+        throughput: { reason: { code: 'network-error', detail: expect.stringMatching(/^unexpected answer: 512 of \d+ bytes/) } },
+      });
       expect(result.status).not.toBe('pass');
     } finally {
       portal.close();

@@ -167,7 +167,15 @@ describe('the whole check, recorded and replayed', () => {
     expect(new Set(notes)).toEqual(new Set(['latency', 'download', 'upload', 'done']));
     // no address of the machine in the bundle or the facts
     const bundle = BundleSchema.parse(JSON.parse(JSON.stringify(live.bundle('test'))));
-    expect(bundle.interactions.map((i) => (i.type === 'call' ? i.name : i.type)).sort()).toEqual(['net.download', 'net.http-latency', 'net.stun', 'net.stun', 'net.stun', 'net.stun', 'net.upload']);
+    expect(bundle.interactions.map((i) => (i.type === 'call' ? i.name : i.type)).sort()).toEqual([
+      'net.download',
+      'net.http-latency',
+      'net.stun',
+      'net.stun',
+      'net.stun',
+      'net.stun',
+      'net.upload',
+    ]);
     expect(JSON.stringify(bundle.interactions.map((i) => (i.type === 'call' ? i.result : null)))).not.toContain('127.0.0.1');
 
     await http.close();
@@ -181,7 +189,11 @@ describe('the whole check, recorded and replayed', () => {
     const closed = await startSpeedServer();
     await closed.close();
     const started = performance.now();
-    const facts = await collectNetwork({ probe: new LiveProbe(), options: { offline: false, speedUrl: closed.url, stun: [`127.0.0.1:${port}`] }, signal: new AbortController().signal });
+    const facts = await collectNetwork({
+      probe: new LiveProbe(),
+      options: { offline: false, speedUrl: closed.url, stun: [`127.0.0.1:${port}`] },
+      signal: new AbortController().signal,
+    });
     expect(facts.reason).toMatchObject({ code: 'network-error', detail: expect.stringContaining('ECONNREFUSED') });
     expect(facts.downloadMbps).toBeNull();
     expect(performance.now() - started).toBeLessThan(PLAN.idleMs + 1000);

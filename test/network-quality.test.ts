@@ -22,7 +22,9 @@ const RFC5769_IPV6 = hex(`01010048 2112a442 b7e7a701 bc34d686 fa87dfae 8022000b 
   00200014 0002a147 0113a9fa a5d3f179 bc25f4b5 bed2b9d9 00080014 a382954e 4be67bf1 1784c97c 8292c275 bfe3ed41 80280004 c8fb0b4c`);
 // a binding success response from coturn 4.6.1 (Debian 12) to a request from 127.0.0.1:55966:
 // XOR-MAPPED-ADDRESS, MAPPED-ADDRESS, RESPONSE-ORIGIN, SOFTWARE
-const COTURN = hex(`0101003c2112a442fd104e9370c21178ce9bd543002000080001fb8c5e12a443000100080001da9e7f000001802b0008000187dd7f00000180220014436f7475726e2d342e362e312027476f72737427`);
+const COTURN = hex(
+  `0101003c2112a442fd104e9370c21178ce9bd543002000080001fb8c5e12a443000100080001da9e7f000001802b0008000187dd7f00000180220014436f7475726e2d342e362e312027476f72737427`,
+);
 
 describe('STUN messages', () => {
   it('a binding request is a 20-byte header with the magic cookie and the transaction id', () => {
@@ -52,7 +54,11 @@ describe('STUN messages', () => {
 
   it('the test server answers in the same format', () => {
     const id = Buffer.from('aabbccddeeff001122334455', 'hex');
-    expect(parseStun(bindingSuccess(id, '10.1.2.3', 4242))).toMatchObject({ class: 'success', transactionId: id.toString('hex'), mapped: { family: 4, port: 4242, address: '10.1.2.3' } });
+    expect(parseStun(bindingSuccess(id, '10.1.2.3', 4242))).toMatchObject({
+      class: 'success',
+      transactionId: id.toString('hex'),
+      mapped: { family: 4, port: 4242, address: '10.1.2.3' },
+    });
   });
 
   it('refuses what is not STUN: wrong cookie, length, leading bits, attribute past the end', () => {
@@ -140,10 +146,15 @@ describe('figures', () => {
     // R ≈ 5.7, where G.107's cubic gives 0.99: the floor of the scale, not under it
     expect(estimateMos(0, 82.77412484319663, 99.99999999999989)).toBe(1);
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (r, j, l) => {
-        const m = estimateMos(r, j, l);
-        return m >= 1 && m <= 4.5;
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (r, j, l) => {
+          const m = estimateMos(r, j, l);
+          return m >= 1 && m <= 4.5;
+        },
+      ),
     );
   });
 });
@@ -181,7 +192,18 @@ describe('messages', () => {
 
 describe('options', () => {
   it('the defaults are Microsoft Teams\u2019 targets, under the names of the first policy format', () => {
-    expect(DEFAULTS).toEqual({ hdMbps: 3, sdMbps: 1.5, groupUpMbps: 5, groupDownMbps: 8, latencyGoodMs: 100, latencyBadMs: 250, jitterGoodMs: 30, jitterBadMs: 50, lossGoodPercent: 1, lossBadPercent: 3 });
+    expect(DEFAULTS).toEqual({
+      hdMbps: 3,
+      sdMbps: 1.5,
+      groupUpMbps: 5,
+      groupDownMbps: 8,
+      latencyGoodMs: 100,
+      latencyBadMs: 250,
+      jitterGoodMs: 30,
+      jitterBadMs: 50,
+      lossGoodPercent: 1,
+      lossBadPercent: 3,
+    });
   });
   it('a good limit at or above its bad one is refused, naming the pair', () => {
     for (const [given, path] of [
@@ -222,8 +244,28 @@ describe('evaluate', () => {
     ['loss 2 % warns', { lossPercent: 2 }, 'warn', 'loss-high'],
     ['loss 3.5 % fails', { lossPercent: 3.5 }, 'fail', 'loss-bad'],
     ['UDP blocked: TCP only, degraded', { udp: false, latencySource: 'tcp', lossPercent: null }, 'warn', 'udp-blocked'],
-    ['speed not measured: unknown, never a pass', { downloadMbps: null, uploadMbps: null, throughput: { downloadBytes: 0, uploadBytes: null, reason: { code: 'failed', tool: 'speed server', detail: 'HTTP 404' } } }, 'unknown', 'speed-unknown'],
-    ['latency not measured: unknown', { latencyMs: null, jitterMs: null, lossPercent: null, udp: null, latency: { ...emptyFacts().latency, reason: { code: 'network-error', detail: 'ECONNRESET' } } }, 'unknown', 'latency-unknown'],
+    [
+      'speed not measured: unknown, never a pass',
+      {
+        downloadMbps: null,
+        uploadMbps: null,
+        throughput: { downloadBytes: 0, uploadBytes: null, reason: { code: 'failed', tool: 'speed server', detail: 'HTTP 404' } },
+      },
+      'unknown',
+      'speed-unknown',
+    ],
+    [
+      'latency not measured: unknown',
+      {
+        latencyMs: null,
+        jitterMs: null,
+        lossPercent: null,
+        udp: null,
+        latency: { ...emptyFacts().latency, reason: { code: 'network-error', detail: 'ECONNRESET' } },
+      },
+      'unknown',
+      'latency-unknown',
+    ],
   ];
   for (const [name, over, status, id] of table) {
     it(name, () => {
@@ -250,7 +292,8 @@ describe('evaluate', () => {
     // silence has no errno of its own: a timeout
     expect(netReason([])).toEqual({ code: 'network-error', detail: 'ETIMEDOUT' });
     // a redirect, a block page, a captive portal's login page, a proxy without CONNECT: the network's
-    for (const e of ['HTTP 302', 'HTTP 403', 'HTTP 511', 'unexpected answer: text/html', 'proxy HTTP 405']) expect(netReason([e]).code, e).toBe('network-error');
+    for (const e of ['HTTP 302', 'HTTP 403', 'HTTP 511', 'unexpected answer: text/html', 'proxy HTTP 405'])
+      expect(netReason([e]).code, e).toBe('network-error');
   });
 
   it('fails with "SD or audio only" in both languages', () => {
@@ -294,12 +337,14 @@ describe('jitter and loss with the confidence the probes allow', () => {
     expect(lossInterval(100, 2)).toEqual({ lowPercent: 0.66, highPercent: 5.87 });
     expect(lossInterval(1000, 20)).toEqual({ lowPercent: 1.39, highPercent: 2.87 });
     expect(lossInterval(0, 0)).toBeNull();
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (sent, share) => {
-      const lost = Math.round(sent * share);
-      const i = lossInterval(sent, lost)!;
-      const p = (100 * lost) / sent;
-      return i.lowPercent >= 0 && i.highPercent <= 100 && i.lowPercent <= p + 0.01 && p - 0.01 <= i.highPercent;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (sent, share) => {
+        const lost = Math.round(sent * share);
+        const i = lossInterval(sent, lost)!;
+        const p = (100 * lost) / sent;
+        return i.lowPercent >= 0 && i.highPercent <= 100 && i.lowPercent <= p + 0.01 && p - 0.01 <= i.highPercent;
+      }),
+    );
   });
 
   it('2 of 100 probes lost: too few to tell 1 % from 3 %: the loss is unknown, with the interval in the facts and the words', () => {
@@ -327,7 +372,15 @@ describe('jitter and loss with the confidence the probes allow', () => {
   });
 
   it('jitter from seven TCP round trips is marked TCP-derived and never fails: 69 ms on a blocked-UDP line warns', () => {
-    const tcp = NetFactsSchema.parse(facts({ udp: false, latencySource: 'tcp', lossPercent: null, jitterMs: 69, latency: { sent: 7, received: 7, jitterSource: 'tcp', lossLowPercent: null, lossHighPercent: null, reason: null } }));
+    const tcp = NetFactsSchema.parse(
+      facts({
+        udp: false,
+        latencySource: 'tcp',
+        lossPercent: null,
+        jitterMs: 69,
+        latency: { sent: 7, received: 7, jitterSource: 'tcp', lossLowPercent: null, lossHighPercent: null, reason: null },
+      }),
+    );
     const f = evaluateNetwork(tcp, DEFAULTS);
     expect(f.status).toBe('warn');
     expect(f.summary.map((m) => m.id)).toEqual(expect.arrayContaining(['udp-blocked', 'latency-tcp', 'jitter-tcp-high']));

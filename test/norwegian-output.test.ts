@@ -23,7 +23,9 @@ function englishIn(report: Report): string[] {
   return found;
 }
 
-const bundles = readdirSync(BUNDLES).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const bundles = readdirSync(BUNDLES)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 describe('Bokmål output', () => {
   it('finds the fixture bundles', () => expect(bundles.length).toBeGreaterThan(50));

@@ -13,13 +13,13 @@ import { sampleFiles, sampleText } from './helpers/samples.js';
 
 describe('os-release', () => {
   const expected: Record<string, [string, string]> = {
-    'debian13': ['debian', '13'],
-    'fedora42': ['fedora', '42'],
+    debian13: ['debian', '13'],
+    fedora42: ['fedora', '42'],
     // Mint 17's os-release speaks of its Ubuntu base: that is what the machine says
-    'linuxmint17': ['ubuntu', '14.04'],
-    'opensuse15': ['opensuse-leap', '15.2'],
-    'rhel9': ['rhel', '9.6'],
-    'ubuntu24': ['ubuntu', '24.04'],
+    linuxmint17: ['ubuntu', '14.04'],
+    opensuse15: ['opensuse-leap', '15.2'],
+    rhel9: ['rhel', '9.6'],
+    ubuntu24: ['ubuntu', '24.04'],
   };
   for (const file of sampleFiles('linux', 'etc-os-release')) {
     const key = Object.keys(expected).find((k) => file.endsWith(`${k}.txt`));
@@ -46,7 +46,8 @@ describe('apt list --upgradable', () => {
     expect(parseAptUpgradable(sampleText('linux/apt-list-upgradable__wajig-issue-24-ubuntu-oracular.txt'))).toEqual({ total: 4, security: 0 });
   });
   it('marks suites ending in -security as security updates', () => {
-    const out = 'Listing...\nopenssl/bookworm-security 3.0.15-1~deb12u1 amd64 [upgradable from: 3.0.14-1~deb12u2]\nlibc6/noble-updates,noble-security 2.39-0ubuntu8.4 amd64 [upgradable from: 2.39-0ubuntu8.3]\nvim/stable 2:9.0 amd64 [upgradable from: 2:8.2]\n';
+    const out =
+      'Listing...\nopenssl/bookworm-security 3.0.15-1~deb12u1 amd64 [upgradable from: 3.0.14-1~deb12u2]\nlibc6/noble-updates,noble-security 2.39-0ubuntu8.4 amd64 [upgradable from: 2.39-0ubuntu8.3]\nvim/stable 2:9.0 amd64 [upgradable from: 2:8.2]\n';
     expect(parseAptUpgradable(out)).toEqual({ total: 3, security: 2 });
   });
   it('the bare "Listing..." header (with or without "Done") is none', () => {
@@ -54,7 +55,8 @@ describe('apt list --upgradable', () => {
     expect(parseAptUpgradable('Listing... Done\n')).toEqual({ total: 0, security: 0 });
   });
   it('garbage, or nothing at all, is not "none": it is unreadable', () => {
-    for (const text of ['', 'Segmentation fault', 'usage: apt [options] command', '{"json":true}', '\u001b[31mERROR\u001b[0m']) expect(parseAptUpgradable(text), text).toBeNull();
+    for (const text of ['', 'Segmentation fault', 'usage: apt [options] command', '{"json":true}', '\u001b[31mERROR\u001b[0m'])
+      expect(parseAptUpgradable(text), text).toBeNull();
     fc.assert(
       fc.property(fc.string(), (s) => {
         const r = parseAptUpgradable(s);
@@ -100,10 +102,12 @@ describe('zypper list-updates', () => {
     expect(parseZypperListUpdates(text)?.total).toBe(1);
     expect(parseZypperListUpdates(`${text}\nnot a row\n`)).toBeNull();
     for (const g of ['', 'Loading repository data...\n', 'Segmentation fault']) expect(parseZypperListUpdates(g), g).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseZypperListUpdates(s);
-      if (r) expect(/No updates found\.|-\+-/.test(s)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseZypperListUpdates(s);
+        if (r) expect(/No updates found\.|-\+-/.test(s)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -112,7 +116,10 @@ describe('pacman -Qu', () => {
     expect(parsePacmanQu({ stdout: sampleText('linux/pacman-Qu__epsi-rns-docker-arch-2017.txt'), stderr: '', code: 0 })).toEqual({ total: 24, security: null });
   });
   it('a package held back by IgnorePkg is not waiting', () => {
-    expect(parsePacmanQu({ stdout: sampleText('linux/pacman-Qu-ignored__epsi-rns-docker-pacman-2017.txt'), stderr: '', code: 0 })).toEqual({ total: 0, security: null });
+    expect(parsePacmanQu({ stdout: sampleText('linux/pacman-Qu-ignored__epsi-rns-docker-pacman-2017.txt'), stderr: '', code: 0 })).toEqual({
+      total: 0,
+      security: null,
+    });
   });
   it('exit 1 in silence is none; exit 1 with an error, or garbage with exit 0, is not', () => {
     expect(parsePacmanQu({ stdout: '', stderr: '', code: 1 })).toEqual({ total: 0, security: null });
@@ -148,14 +155,26 @@ describe('os-updates evaluate (Linux)', () => {
   const ev = (over: Partial<OsFacts>) => evaluateOs({ ...base, ...over }, ctx());
   it('supported, updated, fresh lists: pass', () => expect(ev({}).status).toBe('pass'));
   it('end of support passed: fail, with the fix to move on', () => {
-    const f = ev({ name: 'Ubuntu 20.04', distro: 'ubuntu', version: '20.04', support: { ends: '2025-05-31', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' } });
+    const f = ev({
+      name: 'Ubuntu 20.04',
+      distro: 'ubuntu',
+      version: '20.04',
+      support: { ends: '2025-05-31', rolling: false, source: 'table', esu: false, tableDate: '2026-11-23' },
+    });
     expect(f.status).toBe('fail');
     expect(f.summary.map((m) => m.id)).toContain('unsupported');
     expect(f.remediation).toEqual([{ id: 'fix.upgrade' }]);
   });
   it('pending security updates: fail; other updates: warn; one or many said without a programmer plural', () => {
-    expect(ev({ pending: { ...base.pending!, total: 5, security: 1 } })).toMatchObject({ status: 'fail', summary: [{ id: 'supported' }, { id: 'pending-security.one' }], remediation: [{ id: 'fix.update.linux' }] });
-    expect(ev({ pending: { ...base.pending!, total: 5, security: 0 } })).toMatchObject({ status: 'warn', summary: [{ id: 'supported' }, { id: 'pending-other.many', params: { count: 5 } }] });
+    expect(ev({ pending: { ...base.pending!, total: 5, security: 1 } })).toMatchObject({
+      status: 'fail',
+      summary: [{ id: 'supported' }, { id: 'pending-security.one' }],
+      remediation: [{ id: 'fix.update.linux' }],
+    });
+    expect(ev({ pending: { ...base.pending!, total: 5, security: 0 } })).toMatchObject({
+      status: 'warn',
+      summary: [{ id: 'supported' }, { id: 'pending-other.many', params: { count: 5 } }],
+    });
   });
   it('cannot read pending updates: unknown with the reason of the package manager, never pass', () => {
     const f = ev({ pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'unreadable', tool: 'apt' } } });
@@ -168,7 +187,10 @@ describe('os-updates evaluate (Linux)', () => {
   });
   it('reboot needed or long since the last update: warn', () => {
     expect(ev({ rebootRequired: true })).toMatchObject({ status: 'warn', remediation: [{ id: 'fix.reboot' }] });
-    expect(ev({ daysSinceUpdate: 90 })).toMatchObject({ status: 'warn', summary: [{ id: 'supported' }, { id: 'pending-none' }, { id: 'days-since', params: { days: 90 } }] });
+    expect(ev({ daysSinceUpdate: 90 })).toMatchObject({
+      status: 'warn',
+      summary: [{ id: 'supported' }, { id: 'pending-none' }, { id: 'days-since', params: { days: 90 } }],
+    });
     expect(evaluateOs({ ...base, daysSinceUpdate: 90 }, ctx({ options: { maxDaysSinceUpdate: 120 } })).status).toBe('pass');
   });
   it('a release not in the table: unknown, with the code saying so', () => {
@@ -177,7 +199,10 @@ describe('os-updates evaluate (Linux)', () => {
     expect(f.reason?.code).toBe('not-in-table');
   });
   it('a rolling release is neither supported until a date nor unknown', () => {
-    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, source: null, esu: false, tableDate: '2026-11-23' } })).toMatchObject({ status: 'pass', summary: [{ id: 'rolling' }, { id: 'pending-none' }] });
+    expect(ev({ distro: 'arch', version: null, support: { ends: null, rolling: true, source: null, esu: false, tableDate: '2026-11-23' } })).toMatchObject({
+      status: 'pass',
+      summary: [{ id: 'rolling' }, { id: 'pending-none' }],
+    });
   });
   it('a support table over a year old is said and never passes', () => {
     const f = evaluateOs(base, ctx({ now: new Date('2028-01-01T00:00:00Z') }));
@@ -202,7 +227,13 @@ describe('os-updates evaluate (Linux)', () => {
 
 const OS_RELEASE_DEBIAN12 = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n';
 const osRelease = { type: 'readFile' as const, path: '/etc/os-release', result: OS_RELEASE_DEBIAN12 };
-const run = (cmd: string, args: string[], stdout: string, code: number | null, stderr = '') => ({ type: 'run' as const, cmd, args, locale: 'c' as const, result: { stdout, stderr, code } });
+const run = (cmd: string, args: string[], stdout: string, code: number | null, stderr = '') => ({
+  type: 'run' as const,
+  cmd,
+  args,
+  locale: 'c' as const,
+  result: { stdout, stderr, code },
+});
 const APT = ['list', '--upgradable'];
 const DNF = ['check-update', '--cacheonly', '--quiet'];
 const ZYPPER = ['--non-interactive', '--no-refresh', 'list-updates'];
@@ -223,11 +254,16 @@ describe('os-updates replayed: every package manager recognises its own answer',
     const c = await replayCheck(osUpdates, bundleOf('linux', [osRelease, run('dnf', DNF, 'Segmentation fault\n', 0)]), { lang: 'nb' });
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'dnf' });
-    expect(c.summary).toBe('Debian GNU/Linux 12 (bookworm) får sikkerhetsoppdateringer fram til 2028-06-30. Klarte ikke å lese hvilke oppdateringer som venter. Årsak: svaret fra systemet hadde en uventet form (dnf).');
+    expect(c.summary).toBe(
+      'Debian GNU/Linux 12 (bookworm) får sikkerhetsoppdateringer fram til 2028-06-30. Klarte ikke å lese hvilke oppdateringer som venter. Årsak: svaret fra systemet hadde en uventet form (dnf).',
+    );
     expect(c.remediation).toMatch(/oppdateringsverktøyet i systemet/);
   });
   it('zypper (real Leap 15.6 answer): one update waiting, warn', async () => {
-    const c = await replayCheck(osUpdates, bundleOf('linux', [osRelease, run('zypper', ZYPPER, sampleText('linux/zypper-lu__vuls-issue-1977-leap15.6.txt'), 0)]));
+    const c = await replayCheck(
+      osUpdates,
+      bundleOf('linux', [osRelease, run('zypper', ZYPPER, sampleText('linux/zypper-lu__vuls-issue-1977-leap15.6.txt'), 0)]),
+    );
     expect(c.status).toBe('warn');
     expect(c.facts).toMatchObject({ pending: { manager: 'zypper', total: 1, security: null } });
   });
@@ -260,10 +296,20 @@ describe('os-updates replayed: every package manager recognises its own answer',
   it('whatever the programs print, the facts keep to their schema and a count comes only from a recognised answer', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.constantFrom(0, 1, 100), async (stdout, code) => {
-        const c = await replayCheck(osUpdates, bundleOf('linux', [osRelease, run('apt', APT, stdout, code), run('dnf', DNF, stdout, code), run('zypper', ZYPPER, stdout, code), run('pacman', ['-Qu'], stdout, code)]));
+        const c = await replayCheck(
+          osUpdates,
+          bundleOf('linux', [
+            osRelease,
+            run('apt', APT, stdout, code),
+            run('dnf', DNF, stdout, code),
+            run('zypper', ZYPPER, stdout, code),
+            run('pacman', ['-Qu'], stdout, code),
+          ]),
+        );
         OsUpdatesFactsSchema.parse(c.facts);
         const pending = c.facts.pending as OsFacts['pending'];
-        if (pending?.total === 0) expect(/Listing\.\.\.|No updates found\./.test(stdout) || !stdout.trim() || code === 1 || /Last metadata/.test(stdout)).toBe(true);
+        if (pending?.total === 0)
+          expect(/Listing\.\.\.|No updates found\./.test(stdout) || !stdout.trim() || code === 1 || /Last metadata/.test(stdout)).toBe(true);
         if (c.status === 'unknown') expect(c.reason?.code).toBeTruthy();
       }),
       { numRuns: 40 },
@@ -284,7 +330,9 @@ describe('the words of the OS check', () => {
   it('no English words in the Bokmål text', () => {
     for (const [key, nb] of Object.entries(osUpdates.messages.nb)) {
       const words = nb.replace(/`[^`]*`/g, '').replace(/Windows Update|homeoffice-check/g, '');
-      expect(words, key).not.toMatch(/\b(the|and|or|update|updates|settings|software|check|restart|support|security|extended|install|waiting|release|rolling)\b/i);
+      expect(words, key).not.toMatch(
+        /\b(the|and|or|update|updates|settings|software|check|restart|support|security|extended|install|waiting|release|rolling)\b/i,
+      );
     }
   });
 });

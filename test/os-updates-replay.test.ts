@@ -6,7 +6,14 @@ describe('os-updates replayed from real Linux outputs', () => {
   it('Ubuntu 24.04 with four updates waiting: warn, supported, counts from apt', async () => {
     const c = await replayCheck(osUpdates, 'linux-os-updates-ubuntu24-pending');
     expect(c.status).toBe('warn');
-    expect(c.facts).toMatchObject({ distro: 'ubuntu', version: '24.04', pending: { manager: 'apt', total: 4, security: 0 }, rebootRequired: false, daysSinceUpdate: 9, support: { ends: '2029-05-31' } });
+    expect(c.facts).toMatchObject({
+      distro: 'ubuntu',
+      version: '24.04',
+      pending: { manager: 'apt', total: 4, security: 0 },
+      rebootRequired: false,
+      daysSinceUpdate: 9,
+      support: { ends: '2029-05-31' },
+    });
     expect(c.summary).toContain('4 updates are waiting');
     expect(c.remediation).toMatch(/Install the waiting updates/);
   });
@@ -20,7 +27,12 @@ describe('os-updates replayed from real Linux outputs', () => {
   });
 
   it('an OS out of support fails in every meeting class, and blocks a red meeting or one whose class is not known', async () => {
-    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+    for (const [dataClass, blocker] of [
+      ['green', false],
+      ['yellow', false],
+      ['red', true],
+      ['unsure', true],
+    ] as const) {
       const c = await replayCheck(osUpdates, 'linux-os-updates-fedora42-dnf', { answers: { 'data-class': dataClass } });
       expect([c.status, c.blocker], dataClass).toEqual(['fail', blocker]);
     }

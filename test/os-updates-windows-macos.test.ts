@@ -7,7 +7,15 @@ import { redRulesFor } from '../src/questions/types.js';
 import { evaluateOs, OsUpdatesOptionsSchema } from '../checks/os-updates/evaluate.js';
 import type { OsFacts } from '../checks/os-updates/facts.js';
 import osUpdates from '../checks/os-updates/index.js';
-import { collectMac, macMajor, parseOldStylePlist, parseSoftwareUpdateList, parseSoftwareUpdatePrefs, parseSwVers, SOFTWARE_UPDATE_DOMAIN } from '../checks/os-updates/macos.js';
+import {
+  collectMac,
+  macMajor,
+  parseOldStylePlist,
+  parseSoftwareUpdateList,
+  parseSoftwareUpdatePrefs,
+  parseSwVers,
+  SOFTWARE_UPDATE_DOMAIN,
+} from '../checks/os-updates/macos.js';
 import { findSupport, supportTable } from '../checks/os-updates/support.js';
 import { parseHotfixDate, parseWindowsOsJson, windowsSupportKey } from '../checks/os-updates/windows.js';
 import type { DataClassAnswer } from '../src/questions/types.js';
@@ -42,19 +50,25 @@ describe('Windows update dates', () => {
     expect(read).toEqual(['2016-10-18', '2017-06-15', null, '2016-10-18', '2016-11-15', '2017-03-16', '2017-06-15']);
   });
 
-  it.each(sampleFiles('windows', 'Get-WmiObject-win32_quickfixengineering'))('reads the Spanish d/MM/yyyy dates of %s, never swapping day and month', (file) => {
-    const rows = hotfixRows(sampleText(file));
-    expect(rows.length).toBeGreaterThanOrEqual(7);
-    for (const [, text] of rows) {
-      const [d, m, y] = text.split(' ')[0]!.split('/').map(Number) as [number, number, number];
-      const read = parseHotfixDate(text);
-      if (d > 12 || d === m) expect(read).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-      else expect(read).toBeNull();
-    }
-  });
+  it.each(sampleFiles('windows', 'Get-WmiObject-win32_quickfixengineering'))(
+    'reads the Spanish d/MM/yyyy dates of %s, never swapping day and month',
+    (file) => {
+      const rows = hotfixRows(sampleText(file));
+      expect(rows.length).toBeGreaterThanOrEqual(7);
+      for (const [, text] of rows) {
+        const [d, m, y] = text.split(' ')[0]!.split('/').map(Number) as [number, number, number];
+        const read = parseHotfixDate(text);
+        if (d > 12 || d === m) expect(read).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+        else expect(read).toBeNull();
+      }
+    },
+  );
 
   it('reads the dotted day-first dates of a German Get-HotFix (08.12.2022 is 8 December), never refusing them', () => {
-    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt')
+      .split('\n')
+      .map((l) => /^(KB\d+) (.+?)\s*$/.exec(l))
+      .filter((m) => m !== null);
     expect(rows.map((m) => [m[1], parseHotfixDate(m[2])])).toEqual([
       ['KB5025182', '2023-04-21'],
       ['KB5012170', '2022-12-08'],
@@ -78,35 +92,63 @@ describe('Windows update dates', () => {
   });
 
   it('never throws on garbage', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.jsonValue()), (v) => {
-      const r = parseHotfixDate(v);
-      expect(r === null || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue()), (v) => {
+        const r = parseHotfixDate(v);
+        expect(r === null || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
+      }),
+    );
   });
 });
 
 describe('Windows JSON', () => {
-  const base = { caption: 'Microsoft Windows 10 Professionnel', productName: 'Windows 10 Pro', editionId: 'Professional', displayVersion: '22H2', currentBuild: '19045', ubr: 5131, rebootPending: false, hotfixes: [{ id: 'KB1', installedOn: '2020-02-14' }, { id: 'KB2', installedOn: '2020-02-04' }] };
+  const base = {
+    caption: 'Microsoft Windows 10 Professionnel',
+    productName: 'Windows 10 Pro',
+    editionId: 'Professional',
+    displayVersion: '22H2',
+    currentBuild: '19045',
+    ubr: 5131,
+    rebootPending: false,
+    hotfixes: [
+      { id: 'KB1', installedOn: '2020-02-14' },
+      { id: 'KB2', installedOn: '2020-02-04' },
+    ],
+  };
   it.each([
     [base, { major: '10', build: 19045, ubr: 5131, displayVersion: '22H2', latestUpdate: { id: 'KB1', date: '2020-02-14' }, rebootPending: false }],
     // Windows 11 keeps "Windows 10" in the registry ProductName: the build decides
-    [{ ...base, caption: null, productName: 'Windows 10 Pro', currentBuild: '26100', displayVersion: '24H2' }, { major: '11', displayVersion: '24H2' }],
+    [
+      { ...base, caption: null, productName: 'Windows 10 Pro', currentBuild: '26100', displayVersion: '24H2' },
+      { major: '11', displayVersion: '24H2' },
+    ],
     // the build from Win32_OperatingSystem.Version when the registry gave none
-    [{ ...base, currentBuild: null, osVersion: '10.0.18362' }, { major: '10', build: 18362 }],
+    [
+      { ...base, currentBuild: null, osVersion: '10.0.18362' },
+      { major: '10', build: 18362 },
+    ],
     // one hotfix arrives as an object, not a list (ConvertTo-Json of a single item)
-    [{ ...base, hotfixes: { id: 'KB9', installedOn: '15/11/2019 12:00:00 a. m.' } }, { latestUpdate: { id: 'KB9', date: '2019-11-15' }, hotfixCount: 1 }],
+    [
+      { ...base, hotfixes: { id: 'KB9', installedOn: '15/11/2019 12:00:00 a. m.' } },
+      { latestUpdate: { id: 'KB9', date: '2019-11-15' }, hotfixCount: 1 },
+    ],
     [{ ...base, releaseId: '1903', displayVersion: null }, { displayVersion: '1903' }],
-    [{ ...base, rebootPending: 'True', hotfixes: [] }, { rebootPending: null, latestUpdate: null }],
+    [
+      { ...base, rebootPending: 'True', hotfixes: [] },
+      { rebootPending: null, latestUpdate: null },
+    ],
   ])('%j', (json, expected) => expect(parseWindowsOsJson(json)).toMatchObject(expected));
 
   it('nothing usable is null, and garbage never throws', () => {
     expect(parseWindowsOsJson(null)).toBeNull();
     expect(parseWindowsOsJson([])).toBeNull();
     expect(parseWindowsOsJson({ hotfixes: [] })).toBeNull();
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      const r = parseWindowsOsJson(j);
-      expect(r === null || typeof r.hotfixCount === 'number').toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        const r = parseWindowsOsJson(j);
+        expect(r === null || typeof r.hotfixCount === 'number').toBe(true);
+      }),
+    );
   });
 
   it.each([
@@ -143,7 +185,12 @@ describe('Windows JSON', () => {
     for (const v of ['10.15', '11', '12', '13', '14', '15', '26']) expect(findSupport('macos', v)).toBeDefined();
     expect(supportTable.filter((e) => e.os === 'windows' && e.version === '10-22H2')[0]).toMatchObject({ ends: '2025-10-14', esu: true });
     // Extended Security Updates exist for 22H2 alone
-    expect(supportTable.filter((e) => e.esu).map((e) => e.version).sort()).toEqual(['10-22H2', '10-22H2-enterprise']);
+    expect(
+      supportTable
+        .filter((e) => e.esu)
+        .map((e) => e.version)
+        .sort(),
+    ).toEqual(['10-22H2', '10-22H2-enterprise']);
     for (const v of ['1507', '1511', '1607', '1703', '1709', '1803', '1809', '1903', '1909', '2004', '20H2', '21H1', '21H2']) {
       expect(findSupport('windows', `10-${v}`)?.ends, v).toBeDefined();
       expect(findSupport('windows', `10-${v}-enterprise`)?.ends, v).toBeDefined();
@@ -166,16 +213,21 @@ describe('sw_vers', () => {
     });
   }
   it('the 10.15.7 sample keeps its prompt line; the optional lines of the source format do not disturb', () => {
-    expect(parseSwVers('ProductName:\t\tmacOS\nProductVersion:\t\t13.3.1\nProductVersionExtra:\t(a)\nBuildVersion:\t\t22E772610a\nReleaseType:\t\tRelease\n')).toEqual({ productName: 'macOS', version: '13.3.1', build: '22E772610a' });
+    expect(
+      parseSwVers('ProductName:\t\tmacOS\nProductVersion:\t\t13.3.1\nProductVersionExtra:\t(a)\nBuildVersion:\t\t22E772610a\nReleaseType:\t\tRelease\n'),
+    ).toEqual({ productName: 'macOS', version: '13.3.1', build: '22E772610a' });
     expect(parseSwVers('ProductVersion:\t\t\r\n')).toBeNull();
   });
   it('majors: 10.x keeps its minor, 11 on is the first number', () => {
     expect([macMajor('10.15.7'), macMajor('14.6.1'), macMajor('26.1'), macMajor('15')]).toEqual(['10.15', '14', '26', '15']);
   });
-  it('never throws on garbage', () => fc.assert(fc.property(fc.string(), (s) => {
-    const r = parseSwVers(s);
-    expect(r === null || /^\d/.test(r.version)).toBe(true);
-  })));
+  it('never throws on garbage', () =>
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseSwVers(s);
+        expect(r === null || /^\d/.test(r.version)).toBe(true);
+      }),
+    ));
 });
 
 describe('softwareupdate -l', () => {
@@ -189,47 +241,158 @@ describe('softwareupdate -l', () => {
   it('"No new software available." (2012 sample on stdout; stderr on current macOS) is none', () => {
     const text = sampleText('macos/softwareupdate-l-no-updates__setup-guide-2012.txt');
     expect(parseSoftwareUpdateList(text, '', '10.8')).toEqual({ total: 0, security: 0, majorUpgrades: 0 });
-    expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', 'No new software available.\n', '15.7.4')).toMatchObject({ total: 0 });
+    expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', 'No new software available.\n', '15.7.4')).toMatchObject({
+      total: 0,
+    });
   });
   it('an answer without a list or the "none" line is not a pass', () => {
     expect(parseSoftwareUpdateList('Software Update Tool\n\nFinding available software\n', '', '15.7.4')).toBeNull();
     expect(parseSoftwareUpdateList('', 'Cannot connect to the update server.', '15.7.4')).toBeNull();
   });
-  it('never throws on garbage', () => fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
-    const r = parseSoftwareUpdateList(a, b, '14.6');
-    expect(r === null || r.total >= r.security!).toBe(true);
-  })));
+  it('never throws on garbage', () =>
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const r = parseSoftwareUpdateList(a, b, '14.6');
+        expect(r === null || r.total >= r.security!).toBe(true);
+      }),
+    ));
 });
 
 describe('evaluate (Windows and macOS)', () => {
   const table = { rolling: false, source: 'table' as const, esu: false, tableDate: '2026-11-23' };
-  const win: OsFacts = { os: 'windows', name: 'Windows 11 24H2', distro: 'windows', version: '11-24H2', build: '26100.2314', support: { ends: '2026-10-13', ...table }, pending: null, rebootRequired: false, daysSinceUpdate: 10, latestUpdate: { id: 'KB5046617', date: '2026-11-10' }, reason: null };
+  const win: OsFacts = {
+    os: 'windows',
+    name: 'Windows 11 24H2',
+    distro: 'windows',
+    version: '11-24H2',
+    build: '26100.2314',
+    support: { ends: '2026-10-13', ...table },
+    pending: null,
+    rebootRequired: false,
+    daysSinceUpdate: 10,
+    latestUpdate: { id: 'KB5046617', date: '2026-11-10' },
+    reason: null,
+  };
   const w = (version: string, ends: string, more: Partial<OsFacts> = {}): OsFacts => ({ ...win, version, support: { ends, ...table }, ...more });
-  const mac: OsFacts = { os: 'macos', name: 'macOS 15.7.4', distro: 'macos', version: '15', build: '24G517', productVersion: '15.7.4', support: { ends: '2027-09-15', ...table }, pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null }, rebootRequired: null, daysSinceUpdate: null, reason: null };
+  const mac: OsFacts = {
+    os: 'macos',
+    name: 'macOS 15.7.4',
+    distro: 'macos',
+    version: '15',
+    build: '24G517',
+    productVersion: '15.7.4',
+    support: { ends: '2027-09-15', ...table },
+    pending: { manager: 'softwareupdate', total: 0, security: 0, majorUpgrades: 0, listsAgeDays: null, reason: null },
+    rebootRequired: null,
+    daysSinceUpdate: null,
+    reason: null,
+  };
   it.each([
     ['Windows 11 25H2, updated ten days ago', w('11-25H2', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
     // 24H2 Home/Pro ended 2026-10-13
     ['Windows 11 24H2 after its end', win, 'green', 'fail', ['unsupported', 'win-latest']],
     ['Windows 11 24H2 Enterprise: a year more', w('11-24H2-enterprise', '2027-10-12'), 'green', 'pass', ['supported', 'win-latest']],
     // Windows 10 22H2 past its end: Extended Security Updates exist, by enrolment; the newest update tells
-    ['Windows 10 22H2, an update after the end arrived: enrolled in ESU', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2026-11-10' } }), 'green', 'pass', ['win10-esu', 'win-latest']],
-    ['Windows 10 22H2, nothing since the end: not enrolled, fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2025-10-14' }, daysSinceUpdate: 402 }), 'green', 'fail', ['win10-no-esu', 'win-latest', 'days-since.windows']],
-    ['Windows 10 22H2, no update date: ESU cannot be told, warn', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'green', 'warn', ['win10-ended', 'win10-red', 'win-no-update']],
-    ['Windows 10 22H2, no update date, red meeting: fail', w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }), 'red', 'fail', ['win10-ended', 'win-no-update']],
+    [
+      'Windows 10 22H2, an update after the end arrived: enrolled in ESU',
+      w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: { id: 'KB5066791', date: '2026-11-10' } }),
+      'green',
+      'pass',
+      ['win10-esu', 'win-latest'],
+    ],
+    [
+      'Windows 10 22H2, nothing since the end: not enrolled, fail',
+      w('10-22H2', '2025-10-14', {
+        support: { ends: '2025-10-14', ...table, esu: true },
+        latestUpdate: { id: 'KB5066791', date: '2025-10-14' },
+        daysSinceUpdate: 402,
+      }),
+      'green',
+      'fail',
+      ['win10-no-esu', 'win-latest', 'days-since.windows'],
+    ],
+    [
+      'Windows 10 22H2, no update date: ESU cannot be told, warn',
+      w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }),
+      'green',
+      'warn',
+      ['win10-ended', 'win10-red', 'win-no-update'],
+    ],
+    [
+      'Windows 10 22H2, no update date, red meeting: fail',
+      w('10-22H2', '2025-10-14', { support: { ends: '2025-10-14', ...table, esu: true }, latestUpdate: null, daysSinceUpdate: null }),
+      'red',
+      'fail',
+      ['win10-ended', 'win-no-update'],
+    ],
     // every earlier Windows 10 gets nothing at all
-    ['Windows 10 1903: unsupported in every meeting class', w('10-1903', '2020-12-08', { name: 'Windows 10 1903', build: '18362.30' }), 'green', 'fail', ['unsupported', 'win10-no-esu-version', 'win-latest']],
+    [
+      'Windows 10 1903: unsupported in every meeting class',
+      w('10-1903', '2020-12-08', { name: 'Windows 10 1903', build: '18362.30' }),
+      'green',
+      'fail',
+      ['unsupported', 'win10-no-esu-version', 'win-latest'],
+    ],
     ['Windows 10 LTSC 2021 still supported', w('10-ltsc-19044', '2027-01-12'), 'green', 'pass', ['supported', 'win-latest']],
-    ['no hotfix date: unknown, not pass', w('11-25H2', '2027-10-12', { latestUpdate: null, daysSinceUpdate: null }), 'green', 'unknown', ['supported', 'win-no-update']],
+    [
+      'no hotfix date: unknown, not pass',
+      w('11-25H2', '2027-10-12', { latestUpdate: null, daysSinceUpdate: null }),
+      'green',
+      'unknown',
+      ['supported', 'win-no-update'],
+    ],
     ['last update 40 days ago', w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), 'green', 'warn', ['supported', 'win-latest', 'days-since.windows']],
     ['restart pending', w('11-25H2', '2027-10-12', { rebootRequired: true }), 'green', 'warn', ['supported', 'win-latest', 'reboot']],
     ['macOS 15, nothing waiting', mac, 'green', 'pass', ['supported', 'pending-none']],
-    ['macOS 15, a macOS update waiting', { ...mac, pending: { ...mac.pending!, total: 2, security: 1 } }, 'green', 'fail', ['supported', 'pending-security.one']],
-    ['macOS 15, only an upgrade offered', { ...mac, pending: { ...mac.pending!, majorUpgrades: 1 } }, 'green', 'pass', ['supported', 'pending-none', 'mac-upgrade.one']],
+    [
+      'macOS 15, a macOS update waiting',
+      { ...mac, pending: { ...mac.pending!, total: 2, security: 1 } },
+      'green',
+      'fail',
+      ['supported', 'pending-security.one'],
+    ],
+    [
+      'macOS 15, only an upgrade offered',
+      { ...mac, pending: { ...mac.pending!, majorUpgrades: 1 } },
+      'green',
+      'pass',
+      ['supported', 'pending-none', 'mac-upgrade.one'],
+    ],
     // the version alone judges when the count is out of reach: supported, check by hand
-    ['macOS 15, softwareupdate timed out and no cached check', { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'warn', ['supported', 'pending-unknown']],
-    ['macOS 14 out of support, count unknown', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table }, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } }, 'green', 'fail', ['unsupported', 'pending-unknown']],
-    ['macOS 15, none waiting by a cached check 40 days old', { ...mac, pending: { ...mac.pending!, checked: 'cache', checkedAt: '2026-10-11T07:52:51.000Z', listsAgeDays: 40 } }, 'green', 'warn', ['supported', 'pending-none', 'stale-check', 'from-cache']],
-    ['macOS 14 after the third successor', { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table } }, 'green', 'fail', ['unsupported', 'pending-none']],
+    [
+      'macOS 15, softwareupdate timed out and no cached check',
+      { ...mac, pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } } },
+      'green',
+      'warn',
+      ['supported', 'pending-unknown'],
+    ],
+    [
+      'macOS 14 out of support, count unknown',
+      {
+        ...mac,
+        version: '14',
+        productVersion: '14.6.1',
+        support: { ends: '2026-09-15', ...table },
+        pending: { manager: null, total: null, security: null, listsAgeDays: null, reason: { code: 'timeout', tool: 'softwareupdate' } },
+      },
+      'green',
+      'fail',
+      ['unsupported', 'pending-unknown'],
+    ],
+    [
+      'macOS 15, none waiting by a cached check 40 days old',
+      { ...mac, pending: { ...mac.pending!, checked: 'cache', checkedAt: '2026-10-11T07:52:51.000Z', listsAgeDays: 40 } },
+      'green',
+      'warn',
+      ['supported', 'pending-none', 'stale-check', 'from-cache'],
+    ],
+    [
+      'macOS 14 after the third successor',
+      { ...mac, version: '14', productVersion: '14.6.1', support: { ends: '2026-09-15', ...table } },
+      'green',
+      'fail',
+      ['unsupported', 'pending-none'],
+    ],
   ] as [string, OsFacts, DataClassAnswer, string, string[]][])('%s', (_label, facts, dataClass, status, ids) => {
     const f = evaluateOs(facts, evalCtx(facts.os === 'windows' ? 'win32' : 'darwin', dataClass));
     expect(f.status).toBe(status);
@@ -238,14 +401,35 @@ describe('evaluate (Windows and macOS)', () => {
   });
   it('the fix fits the OS and its version, with the setting to open', () => {
     const pendingMac = { ...mac, pending: { ...mac.pending!, total: 1, security: 1 } };
-    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '24.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos' }], link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension' });
-    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '21.6.0'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }], link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate' });
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '24.6.0'))).toMatchObject({
+      remediation: [{ id: 'fix.update.macos' }],
+      link: 'x-apple.systempreferences:com.apple.Software-Update-Settings.extension',
+    });
+    expect(evaluateOs(pendingMac, evalCtx('darwin', 'green', undefined, '21.6.0'))).toMatchObject({
+      remediation: [{ id: 'fix.update.macos.12' }],
+      link: 'x-apple.systempreferences:com.apple.preferences.softwareupdate',
+    });
     // the version the facts read, when the platform's release says nothing
-    expect(evaluateOs({ ...pendingMac, productVersion: '12.1', version: '12' }, evalCtx('darwin'))).toMatchObject({ remediation: [{ id: 'fix.update.macos.12' }] });
-    expect(evaluateOs(w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.update.windows' }], link: 'ms-settings:windowsupdate' });
-    expect(evaluateOs(win, evalCtx('win32', 'green', undefined, '10.0.26100'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows' }], link: 'ms-settings:windowsupdate' });
-    expect(evaluateOs(w('10-22H2', '2025-10-14', { build: '19045.5011', latestUpdate: null, support: { ends: '2025-10-14', ...table, esu: true } }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }, { id: 'fix.update.windows' }] });
-    expect(evaluateOs(w('10-1903', '2020-12-08', { build: '18362.30' }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10-old' }] });
+    expect(evaluateOs({ ...pendingMac, productVersion: '12.1', version: '12' }, evalCtx('darwin'))).toMatchObject({
+      remediation: [{ id: 'fix.update.macos.12' }],
+    });
+    expect(evaluateOs(w('11-25H2', '2027-10-12', { daysSinceUpdate: 40 }), evalCtx('win32'))).toMatchObject({
+      remediation: [{ id: 'fix.update.windows' }],
+      link: 'ms-settings:windowsupdate',
+    });
+    expect(evaluateOs(win, evalCtx('win32', 'green', undefined, '10.0.26100'))).toMatchObject({
+      remediation: [{ id: 'fix.upgrade.windows' }],
+      link: 'ms-settings:windowsupdate',
+    });
+    expect(
+      evaluateOs(
+        w('10-22H2', '2025-10-14', { build: '19045.5011', latestUpdate: null, support: { ends: '2025-10-14', ...table, esu: true } }),
+        evalCtx('win32'),
+      ),
+    ).toMatchObject({ remediation: [{ id: 'fix.upgrade.windows.10' }, { id: 'fix.update.windows' }] });
+    expect(evaluateOs(w('10-1903', '2020-12-08', { build: '18362.30' }), evalCtx('win32'))).toMatchObject({
+      remediation: [{ id: 'fix.upgrade.windows.10-old' }],
+    });
     expect(evaluateOs(w('11-25H2', '2027-10-12', { rebootRequired: true }), evalCtx('win32'))).toMatchObject({ remediation: [{ id: 'fix.reboot.windows' }] });
   });
 });
@@ -257,21 +441,47 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('Windows 10 22H2 with the Spanish hotfix list, newest update from 2020: not enrolled in ESU, fail, newest update and its age', async () => {
     const c = await osCheck('win32-os-updates-win10-22h2-es-hotfixes');
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ distro: 'windows', version: '10-22H2', build: '19045', displayVersion: '22H2', edition: 'Professional', latestUpdate: { id: 'KB4524244', date: '2020-02-14' }, daysSinceUpdate: 2471, rebootRequired: false, support: { ends: '2025-10-14', esu: true } });
-    expect(c.summary).toMatch(/^Windows 10 22H2 stopped getting security updates on 2025-10-14, and none has arrived since: this computer is not enrolled in Extended Security Updates\./);
+    expect(c.facts).toMatchObject({
+      distro: 'windows',
+      version: '10-22H2',
+      build: '19045',
+      displayVersion: '22H2',
+      edition: 'Professional',
+      latestUpdate: { id: 'KB4524244', date: '2020-02-14' },
+      daysSinceUpdate: 2471,
+      rebootRequired: false,
+      support: { ends: '2025-10-14', esu: true },
+    });
+    expect(c.summary).toMatch(
+      /^Windows 10 22H2 stopped getting security updates on 2025-10-14, and none has arrived since: this computer is not enrolled in Extended Security Updates\./,
+    );
     expect(c.summary).toMatch(/The newest update was installed 2471 days ago/);
   });
   it('Windows 10 1903 (real build and en-US hotfix dates): fail, unsupported since 2020-12-08, no ESU for it, and a blocker for a red or unknown meeting; in Bokmål', async () => {
     const c = await osCheck('win32-os-updates-win10-1903-restart', 'nb');
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ name: 'Windows 10 1903', version: '10-1903', build: '18362', latestUpdate: { date: '2017-06-15' }, rebootRequired: true, support: { ends: '2020-12-08', esu: false } });
-    expect(c.summary).toMatch(/^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 2020-12-08\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./);
+    expect(c.facts).toMatchObject({
+      name: 'Windows 10 1903',
+      version: '10-1903',
+      build: '18362',
+      latestUpdate: { date: '2017-06-15' },
+      rebootRequired: true,
+      support: { ends: '2020-12-08', esu: false },
+    });
+    expect(c.summary).toMatch(
+      /^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 2020-12-08\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./,
+    );
     expect(c.summary).not.toMatch(/bare maskiner som er meldt inn/);
     expect(c.summary).toMatch(/må startes på nytt/);
     expect(c.remediation).toMatch(/Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte/);
     // no question answered: the machine alone is judged, under no meeting's rules (a class "not sure" takes the red rules)
     expect(c.blocker).toBe(false);
-    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+    for (const [dataClass, blocker] of [
+      ['green', false],
+      ['yellow', false],
+      ['red', true],
+      ['unsure', true],
+    ] as const) {
       const r = await replayCheck(osUpdates, 'win32-os-updates-win10-1903-restart', { answers: { 'data-class': dataClass } });
       expect([r.status, r.blocker], dataClass).toEqual(['fail', blocker]);
     }
@@ -279,7 +489,14 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('Windows 11 24H2 (registry ProductName still "Windows 10"), hotfixes without dates: supported, update age unknown', async () => {
     const c = await osCheck('win32-os-updates-win11-24h2-no-dates');
     expect(c.status).toBe('unknown');
-    expect(c.facts).toMatchObject({ name: 'Windows 11 24H2', version: '11-24H2', build: '26100', latestUpdate: null, daysSinceUpdate: null, support: { ends: '2026-10-13' } });
+    expect(c.facts).toMatchObject({
+      name: 'Windows 11 24H2',
+      version: '11-24H2',
+      build: '26100',
+      latestUpdate: null,
+      daysSinceUpdate: null,
+      support: { ends: '2026-10-13' },
+    });
     expect(c.summary).toMatch(/Could not read when the latest update was installed/);
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'Get-HotFix' });
   });
@@ -287,7 +504,10 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     const b = BundleSchema.parse(JSON.parse(readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8')));
     const first = b.interactions[0]!;
     if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
-    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt').split('\n').map((l) => /^(KB\d+) (.+?)\s*$/.exec(l)).filter((m) => m !== null);
+    const rows = sampleText('windows/Get-HotFix-InstalledOn__check-mk-things-issue-30-de.txt')
+      .split('\n')
+      .map((l) => /^(KB\d+) (.+?)\s*$/.exec(l))
+      .filter((m) => m !== null);
     const json = { ...JSON.parse(first.result.stdout), hotfixes: rows.map((m) => ({ id: m[1], description: 'Update', installedOn: m[2] })) };
     const german = { ...b, recordedAt: '2023-05-19T09:00:00.000Z', interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] };
     const c = await replayCheck(osUpdates, german);
@@ -301,7 +521,7 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     const json = { ...JSON.parse(first.result.stdout), ...patch };
     return replayCheck(osUpdates, { ...b, recordedAt, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] });
   };
-  it('Windows 11 Pro Education 24H2 gets the Home and Pro schedule, not Enterprise\'s: ended 2026-10-13 (documentation only: Microsoft Lifecycle lists Pro Education under Home and Pro; no captured Pro Education machine)', async () => {
+  it("Windows 11 Pro Education 24H2 gets the Home and Pro schedule, not Enterprise's: ended 2026-10-13 (documentation only: Microsoft Lifecycle lists Pro Education under Home and Pro; no captured Pro Education machine)", async () => {
     const c = await win11With({ editionId: 'ProfessionalEducation', productName: 'Windows 10 Pro Education' });
     expect(c.facts).toMatchObject({ version: '11-24H2', edition: 'ProfessionalEducation', support: { ends: '2026-10-13', source: 'table' } });
     expect(c.status).toBe('fail');
@@ -315,7 +535,12 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.reason?.code).not.toBe('not-in-table');
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
-    const script = (name: string) => JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as { currentBuild: string; caption: string | null; hotfixes: { id: string; installedOn: string | null }[] };
+    const script = (name: string) =>
+      JSON.parse(JSON.parse(readFileSync(bundle(name), 'utf8')).interactions[0].result.stdout) as {
+        currentBuild: string;
+        caption: string | null;
+        hotfixes: { id: string; installedOn: string | null }[];
+      };
     const win11 = sampleText('windows/systeminfo__lab-notes-win11-24h2-en.txt');
     const b11 = script('win32-os-updates-win11-24h2-no-dates.json');
     expect(win11).toContain(`Build ${b11.currentBuild}`);
@@ -327,7 +552,9 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(fr).toContain(b10.caption!);
     const es = hotfixRows(sampleText('windows/Get-WmiObject-win32_quickfixengineering__powershell-lab-es-1.txt'));
     // the script writes what Get-HotFix holds as a date; the es sample prints it d/MM/yyyy
-    expect(b10.hotfixes.map((h) => [h.id, h.installedOn!.split('-').reverse().map(Number).join('/')])).toEqual(es.map(([id, d]) => [id, d.split(' ')[0]!.split('/').map(Number).join('/')]));
+    expect(b10.hotfixes.map((h) => [h.id, h.installedOn!.split('-').reverse().map(Number).join('/')])).toEqual(
+      es.map(([id, d]) => [id, d.split(' ')[0]!.split('/').map(Number).join('/')]),
+    );
     const cim = sampleText('windows/Get-CimInstance-Win32_OperatingSystem__powershell-docs-wmi.txt');
     const b1903 = script('win32-os-updates-win10-1903-restart.json') as unknown as { currentBuild: string; osVersion: string };
     expect(cim).toMatch(new RegExp(`\\s${b1903.currentBuild}\\s.*\\s${b1903.osVersion.replace(/\./g, '\\.')}\\s*$`, 'm'));
@@ -345,7 +572,9 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
     expect(c.reason).toEqual({ code: 'not-found', tool: 'powershell' });
     expect(c.remediation).toMatch(/Windows Update/);
     const nb = await osCheck('win32-os-updates-no-powershell', 'nb');
-    expect(nb.summary).toBe('Klarte ikke å finne ut hvilket operativsystem maskinen har. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).');
+    expect(nb.summary).toBe(
+      'Klarte ikke å finne ut hvilket operativsystem maskinen har. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).',
+    );
   });
   it('PowerShell printing something that is not the JSON: unknown (unreadable)', async () => {
     const text = readFileSync(bundle('win32-os-updates-win11-24h2-no-dates.json'), 'utf8');
@@ -359,7 +588,12 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('macOS 12.1 with Monterey 12.6.7 waiting: fail, out of support, the upgrade told apart', async () => {
     const c = await osCheck('darwin-os-updates-12-pending');
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ version: '12', productVersion: '12.1', pending: { total: 4, security: 1, majorUpgrades: 1 }, support: { ends: '2024-09-16' } });
+    expect(c.facts).toMatchObject({
+      version: '12',
+      productVersion: '12.1',
+      pending: { total: 4, security: 1, majorUpgrades: 1 },
+      support: { ends: '2024-09-16' },
+    });
     expect(c.remediation).toMatch(/System Preferences/);
     expect(c.link).toBe('x-apple.systempreferences:com.apple.preferences.softwareupdate');
   });
@@ -394,7 +628,11 @@ describe('macOS under --offline', () => {
     });
     return { probe, started };
   };
-  const ctx = (probe: ReplayProbe, offline: boolean) => ({ probe, options: { offline, speedUrl: 'http://127.0.0.1:9', stun: [] }, signal: new AbortController().signal });
+  const ctx = (probe: ReplayProbe, offline: boolean) => ({
+    probe,
+    options: { offline, speedUrl: 'http://127.0.0.1:9', stun: [] },
+    signal: new AbortController().signal,
+  });
   it('a live run does not start softwareupdate (it contacts Apple): version read, waiting updates unknown', async () => {
     const { probe, started } = probeOf('live');
     const facts = await osUpdates.collect(ctx(probe, true));
@@ -433,7 +671,11 @@ describe('the meeting the employee describes raises the bar for Windows 10', () 
     if (first.type !== 'run') throw new Error('the bundle starts with the PowerShell run');
     const json = JSON.parse(first.result.stdout) as { hotfixes: { id: string; installedOn: string | null }[] };
     json.hotfixes[0] = { ...json.hotfixes[0]!, installedOn: '2026-11-11' };
-    const c = await replayCheck(osUpdates, { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] }, { answers: { 'data-class': 'red' } });
+    const c = await replayCheck(
+      osUpdates,
+      { ...b, interactions: [{ ...first, result: { ...first.result, stdout: JSON.stringify(json) } }] },
+      { answers: { 'data-class': 'red' } },
+    );
     expect([c.status, c.blocker]).toEqual(['pass', false]);
     expect(c.summary).toMatch(/enrolled in Extended Security Updates/);
   });
@@ -441,18 +683,36 @@ describe('the meeting the employee describes raises the bar for Windows 10', () 
     const dir = mkdtempSync(join(tmpdir(), 'hoc-red-'));
     const answers = join(dir, 'answers.json');
     writeFileSync(answers, JSON.stringify({ answers: { 'data-class': 'red' } }));
-    const run = await runCli(['--replay', bundle('win32-os-updates-win10-22h2-es-hotfixes.json'), '--json', '--offline', '--only', 'os-updates', '--answers', answers]);
+    const run = await runCli([
+      '--replay',
+      bundle('win32-os-updates-win10-22h2-es-hotfixes.json'),
+      '--json',
+      '--offline',
+      '--only',
+      'os-updates',
+      '--answers',
+      answers,
+    ]);
     expect(ReportSchema.parse(JSON.parse(run.stdout)).checks.find((c) => c.id === 'os-updates')).toMatchObject({ status: 'fail', blocker: true });
   });
 });
 
-describe('macOS: the result of Software Update\'s last check is read first', () => {
+describe("macOS: the result of Software Update's last check is read first", () => {
   const THREE = 'macos/defaults-read-SoftwareUpdate__ansible-101-readme-10.15.7-three-waiting.txt';
   const NONE = 'macos/defaults-read-SoftwareUpdate__macos-notes-10.15.7-none.txt';
   it('reads the old-style property list defaults prints (real 10.15.7 samples)', () => {
     const three = parseOldStylePlist(sampleText(THREE).trim()) as Record<string, unknown>;
-    expect(three).toMatchObject({ LastRecommendedUpdatesAvailable: '3', LastSuccessfulDate: '2021-02-23 07:52:51 +0000', PrimaryLanguages: ['en-LT', 'en-GB'] });
-    expect((three.RecommendedUpdates as unknown[])[0]).toEqual({ 'Display Name': 'Safari', 'Display Version': '14.0.3', Identifier: 'Safari14.0.3CatalinaAuto', 'Product Key': '071-03270' });
+    expect(three).toMatchObject({
+      LastRecommendedUpdatesAvailable: '3',
+      LastSuccessfulDate: '2021-02-23 07:52:51 +0000',
+      PrimaryLanguages: ['en-LT', 'en-GB'],
+    });
+    expect((three.RecommendedUpdates as unknown[])[0]).toEqual({
+      'Display Name': 'Safari',
+      'Display Version': '14.0.3',
+      Identifier: 'Safari14.0.3CatalinaAuto',
+      'Product Key': '071-03270',
+    });
     expect(parseOldStylePlist(sampleText(NONE).trim())).toMatchObject({ RecommendedUpdates: [], LastRecommendedMajorOSBundleIdentifier: '' });
   });
   it('counts the recommended updates: the two Catalina updates are security, Safari is not', () => {
@@ -460,25 +720,52 @@ describe('macOS: the result of Software Update\'s last check is read first', () 
     expect(parseSoftwareUpdatePrefs(sampleText(NONE), '10.15.7')).toEqual({ total: 0, security: 0, majorUpgrades: 0, checkedAt: '2020-10-10T14:14:38.000Z' });
   });
   it('garbage, a missing domain, or a record with no successful check is not a count', () => {
-    for (const t of ['', 'Segmentation fault', 'Domain /Library/Preferences/com.apple.SoftwareUpdate does not exist', '{\n    LastResultCode = 2;\n}', '{ LastSuccessfulDate = "yesterday"; }'])
+    for (const t of [
+      '',
+      'Segmentation fault',
+      'Domain /Library/Preferences/com.apple.SoftwareUpdate does not exist',
+      '{\n    LastResultCode = 2;\n}',
+      '{ LastSuccessfulDate = "yesterday"; }',
+    ])
       expect(parseSoftwareUpdatePrefs(t, '15.7.4'), t).toBeNull();
-    fc.assert(fc.property(fc.string(), (t) => {
-      const r = parseSoftwareUpdatePrefs(t, '15.7.4');
-      if (r) expect(t).toContain('LastSuccessfulDate');
-    }));
-    fc.assert(fc.property(fc.string(), (t) => {
-      parseOldStylePlist(t);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        const r = parseSoftwareUpdatePrefs(t, '15.7.4');
+        if (r) expect(t).toContain('LastSuccessfulDate');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        parseOldStylePlist(t);
+      }),
+    );
   });
 
-  const SW_VERS_10_15 = { type: 'run' as const, cmd: 'sw_vers', args: [], locale: 'c' as const, result: { stdout: sampleText('macos/sw_vers__jupyter-book-issue-repo-10.15.7.txt'), stderr: '', code: 0 } };
-  const defaults = (sample: string) => ({ type: 'run' as const, cmd: 'defaults', args: ['read', SOFTWARE_UPDATE_DOMAIN], locale: 'c' as const, result: { stdout: sampleText(sample), stderr: '', code: 0 } });
+  const SW_VERS_10_15 = {
+    type: 'run' as const,
+    cmd: 'sw_vers',
+    args: [],
+    locale: 'c' as const,
+    result: { stdout: sampleText('macos/sw_vers__jupyter-book-issue-repo-10.15.7.txt'), stderr: '', code: 0 },
+  };
+  const defaults = (sample: string) => ({
+    type: 'run' as const,
+    cmd: 'defaults',
+    args: ['read', SOFTWARE_UPDATE_DOMAIN],
+    locale: 'c' as const,
+    result: { stdout: sampleText(sample), stderr: '', code: 0 },
+  });
   it('a check from this morning is used as it stands: softwareupdate is not started (replay from the real 10.15.7 record with three updates)', async () => {
     // the bundle holds no softwareupdate answer: starting it would be "not found"
     const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(THREE)], '2021-02-23T12:00:00.000Z'));
     expect(c.status).toBe('fail');
-    expect(c.facts).toMatchObject({ support: { ends: '2022-10-24' }, pending: { manager: 'softwareupdate', checked: 'cache', checkedAt: '2021-02-23T07:52:51.000Z', total: 3, security: 2, listsAgeDays: 0, reason: null } });
-    expect(c.summary).toBe("macOS 10.15.7 gets security updates until 2022-10-24. 2 security updates are waiting to be installed. The count is from Software Update's own check on 2021-02-23.");
+    expect(c.facts).toMatchObject({
+      support: { ends: '2022-10-24' },
+      pending: { manager: 'softwareupdate', checked: 'cache', checkedAt: '2021-02-23T07:52:51.000Z', total: 3, security: 2, listsAgeDays: 0, reason: null },
+    });
+    expect(c.summary).toBe(
+      "macOS 10.15.7 gets security updates until 2022-10-24. 2 security updates are waiting to be installed. The count is from Software Update's own check on 2021-02-23.",
+    );
   });
   it('nothing waiting by the cached check (real 10.15.7 record): pass, without asking Apple', async () => {
     const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE)], '2020-10-10T18:00:00.000Z'), { lang: 'nb' });
@@ -486,7 +773,13 @@ describe('macOS: the result of Software Update\'s last check is read first', () 
     expect(c.summary).toContain('Ingen oppdateringer venter. Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, 2020-10-10.');
   });
   it('an older check: softwareupdate is asked (bounded); when it times out the old check counts, with its age', async () => {
-    const timeout = { type: 'run' as const, cmd: 'softwareupdate', args: ['-l'], locale: 'c' as const, result: { stdout: '', stderr: '', code: null, failure: 'timeout' as const } };
+    const timeout = {
+      type: 'run' as const,
+      cmd: 'softwareupdate',
+      args: ['-l'],
+      locale: 'c' as const,
+      result: { stdout: '', stderr: '', code: null, failure: 'timeout' as const },
+    };
     const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE), timeout], '2020-11-20T09:00:00.000Z'));
     expect(c.facts).toMatchObject({ pending: { checked: 'cache', total: 0, listsAgeDays: 40 } });
     expect(c.status).toBe('warn');

@@ -40,7 +40,10 @@ describe('the packed tarball', () => {
   beforeAll(async () => {
     ({ packages: bundled, metafile } = await bundle());
     work = mkdtempSync(join(tmpdir(), 'hoc-pack-'));
-    const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as Array<{
+      filename: string;
+      files: Array<{ path: string }>;
+    }>;
     files = packed[0]!.files.map((f) => f.path).sort();
     app = join(work, 'app');
     mkdirSync(app);
@@ -71,8 +74,14 @@ describe('the packed tarball', () => {
     const allInputs = Object.values(outputs).flatMap((o) => Object.keys(o.inputs));
     expect(startInputs.some((i) => i.includes('node_modules/zod/'))).toBe(true);
     for (const lazy of ['node_modules/undici/', 'node_modules/ink/', 'node_modules/react/', 'node_modules/enquirer/', 'dist/src/report/summary-html.js']) {
-      expect(startInputs.some((i) => i.includes(lazy)), lazy).toBe(false);
-      expect(allInputs.some((i) => i.includes(lazy)), lazy).toBe(true);
+      expect(
+        startInputs.some((i) => i.includes(lazy)),
+        lazy,
+      ).toBe(false);
+      expect(
+        allInputs.some((i) => i.includes(lazy)),
+        lazy,
+      ).toBe(true);
     }
   });
 
@@ -110,7 +119,9 @@ describe('the packed tarball', () => {
     const ours = lowest(pkg.engines.node);
     expect(ours).not.toBeNull();
     for (const { name } of bundled) {
-      const theirs = lowest((JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node);
+      const theirs = lowest(
+        (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node,
+      );
       if (theirs) expect(atLeast(ours!, theirs), `${name} needs node ${theirs.join('.')}`).toBeGreaterThanOrEqual(0);
     }
   });
@@ -139,7 +150,12 @@ describe('the bundler settings carry every library the CLI uses', () => {
   let dir: string;
   let outputs: Record<string, { inputs: Record<string, unknown> }>;
   const smoke = (env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [join(dir, 'lib/smoke.js')], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'nb_NO.UTF-8', LC_ALL: '', DEV: '', ...env }, timeout: 60_000 });
+    spawnSync(process.execPath, [join(dir, 'lib/smoke.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'nb_NO.UTF-8', LC_ALL: '', DEV: '', ...env },
+      timeout: 60_000,
+    });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hoc-smoke-'));

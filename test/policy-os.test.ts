@@ -24,10 +24,25 @@ const base: OsFacts = {
   daysSinceUpdate: 3,
   reason: null,
 };
-const mac: OsFacts = { ...base, os: 'macos', name: 'macOS', distro: 'macos', version: '13.6.1', build: '22G313', latestUpdate: undefined, pending: { manager: 'softwareupdate', total: 0, security: 0, listsAgeDays: null, reason: null } };
+const mac: OsFacts = {
+  ...base,
+  os: 'macos',
+  name: 'macOS',
+  distro: 'macos',
+  version: '13.6.1',
+  build: '22G313',
+  latestUpdate: undefined,
+  pending: { manager: 'softwareupdate', total: 0, security: 0, listsAgeDays: null, reason: null },
+};
 /** The check's options as a policy file of the first format gives them (thresholds.os). */
-const options = (os: object) => OsUpdatesOptionsSchema.parse(checkOptions(osUpdates, PolicyFileSchema.parse({ thresholds: { os } }).checks['os-updates']?.options));
-const ctx = (os: object) => ({ options: options(os), meeting: { dataClass: 'green' as const, redRules: false }, platform: { os: 'win32', release: 'replayed', arch: 'x64' }, now: new Date('2026-11-23T08:00:00.000Z') });
+const options = (os: object) =>
+  OsUpdatesOptionsSchema.parse(checkOptions(osUpdates, PolicyFileSchema.parse({ thresholds: { os } }).checks['os-updates']?.options));
+const ctx = (os: object) => ({
+  options: options(os),
+  meeting: { dataClass: 'green' as const, redRules: false },
+  platform: { os: 'win32', release: 'replayed', arch: 'x64' },
+  now: new Date('2026-11-23T08:00:00.000Z'),
+});
 
 describe('version numbers', () => {
   const builds: Array<[string | null, number | null]> = [
@@ -48,11 +63,13 @@ describe('version numbers', () => {
   ];
   it.each(majors)('macOS major of %s → %s', (text, n) => expect(macosMajor(text)).toBe(n));
   it('never throw on garbage', () => {
-    fc.assert(fc.property(fc.option(fc.string()), (s) => {
-      const b = windowsBuildNumber(s);
-      const m = macosMajor(s);
-      return (b === null || Number.isInteger(b)) && (m === null || Number.isInteger(m));
-    }));
+    fc.assert(
+      fc.property(fc.option(fc.string()), (s) => {
+        const b = windowsBuildNumber(s);
+        const m = macosMajor(s);
+        return (b === null || Number.isInteger(b)) && (m === null || Number.isInteger(m));
+      }),
+    );
   });
 });
 
@@ -79,9 +96,20 @@ describe('the OS check holds the version against the policy', () => {
     }
   });
   it('the options of the current format win over thresholds.os of the first', () => {
-    const policy = PolicyFileSchema.parse({ thresholds: { os: { minWindowsBuild: 26100 } }, checks: { 'os-updates': { options: { minWindowsBuild: 22000 } } } });
-    expect(checkOptions(osUpdates, policy.checks['os-updates']?.options)).toMatchObject({ minWindowsBuild: 22000, minMacosMajor: null, maxDaysSinceUpdate: 35 });
+    const policy = PolicyFileSchema.parse({
+      thresholds: { os: { minWindowsBuild: 26100 } },
+      checks: { 'os-updates': { options: { minWindowsBuild: 22000 } } },
+    });
+    expect(checkOptions(osUpdates, policy.checks['os-updates']?.options)).toMatchObject({
+      minWindowsBuild: 22000,
+      minMacosMajor: null,
+      maxDaysSinceUpdate: 35,
+    });
     const moved = PolicyFileSchema.parse({ thresholds: { maxDaysSinceUpdate: 20, maxPackageListAgeDays: 7, maxSupportTableAgeDays: 200 } });
-    expect(checkOptions(osUpdates, moved.checks['os-updates']?.options)).toMatchObject({ maxDaysSinceUpdate: 20, maxPackageListAgeDays: 7, maxSupportTableAgeDays: 200 });
+    expect(checkOptions(osUpdates, moved.checks['os-updates']?.options)).toMatchObject({
+      maxDaysSinceUpdate: 20,
+      maxPackageListAgeDays: 7,
+      maxSupportTableAgeDays: 200,
+    });
   });
 });

@@ -130,7 +130,16 @@ describe('policy errors name the path, one line, exit 2', () => {
     const policyish = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.record({ lang: fc.string(), thresholds: fc.record({ notReadyBelow: fc.anything(), os: fc.anything() }, { requiredKeys: [] }), report: fc.record({ include: fc.array(fc.string()) }) }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+      fc
+        .record(
+          {
+            lang: fc.string(),
+            thresholds: fc.record({ notReadyBelow: fc.anything(), os: fc.anything() }, { requiredKeys: [] }),
+            report: fc.record({ include: fc.array(fc.string()) }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((o) => JSON.stringify(o)),
     );
     fc.assert(
       fc.property(policyish, (text) => {
@@ -169,10 +178,29 @@ describe('a policy from a URL', () => {
   beforeAll(async () => {
     policyText = localText('health-practice');
     dir = tmp();
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
       if (req.url === '/policy.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(policyText);
       if (req.url === '/big.json') return res.writeHead(200).end(`{"lang":"nb","x":"${'a'.repeat(300 * 1024)}"}`);
@@ -276,7 +304,9 @@ describe('non-interactive runs (device management): --answers + --policy + --jso
     const withPolicy = await runCli(['--policy', runnable('municipality'), '--json', '--no-questions', '--offline', '--only', 'firewall']);
     const report = ReportSchema.parse(JSON.parse(withPolicy.stdout));
     expect(report.device).toEqual({ hostname: os.hostname(), username: os.userInfo().username });
-    const health = ReportSchema.parse(JSON.parse((await runCli(['--policy', runnable('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall'])).stdout));
+    const health = ReportSchema.parse(
+      JSON.parse((await runCli(['--policy', runnable('health-practice'), '--json', '--no-questions', '--offline', '--only', 'firewall'])).stdout),
+    );
     expect(health.device).toEqual({ hostname: os.hostname() });
     const plain = await runCli(['--json', '--no-questions', '--offline', '--only', 'firewall']);
     const bare = JSON.parse(plain.stdout) as Record<string, unknown>;

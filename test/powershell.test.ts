@@ -30,13 +30,32 @@ async function checkScripts(): Promise<[string, string][]> {
 
 /** Types Windows PowerShell 5.1 allows in Constrained Language Mode (about_Language_Modes, 5.1), in lower case. */
 const CLM_TYPES = new Set(
-  ('adsi adsisearcher alias array bigint bool byte char cimclass cimconverter ciminstance cimsession cimtype cultureinfo datetime decimal double float guid hashtable ' +
+  (
+    'adsi adsisearcher alias array bigint bool byte char cimclass cimconverter ciminstance cimsession cimtype cultureinfo datetime decimal double float guid hashtable ' +
     'globalization.cultureinfo system.globalization.cultureinfo int int16 int32 int64 ipaddress long mailaddress nullstring object[] ordered psobject pscustomobject pscredential ref regex sbyte securestring short single string switch ' +
-    'timespan uint uint16 uint32 uint64 ulong uri ushort version void wildcardpattern wmi wmiclass wmisearcher xml')
-    .split(' '),
+    'timespan uint uint16 uint32 uint64 ulong uri ushort version void wildcardpattern wmi wmiclass wmisearcher xml'
+  ).split(' '),
 );
 /** Methods on strings and arrays (allowed types) the scripts may call. */
-const INSTANCE_METHODS = new Set(['tostring', 'tochararray', 'split', 'trim', 'trimend', 'trimstart', 'replace', 'startswith', 'endswith', 'contains', 'tolower', 'toupper', 'substring', 'indexof', 'touniversaltime', 'tolocaltime', 'adddays']);
+const INSTANCE_METHODS = new Set([
+  'tostring',
+  'tochararray',
+  'split',
+  'trim',
+  'trimend',
+  'trimstart',
+  'replace',
+  'startswith',
+  'endswith',
+  'contains',
+  'tolower',
+  'toupper',
+  'substring',
+  'indexof',
+  'touniversaltime',
+  'tolocaltime',
+  'adddays',
+]);
 
 let parser: Parser;
 beforeAll(async () => {
@@ -73,13 +92,17 @@ function clmViolations(script: string): string[] {
   const bad: string[] = [];
   for (const n of nodes(tree.rootNode)) {
     if (n.type === 'type_literal') {
-      const name = n.text.replace(/^\[|\]$/g, '').trim().toLowerCase();
+      const name = n.text
+        .replace(/^\[|\]$/g, '')
+        .trim()
+        .toLowerCase();
       if (!CLM_TYPES.has(name)) bad.push(`type ${n.text}`);
     }
     if (n.type === 'command') {
       const name = n.children.find((c) => c?.type === 'command_name')?.text.toLowerCase();
       if (name === 'add-type') bad.push('Add-Type');
-      if (name === 'new-object' && /-comobject/i.test(n.text) && !/Scripting\.Dictionary|Scripting\.FileSystemObject|VBScript\.RegExp/i.test(n.text)) bad.push(`COM ${n.text}`);
+      if (name === 'new-object' && /-comobject/i.test(n.text) && !/Scripting\.Dictionary|Scripting\.FileSystemObject|VBScript\.RegExp/i.test(n.text))
+        bad.push(`COM ${n.text}`);
     }
     if (n.type === 'invokation_expression') {
       const target = n.children[0];
@@ -95,7 +118,11 @@ describe('PowerShell scripts', () => {
     expect((await checkScripts()).length).toBeGreaterThanOrEqual(5);
     expect(syntaxErrors("$a = (Get-Item 'x'")).not.toEqual([]);
     expect(clmViolations('[Console]::OutputEncoding=[Text.Encoding]::UTF8')).toEqual(['type [Console]', 'type [Text.Encoding]']);
-    expect(clmViolations("$s=New-Object -ComObject Shell.Application; Add-Type -TypeDefinition 'x'; $x.Foo()")).toEqual(['COM New-Object -ComObject Shell.Application', 'Add-Type', 'method .foo()']);
+    expect(clmViolations("$s=New-Object -ComObject Shell.Application; Add-Type -TypeDefinition 'x'; $x.Foo()")).toEqual([
+      'COM New-Object -ComObject Shell.Application',
+      'Add-Type',
+      'method .foo()',
+    ]);
     expect(clmViolations("[pscustomobject]@{a=[int]'3'; b=$s.ToCharArray()} | ConvertTo-Json -Compress")).toEqual([]);
   });
 
@@ -113,7 +140,10 @@ describe('PowerShell scripts', () => {
     const ALLOWED_UNDER_CLM_UNKNOWN: Record<string, RegExp> = { 'disk-encryption': /Shell\.Application|method/ };
     for (const [name, violations] of report) {
       const dir = name.split('/')[0]!;
-      expect(ALLOWED_UNDER_CLM_UNKNOWN[dir] && violations.every((v) => ALLOWED_UNDER_CLM_UNKNOWN[dir]!.test(v)), `${name}: ${violations.join(', ')}`).toBeTruthy();
+      expect(
+        ALLOWED_UNDER_CLM_UNKNOWN[dir] && violations.every((v) => ALLOWED_UNDER_CLM_UNKNOWN[dir]!.test(v)),
+        `${name}: ${violations.join(', ')}`,
+      ).toBeTruthy();
     }
   });
 });

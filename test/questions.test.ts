@@ -12,12 +12,31 @@ describe('questionnaire items', () => {
   it('covers every area the guidance names, each item with sources that exist', () => {
     const ids = questions.map((q) => q.id);
     for (const id of [
-      'data-class', 'data-no-private-cloud',
-      'room-private', 'room-headset', 'room-screen-privacy', 'room-background', 'room-listening-devices', 'room-clean-desk', 'room-physical-access',
-      'acc-mfa.email', 'acc-mfa.vpn', 'acc-mfa.video', 'acc-passwords', 'acc-approved-tool',
-      'mtg-private-link', 'mtg-verify-participants', 'mtg-no-chat', 'mtg-sharing', 'mtg-no-recording', 'mtg-minimise-names',
-      'inc-reporting', 'inc-72h', 'net-router-hardened',
-    ]) expect(ids, id).toContain(id);
+      'data-class',
+      'data-no-private-cloud',
+      'room-private',
+      'room-headset',
+      'room-screen-privacy',
+      'room-background',
+      'room-listening-devices',
+      'room-clean-desk',
+      'room-physical-access',
+      'acc-mfa.email',
+      'acc-mfa.vpn',
+      'acc-mfa.video',
+      'acc-passwords',
+      'acc-approved-tool',
+      'mtg-private-link',
+      'mtg-verify-participants',
+      'mtg-no-chat',
+      'mtg-sharing',
+      'mtg-no-recording',
+      'mtg-minimise-names',
+      'inc-reporting',
+      'inc-72h',
+      'net-router-hardened',
+    ])
+      expect(ids, id).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('data-class'); // it sets the bar, so it is asked first
     for (const q of questions) {
@@ -25,7 +44,10 @@ describe('questionnaire items', () => {
       expect(q.weight).toBeGreaterThanOrEqual(0); // 0: asked for the advice only, not scored
       expect(q.sources.length, q.id).toBeGreaterThan(0);
       for (const s of q.sources) expect(Object.keys(sources), q.id).toContain(s);
-      expect(q.choices.some((c) => c.status === 'pass'), q.id).toBe(true);
+      expect(
+        q.choices.some((c) => c.status === 'pass'),
+        q.id,
+      ).toBe(true);
       // texts come from the catalogues, so a missing key would show up as the key itself
       for (const text of [q.title, q.question, q.why, q.fix]) expect(text.en, q.id).not.toMatch(/^q\./);
       // a short result title in each language, not the question again
@@ -50,14 +72,23 @@ describe('questionnaire items', () => {
   });
 
   it('questions that may not apply have an answer that says so', () => {
-    const na = (id: string) => questions.find((q) => q.id === id)!.choices.filter((c) => c.status === 'skipped').map((c) => c.label.en);
+    const na = (id: string) =>
+      questions
+        .find((q) => q.id === id)!
+        .choices.filter((c) => c.status === 'skipped')
+        .map((c) => c.label.en);
     expect(na('mtg-sharing')).toEqual(["I won't share my screen"]);
     expect(na('mtg-minimise-names')).toEqual(['No patients or clients in this meeting']);
     expect(na('net-router-hardened')).toEqual(['The router is managed by my internet provider']);
   });
 
   it('asks two-factor once per service in the policy, with the service named in the question', () => {
-    const policy = PolicySchema.parse({ services: [{ id: 'helsenett', name: { nb: 'Helsenettet', en: 'the health network' } }, { id: 'crm', name: 'Salesforce' }] });
+    const policy = PolicySchema.parse({
+      services: [
+        { id: 'helsenett', name: { nb: 'Helsenettet', en: 'the health network' } },
+        { id: 'crm', name: 'Salesforce' },
+      ],
+    });
     const items = questionsFor(policy).filter((q) => q.id.startsWith('acc-mfa'));
     expect(items.map((q) => q.id)).toEqual(['acc-mfa.helsenett', 'acc-mfa.crm']);
     expect(items[0]!.question.nb).toContain('Helsenettet');
@@ -104,10 +135,22 @@ describe('evaluateQuestions', () => {
     ['black data fails and blocks', { 'data-class': 'black' }, 'data-class', 'fail', true],
     ['not sure of the data class is a warning, not a block', { 'data-class': 'unsure' }, 'data-class', 'warn', false],
     // the source: "a closed room, or else headphones"
-    ['red, alone behind a closed door, no headphones: a warning only', { 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' }, 'room-headset', 'warn', false],
+    [
+      'red, alone behind a closed door, no headphones: a warning only',
+      { 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' },
+      'room-headset',
+      'warn',
+      false,
+    ],
     ['red, others nearby, no headphones: blocks', { 'data-class': 'red', 'room-private': 'others-nearby', 'room-headset': 'no' }, 'room-headset', 'fail', true],
     ['red, the room not answered, no headphones: blocks', { 'data-class': 'red', 'room-headset': 'no' }, 'room-headset', 'fail', true],
-    ['green, others nearby, no headphones: fails, does not block', { 'data-class': 'green', 'room-private': 'others-nearby', 'room-headset': 'no' }, 'room-headset', 'fail', false],
+    [
+      'green, others nearby, no headphones: fails, does not block',
+      { 'data-class': 'green', 'room-private': 'others-nearby', 'room-headset': 'no' },
+      'room-headset',
+      'fail',
+      false,
+    ],
   ];
   for (const [name, answers, id, status, blocker] of table) {
     it(name, () => {
@@ -126,7 +169,7 @@ describe('evaluateQuestions', () => {
 });
 
 describe('the meeting', () => {
-  it('no answer at all: the machine alone, under the policy\'s class if it names one', () => {
+  it("no answer at all: the machine alone, under the policy's class if it names one", () => {
     expect(meetingOf({}, defaultPolicy)).toEqual({ dataClass: null, redRules: false, scope: 'machine' });
     const red = PolicySchema.parse({ defaultDataClass: 'red' });
     expect(meetingOf({}, red)).toEqual({ dataClass: 'red', redRules: true, scope: 'machine' });
@@ -155,12 +198,16 @@ describe('the answer and why it counts', () => {
     return answerSummary(byId(evaluateQuestions(answers, defaultPolicy, questions, meeting), id), lang, meeting.scope);
   };
   it('says the answer, and what "not sure" or no answer counts as in a red meeting', () => {
-    expect(say({ 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn')).toBe('You answered “Not sure”. In a confidential meeting that counts as “No”.');
+    expect(say({ 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn')).toBe(
+      'You answered “Not sure”. In a confidential meeting that counts as “No”.',
+    );
     expect(say({ 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn', 'nb')).toBe('Du svarte «Vet ikke». I et fortrolig møte teller det som «Nei».');
     expect(say({ 'data-class': 'red' }, 'mtg-no-chat')).toBe('Not answered. In a confidential meeting that counts as “No”.');
     expect(say({ 'data-class': 'green' }, 'mtg-no-chat')).toBe('Not answered. An unanswered question earns nothing in the score.');
     expect(say({ 'data-class': 'green', 'room-private': 'open-area' }, 'room-private')).toBe('You answered “In an open area where others pass”.');
-    expect(say({ 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' }, 'room-headset')).toMatch(/^You answered “No”\. You sit alone behind a closed door, so headphones are not required/);
+    expect(say({ 'data-class': 'red', 'room-private': 'alone-closed', 'room-headset': 'no' }, 'room-headset')).toMatch(
+      /^You answered “No”\. You sit alone behind a closed door, so headphones are not required/,
+    );
     expect(say({}, 'room-headset')).toBeNull();
   });
 });
@@ -168,7 +215,10 @@ describe('the answer and why it counts', () => {
 describe('answers file', () => {
   const schema = answersFileSchema(questions);
   it('accepts a partial file with per-service ids', () => {
-    expect(schema.parse({ answers: { 'acc-mfa.email': 'yes', 'acc-mfa.vpn': 'not-used' } }).answers).toEqual({ 'acc-mfa.email': 'yes', 'acc-mfa.vpn': 'not-used' });
+    expect(schema.parse({ answers: { 'acc-mfa.email': 'yes', 'acc-mfa.vpn': 'not-used' } }).answers).toEqual({
+      'acc-mfa.email': 'yes',
+      'acc-mfa.vpn': 'not-used',
+    });
   });
   it('rejects unknown ids and values', () => {
     expect(schema.safeParse({ answers: { 'acc-mfa': 'yes' } }).success).toBe(false);

@@ -39,7 +39,13 @@ describe('record and replay', () => {
   it('a replayed bundle keeps its platform, whatever this machine is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-rr-'));
     const path = join(dir, 'b.json');
-    const bundle = { format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-02T03:04:05.000Z', platform: { os: 'win32', release: '10.0.26100', arch: 'x64' }, interactions: [] };
+    const bundle = {
+      format: 'homeoffice-check-bundle',
+      version: 1,
+      recordedAt: '2026-01-02T03:04:05.000Z',
+      platform: { os: 'win32', release: '10.0.26100', arch: 'x64' },
+      interactions: [],
+    };
     (await import('node:fs')).writeFileSync(path, JSON.stringify(bundle));
     const run = await runCli(['--json', '--no-questions', '--offline', '--replay', path]);
     const report = ReportSchema.parse(JSON.parse(run.stdout));

@@ -35,8 +35,20 @@ describe('the store', () => {
 
   it('remembers only the answers that do not change between meetings', () => {
     const remembered = items.filter((i) => isRememberable(i.id)).map((i) => i.id);
-    expect(remembered).toEqual(expect.arrayContaining(['acc-mfa.email', 'acc-mfa.vpn', 'acc-mfa.video', 'acc-passwords', 'net-router-hardened', 'room-physical-access', 'inc-reporting', 'inc-72h']));
-    for (const meeting of ['data-class', 'room-private', 'room-headset', 'mtg-no-chat', 'meeting-need', 'acc-approved-tool']) expect(isRememberable(meeting)).toBe(false);
+    expect(remembered).toEqual(
+      expect.arrayContaining([
+        'acc-mfa.email',
+        'acc-mfa.vpn',
+        'acc-mfa.video',
+        'acc-passwords',
+        'net-router-hardened',
+        'room-physical-access',
+        'inc-reporting',
+        'inc-72h',
+      ]),
+    );
+    for (const meeting of ['data-class', 'room-private', 'room-headset', 'mtg-no-chat', 'meeting-need', 'acc-approved-tool'])
+      expect(isRememberable(meeting)).toBe(false);
     expect(toRemember({ 'data-class': 'red', 'acc-passwords': 'yes', 'inc-72h': 'not-an-answer' }, items)).toEqual({ 'acc-passwords': 'yes' });
   });
 
@@ -51,7 +63,11 @@ describe('the store', () => {
   it('saves atomically, readable by the user only; loads what still fits; a broken file counts as none; forget deletes', async () => {
     const file = join(tmp(), 'sub', 'remembered.json');
     await saveRemembered(file, { 'acc-passwords': 'no', 'acc-mfa.email': 'yes' }, new Date('2026-03-04T10:00:00Z'));
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 1, savedOn: '2026-03-04', answers: { 'acc-passwords': 'no', 'acc-mfa.email': 'yes' } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      schemaVersion: 1,
+      savedOn: '2026-03-04',
+      answers: { 'acc-passwords': 'no', 'acc-mfa.email': 'yes' },
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
     // a policy without the e-mail service: that answer no longer fits
     const fewer = questionsFor({ ...defaultPolicy, services: defaultPolicy.services.filter((s) => s.id !== 'email') });

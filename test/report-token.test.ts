@@ -69,8 +69,13 @@ describe('a collector on this machine is never reached through a proxy', () => {
   });
 
   const proxyEnv = () => ({
-    HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, http_proxy: proxy.url, https_proxy: proxy.url,
-    NO_PROXY: '', no_proxy: '', HOMEOFFICE_CHECK_REPORT_AUTH: TOKEN,
+    HTTP_PROXY: proxy.url,
+    HTTPS_PROXY: proxy.url,
+    http_proxy: proxy.url,
+    https_proxy: proxy.url,
+    NO_PROXY: '',
+    no_proxy: '',
+    HOMEOFFICE_CHECK_REPORT_AUTH: TOKEN,
   });
 
   for (const host of ['127.0.0.1', 'localhost']) {
@@ -118,7 +123,7 @@ describe('the token variables are not passed to the programs the tool starts', (
     return { PATH: `${bin}:${process.env.PATH}` };
   }
 
-  it('a live run: the probe\'s commands (id) get none of them', async () => {
+  it("a live run: the probe's commands (id) get none of them", async () => {
     const dir = tmp();
     const env = spyPath(dir, { id: 'echo 1000' });
     const run = await runCli(['--json', '--no-questions', '--offline', '--only', 'admin-rights', '-o', join(dir, 'r.json')], { env: { ...env, ...SECRETS } });

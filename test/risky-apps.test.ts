@@ -32,14 +32,17 @@ describe('the apps table', () => {
 });
 
 describe('process lists (checks/lib/processes)', () => {
-  const TASKLIST = '"System Idle Process","0","Services","0","8 K"\r\n"AnyDesk.exe","6120","Console","1","31 004 K"\r\n"Dropbox.exe","7344","Konsole","1","150.220 K"\r\n';
+  const TASKLIST =
+    '"System Idle Process","0","Services","0","8 K"\r\n"AnyDesk.exe","6120","Console","1","31 004 K"\r\n"Dropbox.exe","7344","Konsole","1","150.220 K"\r\n';
   it('tasklist CSV: the first field only, locale-formatted numbers ignored', () => {
     expect(parseTasklistCsv(TASKLIST)).toEqual(['System Idle Process', 'AnyDesk.exe', 'Dropbox.exe']);
     expect(matchRunning(parseTasklistCsv(TASKLIST)!, riskyApps, 'windows')).toEqual(['anydesk', 'dropbox']);
   });
   it('tasklist: a listing needs the idle process (PID 0), System (PID 4) or tasklist.exe itself, and rows throughout', () => {
     // the row of tasklist.exe listing itself, as printed by a real machine (metasploit-payloads, php meterpreter comment)
-    expect(parseTasklistCsv('"tasklist.exe","2264","Console","0","4,556 K","Running","EGYPT-B3E55BF3C\\Administrator","0:00:00","OleMainThreadWndName"\r\n')).toEqual(['tasklist.exe']);
+    expect(
+      parseTasklistCsv('"tasklist.exe","2264","Console","0","4,556 K","Running","EGYPT-B3E55BF3C\\Administrator","0:00:00","OleMainThreadWndName"\r\n'),
+    ).toEqual(['tasklist.exe']);
     expect(parseTasklistCsv('"Leerlaufprozess","0","Services","0","8 K"\r\n')).toEqual(['Leerlaufprozess']);
     expect(parseTasklistCsv('"explorer.exe","5012","Console","1","120,448 K"\r\n')).toBeNull();
     expect(parseTasklistCsv(`${TASKLIST}INFO: No tasks are running which match the specified criteria.\r\n`)).toBeNull();
@@ -47,7 +50,12 @@ describe('process lists (checks/lib/processes)', () => {
     expect(parseTasklistCsv('')).toBeNull();
   });
   it('ps comm: macOS paths with spaces, Linux names as printed (15 characters)', () => {
-    expect(parsePsComm('/sbin/launchd\n/Applications/TeamViewer.app/Contents/MacOS/TeamViewer\n/Applications/Google Drive.app/Contents/MacOS/Google Drive\nps\n', 'macos')).toEqual(['launchd', 'TeamViewer', 'Google Drive', 'ps']);
+    expect(
+      parsePsComm(
+        '/sbin/launchd\n/Applications/TeamViewer.app/Contents/MacOS/TeamViewer\n/Applications/Google Drive.app/Contents/MacOS/Google Drive\nps\n',
+        'macos',
+      ),
+    ).toEqual(['launchd', 'TeamViewer', 'Google Drive', 'ps']);
     expect(matchRunning(['TeamViewer', 'Google Drive'], riskyApps, 'macos')).toEqual(['teamviewer', 'google-drive']);
     expect(parsePsComm('systemd\nkworker/0:1-events\nteamviewerd\nps\n', 'linux')).toEqual(['systemd', 'kworker/0:1-events', 'teamviewerd', 'ps']);
     expect(matchRunning(['ScreenConnect.C'], riskyApps, 'linux')).toEqual([]);
@@ -71,15 +79,25 @@ describe('process lists (checks/lib/processes)', () => {
   });
   it('never throws; every match is an id of the table', () => {
     const ids = new Set(riskyApps.map((a) => a.id));
-    fc.assert(fc.property(fc.string(), fc.constantFrom('windows', 'macos', 'linux') as fc.Arbitrary<'windows' | 'macos' | 'linux'>, (s, os) => {
-      const names = os === 'windows' ? parseTasklistCsv(s) : parsePsComm(s, os);
-      for (const id of matchRunning(names ?? [], riskyApps, os)) expect(ids.has(id)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('windows', 'macos', 'linux') as fc.Arbitrary<'windows' | 'macos' | 'linux'>, (s, os) => {
+        const names = os === 'windows' ? parseTasklistCsv(s) : parsePsComm(s, os);
+        for (const id of matchRunning(names ?? [], riskyApps, os)) expect(ids.has(id)).toBe(true);
+      }),
+    );
   });
 });
 
 describe('evaluate', () => {
-  const base: RiskyAppsFacts = { os: 'windows', method: 'tasklist', remoteRunning: [], remoteInstalled: [], cloudRunning: [], tableDate: '2026-11-23', reason: null };
+  const base: RiskyAppsFacts = {
+    os: 'windows',
+    method: 'tasklist',
+    remoteRunning: [],
+    remoteInstalled: [],
+    cloudRunning: [],
+    tableDate: '2026-11-23',
+    reason: null,
+  };
   it.each([
     [{}, 'pass', ['none'], []],
     [{ remoteRunning: ['anydesk'] }, 'warn', ['remote-running'], ['fix.remote', 'fix.remote.windows']],
@@ -96,12 +114,21 @@ describe('evaluate', () => {
   });
   it('how to remove a tool fits the OS and its version, with the settings page Windows can open', () => {
     const remote = { ...base, remoteRunning: ['anydesk'] };
-    expect(evaluateRiskyApps(remote, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.remote' }, { id: 'fix.remote.windows.10' }], link: 'ms-settings:appsfeatures' });
-    expect(evaluateRiskyApps(remote, { os: 'win32', release: '10.0.26100' })).toMatchObject({ remediation: [{ id: 'fix.remote' }, { id: 'fix.remote.windows' }], link: 'ms-settings:appsfeatures' });
+    expect(evaluateRiskyApps(remote, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.remote' }, { id: 'fix.remote.windows.10' }],
+      link: 'ms-settings:appsfeatures',
+    });
+    expect(evaluateRiskyApps(remote, { os: 'win32', release: '10.0.26100' })).toMatchObject({
+      remediation: [{ id: 'fix.remote' }, { id: 'fix.remote.windows' }],
+      link: 'ms-settings:appsfeatures',
+    });
     const mac = evaluateRiskyApps({ ...remote, os: 'macos' }, { os: 'darwin', release: '24.1.0' });
     expect(mac.remediation).toEqual([{ id: 'fix.remote' }, { id: 'fix.remote.macos' }]);
     expect(mac.link).toBeUndefined();
-    expect(evaluateRiskyApps({ ...remote, os: 'linux' }, { os: 'linux', release: '6.8.0' }).remediation).toEqual([{ id: 'fix.remote' }, { id: 'fix.remote.linux' }]);
+    expect(evaluateRiskyApps({ ...remote, os: 'linux' }, { os: 'linux', release: '6.8.0' }).remediation).toEqual([
+      { id: 'fix.remote' },
+      { id: 'fix.remote.linux' },
+    ]);
     expect(evaluateRiskyApps({ ...base, cloudRunning: ['dropbox'] }).link).toBeUndefined();
   });
   it('never fails: at most a question to the user', () => {
@@ -118,11 +145,22 @@ describe('evaluate', () => {
   });
 });
 
-const ps = (stdout: string, code = 0): Interaction => ({ type: 'run', cmd: 'ps', args: PS_ARGS, locale: 'c', result: { stdout, stderr: '', code }, source: 'test' });
+const ps = (stdout: string, code = 0): Interaction => ({
+  type: 'run',
+  cmd: 'ps',
+  args: PS_ARGS,
+  locale: 'c',
+  result: { stdout, stderr: '', code },
+  source: 'test',
+});
 
 describe('risky-apps replayed', () => {
   it.each([
-    ['win32-risky-apps-anydesk-dropbox', 'warn', { method: 'tasklist', remoteRunning: ['anydesk'], remoteInstalled: ['teamviewer'], cloudRunning: ['dropbox'] }],
+    [
+      'win32-risky-apps-anydesk-dropbox',
+      'warn',
+      { method: 'tasklist', remoteRunning: ['anydesk'], remoteInstalled: ['teamviewer'], cloudRunning: ['dropbox'] },
+    ],
     ['darwin-risky-apps-none', 'pass', { method: 'ps', remoteRunning: [], cloudRunning: [] }],
     ['linux-risky-apps-teamviewer-dropbox', 'warn', { remoteRunning: ['teamviewer'], cloudRunning: ['dropbox'] }],
     ['linux-risky-apps-no-ps', 'unknown', { method: null, reason: { code: 'not-found', tool: 'ps' } }],
@@ -133,12 +171,14 @@ describe('risky-apps replayed', () => {
     if (status === 'unknown') expect(c.reason).toEqual(c.facts.reason);
   });
   it('ps printing something that is not a process list, exit 0: unknown (unreadable), never "none found"', async () => {
-    for (const stdout of ['Segmentation fault\n', 'hello\nworld\n', '', 'Usage: ps [options]\n\n Try \'ps --help <simple|list|output|threads|misc|all>\'\n']) {
+    for (const stdout of ['Segmentation fault\n', 'hello\nworld\n', '', "Usage: ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n"]) {
       const c = await replayCheck(riskyAppsCheck, bundleOf('linux', [ps(stdout)]));
       expect(c.status, JSON.stringify(stdout)).toBe('unknown');
       expect(c.reason, JSON.stringify(stdout)).toMatchObject({ code: 'unreadable', tool: 'ps' });
     }
-    const windows = bundleOf('win32', [{ type: 'run', cmd: 'tasklist', args: TASKLIST_ARGS, locale: 'c', result: { stdout: 'garbage\r\n', stderr: '', code: 0 }, source: 'test' }]);
+    const windows = bundleOf('win32', [
+      { type: 'run', cmd: 'tasklist', args: TASKLIST_ARGS, locale: 'c', result: { stdout: 'garbage\r\n', stderr: '', code: 0 }, source: 'test' },
+    ]);
     expect((await replayCheck(riskyAppsCheck, windows)).reason).toMatchObject({ code: 'unreadable', tool: 'tasklist' });
   });
   it('ps ending with an error: unknown (failed), the exit code kept for IT', async () => {

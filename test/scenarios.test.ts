@@ -30,33 +30,57 @@ const ITEMS = questionsFor(defaultPolicy);
 function machine(...names: string[]): Bundle {
   const bundles = names.map((n) => loadBundle(n));
   const seen = new Set<string>();
-  const interactions = bundles.flatMap((b) => b.interactions).filter((i) => {
-    const key = interactionKey(i);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const interactions = bundles
+    .flatMap((b) => b.interactions)
+    .filter((i) => {
+      const key = interactionKey(i);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return { ...bundles[0]!, interactions };
 }
 
 /** Windows 10 1903, newest update from 2017, BitLocker off, firewall off on all profiles, AnyDesk running. */
 const WIN1903 = () =>
   machine(
-    'win32-os-updates-win10-1903-restart', 'win32-wifi-en-wpa2-personal', 'win32-camera-mic-in-use', 'win32-disk-encryption-bitlocker-shell-off',
-    'win32-firewall-all-off', 'win32-screen-lock-screensaver-10min', 'win32-antivirus-other-product', 'win32-admin-rights-not-member-high',
-    'win32-risky-apps-anydesk-dropbox', 'win32-video-apps-current',
+    'win32-os-updates-win10-1903-restart',
+    'win32-wifi-en-wpa2-personal',
+    'win32-camera-mic-in-use',
+    'win32-disk-encryption-bitlocker-shell-off',
+    'win32-firewall-all-off',
+    'win32-screen-lock-screensaver-10min',
+    'win32-antivirus-other-product',
+    'win32-admin-rights-not-member-high',
+    'win32-risky-apps-anydesk-dropbox',
+    'win32-video-apps-current',
   );
 /** A well-kept Mac: macOS 15 patched, FileVault, firewall, cameras and microphones, current Teams (admin rights warn). */
 const MAC = (camera = 'darwin-camera-mic-canon-iphone') =>
   machine(
-    'darwin-video-apps-teams-current', 'darwin-os-updates-15-none', 'darwin-wifi-15.5-wpa2', camera, 'darwin-disk-encryption-filevault-on',
-    'darwin-firewall-enabled', 'darwin-screen-lock-immediate', 'darwin-antivirus-xprotect-fresh', 'darwin-risky-apps-none', 'darwin-admin-rights-admin',
+    'darwin-video-apps-teams-current',
+    'darwin-os-updates-15-none',
+    'darwin-wifi-15.5-wpa2',
+    camera,
+    'darwin-disk-encryption-filevault-on',
+    'darwin-firewall-enabled',
+    'darwin-screen-lock-immediate',
+    'darwin-antivirus-xprotect-fresh',
+    'darwin-risky-apps-none',
+    'darwin-admin-rights-admin',
   );
 /** A Linux machine like the one the issue was measured on: no camera and no microphone (monitors only). */
 const LINUX_NO_CAM_MIC = () =>
   machine(
-    'linux-os-updates-ubuntu24-pending', 'linux-wifi-wired', 'linux-camera-mic-monitors-only', 'linux-disk-encryption-fedora-luks', 'linux-firewall-ufw-active',
-    'linux-screen-lock-gnome-5min', 'linux-admin-rights-standard', 'linux-risky-apps-teamviewer-dropbox', 'linux-video-apps-zoom-deb',
+    'linux-os-updates-ubuntu24-pending',
+    'linux-wifi-wired',
+    'linux-camera-mic-monitors-only',
+    'linux-disk-encryption-fedora-luks',
+    'linux-firewall-ufw-active',
+    'linux-screen-lock-gnome-5min',
+    'linux-admin-rights-standard',
+    'linux-risky-apps-teamviewer-dropbox',
+    'linux-video-apps-zoom-deb',
   );
 
 /** The best answer to every question asked in a meeting of this class (the data class first). */
@@ -66,7 +90,11 @@ function goodAnswers(dataClass: string, change: Answers = {}): Answers {
   return { ...answers, ...change };
 }
 
-async function run(bundle: Bundle, answers: Answers, options: { policy?: unknown; lang?: 'en' | 'nb'; questions?: readonly QuestionItem[] } = {}): Promise<Report> {
+async function run(
+  bundle: Bundle,
+  answers: Answers,
+  options: { policy?: unknown; lang?: 'en' | 'nb'; questions?: readonly QuestionItem[] } = {},
+): Promise<Report> {
   return replayReport(allChecks, bundle, { answers, questions: options.questions ?? ITEMS, policy: options.policy, lang: options.lang });
 }
 
@@ -153,7 +181,9 @@ describe('scenarios on replayed machines', () => {
     const report = await run(MAC(), goodAnswers('unsure', { 'room-private': 'open-area', 'room-headset': 'no' }));
     expect(report.score).toMatchObject({ dataClass: 'unsure', redRules: true, verdict: 'not-ready' });
     expect(report.score.blockers).toEqual(expect.arrayContaining(['room-private', 'room-headset']));
-    expect(flat(renderPlain(report))).toContain('You are not sure how sensitive the meeting is, so the rules for confidential (red) meetings apply until you know.');
+    expect(flat(renderPlain(report))).toContain(
+      'You are not sure how sensitive the meeting is, so the rules for confidential (red) meetings apply until you know.',
+    );
   });
 
   it('red meeting, alone behind a closed door, no headset: the meeting may go ahead (a closed room, or else headphones)', async () => {
@@ -214,7 +244,9 @@ describe('the rest of the model on replayed machines', () => {
     expect(alone.score.scope).toBe('machine');
     expect(alone.score.parts.meeting).toBeNull();
     expect(alone.questions.every((q) => q.status === 'unknown' && !q.blocker && q.summary === null)).toBe(true);
-    expect(renderPlain(alone)).toMatch(/^The computer (is ready|is ready, but see the notes)\. Score \d+ of 100\.\nOnly the computer was checked: no question was answered, so the room and your\nhabits were not assessed\./m);
+    expect(renderPlain(alone)).toMatch(
+      /^The computer (is ready|is ready, but see the notes)\. Score \d+ of 100\.\nOnly the computer was checked: no question was answered, so the room and your\nhabits were not assessed\./m,
+    );
     const nb = renderPlain(await run(MAC(), {}, { lang: 'nb' }));
     expect(nb).toContain('Bare maskinen er sjekket');
     const answered = await run(MAC(), goodAnswers('green'));
@@ -236,7 +268,8 @@ describe('the rest of the model on replayed machines', () => {
   it('answers that say a question does not apply neither pass nor fail', async () => {
     const answers = goodAnswers('red', { 'mtg-sharing': 'no-sharing', 'mtg-minimise-names': 'no-clients', 'net-router-hardened': 'isp-managed' });
     const report = await run(MAC(), answers);
-    for (const id of ['mtg-sharing', 'mtg-minimise-names', 'net-router-hardened']) expect(report.questions.find((q) => q.id === id)).toMatchObject({ status: 'skipped', blocker: false });
+    for (const id of ['mtg-sharing', 'mtg-minimise-names', 'net-router-hardened'])
+      expect(report.questions.find((q) => q.id === id)).toMatchObject({ status: 'skipped', blocker: false });
     expect(report.score.parts.meeting).toBe(100);
     expect(renderPlain(report)).toMatch(/Does not apply \(3\):\n {4}Screen sharing, No names of patients or clients, Router password\./);
   });
@@ -260,7 +293,11 @@ describe('the rest of the model on replayed machines', () => {
 
   it('never says a bare "Ready" while a ✗ stands, in either language', async () => {
     for (const lang of ['en', 'nb'] as const) {
-      for (const [bundle, answers] of [[WIN1903(), goodAnswers('green')], [MAC(), goodAnswers('green', { 'acc-passwords': 'no' })], [LINUX_NO_CAM_MIC(), goodAnswers('yellow')]] as const) {
+      for (const [bundle, answers] of [
+        [WIN1903(), goodAnswers('green')],
+        [MAC(), goodAnswers('green', { 'acc-passwords': 'no' })],
+        [LINUX_NO_CAM_MIC(), goodAnswers('yellow')],
+      ] as const) {
         const plain = renderPlain(await run(bundle, answers, { lang }));
         const head = plain.split('\n')[2]!;
         expect(plain).toContain('✗');
@@ -304,7 +341,7 @@ describe('the report, version 2', () => {
     });
   });
 
-  it('a version 1 report is still read, in version 2\'s shape, and the fleet summary counts both', async () => {
+  it("a version 1 report is still read, in version 2's shape, and the fleet summary counts both", async () => {
     const v2 = ReportSchema.parse(await run(MAC(), goodAnswers('green')));
     // what version 1 wrote: the full question as the title, no scope or halves
     const { scope: _s, parts: _p, dataClass: _d, redRules: _r, ...scoreV1 } = v2.score;

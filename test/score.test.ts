@@ -6,8 +6,21 @@ import { questionsFor } from '../src/questions/items.js';
 import type { Answers, Choice, QuestionItem } from '../src/questions/types.js';
 import { CAP_ABOVE_WEAKER, checkBlocks, combine, exitsNotReady, score, type Scored, type ScoredQuestion } from '../src/score.js';
 
-const check = (id: string, status: Scored['status'], weight = 1, blocker = false, category: Scored['category'] = 'device'): Scored => ({ id, status, weight, blocker, category });
-const question = (id: string, status: Scored['status'], answer: string | null = 'x', weight = 1, blocker = false): ScoredQuestion => ({ id, status, weight, blocker, category: 'room', answer });
+const check = (id: string, status: Scored['status'], weight = 1, blocker = false, category: Scored['category'] = 'device'): Scored => ({
+  id,
+  status,
+  weight,
+  blocker,
+  category,
+});
+const question = (id: string, status: Scored['status'], answer: string | null = 'x', weight = 1, blocker = false): ScoredQuestion => ({
+  id,
+  status,
+  weight,
+  blocker,
+  category: 'room',
+  answer,
+});
 
 const MACHINE: Meeting = { dataClass: null, redRules: false, scope: 'machine' };
 const GREEN: Meeting = { dataClass: 'green', redRules: false, scope: 'machine-and-meeting' };
@@ -19,7 +32,13 @@ describe('score: the machine alone', () => {
     ['a warning earns half', [check('a', 'pass'), check('b', 'warn')], 75, 'ready-with-warnings', []],
     ['a failure costs half its weight', [check('a', 'pass', 3), check('b', 'fail', 1)], 63, 'ready-with-warnings', []],
     ['a half never goes below 0', [check('a', 'fail', 3), check('b', 'pass', 1)], 0, 'not-ready', []],
-    ['unknown and skipped leave the denominator, and unknown keeps it from ready', [check('a', 'pass'), check('b', 'unknown'), check('c', 'skipped')], 100, 'ready-with-warnings', []],
+    [
+      'unknown and skipped leave the denominator, and unknown keeps it from ready',
+      [check('a', 'pass'), check('b', 'unknown'), check('c', 'skipped')],
+      100,
+      'ready-with-warnings',
+      [],
+    ],
     ['a failing blocker is not ready whatever the number', [check('a', 'pass', 50), check('wifi', 'fail', 1, true)], 97, 'not-ready', ['wifi']],
     ['a blocker that passes does not block', [check('wifi', 'pass', 5, true)], 100, 'ready', []],
     ['nothing judged is not ready', [check('a', 'unknown')], 0, 'not-ready', []],
@@ -81,7 +100,15 @@ describe('score: machine and meeting', () => {
   });
 
   it('scores each category on its own', () => {
-    const s = score([check('a', 'pass', 1, false, 'device')], [{ ...question('b', 'fail', 'no'), category: 'room' }, { ...question('c', 'unknown', null), category: 'room' }], GREEN, defaultPolicy);
+    const s = score(
+      [check('a', 'pass', 1, false, 'device')],
+      [
+        { ...question('b', 'fail', 'no'), category: 'room' },
+        { ...question('c', 'unknown', null), category: 'room' },
+      ],
+      GREEN,
+      defaultPolicy,
+    );
     expect(s.byCategory.device).toMatchObject({ value: 100, pass: 1 });
     expect(s.byCategory.room).toMatchObject({ value: 0, fail: 1, unknown: 1 });
     expect(s.byCategory.network).toBeUndefined();
@@ -125,11 +152,12 @@ describe('which failures block', () => {
 });
 
 describe('exit code', () => {
-  const report = (verdict: 'ready' | 'ready-with-warnings' | 'not-ready', status: Scored['status']) => ({
-    score: { ...score([], [], MACHINE, defaultPolicy), verdict },
-    checks: [{ status }],
-    questions: [],
-  }) as unknown as Parameters<typeof exitsNotReady>[0];
+  const report = (verdict: 'ready' | 'ready-with-warnings' | 'not-ready', status: Scored['status']) =>
+    ({
+      score: { ...score([], [], MACHINE, defaultPolicy), verdict },
+      checks: [{ status }],
+      questions: [],
+    }) as unknown as Parameters<typeof exitsNotReady>[0];
   it('1 when not ready; with exitOnFail also when anything failed', () => {
     expect(exitsNotReady(report('not-ready', 'pass'), defaultPolicy)).toBe(true);
     expect(exitsNotReady(report('ready-with-warnings', 'fail'), defaultPolicy)).toBe(false);
@@ -151,9 +179,12 @@ describe('balance (properties)', () => {
 
   const statusArb = fc.constantFrom<Scored['status']>('pass', 'warn', 'fail', 'unknown', 'skipped');
   const checksArb = (status: fc.Arbitrary<Scored['status']>) =>
-    fc.array(fc.record({ status, weight: fc.integer({ min: 1, max: 10 }), category: fc.constantFrom<Scored['category']>('device', 'network') }), { minLength: 1, maxLength: 14 }).map((list) =>
-      list.map((c, i) => check(`c${i}`, c.status, c.weight, false, c.category)),
-    );
+    fc
+      .array(fc.record({ status, weight: fc.integer({ min: 1, max: 10 }), category: fc.constantFrom<Scored['category']>('device', 'network') }), {
+        minLength: 1,
+        maxLength: 14,
+      })
+      .map((list) => list.map((c, i) => check(`c${i}`, c.status, c.weight, false, c.category)));
   /** any answers: for each item one of its answers, or none */
   const answersArb = fc.array(fc.nat(), { minLength: items.length, maxLength: items.length }).map((picks) => {
     const out: Answers = {};
@@ -166,7 +197,14 @@ describe('balance (properties)', () => {
 
   function run(checks: Scored[], answers: Answers) {
     const meeting = meetingOf(answers, defaultPolicy, items);
-    const questions = evaluateQuestions(answers, defaultPolicy, items, meeting).map((q) => ({ id: q.item.id, category: q.item.category, status: q.status, weight: q.weight, blocker: q.blocker, answer: q.answer }));
+    const questions = evaluateQuestions(answers, defaultPolicy, items, meeting).map((q) => ({
+      id: q.item.id,
+      category: q.item.category,
+      status: q.status,
+      weight: q.weight,
+      blocker: q.blocker,
+      answer: q.answer,
+    }));
     return score(checks, questions, meeting, defaultPolicy);
   }
 

@@ -26,10 +26,19 @@ const MAX = 15 * 60;
 
 describe('GNOME (gsettings GVariant text)', () => {
   it.each([
-    ['true\n', true], ['false', false], ['True', null], ['', null], ["'true'", null],
+    ['true\n', true],
+    ['false', false],
+    ['True', null],
+    ['', null],
+    ["'true'", null],
   ])('bool %j → %s', (text, v) => expect(parseGvariantBool(text)).toBe(v));
   it.each([
-    ['uint32 300\n', 300], ['300', 300], ['uint32 0', 0], ['int32 -1', null], ['uint32', null], ['3e2', null],
+    ['uint32 300\n', 300],
+    ['300', 300],
+    ['uint32 0', 0],
+    ['int32 -1', null],
+    ['uint32', null],
+    ['3e2', null],
   ])('uint %j → %s', (text, v) => expect(parseGvariantUint(text)).toBe(v));
   it.each([
     [[true, 300, 0], { enabled: true, seconds: 300 }],
@@ -64,10 +73,21 @@ describe('macOS sysadminctl -screenLock status', () => {
 
 describe('macOS: what starts the screen saver and the display sleep', () => {
   it('pmset -g custom of a MacBook Air (real): the AC profile is read, display sleep 30 minutes', () => {
-    expect(parsePmset(sampleText('macos/pmset-g-custom__device-checker-macbook-air-26.txt'))).toEqual({ displaySleepMinutes: 30, sleepMinutes: 1, profile: 'AC Power' });
+    expect(parsePmset(sampleText('macos/pmset-g-custom__device-checker-macbook-air-26.txt'))).toEqual({
+      displaySleepMinutes: 30,
+      sleepMinutes: 1,
+      profile: 'AC Power',
+    });
     // a desktop Mac has one profile; plain `pmset -g` has none, and a note after a value is not the value
-    expect(parsePmset('AC Power:\n Sleep On Power Button 1\n displaysleep         10\n sleep                1\n')).toMatchObject({ displaySleepMinutes: 10, profile: 'AC Power' });
-    expect(parsePmset('System-wide power settings:\nCurrently in use:\n displaysleep         10\n sleep                1 (sleep prevented by bluetoothd, coreaudiod)\n')).toMatchObject({ displaySleepMinutes: 10, sleepMinutes: 1 });
+    expect(parsePmset('AC Power:\n Sleep On Power Button 1\n displaysleep         10\n sleep                1\n')).toMatchObject({
+      displaySleepMinutes: 10,
+      profile: 'AC Power',
+    });
+    expect(
+      parsePmset(
+        'System-wide power settings:\nCurrently in use:\n displaysleep         10\n sleep                1 (sleep prevented by bluetoothd, coreaudiod)\n',
+      ),
+    ).toMatchObject({ displaySleepMinutes: 10, sleepMinutes: 1 });
     expect(parsePmset('pmset: invalid option\n')).toBeNull();
   });
   it('idleTime: an integer; never set (real stderr, exit 1) is the default of 20 minutes; anything else not read', () => {
@@ -80,9 +100,21 @@ describe('macOS: what starts the screen saver and the display sleep', () => {
   });
   it('the lock comes with the first trigger plus the password delay; sleep not before the display sleeps', () => {
     // the captured MacBook Air: screen saver by default at 20 min, display at 30, password 300 s later
-    expect(macLock({ lockOn: true, delaySeconds: 300, screenSaverSeconds: 1200, displaySleepSeconds: 1800, sleepSeconds: 60 })).toEqual({ enabled: true, seconds: 1500, upperBound: false });
-    expect(macLock({ lockOn: true, delaySeconds: 0, screenSaverSeconds: 0, displaySleepSeconds: 0, sleepSeconds: 0 })).toEqual({ enabled: false, seconds: null, upperBound: false });
-    expect(macLock({ lockOn: true, delaySeconds: 0, screenSaverSeconds: null, displaySleepSeconds: 600, sleepSeconds: 600 })).toEqual({ enabled: true, seconds: 600, upperBound: true });
+    expect(macLock({ lockOn: true, delaySeconds: 300, screenSaverSeconds: 1200, displaySleepSeconds: 1800, sleepSeconds: 60 })).toEqual({
+      enabled: true,
+      seconds: 1500,
+      upperBound: false,
+    });
+    expect(macLock({ lockOn: true, delaySeconds: 0, screenSaverSeconds: 0, displaySleepSeconds: 0, sleepSeconds: 0 })).toEqual({
+      enabled: false,
+      seconds: null,
+      upperBound: false,
+    });
+    expect(macLock({ lockOn: true, delaySeconds: 0, screenSaverSeconds: null, displaySleepSeconds: 600, sleepSeconds: 600 })).toEqual({
+      enabled: true,
+      seconds: 600,
+      upperBound: true,
+    });
     expect(macLock({ lockOn: false, delaySeconds: null, screenSaverSeconds: 60, displaySleepSeconds: 60, sleepSeconds: 60 }).enabled).toBe(false);
     expect(lockFromTriggers([null, null])).toEqual({ enabled: true, seconds: null, upperBound: false });
   });
@@ -91,23 +123,37 @@ describe('macOS: what starts the screen saver and the display sleep', () => {
 describe('Windows: powercfg and the Intune device lock', () => {
   it('reads the AC and DC index of a setting by its GUID in real outputs (any label language, odd indents)', () => {
     expect(powercfgValue(sampleText('windows/powercfg-query-consolelock__hyper-v-server-ups-blog.txt'), POWER_SETTINGS.consoleLock)).toEqual({ ac: 1, dc: 1 });
-    expect(powercfgValue(sampleText('windows/powercfg-qh-sub_sleep-standbyidle__ms-learn-dtrace-samples.txt'), POWER_SETTINGS.standbyIdle)).toEqual({ ac: 1800, dc: 900 });
-    expect(powercfgValue(sampleText('windows/powercfg-query-sub_sleep-standbyidle__win11-26100-ac-never.txt').replace(/\n/g, '\r\n'), POWER_SETTINGS.standbyIdle)).toEqual({ ac: 0, dc: 180 });
+    expect(powercfgValue(sampleText('windows/powercfg-qh-sub_sleep-standbyidle__ms-learn-dtrace-samples.txt'), POWER_SETTINGS.standbyIdle)).toEqual({
+      ac: 1800,
+      dc: 900,
+    });
+    expect(
+      powercfgValue(sampleText('windows/powercfg-query-sub_sleep-standbyidle__win11-26100-ac-never.txt').replace(/\n/g, '\r\n'), POWER_SETTINGS.standbyIdle),
+    ).toEqual({ ac: 0, dc: 180 });
     expect(powercfgValue(sampleText('windows/powercfg-query-videoidle__melon-powerplan-readme.txt'), POWER_SETTINGS.videoIdle)).toEqual({ ac: 0, dc: 600 });
     // labels in another language (written by hand after the first lines of a Japanese capture in a public test): the GUID and the values decide
-    const ja = '電源設定の GUID: 381b4222-f694-41f0-9685-ff5bb260df2e  (バランス)\n    電源設定の GUID: 29f6c1db-86da-48c5-9fdb-f2b67b1f44da  (次の時間が経過後スリープする)\n      GUID エイリアス: STANDBYIDLE\n      利用可能な設定の最小値: 0x00000000\n    現在の AC 電源設定のインデックス: 0x00000384\n    現在の DC 電源設定のインデックス: 0x0000012c\n';
+    const ja =
+      '電源設定の GUID: 381b4222-f694-41f0-9685-ff5bb260df2e  (バランス)\n    電源設定の GUID: 29f6c1db-86da-48c5-9fdb-f2b67b1f44da  (次の時間が経過後スリープする)\n      GUID エイリアス: STANDBYIDLE\n      利用可能な設定の最小値: 0x00000000\n    現在の AC 電源設定のインデックス: 0x00000384\n    現在の DC 電源設定のインデックス: 0x0000012c\n';
     expect(powercfgValue(ja, POWER_SETTINGS.standbyIdle)).toEqual({ ac: 900, dc: 300 });
     // a hidden setting under /query: only the scheme header, no value
-    expect(powercfgValue('Power Scheme GUID: 381b4222-f694-41f0-9685-ff5bb260df2e  (Balanced)\n  GUID Alias: SCHEME_BALANCED\n', POWER_SETTINGS.consoleLock)).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const v = powercfgValue(s, POWER_SETTINGS.standbyIdle);
-      if (v) expect(s.toLowerCase()).toContain(POWER_SETTINGS.standbyIdle);
-    }));
+    expect(
+      powercfgValue('Power Scheme GUID: 381b4222-f694-41f0-9685-ff5bb260df2e  (Balanced)\n  GUID Alias: SCHEME_BALANCED\n', POWER_SETTINGS.consoleLock),
+    ).toBeNull();
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const v = powercfgValue(s, POWER_SETTINGS.standbyIdle);
+        if (v) expect(s.toLowerCase()).toContain(POWER_SETTINGS.standbyIdle);
+      }),
+    );
   });
   it('sleep locks only with the password on wake; the display turning off is kept but never a lock', () => {
     const lock = sampleText('windows/powercfg-query-consolelock__hyper-v-server-ups-blog.txt');
     const sleep = sampleText('windows/powercfg-qh-sub_sleep-standbyidle__ms-learn-dtrace-samples.txt');
-    expect(windowsPowerLock(lock, sleep, sampleText('windows/powercfg-query-videoidle__melon-powerplan-readme.txt'))).toEqual({ passwordOnWake: true, sleepSeconds: 1800, displayOffSeconds: 0 });
+    expect(windowsPowerLock(lock, sleep, sampleText('windows/powercfg-query-videoidle__melon-powerplan-readme.txt'))).toEqual({
+      passwordOnWake: true,
+      sleepSeconds: 1800,
+      displayOffSeconds: 0,
+    });
     expect(windowsPowerLock(null, 42, undefined)).toEqual({ passwordOnWake: null, sleepSeconds: null, displayOffSeconds: null });
   });
   it.each([
@@ -116,30 +162,58 @@ describe('Windows: powercfg and the Intune device lock', () => {
     [10, undefined, null],
     [0, 0, null],
     ['15', '0', 900],
-  ])('Intune DeviceLock MaxInactivityTimeDeviceLock %j with DevicePasswordEnabled %j → %j s (Policy CSP DeviceLock: documentation only)', (minutes, password, expected) => {
-    expect(mdmLockSeconds(minutes, password)).toBe(expected);
-  });
+  ])(
+    'Intune DeviceLock MaxInactivityTimeDeviceLock %j with DevicePasswordEnabled %j → %j s (Policy CSP DeviceLock: documentation only)',
+    (minutes, password, expected) => {
+      expect(mdmLockSeconds(minutes, password)).toBe(expected);
+    },
+  );
 });
 
 describe('Windows registry values', () => {
   it.each([
     [{ inactivity: 600 }, { enabled: true, seconds: 600 }],
-    [{ inactivity: 0, active: '1', secure: '1', timeout: '300' }, { enabled: true, seconds: 300 }],
-    [{ inactivity: 900, active: '1', secure: '1', timeout: '300' }, { enabled: true, seconds: 300, policySeconds: 900, screenSaverSeconds: 300 }],
-    [{ active: '1', secure: '0', timeout: '300' }, { enabled: null, seconds: null }],
-    [{ active: '0', secure: '1', timeout: '300', policyActive: '1' }, { enabled: true, seconds: 300 }],
-    [{ active: '1', secure: '1', timeout: '300', policySecure: '0' }, { enabled: null, seconds: null }],
-    [{ active: '1', secure: '1', timeout: '0' }, { enabled: null, seconds: null }],
+    [
+      { inactivity: 0, active: '1', secure: '1', timeout: '300' },
+      { enabled: true, seconds: 300 },
+    ],
+    [
+      { inactivity: 900, active: '1', secure: '1', timeout: '300' },
+      { enabled: true, seconds: 300, policySeconds: 900, screenSaverSeconds: 300 },
+    ],
+    [
+      { active: '1', secure: '0', timeout: '300' },
+      { enabled: null, seconds: null },
+    ],
+    [
+      { active: '0', secure: '1', timeout: '300', policyActive: '1' },
+      { enabled: true, seconds: 300 },
+    ],
+    [
+      { active: '1', secure: '1', timeout: '300', policySecure: '0' },
+      { enabled: null, seconds: null },
+    ],
+    [
+      { active: '1', secure: '1', timeout: '0' },
+      { enabled: null, seconds: null },
+    ],
     [{}, { enabled: null, seconds: null, policySeconds: null, screenSaverSeconds: null }],
   ])('%j', (values, expected) => expect(windowsLock(values)).toMatchObject(expected));
   it('never throws on any JSON', () => {
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom('active', 'secure', 'timeout', 'policyActive', 'policySecure', 'policyTimeout', 'inactivity'), fc.jsonValue()), (v) => {
-      const r = windowsLock(v);
-      expect(r.enabled === null || r.seconds === null || r.seconds > 0).toBe(true);
-    }));
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect(() => [parseSysadminctlScreenLock(s), parseGvariantBool(s), parseGvariantUint(s)]).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('active', 'secure', 'timeout', 'policyActive', 'policySecure', 'policyTimeout', 'inactivity'), fc.jsonValue()),
+        (v) => {
+          const r = windowsLock(v);
+          expect(r.enabled === null || r.seconds === null || r.seconds > 0).toBe(true);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(() => [parseSysadminctlScreenLock(s), parseGvariantBool(s), parseGvariantUint(s)]).not.toThrow();
+      }),
+    );
   });
 });
 
@@ -165,18 +239,37 @@ describe('evaluate', () => {
   });
   it('the limit is an option: 5 minutes makes 10 a warning, and the fix names it', () => {
     const f = evaluateScreenLock({ ...base, seconds: 600 }, { maxMinutes: 5 });
-    expect(f).toMatchObject({ status: 'warn', summary: [{ id: 'slow', params: { minutes: 10, max: 5 } }], remediation: [{ id: 'fix.linux', params: { max: 5 } }] });
+    expect(f).toMatchObject({
+      status: 'warn',
+      summary: [{ id: 'slow', params: { minutes: 10, max: 5 } }],
+      remediation: [{ id: 'fix.linux', params: { max: 5 } }],
+    });
     expect(screenLock.options!.parse({})).toEqual({ maxMinutes: 15 });
     expect(() => screenLock.options!.parse({ maxMinutes: 0 })).toThrow();
   });
   it('the fix fits the OS and its version: a Mac gets the Mac fix, never the Linux one', () => {
     const slow = (os: string): ScreenLockFacts => ({ ...base, os, seconds: 1800 });
     const opts = { maxMinutes: 15 };
-    expect(evaluateScreenLock(slow('macos'), opts, { os: 'darwin', release: '24.1.0' })).toMatchObject({ remediation: [{ id: 'fix.macos' }], link: 'x-apple.systempreferences:com.apple.Lock-Screen-Settings.extension' });
-    expect(evaluateScreenLock(slow('macos'), opts, { os: 'darwin', release: '21.6.0' })).toMatchObject({ remediation: [{ id: 'fix.macos.12' }], link: 'x-apple.systempreferences:com.apple.preference.security?General' });
-    expect(evaluateScreenLock(slow('windows'), opts, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.windows.10' }], link: 'ms-settings:signinoptions' });
-    expect(evaluateScreenLock(slow('windows'), opts, { os: 'win32', release: '10.0.22631' })).toMatchObject({ remediation: [{ id: 'fix.windows' }], link: 'ms-settings:signinoptions' });
-    expect(evaluateScreenLock({ ...slow('macos'), enabled: false }, opts, { os: 'darwin', release: 'replayed' })).toMatchObject({ status: 'fail', remediation: [{ id: 'fix.macos' }] });
+    expect(evaluateScreenLock(slow('macos'), opts, { os: 'darwin', release: '24.1.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos' }],
+      link: 'x-apple.systempreferences:com.apple.Lock-Screen-Settings.extension',
+    });
+    expect(evaluateScreenLock(slow('macos'), opts, { os: 'darwin', release: '21.6.0' })).toMatchObject({
+      remediation: [{ id: 'fix.macos.12' }],
+      link: 'x-apple.systempreferences:com.apple.preference.security?General',
+    });
+    expect(evaluateScreenLock(slow('windows'), opts, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.windows.10' }],
+      link: 'ms-settings:signinoptions',
+    });
+    expect(evaluateScreenLock(slow('windows'), opts, { os: 'win32', release: '10.0.22631' })).toMatchObject({
+      remediation: [{ id: 'fix.windows' }],
+      link: 'ms-settings:signinoptions',
+    });
+    expect(evaluateScreenLock({ ...slow('macos'), enabled: false }, opts, { os: 'darwin', release: 'replayed' })).toMatchObject({
+      status: 'fail',
+      remediation: [{ id: 'fix.macos' }],
+    });
     expect(evaluateScreenLock(slow('linux'), opts, { os: 'linux', release: '6.8' }).remediation).toEqual([{ id: 'fix.linux', params: { max: 15 } }]);
   });
   it('every message exists in both languages with the same parameters; no programmer plurals', () => {
@@ -198,7 +291,7 @@ describe('screen-lock replayed', () => {
     ['win32-screen-lock-policy-30min', 'warn', { seconds: 1800 }],
     ['win32-screen-lock-no-screensaver', 'unknown', { enabled: null, reason: { code: 'not-found', tool: 'powercfg' } }],
     ['darwin-screen-lock-off', 'fail', { enabled: false }],
-    ])('%s → %s', async (name, status, facts) => {
+  ])('%s → %s', async (name, status, facts) => {
     const c = await replayCheck(screenLock, name);
     expect(c.status).toBe(status);
     expect(c.facts).toMatchObject(facts);
@@ -206,9 +299,17 @@ describe('screen-lock replayed', () => {
     if (status === 'unknown') expect(c.reason).toEqual(c.facts.reason);
   });
   it.each([
-    ['win32-screen-lock-sleep-30min-password-on-wake', 'warn', { method: 'powercfg', seconds: 1800, triggers: { passwordOnWake: true, sleepSeconds: 1800, displayOffSeconds: 0 } }],
+    [
+      'win32-screen-lock-sleep-30min-password-on-wake',
+      'warn',
+      { method: 'powercfg', seconds: 1800, triggers: { passwordOnWake: true, sleepSeconds: 1800, displayOffSeconds: 0 } },
+    ],
     ['win32-screen-lock-never-sleeps-plugged-in', 'fail', { method: 'powercfg', enabled: false, triggers: { passwordOnWake: true, sleepSeconds: 0 } }],
-    ['win32-screen-lock-consolelock-hidden', 'unknown', { enabled: null, triggers: { passwordOnWake: null, sleepSeconds: 1800 }, reason: { code: 'not-found', tool: 'powercfg' } }],
+    [
+      'win32-screen-lock-consolelock-hidden',
+      'unknown',
+      { enabled: null, triggers: { passwordOnWake: null, sleepSeconds: 1800 }, reason: { code: 'not-found', tool: 'powercfg' } },
+    ],
   ])('Windows sleep and the password on wake, from real powercfg outputs: %s → %s', async (name, status, facts) => {
     const c = await replayCheck(screenLock, name);
     expect(c.status).toBe(status);
@@ -222,32 +323,54 @@ describe('screen-lock replayed', () => {
   });
   it('macOS reads the lock delay and the idle times, so a Mac can pass: immediate after a 5-minute screen saver', async () => {
     const c = await replayCheck(screenLock, 'darwin-screen-lock-immediate');
-    expect(c).toMatchObject({ status: 'pass', facts: { method: 'sysadminctl', seconds: 300, triggers: { lockDelaySeconds: 0, screenSaverSeconds: 300, displayOffSeconds: 1800 } } });
+    expect(c).toMatchObject({
+      status: 'pass',
+      facts: { method: 'sysadminctl', seconds: 300, triggers: { lockDelaySeconds: 0, screenSaverSeconds: 300, displayOffSeconds: 1800 } },
+    });
     const nb = await replayCheck(screenLock, 'darwin-screen-lock-immediate', { lang: 'nb' });
     expect(nb.summary).toBe('Skjermen låses av seg selv etter 5 minutter uten bruk.');
   });
   it('the captured MacBook Air (real sysadminctl, defaults and pmset): 20-minute default screen saver plus 300 s → 25 minutes, a warning with the Mac fix', async () => {
     const c = await replayCheck(screenLock, 'darwin-screen-lock-macbook-air-26');
-    expect(c).toMatchObject({ status: 'warn', link: 'x-apple.systempreferences:com.apple.Lock-Screen-Settings.extension', facts: { seconds: 1500, triggers: { screenSaverSeconds: 1200, displayOffSeconds: 1800, lockDelaySeconds: 300 } } });
+    expect(c).toMatchObject({
+      status: 'warn',
+      link: 'x-apple.systempreferences:com.apple.Lock-Screen-Settings.extension',
+      facts: { seconds: 1500, triggers: { screenSaverSeconds: 1200, displayOffSeconds: 1800, lockDelaySeconds: 300 } },
+    });
     expect(c.summary).toBe('The screen locks only after 25 minutes without use; at most 15 minutes is recommended.');
     expect(c.remediation).toMatch(/System Settings → Lock Screen/);
     // an organisation that allows 30 minutes: the same Mac passes
-    expect((await replayCheck(screenLock, 'darwin-screen-lock-macbook-air-26', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 30 } } } } })).status).toBe('pass');
+    expect(
+      (await replayCheck(screenLock, 'darwin-screen-lock-macbook-air-26', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 30 } } } } })).status,
+    ).toBe('pass');
   });
   it('a Mac whose pmset prints nothing readable: the lock time is not known (unreadable), never a pass', async () => {
     const b = loadBundle('darwin-screen-lock-immediate');
-    const bundle = { ...b, interactions: b.interactions.map((i) => (i.type === 'run' && i.cmd === 'pmset' ? { ...i, result: { stdout: 'garbage\n', stderr: '', code: 0 } } : i)).map((i) => (i.type === 'run' && i.cmd === 'defaults' ? { ...i, result: { stdout: '', stderr: 'defaults: permission denied', code: 1 } } : i)) };
+    const bundle = {
+      ...b,
+      interactions: b.interactions
+        .map((i) => (i.type === 'run' && i.cmd === 'pmset' ? { ...i, result: { stdout: 'garbage\n', stderr: '', code: 0 } } : i))
+        .map((i) => (i.type === 'run' && i.cmd === 'defaults' ? { ...i, result: { stdout: '', stderr: 'defaults: permission denied', code: 1 } } : i)),
+    };
     expect(await replayCheck(screenLock, bundle)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'pmset' } });
   });
   it('a policy of 20 minutes lets the 30-minute machine lock still warn, and 30 pass', async () => {
-    expect((await replayCheck(screenLock, 'win32-screen-lock-policy-30min', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 20 } } } } })).status).toBe('warn');
-    expect((await replayCheck(screenLock, 'win32-screen-lock-policy-30min', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 30 } } } } })).status).toBe('pass');
+    expect(
+      (await replayCheck(screenLock, 'win32-screen-lock-policy-30min', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 20 } } } } })).status,
+    ).toBe('warn');
+    expect(
+      (await replayCheck(screenLock, 'win32-screen-lock-policy-30min', { policy: { checks: { 'screen-lock': { options: { maxMinutes: 30 } } } } })).status,
+    ).toBe('pass');
   });
   it('unknowns carry their reason codes: PowerShell missing, garbage from sysadminctl, KDE', async () => {
     expect(await replayCheck(screenLock, bundleOf('win32', []))).toMatchObject({ status: 'unknown', reason: { code: 'not-found', tool: 'powershell' } });
-    const garbage = bundleOf('darwin', [{ type: 'run', cmd: 'sysadminctl', args: ['-screenLock', 'status'], locale: 'c', result: { stdout: '', stderr: 'Usage: sysadminctl ...\n', code: 0 } }]);
+    const garbage = bundleOf('darwin', [
+      { type: 'run', cmd: 'sysadminctl', args: ['-screenLock', 'status'], locale: 'c', result: { stdout: '', stderr: 'Usage: sysadminctl ...\n', code: 0 } },
+    ]);
     expect(await replayCheck(screenLock, garbage)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'sysadminctl' } });
-    const kde = bundleOf('linux', [{ type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'systemd\nkwin_wayland\nplasmashell\n', stderr: '', code: 0 } }]);
+    const kde = bundleOf('linux', [
+      { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'systemd\nkwin_wayland\nplasmashell\n', stderr: '', code: 0 } },
+    ]);
     expect(await replayCheck(screenLock, kde)).toMatchObject({ status: 'unknown', reason: { code: 'unsupported', tool: 'plasmashell' } });
   });
   it('Bokmål: an unknown with its reason in Bokmål', async () => {

@@ -50,7 +50,15 @@ function varied(): Report[] {
     const at = new Date(Date.UTC(2026, 9, 5) + i * 19 * 3_600_000).toISOString();
     const host = i % 7 === 0 ? undefined : [`LT-${i % 9}`, `lt-${i % 9}`, ` Lt-${i % 9} `][i % 3];
     let report = onDevice(base, host, at, i % 2 ? `user-${i}` : undefined);
-    if (i % 4 === 0) report = withNetwork(report, { downloadMbps: 3 + ((i * 37) % 200) / 3, uploadMbps: 1 + (i % 13), latencyMs: 10 + ((i * 17) % 300), jitterMs: i % 40, lossPercent: (i % 9) / 3, mos: i % 8 === 0 ? null : 2.5 + (i % 19) / 10 });
+    if (i % 4 === 0)
+      report = withNetwork(report, {
+        downloadMbps: 3 + ((i * 37) % 200) / 3,
+        uploadMbps: 1 + (i % 13),
+        latencyMs: 10 + ((i * 17) % 300),
+        jitterMs: i % 40,
+        lossPercent: (i % 9) / 3,
+        mos: i % 8 === 0 ? null : 2.5 + (i % 19) / 10,
+      });
     if (i % 5 === 0) report.organisation = { name: i % 10 === 0 ? 'Eksempel kommune' : 'Legekontoret' };
     out.push(report);
   }
@@ -76,7 +84,12 @@ describe('PostgreSQL store: the same figures as the file summary', () => {
         expect(a).toEqual(b);
       }
       const now = new Date('2026-11-30T12:00:00Z');
-      for (const options of [{}, { allReports: true }, { since: '2026-11-01', staleDays: 7 }, { since: '2026-11-10T12:00:00Z', allReports: true }] as SummaryOptions[]) {
+      for (const options of [
+        {},
+        { allReports: true },
+        { since: '2026-11-01', staleDays: 7 },
+        { since: '2026-11-10T12:00:00Z', allReports: true },
+      ] as SummaryOptions[]) {
         for (const lang of ['en', 'nb'] as const) {
           const fromSql = await db.summary(lang, { ...options, now });
           const fromFiles = await folder.summary(lang, { ...options, now });
@@ -86,7 +99,9 @@ describe('PostgreSQL store: the same figures as the file summary', () => {
       // the cases are there to be compared
       const s = await db.summary('en', { now });
       expect(s.network.measured).toBeGreaterThan(2);
-      expect((await db.summary('en', { now, allReports: true })).network.measured).toBe(reports.filter((r) => r.checks.some((c) => c.id === 'network-quality' && typeof c.facts.downloadMbps === 'number')).length);
+      expect((await db.summary('en', { now, allReports: true })).network.measured).toBe(
+        reports.filter((r) => r.checks.some((c) => c.id === 'network-quality' && typeof c.facts.downloadMbps === 'number')).length,
+      );
       expect(s.reports.superseded).toBeGreaterThan(10);
       expect(s.deviceCounts.unidentified).toBeGreaterThan(5);
       expect(s.organisations).toHaveLength(2);
@@ -106,7 +121,8 @@ describe('serve --db', () => {
     const collector = createCollector({ store, token: TOKEN, lang: 'en' });
     const port = await collector.listen(0, '127.0.0.1');
     try {
-      const variant = (i: number) => onDevice(fleet.reports[i % fleet.reports.length]!, `pc-${i % 300}`, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString());
+      const variant = (i: number) =>
+        onDevice(fleet.reports[i % fleet.reports.length]!, `pc-${i % 300}`, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString());
       let next = 0;
       const statuses: number[] = [];
       const client = async () => {

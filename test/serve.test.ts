@@ -43,11 +43,13 @@ afterAll(async () => {
 function storedFiles(root: string): Map<string, string> {
   const out = new Map<string, string>();
   const reports = join(root, 'reports');
-  for (const sub of readdirSync(reports)) for (const f of readdirSync(join(reports, sub))) out.set(f.replace(/\.json$/, ''), readFileSync(join(reports, sub, f), 'utf8'));
+  for (const sub of readdirSync(reports))
+    for (const f of readdirSync(join(reports, sub))) out.set(f.replace(/\.json$/, ''), readFileSync(join(reports, sub, f), 'utf8'));
   return out;
 }
 
-const variant = (i: number): Report => onDevice(fleet.reports[i % fleet.reports.length]!, `pc-${i % 400}`, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), `user-${i}`);
+const variant = (i: number): Report =>
+  onDevice(fleet.reports[i % fleet.reports.length]!, `pc-${i % 400}`, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), `user-${i}`);
 
 describe('serve: starting', () => {
   it('refuses to start without a token, or with a short one, and exits 2', async () => {
@@ -69,7 +71,9 @@ describe('serve: starting', () => {
   });
 
   it('a port in use is a usage error, exit 2', async () => {
-    const r = await runCli(['serve', '--port', String(port), '--data', mkdtempSync(join(tmpdir(), 'hoc-serve-busy-'))], { env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN } });
+    const r = await runCli(['serve', '--port', String(port), '--data', mkdtempSync(join(tmpdir(), 'hoc-serve-busy-'))], {
+      env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the port is in use');
   });
@@ -99,21 +103,27 @@ describe('serve: POST /reports', () => {
     const report = variant(1);
     expect((await request(port, 'POST', '/reports', JSON.stringify(report))).status).toBe(401);
     expect((await postReport(port, report, 'wrong-token-0123456789')).status).toBe(401);
-    expect((await request(port, 'POST', '/reports', JSON.stringify(report), { authorization: `Basic ${Buffer.from(`x:${TOKEN}x`).toString('base64')}` })).status).toBe(401);
+    expect(
+      (await request(port, 'POST', '/reports', JSON.stringify(report), { authorization: `Basic ${Buffer.from(`x:${TOKEN}x`).toString('base64')}` })).status,
+    ).toBe(401);
     const bad = await request(port, 'POST', '/reports', '{"schemaVersion": 1', auth());
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error).toMatch(/^not valid JSON/);
     const bundle = await request(port, 'POST', '/reports', readFileSync('test/fixtures/bundles/linux-firewall-none.json'), auth());
     expect(bundle.status).toBe(422);
     expect(JSON.parse(bundle.body).error).toMatch(/^not a valid report: /);
-    expect((await request(port, 'POST', '/reports', JSON.stringify(report), { ...auth(), 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await request(port, 'POST', '/reports', JSON.stringify(report), { ...auth(), 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(
+      415,
+    );
     // declared too large: refused before the body is read
     const declared = await request(port, 'POST', '/reports', Buffer.alloc(3 * 1024 * 1024, 0x20), auth());
     expect(declared.status).toBe(413);
     // sent in chunks without a length: cut off when it passes the cap
     const chunked = await new Promise<number>((resolve, reject) => {
       const socket = net.connect(port, '127.0.0.1', () => {
-        socket.write(`POST /reports HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${TOKEN}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`);
+        socket.write(
+          `POST /reports HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${TOKEN}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`,
+        );
         const chunk = Buffer.alloc(256 * 1024, 0x20);
         for (let i = 0; i < 12; i += 1) socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
       });
@@ -213,15 +223,46 @@ describe('serve: the fleet page and summary', () => {
 describe('serve: HTTPS', () => {
   it('serves HTTPS with --cert and --key, and a client that trusts the certificate posts a report', async () => {
     const tls = mkdtempSync(join(tmpdir(), 'hoc-serve-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(tls, 'key.pem'),
+        '-out',
+        join(tls, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     const served = await startServe(['--data', join(tls, 'data'), '--cert', join(tls, 'cert.pem'), '--key', join(tls, 'key.pem')]);
     try {
       expect(served.stderr()).toMatch(/listening on https:\/\/127\.0\.0\.1:\d+\//);
       const status = await new Promise<number>((resolve, reject) => {
-        const req = https.request({ host: '127.0.0.1', port: served.port, method: 'POST', path: '/reports', ca: readFileSync(join(tls, 'cert.pem')), headers: { 'content-type': 'application/json', ...auth() }, agent: false }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        });
+        const req = https.request(
+          {
+            host: '127.0.0.1',
+            port: served.port,
+            method: 'POST',
+            path: '/reports',
+            ca: readFileSync(join(tls, 'cert.pem')),
+            headers: { 'content-type': 'application/json', ...auth() },
+            agent: false,
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
         req.on('error', reject);
         req.end(JSON.stringify(variant(7)));
       });
@@ -231,7 +272,9 @@ describe('serve: HTTPS', () => {
     } finally {
       served.child.kill('SIGTERM');
     }
-    const missing = await runCli(['serve', '--port', '0', '--cert', join(tls, 'nope.pem'), '--key', join(tls, 'key.pem')], { env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN } });
+    const missing = await runCli(['serve', '--port', '0', '--cert', join(tls, 'nope.pem'), '--key', join(tls, 'key.pem')], {
+      env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN },
+    });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read the certificate or key: ENOENT');
   });

@@ -67,7 +67,8 @@ describe('summarize (pure)', () => {
     expect(s.blockers.length).toBeGreaterThan(0);
     for (const item of s.items) {
       const results = reports.flatMap((r) => (item.kind === 'check' ? r.checks : r.questions).filter((x) => x.id === item.id));
-      for (const st of ['pass', 'warn', 'fail', 'unknown', 'skipped'] as const) expect(item[st], `${item.id} ${st}`).toBe(results.filter((x) => x.status === st).length);
+      for (const st of ['pass', 'warn', 'fail', 'unknown', 'skipped'] as const)
+        expect(item[st], `${item.id} ${st}`).toBe(results.filter((x) => x.status === st).length);
       expect(item.blocker).toBe(reports.filter((r) => r.score.blockers.includes(item.id)).length);
     }
     for (const b of s.blockers) expect(b.count).toBe(reports.filter((r) => r.score.blockers.includes(b.id)).length);
@@ -121,7 +122,7 @@ describe('renderings', () => {
       const s = summarize([hostile(fleet.reports[0]!, lang), ...fleet.reports], lang, [{ file: `${'x'.repeat(120)}.json`, reason: 'not valid JSON' }]);
       const text = renderSummaryTable(s);
       for (const line of text.split('\n')) expect(chars(line), line).toBeLessThanOrEqual(80);
-       
+
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
       expect(text).toContain(lang === 'nb' ? 'Resultat' : 'Verdicts');
     }
@@ -142,8 +143,14 @@ describe('renderings', () => {
     expect(en).toMatch(/\r\nnetwork,,downloadMbps,Download \(Mbit\/s\),1,,,,,,,,,,,12\.5,12\.5,12\.5,\r\n/);
     // quoted cells may hold the delimiter; outside them every line has the same number of cells
     const columns = (line: string, d: string) => line.replace(/"(?:[^"]|"")*"/g, '').split(d).length;
-    for (const [text, d] of [[en, ','], [nb, ';']] as const) {
-      const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    for (const [text, d] of [
+      [en, ','],
+      [nb, ';'],
+    ] as const) {
+      const lines = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(new Set(lines.map((l) => columns(l, d)))).toEqual(new Set([19]));
     }
   });
@@ -240,7 +247,9 @@ describe('summarize through the CLI', () => {
     const run = await runCli(['schema', 'summary']);
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['verdicts', 'items', 'byOs', 'network', 'broken', 'devices', 'trend', 'generatedAt', 'organisation']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['verdicts', 'items', 'byOs', 'network', 'broken', 'devices', 'trend', 'generatedAt', 'organisation']),
+    );
   });
 });
 
@@ -278,7 +287,10 @@ describe('each device counted once', () => {
     const older = onDevice(verdictOf('not-ready'), 'LAPTOP-OSL-07', '2026-11-03T08:30:00+02:00');
     // 07:00 UTC is later than 08:30 at +02:00, although the text reads earlier
     const newer = onDevice(verdictOf('ready-with-warnings'), ' laptop-osl-07 ', '2026-11-03T07:00:00Z');
-    for (const order of [[older, newer], [newer, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const s = summarize(order, 'en');
       expect(s.reports).toMatchObject({ valid: 2, counted: 1, superseded: 1, counting: 'latest-per-device' });
       expect(s.deviceCounts).toMatchObject({ identified: 1, unidentified: 0 });
@@ -331,7 +343,14 @@ describe('each device counted once', () => {
     const s = summarize(reports, 'en', [], { allReports: true });
     expect(s.reports).toMatchObject({ valid: 3, counted: 3, superseded: 0, counting: 'every-report' });
     expect(s.deviceCounts).toMatchObject({ identified: 1, unidentified: 1 });
-    expect(figures(s)).toEqual(figures(summarize(reports.map((r) => ({ ...r, device: undefined })), 'en')));
+    expect(figures(s)).toEqual(
+      figures(
+        summarize(
+          reports.map((r) => ({ ...r, device: undefined })),
+          'en',
+        ),
+      ),
+    );
   });
 
   it('counts exactly the reports the rule names, for any hosts, times and order', () => {
@@ -382,24 +401,38 @@ describe('each device counted once', () => {
     // shares are of the reports counted: 1 of 3 not ready... and 2 of 3 here
     expect(table).toMatch(/Not ready.* 2 +66[.,]7 %/);
     const nb = renderSummaryTable(summarize(reports, 'nb')).replace(/\s+/g, ' ');
-    expect(nb).toContain('Telt med: 3 rapport(er), den nyeste fra hver av 2 enhet(er) kjent ved vertsnavn; 1 eldre rapport(er) fra de samme enhetene er utelatt.');
+    expect(nb).toContain(
+      'Telt med: 3 rapport(er), den nyeste fra hver av 2 enhet(er) kjent ved vertsnavn; 1 eldre rapport(er) fra de samme enhetene er utelatt.',
+    );
     expect(nb).toContain('1 rapport(er) har ikke vertsnavn');
     expect(renderSummaryTable(summarize(reports, 'en', [], { allReports: true })).replace(/\s+/g, ' ')).toContain(
       'Counted: all 4 report(s), older ones from the same device too (--all-reports); 2 device(s) known by host name.',
     );
 
     const csv = renderSummaryCsv(en);
-    for (const row of ['reports,,valid,Valid reports read,4,', 'reports,,counted,Reports counted,3,', 'reports,,superseded,"Older reports of the same device, not counted",1,', 'reports,,broken,Files that could not be used,0,', 'devices,,identified,Devices known by host name,2,', 'devices,,unidentified,Reports without a host name,1,']) {
+    for (const row of [
+      'reports,,valid,Valid reports read,4,',
+      'reports,,counted,Reports counted,3,',
+      'reports,,superseded,"Older reports of the same device, not counted",1,',
+      'reports,,broken,Files that could not be used,0,',
+      'devices,,identified,Devices known by host name,2,',
+      'devices,,unidentified,Reports without a host name,1,',
+    ]) {
       expect(csv).toContain(`\r\n${row}`);
     }
     // the total row sums: its reports are the ones counted
     expect(csv).toContain('\r\ntotal,,,Home office checks: fleet summary,3,');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(new Set(lines.map((l) => l.replace(/"(?:[^"]|"")*"/g, '').split(',').length))).toEqual(new Set([19]));
     expect(renderSummaryCsv(summarize(reports, 'nb'))).toContain('\r\nreports;;counted;Rapporter telt med;3;');
 
     const html = renderSummaryHtml(en);
-    expect(html).toMatch(/<p class="meta" id="counting">Counted: 3 report\(s\), the latest from each of 2 device\(s\)[^<]*1 report\(s\) carry no host name[^<]*<\/p>/);
+    expect(html).toMatch(
+      /<p class="meta" id="counting">Counted: 3 report\(s\), the latest from each of 2 device\(s\)[^<]*1 report\(s\) carry no host name[^<]*<\/p>/,
+    );
     expect(renderSummaryHtml(summarize(reports, 'nb'))).toContain('id="counting">Telt med: 3 rapport(er)');
     expect(html).toContain('Not ready · 66.7 %');
     // without host names and without the flag, the line only says the reports could not be matched
@@ -468,7 +501,8 @@ describe('each device counted once, through the CLI', () => {
     const notReady = fleet.reports.find((r) => r.score.verdict === 'not-ready')!;
     writeFileSync(join(dir, 'a.json'), JSON.stringify(onDevice(ready, 'pc-6', at)));
     writeFileSync(join(dir, 'b.json'), JSON.stringify(onDevice(notReady, 'PC-6', at)));
-    const verdicts = async (...files: string[]) => FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', ...files.map((f) => join(dir, f)), '--format', 'json'])).stdout)).verdicts;
+    const verdicts = async (...files: string[]) =>
+      FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', ...files.map((f) => join(dir, f)), '--format', 'json'])).stdout)).verdicts;
     expect((await verdicts('a.json', 'b.json'))['not-ready']).toBe(1);
     expect((await verdicts('b.json', 'a.json'))[ready.score.verdict]).toBe(1);
     // a folder is read in name order

@@ -52,8 +52,14 @@ describe('the HTML summary in headless Chromium', () => {
     for (const f of fleet.files) copyFileSync(f, join(dir, basename(f)));
     // real reports, two with network figures and one whose texts try to load things from the watcher
     const base = fleet.reports.find((r) => r.lang === 'en')!;
-    writeFileSync(join(dir, 'net-1.json'), JSON.stringify(withNetwork(base, { downloadMbps: 50, uploadMbps: 10, latencyMs: 20, jitterMs: 2, lossPercent: 0, mos: 4.4 })));
-    writeFileSync(join(dir, 'net-2.json'), JSON.stringify(withNetwork(base, { downloadMbps: 5, uploadMbps: 1, latencyMs: 120, jitterMs: 40, lossPercent: 2, mos: 3.1 })));
+    writeFileSync(
+      join(dir, 'net-1.json'),
+      JSON.stringify(withNetwork(base, { downloadMbps: 50, uploadMbps: 10, latencyMs: 20, jitterMs: 2, lossPercent: 0, mos: 4.4 })),
+    );
+    writeFileSync(
+      join(dir, 'net-2.json'),
+      JSON.stringify(withNetwork(base, { downloadMbps: 5, uploadMbps: 1, latencyMs: 120, jitterMs: 40, lossPercent: 2, mos: 3.1 })),
+    );
     const evil = structuredClone(base);
     // ids of their own, so that these titles are the ones the summary shows
     evil.checks[0]!.id = 'hostile-one';
@@ -70,7 +76,10 @@ describe('the HTML summary in headless Chromium', () => {
     const file = join(dir, 'summary.html');
     const run = await runCli(['summarize', dir, '--format', 'html', '--lang', 'en', '-o', file]);
     expect(run.code).toBe(0);
-    const expected = JSON.parse((await runCli(['summarize', dir, '--format', 'json', '--lang', 'en'])).stdout) as { verdicts: Record<string, number>; reports: { valid: number } };
+    const expected = JSON.parse((await runCli(['summarize', dir, '--format', 'json', '--lang', 'en'])).stdout) as {
+      verdicts: Record<string, number>;
+      reports: { valid: number };
+    };
     expect(expected.reports.valid).toBe(fleet.files.length + 3);
 
     const context = await browser.newContext({ javaScriptEnabled: true });
@@ -92,7 +101,9 @@ describe('the HTML summary in headless Chromium', () => {
     }
     expect(await page.textContent('#reports')).toBe(`${expected.reports.valid} report(s) read, 1 file(s) could not be used.`);
     // these reports carry no host name: each is counted, and the page says so
-    expect(await page.textContent('#counting')).toBe(`${expected.reports.valid} report(s) carry no host name: they cannot be matched to a device, and each is counted.`);
+    expect(await page.textContent('#counting')).toBe(
+      `${expected.reports.valid} report(s) carry no host name: they cannot be matched to a device, and each is counted.`,
+    );
     // the hostile texts are shown as text, and made no element
     expect(await page.locator('img, iframe, link, [onmouseover]').count()).toBe(0);
     // the one script is the page's own (inline, allowed by its hash)
@@ -114,7 +125,9 @@ describe('the HTML summary in headless Chromium', () => {
   it('labels stay inside their charts, a 10,000-character title does not stretch the page, and the page works with and without its script', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-html-v2-'));
     const base = fleet.reports.find((r) => r.lang === 'en')!;
-    const reports = fleet.reports.map((r, i) => onDevice(r, `OSL-LT-${String(i).padStart(3, '0')}`, new Date(Date.UTC(2026, 10, 1) + i * 86_400_000).toISOString(), `user-${i}`));
+    const reports = fleet.reports.map((r, i) =>
+      onDevice(r, `OSL-LT-${String(i).padStart(3, '0')}`, new Date(Date.UTC(2026, 10, 1) + i * 86_400_000).toISOString(), `user-${i}`),
+    );
     const long = onDevice(base, `evil\u202egnp.exe${'H'.repeat(300)}`, '2026-11-20T08:00:00Z');
     long.checks[0]!.id = 'long-title';
     long.checks[0]!.status = 'fail';

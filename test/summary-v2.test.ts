@@ -55,7 +55,11 @@ describe('the device inventory', () => {
       .map((x) => `${x.id}:${x.status}`);
     expect(lt1.shortfalls.map((x) => `${x.id}:${x.status}`).sort()).toEqual(short.sort());
     // not seen for more than 14 days: only a device known by host name can be stale
-    expect(s.devices.map((d) => [d.daysSinceReport, d.stale])).toEqual([[10, false], [1, false], [20, false]]);
+    expect(s.devices.map((d) => [d.daysSinceReport, d.stale])).toEqual([
+      [10, false],
+      [1, false],
+      [20, false],
+    ]);
     expect(summarize(reports, 'en', [], { now: NOW, staleDays: 5 }).devices.map((d) => d.stale)).toEqual([true, false, false]);
     expect(summarize(reports, 'en', [], { now: NOW, staleDays: 5 }).deviceCounts).toEqual({ identified: 2, unidentified: 1, stale: 1 });
     expect(s.generatedAt).toBe(NOW.toISOString());
@@ -63,7 +67,11 @@ describe('the device inventory', () => {
   });
 
   it('reads the scope of a version 2 report and the organisation most reports name', () => {
-    const v2 = { ...onDevice(byVerdict('ready-with-warnings'), 'pc-1', '2026-11-20T08:00:00Z'), schemaVersion: 2, score: { ...byVerdict('ready-with-warnings').score, scope: 'machine-and-meeting' } };
+    const v2 = {
+      ...onDevice(byVerdict('ready-with-warnings'), 'pc-1', '2026-11-20T08:00:00Z'),
+      schemaVersion: 2,
+      score: { ...byVerdict('ready-with-warnings').score, scope: 'machine-and-meeting' },
+    };
     const reports = [
       withOrg(onDevice(fleet.reports[0]!, 'pc-2', '2026-11-20T08:00:00Z'), 'Eksempel kommune'),
       withOrg(onDevice(fleet.reports[1]!, 'pc-3', '2026-11-20T08:00:00Z'), 'Eksempel kommune'),
@@ -73,7 +81,10 @@ describe('the device inventory', () => {
     expect(s.devices.find((d) => d.host === 'pc-1')!.scope).toBe('machine-and-meeting');
     expect(s.devices.find((d) => d.host === 'pc-2')!.scope).toBe((fleet.reports[0]!.score as { scope?: string }).scope ?? null);
     expect(s.organisation).toBe('Eksempel kommune');
-    expect(s.organisations).toEqual([{ name: 'Eksempel kommune', reports: 2 }, { name: 'Legekontoret', reports: 1 }]);
+    expect(s.organisations).toEqual([
+      { name: 'Eksempel kommune', reports: 2 },
+      { name: 'Legekontoret', reports: 1 },
+    ]);
     const html = renderSummaryHtml(s);
     expect(html).toContain('<p class="org" id="organisation">Eksempel kommune</p>');
     expect(html).toContain(`Summary made ${NOW.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
@@ -128,7 +139,10 @@ describe('the weekly trend', () => {
   });
 
   it('--since leaves older reports out of every figure and says how many', () => {
-    const reports = [onDevice(byVerdict('not-ready'), 'pc-1', '2026-10-01T08:00:00Z'), onDevice(byVerdict('ready-with-warnings'), 'pc-2', '2026-11-20T08:00:00Z')];
+    const reports = [
+      onDevice(byVerdict('not-ready'), 'pc-1', '2026-10-01T08:00:00Z'),
+      onDevice(byVerdict('ready-with-warnings'), 'pc-2', '2026-11-20T08:00:00Z'),
+    ];
     const s = summarize(reports, 'en', [], { now: NOW, since: '2026-11-01' });
     expect(s.reports).toMatchObject({ valid: 1, counted: 1, beforeSince: 1, since: '2026-11-01T00:00:00.000Z' });
     expect(s.devices.map((d) => d.host)).toEqual(['pc-2']);
@@ -176,7 +190,12 @@ describe('hostile texts', () => {
     expect(csvText('-5 dB', ',')).toBe("'-5 dB");
     expect(csvText('plain text', ',')).toBe('plain text');
     const s = summarize([hostile()], 'en', [], { now: NOW });
-    for (const [text, d] of [[renderSummaryCsv(s, ','), ','], [renderSummaryCsv(s, ';'), ';'], [renderDevicesCsv(s, ','), ','], [renderDevicesCsv(s, ';'), ';']] as const) {
+    for (const [text, d] of [
+      [renderSummaryCsv(s, ','), ','],
+      [renderSummaryCsv(s, ';'), ';'],
+      [renderDevicesCsv(s, ','), ','],
+      [renderDevicesCsv(s, ';'), ';'],
+    ] as const) {
       for (const line of text.replace(/^\uFEFF/, '').split('\r\n')) {
         // read as a spreadsheet expecting either separator would: quoted or not, no cell begins a formula
         for (const part of line.split(/[,;\t]/)) expect(part.replace(/^"/, '').trimStart(), `${d}: ${line}`).not.toMatch(/^[=+@]|^-[^0-9]/);
@@ -187,7 +206,10 @@ describe('hostile texts', () => {
   it('the devices CSV has one row per device with the columns it documents', () => {
     const reports = [onDevice(byVerdict('not-ready'), 'pc-1', '2026-11-20T08:00:00Z', 'kari'), onDevice(fleet.reports[0]!, undefined, '2026-11-21T08:00:00Z')];
     const s = summarize(reports, 'nb', [], { now: NOW });
-    const lines = renderDevicesCsv(s).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = renderDevicesCsv(s)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('host;user;os;organisation;last_report;days_since_report;stale;verdict;score;scope;blockers;fail;warn;unknown');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^pc-1;kari;[^;]+;;2026-11-20T08:00:00Z;10;no;not-ready;/);
@@ -211,7 +233,11 @@ describe('inputs', () => {
     // Elasticsearch: hits as a search or a dump gives them
     writeFileSync(join(dir, 'es.jsonl'), ndjson(reports.map((r, i) => ({ _index: 'homeoffice-check', _id: String(i), _source: r }))));
     // Splunk's export with output_mode=json: a line per result, the event in result._raw; lines of messages only
-    const splunk = [{ preview: false, messages: [{ type: 'INFO', text: 'Your timerange was substituted' }] }, ...reports.map((r, i) => ({ preview: false, offset: i, result: { _raw: JSON.stringify(r), _time: r.startedAt } })), { preview: false, offset: reports.length, lastrow: true }];
+    const splunk = [
+      { preview: false, messages: [{ type: 'INFO', text: 'Your timerange was substituted' }] },
+      ...reports.map((r, i) => ({ preview: false, offset: i, result: { _raw: JSON.stringify(r), _time: r.startedAt } })),
+      { preview: false, offset: reports.length, lastrow: true },
+    ];
     writeFileSync(join(dir, 'splunk.json'), ndjson(splunk));
     const figures = (s: Awaited<ReturnType<typeof summarizeFiles>>) => ({ ...s, generatedAt: null, broken: null, reports: { ...s.reports, broken: null } });
     const opts = { now: NOW };
@@ -231,7 +257,10 @@ describe('inputs', () => {
   it('a bad line is listed as FILE:LINE and the rest is read; a line over the cap is skipped unread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-ndjson-bad-'));
     const file = join(dir, 'mixed.ndjson');
-    writeFileSync(file, `${JSON.stringify(fleet.reports[0])}\n{"schemaVersion":1\n\n${'x'.repeat(5 * 1024 * 1024)}\n${JSON.stringify({ hello: 1 })}\n${JSON.stringify(fleet.reports[1])}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify(fleet.reports[0])}\n{"schemaVersion":1\n\n${'x'.repeat(5 * 1024 * 1024)}\n${JSON.stringify({ hello: 1 })}\n${JSON.stringify(fleet.reports[1])}\n`,
+    );
     const s = await summarizeFiles([file], 'en', { now: NOW });
     expect(s.reports.valid).toBe(2);
     expect(s.broken.map((b) => [b.file.slice(dir.length + 1), b.reason.split(':')[0]])).toEqual([
@@ -242,7 +271,10 @@ describe('inputs', () => {
   });
 
   it('through the CLI: stdin with -, --since, --stale-days, devices-csv; bad values exit 2', async () => {
-    const reports = [onDevice(byVerdict('not-ready'), 'pc-1', '2026-10-01T08:00:00Z'), onDevice(byVerdict('ready-with-warnings'), 'pc-2', '2026-11-20T08:00:00Z')];
+    const reports = [
+      onDevice(byVerdict('not-ready'), 'pc-1', '2026-10-01T08:00:00Z'),
+      onDevice(byVerdict('ready-with-warnings'), 'pc-2', '2026-11-20T08:00:00Z'),
+    ];
     const run = await runCli(['summarize', '-', '--format', 'json', '--since', '2026-11-01', '--stale-days', '3'], { input: ndjson(reports) });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -67,7 +67,12 @@ function withString(value: unknown, path: (string | number)[], text: string): un
 
 function evaluate(check: AnyCheck, facts: Record<string, unknown>): { status: Finding['status']; summary: string; remediation: string | null } | null {
   try {
-    const finding = check.evaluate(facts, { options: checkOptions(check, undefined), meeting: { dataClass: 'red', redRules: true }, platform: { os: String(facts.os ?? 'linux'), release: '', arch: 'x64' }, now: new Date('2026-11-30T09:00:00Z') });
+    const finding = check.evaluate(facts, {
+      options: checkOptions(check, undefined),
+      meeting: { dataClass: 'red', redRules: true },
+      platform: { os: String(facts.os ?? 'linux'), release: '', arch: 'x64' },
+      now: new Date('2026-11-30T09:00:00Z'),
+    });
     const words = (list: Finding['summary'] | undefined) => (list ?? []).map((m) => tWith('en', check.messages, m)).join(' ');
     return { status: finding.status, summary: words(finding.summary), remediation: finding.remediation?.length ? words(finding.remediation) : null };
   } catch {
@@ -143,7 +148,15 @@ function hostileReport(base: Report, checks: CheckResult[], payload: string): Re
     checks: checks.map((c) => ({ ...c, title: `${c.title} ${payload}` })),
     questions: base.questions.slice(0, 4).map((q) => ({ ...q, title: payload, remediation: payload, status: 'fail', blocker: true })),
     advice: {
-      videoTool: { meetingNeed: 'x', dataClass: 'red', compiled: '2026-01-01', intro: payload, tools: [{ id: 'a', name: payload, fit: 'fits', text: payload }], notes: [payload], sources: [] },
+      videoTool: {
+        meetingNeed: 'x',
+        dataClass: 'red',
+        compiled: '2026-01-01',
+        intro: payload,
+        tools: [{ id: 'a', name: payload, fit: 'fits', text: payload }],
+        notes: [payload],
+        sources: [],
+      },
     },
   };
 }
@@ -178,7 +191,7 @@ describe('hostile text in facts and report fields never reaches the terminal raw
   let reports: Report[];
   let hostile: { results: CheckResult[]; reached: number };
 
-  it('real reports from every fixture bundle, each string of each check\'s facts made hostile in turn', async () => {
+  it("real reports from every fixture bundle, each string of each check's facts made hostile in turn", async () => {
     reports = await realReports();
     expect(reports.length).toBeGreaterThan(50);
     hostile = hostileResults(reports);
@@ -201,7 +214,9 @@ describe('hostile text in facts and report fields never reaches the terminal raw
       const payload = PAYLOADS[(i / 120) % PAYLOADS.length]!;
       const slice = hostile.results.slice(i, i + 120);
       const report = hostileReport(reports[0]!, slice, payload);
-      const fakeChecks = slice.map((r) => ({ id: r.id, messages: { en: { title: 'Disk encryption' }, nb: { title: 'Diskkryptering' } } }) as unknown as AnyCheck);
+      const fakeChecks = slice.map(
+        (r) => ({ id: r.id, messages: { en: { title: 'Disk encryption' }, nb: { title: 'Diskkryptering' } } }) as unknown as AnyCheck,
+      );
       const store = new LiveStore(fakeChecks, 'en');
       for (const result of report.checks) store.onEvent({ type: 'check-done', result });
       for (const tree of [<LiveView rows={store.get().rows} lang="en" width={100} />, <ResultView report={report} width={100} />]) {
@@ -219,8 +234,21 @@ describe('through the built CLI', () => {
   it('an organisation name with OSC 52, a title and a forged line in the policy: --plain shows it cleaned', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-term-'));
     const policyFile = join(dir, 'policy.json');
-    writeFileSync(policyFile, JSON.stringify({ organisation: { name: `IT${ESC}]52;c;cm0gLXJmIH4=\u0007${ESC}]0;pwned\u0007 desk\n${FORGED}`, contact: `\u202e4321 555\u202c` } }));
-    const run = await runCli(['--plain', '--no-questions', '--offline', '--lang', 'en', '--policy', policyFile, '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
+    writeFileSync(
+      policyFile,
+      JSON.stringify({ organisation: { name: `IT${ESC}]52;c;cm0gLXJmIH4=\u0007${ESC}]0;pwned\u0007 desk\n${FORGED}`, contact: `\u202e4321 555\u202c` } }),
+    );
+    const run = await runCli([
+      '--plain',
+      '--no-questions',
+      '--offline',
+      '--lang',
+      'en',
+      '--policy',
+      policyFile,
+      '--replay',
+      'test/fixtures/bundles/linux-firewall-ufw-active.json',
+    ]);
     expect([0, 1]).toContain(run.code);
     expect(problems(run.stdout)).toEqual([]);
     expect(run.stdout).toContain(`IT desk ${FORGED}`);

@@ -50,7 +50,10 @@ async function answerAll(term: TmuxSession, lang: 'nb' | 'en', yes: string): Pro
     const open = new RegExp(`\\? \\[${n}/(\\d+)\\] (.+)`).exec(screen);
     if (!open) break; // the last question was answered
     // the question is wrapped by the tool at word boundaries, never by the 80-column terminal mid-word
-    const raw = term.capture().split('\n').find((line) => line.startsWith(`? [${n}/`));
+    const raw = term
+      .capture()
+      .split('\n')
+      .find((line) => line.startsWith(`? [${n}/`));
     expect(raw!.length, raw).toBeLessThanOrEqual(80);
     const item = questions.find((q) => open[2]!.startsWith(q.question[lang].slice(0, 40)));
     expect(item, open[2]).toBeDefined();
@@ -64,8 +67,22 @@ async function answerAll(term: TmuxSession, lang: 'nb' | 'en', yes: string): Pro
 }
 
 const cases = [
-  { lang: 'en', yes: 'y', score: /Not ready\. Score \d{1,3} of 100\./, blockers: 'Must be fixed before the meeting:', fix: 'Fix: Turn on two-step sign-in for the video meeting tool', saved: 'Report saved to' },
-  { lang: 'nb', yes: 'j', score: /Ikke klar\. Poengsum \d{1,3} av 100\./, blockers: 'Må rettes før møtet:', fix: 'Slik retter du det: Slå på totrinnsinnlogging for videomøteverktøyet', saved: 'Rapporten er lagret i' },
+  {
+    lang: 'en',
+    yes: 'y',
+    score: /Not ready\. Score \d{1,3} of 100\./,
+    blockers: 'Must be fixed before the meeting:',
+    fix: 'Fix: Turn on two-step sign-in for the video meeting tool',
+    saved: 'Report saved to',
+  },
+  {
+    lang: 'nb',
+    yes: 'j',
+    score: /Ikke klar\. Poengsum \d{1,3} av 100\./,
+    blockers: 'Må rettes før møtet:',
+    fix: 'Slik retter du det: Slå på totrinnsinnlogging for videomøteverktøyet',
+    saved: 'Rapporten er lagret i',
+  },
 ] as const;
 
 describe('in a real terminal', () => {
@@ -95,7 +112,13 @@ describe('in a real terminal', () => {
       const answer = (id: string) => report.questions.find((q) => q.id === id)?.answer;
       expect(report.questions.map((q) => q.id).sort()).toEqual([...asked].sort());
       expect(report.questions.every((q) => q.answer !== null)).toBe(true);
-      expect([answer('data-class'), answer('room-private'), answer('acc-mfa.vpn'), answer('acc-mfa.video'), answer('inc-72h')]).toEqual(['red', 'alone-closed', 'not-used', 'no', 'yes']);
+      expect([answer('data-class'), answer('room-private'), answer('acc-mfa.vpn'), answer('acc-mfa.video'), answer('inc-72h')]).toEqual([
+        'red',
+        'alone-closed',
+        'not-used',
+        'no',
+        'yes',
+      ]);
       // of the answers, only "no" to two-step sign-in blocks (this machine's own blockers vary with the machine)
       expect(report.score.blockers.filter((id) => report.questions.some((q) => q.id === id))).toEqual(['acc-mfa.video']);
       expect(term.cursorVisible()).toBe(true);

@@ -12,28 +12,58 @@ import { foldList, wrapWords } from '../src/report/plain.js';
 import { App, LiveView, ResultView } from '../src/tui/view.js';
 
 const probe = () =>
-  new ReplayProbe({ format: 'homeoffice-check-bundle', version: 1, recordedAt: '2026-01-01T00:00:00.000Z', platform: { os: 'linux', release: '6', arch: 'x64' }, interactions: [] });
+  new ReplayProbe({
+    format: 'homeoffice-check-bundle',
+    version: 1,
+    recordedAt: '2026-01-01T00:00:00.000Z',
+    platform: { os: 'linux', release: '6', arch: 'x64' },
+    interactions: [],
+  });
 
 /** Stand-in checks of the current contract, each with its own words in both languages. */
 const WORDS = {
   en: {
-    title: '', 'disk.title': 'Disk encryption', 'disk.off': 'The system disk is not encrypted.', 'disk.fix': 'Ask IT to set up full-disk encryption.',
-    'fw.title': 'Firewall', 'fw.on': 'The firewall is on.',
-    'lock.title': 'Screen lock', 'lock.slow': 'The screen locks only after {minutes} minutes (at most {max}).', 'lock.fix': 'Set the screen to lock sooner.',
-    'net.title': 'Network quality for video', 'net.mos': 'Estimated call quality {mos}.',
+    title: '',
+    'disk.title': 'Disk encryption',
+    'disk.off': 'The system disk is not encrypted.',
+    'disk.fix': 'Ask IT to set up full-disk encryption.',
+    'fw.title': 'Firewall',
+    'fw.on': 'The firewall is on.',
+    'lock.title': 'Screen lock',
+    'lock.slow': 'The screen locks only after {minutes} minutes (at most {max}).',
+    'lock.fix': 'Set the screen to lock sooner.',
+    'net.title': 'Network quality for video',
+    'net.mos': 'Estimated call quality {mos}.',
   },
   nb: {
-    title: '', 'disk.title': 'Diskkryptering', 'disk.off': 'Systemdisken er ikke kryptert.', 'disk.fix': 'Be IT sette opp kryptering av hele disken.',
-    'fw.title': 'Brannmur', 'fw.on': 'Brannmuren er på.',
-    'lock.title': 'Skjermlås', 'lock.slow': 'Skjermen låses først etter {minutes} minutter (høyst {max}).', 'lock.fix': 'Still skjermen til å låses raskere.',
-    'net.title': 'Nettverkskvalitet for video', 'net.mos': 'Anslått samtalekvalitet {mos}.',
+    title: '',
+    'disk.title': 'Diskkryptering',
+    'disk.off': 'Systemdisken er ikke kryptert.',
+    'disk.fix': 'Be IT sette opp kryptering av hele disken.',
+    'fw.title': 'Brannmur',
+    'fw.on': 'Brannmuren er på.',
+    'lock.title': 'Skjermlås',
+    'lock.slow': 'Skjermen låses først etter {minutes} minutter (høyst {max}).',
+    'lock.fix': 'Still skjermen til å låses raskere.',
+    'net.title': 'Nettverkskvalitet for video',
+    'net.mos': 'Anslått samtalekvalitet {mos}.',
   },
 };
 type Word = keyof typeof WORDS.en;
 const titled = (title: Word) => ({ en: { ...WORDS.en, title: WORDS.en[title] }, nb: { ...WORDS.nb, title: WORDS.nb[title] } });
 
 const check = (id: string, title: Word, finding: Finding<Word>, network = false): AnyCheck =>
-  defineCheck({ id, category: network ? 'network' : 'device', weight: 3, sources: ['nsm-grunnprinsipper'], messages: titled(title), facts: z.object({}), network, collect: async () => ({}), evaluate: () => finding }) as AnyCheck;
+  defineCheck({
+    id,
+    category: network ? 'network' : 'device',
+    weight: 3,
+    sources: ['nsm-grunnprinsipper'],
+    messages: titled(title),
+    facts: z.object({}),
+    network,
+    collect: async () => ({}),
+    evaluate: () => finding,
+  }) as AnyCheck;
 
 const CHECKS: AnyCheck[] = [
   check('disk-encryption', 'disk.title', { status: 'fail', blocker: true, summary: [{ id: 'disk.off' }], remediation: [{ id: 'disk.fix' }] }),
@@ -45,7 +75,15 @@ const CHECKS: AnyCheck[] = [
 const allYes = Object.fromEntries(questions.map((q) => [q.id, q.choices[0]!.value]));
 
 async function report(lang: 'en' | 'nb', answers: Record<string, string> = allYes, checks = CHECKS): Promise<Report> {
-  return runAssessment({ probe: probe(), checks, policy: defaultPolicy, options: { offline: false, speedUrl: 'http://127.0.0.1:1', stun: [] }, lang, version: '0.0.0', answers });
+  return runAssessment({
+    probe: probe(),
+    checks,
+    policy: defaultPolicy,
+    options: { offline: false, speedUrl: 'http://127.0.0.1:1', stun: [] },
+    lang,
+    version: '0.0.0',
+    answers,
+  });
 }
 
 const lines = (frame: string | undefined) => (frame ?? '').split('\n');
@@ -79,7 +117,18 @@ describe('live view', () => {
   });
 
   it('a check that failed to run shows as unknown with its reason', async () => {
-    const broken = defineCheck({ id: 'firewall', category: 'device', weight: 3, sources: ['cisa-video'], messages: titled('fw.title'), facts: z.object({}), collect: async () => { throw new Error('probe exploded'); }, evaluate: () => ({ status: 'pass', summary: [] }) }) as AnyCheck;
+    const broken = defineCheck({
+      id: 'firewall',
+      category: 'device',
+      weight: 3,
+      sources: ['cisa-video'],
+      messages: titled('fw.title'),
+      facts: z.object({}),
+      collect: async () => {
+        throw new Error('probe exploded');
+      },
+      evaluate: () => ({ status: 'pass', summary: [] }),
+    }) as AnyCheck;
     const r = await report('en', allYes, [broken]);
     const store = new LiveStore([broken], 'en');
     store.onEvent({ type: 'check-done', result: r.checks[0]! });
@@ -120,7 +169,9 @@ describe('result', () => {
 
   it('says what IT receives before the report is sent, and that no network name or address goes with it', async () => {
     const r = await report('en');
-    const { lastFrame, unmount } = render(<ResultView report={r} width={100} delivery={{ url: 'https://collector.example.no/ingest?x=1', file: 'report.json' }} />);
+    const { lastFrame, unmount } = render(
+      <ResultView report={r} width={100} delivery={{ url: 'https://collector.example.no/ingest?x=1', file: 'report.json' }} />,
+    );
     const frame = lastFrame()!;
     expect(frame).toContain('What IT receives (sent to collector.example.no now):');
     expect(frame).toContain('your answers to the questions');

@@ -98,7 +98,7 @@ describe('report upload through the CLI', () => {
     expect(c.received[1]!.headers['x-api-key']).toBeUndefined();
   });
 
-  it('a collector that does not answer in time gives one warning line; the file is written and the exit code is the assessment\'s', async () => {
+  it("a collector that does not answer in time gives one warning line; the file is written and the exit code is the assessment's", async () => {
     const c = await collector(() => 'hang');
     const out = join(mkdtempSync(join(tmpdir(), 'hoc-upload-')), 'report.json');
     const started = Date.now();
@@ -108,7 +108,9 @@ describe('report upload through the CLI', () => {
     expect(run.code).toBe(report.score.verdict === 'not-ready' ? 1 : 0);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/Warning: the report could not be sent to http:\/\/127\.0\.0\.1:\d+\/services\/collector\/raw \(timeout; 3 attempt\(s\)\)\. The report is kept in /);
+    expect(lines[0]).toMatch(
+      /Warning: the report could not be sent to http:\/\/127\.0\.0\.1:\d+\/services\/collector\/raw \(timeout; 3 attempt\(s\)\)\. The report is kept in /,
+    );
     expect(run.stderr).not.toContain('in-the-query');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(c.received).toHaveLength(3);
@@ -179,7 +181,12 @@ describe('report URL rules', () => {
   });
 
   it('a token that cannot be sent as a header fails at once, and is not shown', async () => {
-    const result = await uploadReport({ url: 'http://127.0.0.1:9/', body: '{}', headers: { Authorization: 'Bearer top-secret\r\nX-Injected: 1' }, timeoutMs: 1000 });
+    const result = await uploadReport({
+      url: 'http://127.0.0.1:9/',
+      body: '{}',
+      headers: { Authorization: 'Bearer top-secret\r\nX-Injected: 1' },
+      timeoutMs: 1000,
+    });
     expect(result.ok).toBe(false);
     expect(result.attempts).toBe(1);
     expect(result.error).not.toContain('top-secret');

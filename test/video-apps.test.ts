@@ -91,26 +91,40 @@ describe('Info.plist', () => {
     expect(bundleVersion(p)).toBe('5.5.4 (13130.0228)');
   });
   it('falls back to CFBundleVersion; a binary plist or garbage gives nothing', () => {
-    expect(bundleVersion(parsePlistStrings('<plist version="1.0"><dict><key>CFBundleVersion</key><string>1.8.00.27652</string></dict></plist>'))).toBe('1.8.00.27652');
+    expect(bundleVersion(parsePlistStrings('<plist version="1.0"><dict><key>CFBundleVersion</key><string>1.8.00.27652</string></dict></plist>'))).toBe(
+      '1.8.00.27652',
+    );
     expect(parsePlistStrings('bplist00\u00d4\u0001\u0002\u0003')).toEqual({});
     expect(bundleVersion(parsePlistStrings(''))).toBeNull();
   });
   it('never throws on garbage', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const p = parsePlistStrings(s);
-      expect(typeof p).toBe('object');
-      bundleVersion(p);
-      parsePlistStrings(`<plist>${s}</plist>`);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const p = parsePlistStrings(s);
+        expect(typeof p).toBe('object');
+        bundleVersion(p);
+        parsePlistStrings(`<plist>${s}</plist>`);
+      }),
+    );
   });
 });
 
 describe('the Windows inventory JSON', () => {
   it('takes programs and Appx packages, with or without arrays', () => {
-    const inv = parseWindowsInventory({ programs: { name: 'Zoom Workplace (64-bit)', version: '6.7.30439' }, appx: [{ name: 'MSTeams', version: '26045.300.4388.9208' }], appxFailed: false });
-    expect(inv).toEqual({ programs: [{ name: 'Zoom Workplace (64-bit)', version: '6.7.30439' }], appx: [{ name: 'MSTeams', version: '26045.300.4388.9208' }], appxReadable: true });
+    const inv = parseWindowsInventory({
+      programs: { name: 'Zoom Workplace (64-bit)', version: '6.7.30439' },
+      appx: [{ name: 'MSTeams', version: '26045.300.4388.9208' }],
+      appxFailed: false,
+    });
+    expect(inv).toEqual({
+      programs: [{ name: 'Zoom Workplace (64-bit)', version: '6.7.30439' }],
+      appx: [{ name: 'MSTeams', version: '26045.300.4388.9208' }],
+      appxReadable: true,
+    });
     expect(parseWindowsInventory({ programs: [], appx: [], appxFailed: true })?.appxReadable).toBe(false);
-    expect(parseWindowsInventory({ programs: [{ name: 'Webex', version: '' }, { name: '', version: '1' }, 7] })?.programs).toEqual([{ name: 'Webex', version: null }]);
+    expect(parseWindowsInventory({ programs: [{ name: 'Webex', version: '' }, { name: '', version: '1' }, 7] })?.programs).toEqual([
+      { name: 'Webex', version: null },
+    ]);
   });
   it('anything else is not an inventory', () => {
     for (const j of [null, [], 'x', 3, { appx: [] }]) expect(parseWindowsInventory(j)).toBeNull();
@@ -130,10 +144,12 @@ describe('the Windows inventory JSON', () => {
     expect(matchWindowsPrograms(programs, videoApps).map((m) => m.id)).toEqual(['zoom', 'zoom', 'teams-classic', 'teams-classic', 'teams', 'webex', 'webex']);
   });
   it('never throws on garbage', () => {
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      const inv = parseWindowsInventory(j);
-      if (inv) for (const m of matchWindowsPrograms(inv.programs, videoApps)) expect(videoApps.map((a) => a.id)).toContain(m.id);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        const inv = parseWindowsInventory(j);
+        if (inv) for (const m of matchWindowsPrograms(inv.programs, videoApps)) expect(videoApps.map((a) => a.id)).toContain(m.id);
+      }),
+    );
   });
 });
 
@@ -148,11 +164,13 @@ describe('dpkg-query lines', () => {
   it('a line of another shape makes the whole answer unreadable, never "nothing installed"', () => {
     expect(parseDpkgQuery('Segmentation fault\n')).toBeNull();
     expect(parseDpkgQuery('zoom\t6.0.2.4680\tii \ngarbage\n')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseDpkgQuery(s);
-      if (r) for (const e of r) expect(e.name).toMatch(/^[a-z0-9]/);
-      if (r && s.trim()) expect(s).toContain('\t');
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseDpkgQuery(s);
+        if (r) for (const e of r) expect(e.name).toMatch(/^[a-z0-9]/);
+        if (r && s.trim()) expect(s).toContain('\t');
+      }),
+    );
   });
 });
 
@@ -178,11 +196,13 @@ describe('versions', () => {
     expect(teamsBuildDate('26400.1.1.1')).toBeNull();
   });
   it('never throws on garbage', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
-      const c = compareVersions(a, b);
-      expect(c === null || c === -1 || c === 0 || c === 1).toBe(true);
-      teamsBuildDate(a);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const c = compareVersions(a, b);
+        expect(c === null || c === -1 || c === 0 || c === 1).toBe(true);
+        teamsBuildDate(a);
+      }),
+    );
   });
 });
 
@@ -201,7 +221,18 @@ describe('evaluate', () => {
     ['current', { installed: [{ id: 'zoom', version: '6.7.30439' }] }, 'pass', ['current'], []],
     // older than the vendor lets into meetings: the employee cannot join
     ['outdated', { installed: [{ id: 'zoom', version: '5.14.0 (12345)' }] }, 'fail', ['outdated'], ['fix.update']],
-    ['one current, one outdated', { installed: [{ id: 'zoom', version: '6.7.30439' }, { id: 'teams', version: '26045.300.4388.9208' }] }, 'fail', ['current', 'outdated-age'], ['fix.update']],
+    [
+      'one current, one outdated',
+      {
+        installed: [
+          { id: 'zoom', version: '6.7.30439' },
+          { id: 'teams', version: '26045.300.4388.9208' },
+        ],
+      },
+      'fail',
+      ['current', 'outdated-age'],
+      ['fix.update'],
+    ],
     ['classic Teams', { installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] }, 'warn', ['retired'], ['fix.retired.windows']],
     ['none', {}, 'warn', ['none'], ['fix.none']],
     ['none, Appx unreadable', { appx: { read: false, reason: { code: 'failed', tool: 'Get-AppxPackage' } } }, 'unknown', ['appx-unknown'], ['fix.unknown']],
@@ -217,11 +248,18 @@ describe('evaluate', () => {
   });
   it('a client too old to join blocks a red meeting, or one whose class is not known; a retired one that still runs does not', () => {
     const old = { ...base, installed: [{ id: 'zoom', version: '5.14.0 (12345)' }] };
-    for (const [dataClass, blocker] of [['green', false], ['yellow', false], ['red', true], ['unsure', true]] as const) {
+    for (const [dataClass, blocker] of [
+      ['green', false],
+      ['yellow', false],
+      ['red', true],
+      ['unsure', true],
+    ] as const) {
       const f = evaluateVideoApps(old, ctx({ dataClass }));
       expect([f.status, f.blocker ?? false], dataClass).toEqual(['fail', blocker]);
     }
-    expect(evaluateVideoApps({ ...base, installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] }, ctx({ dataClass: 'red' }))).toMatchObject({ status: 'warn' });
+    expect(evaluateVideoApps({ ...base, installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] }, ctx({ dataClass: 'red' }))).toMatchObject({
+      status: 'warn',
+    });
   });
   it('the reason of an unknown names what could not be told', () => {
     expect(ev({ installed: [{ id: 'webex', version: '45.6.0.32551' }] }).reason).toMatchObject({ code: 'not-in-table', tool: 'webex' });
@@ -229,9 +267,17 @@ describe('evaluate', () => {
   });
   it('removing a retired client: the setting per OS and version', () => {
     const classic = { ...base, installed: [{ id: 'teams-classic', version: '1.8.0.1362' }] };
-    expect(evaluateVideoApps(classic, ctx({ release: '10.0.19045' }))).toMatchObject({ remediation: [{ id: 'fix.retired.windows.10' }], link: 'ms-settings:appsfeatures' });
-    expect(evaluateVideoApps(classic, ctx({ release: '10.0.26100' }))).toMatchObject({ remediation: [{ id: 'fix.retired.windows' }], link: 'ms-settings:appsfeatures' });
-    expect(evaluateVideoApps({ ...classic, os: 'macos' }, ctx({ os: 'darwin', release: '24.1.0' }))).toMatchObject({ remediation: [{ id: 'fix.retired.macos' }] });
+    expect(evaluateVideoApps(classic, ctx({ release: '10.0.19045' }))).toMatchObject({
+      remediation: [{ id: 'fix.retired.windows.10' }],
+      link: 'ms-settings:appsfeatures',
+    });
+    expect(evaluateVideoApps(classic, ctx({ release: '10.0.26100' }))).toMatchObject({
+      remediation: [{ id: 'fix.retired.windows' }],
+      link: 'ms-settings:appsfeatures',
+    });
+    expect(evaluateVideoApps({ ...classic, os: 'macos' }, ctx({ os: 'darwin', release: '24.1.0' }))).toMatchObject({
+      remediation: [{ id: 'fix.retired.macos' }],
+    });
     expect(evaluateVideoApps({ ...classic, os: 'linux' }, ctx({ os: 'linux' }))).toMatchObject({ remediation: [{ id: 'fix.retired' }] });
   });
   it('a table over a year old warns, and never lets a current client pass on its word alone', () => {
@@ -247,7 +293,12 @@ describe('evaluate', () => {
     expect(evaluateVideoApps({ ...base, tableDate: '2020-01-01' }, ctx()).summary.map((m) => m.id)).toEqual(['none']);
   });
   it('the same app and version counted once', () => {
-    const f = ev({ installed: [{ id: 'zoom', version: '6.7.30439' }, { id: 'zoom', version: '6.7.30439' }] });
+    const f = ev({
+      installed: [
+        { id: 'zoom', version: '6.7.30439' },
+        { id: 'zoom', version: '6.7.30439' },
+      ],
+    });
     expect(f.summary).toHaveLength(1);
   });
   it('the minimum differs per OS (Zoom 5.17.5 on Windows, 6.0.2 elsewhere)', () => {
@@ -291,12 +342,19 @@ describe('video-apps replayed', () => {
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject(why);
   });
-  it('per-user installs on Windows: Zoom in the user\'s AppData (its HKEY_USERS Uninstall key) and the new Teams Appx package are found, with the values real machines show', async () => {
+  it("per-user installs on Windows: Zoom in the user's AppData (its HKEY_USERS Uninstall key) and the new Teams Appx package are found, with the values real machines show", async () => {
     // Zoom Workplace 6.3.0 (52884) under a user's ntuser.dat ...\\Uninstall\\ZoomUMX, InstallLocation C:\\Users\\<user>\\AppData\\Roaming\\Zoom\\bin
     // (a published memory-forensics write-up); MSTeams 24004.1307.2669.7070 as Get-AppxPackage printed it (a public Intune detection script)
     const b = BundleSchema.parse(JSON.parse(readFileSync(join(BUNDLES, 'win32-video-apps-current.json'), 'utf8')));
-    const inventory = { programs: [{ name: 'Zoom Workplace', version: '6.3.0 (52884)', scope: 'user' }], appx: [{ name: 'MSTeams', version: '24004.1307.2669.7070' }], appxFailed: false };
-    const perUser = { ...b, interactions: b.interactions.map((i) => (i.type === 'run' ? { ...i, result: { ...i.result, stdout: JSON.stringify(inventory), code: 0 } } : i)) };
+    const inventory = {
+      programs: [{ name: 'Zoom Workplace', version: '6.3.0 (52884)', scope: 'user' }],
+      appx: [{ name: 'MSTeams', version: '24004.1307.2669.7070' }],
+      appxFailed: false,
+    };
+    const perUser = {
+      ...b,
+      interactions: b.interactions.map((i) => (i.type === 'run' ? { ...i, result: { ...i.result, stdout: JSON.stringify(inventory), code: 0 } } : i)),
+    };
     const c = await replayCheck(check, perUser, { answers: { 'data-class': 'red' } });
     expect(c.facts.installed).toEqual([
       { id: 'zoom', version: '6.3.0 (52884)', scope: 'user' },
@@ -306,8 +364,9 @@ describe('video-apps replayed', () => {
     expect([c.status, c.blocker]).toEqual(['fail', true]);
     expect(c.summary).toMatch(/Zoom Workplace 6\.3\.0 \(52884\) is recent enough.*Microsoft Teams 24004\.1307\.2669\.7070 was built on 2024-01-04/);
   });
-  it('per-user installs on macOS: Zoom in the signed-in user\'s ~/Applications is found, also when the tool runs as root (path from Zoom\'s own 4.6.8 installer script and admins\' uninstall scripts; Info.plist in Apple\'s documented format, no capture)', async () => {
-    const plist = (version: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n\t<key>CFBundleIdentifier</key>\n\t<string>us.zoom.xos</string>\n\t<key>CFBundleShortVersionString</key>\n\t<string>${version}</string>\n</dict>\n</plist>\n`;
+  it("per-user installs on macOS: Zoom in the signed-in user's ~/Applications is found, also when the tool runs as root (path from Zoom's own 4.6.8 installer script and admins' uninstall scripts; Info.plist in Apple's documented format, no capture)", async () => {
+    const plist = (version: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n\t<key>CFBundleIdentifier</key>\n\t<string>us.zoom.xos</string>\n\t<key>CFBundleShortVersionString</key>\n\t<string>${version}</string>\n</dict>\n</plist>\n`;
     const interactions = [
       { type: 'listDir' as const, path: '/Applications', result: ['Safari.app'] },
       { type: 'run' as const, cmd: 'stat', args: ['-f', '%Su', '/dev/console'], locale: 'c' as const, result: { stdout: 'ansatt\n', stderr: '', code: 0 } },
@@ -320,18 +379,32 @@ describe('video-apps replayed', () => {
     // no user name in the facts
     expect(JSON.stringify(c.facts)).not.toContain('ansatt');
     // at the login window the console belongs to root: nobody's own folder is looked at
-    const rootConsole = { type: 'run' as const, cmd: 'stat', args: ['-f', '%Su', '/dev/console'], locale: 'c' as const, result: { stdout: 'root\n', stderr: '', code: 0 } };
+    const rootConsole = {
+      type: 'run' as const,
+      cmd: 'stat',
+      args: ['-f', '%Su', '/dev/console'],
+      locale: 'c' as const,
+      result: { stdout: 'root\n', stderr: '', code: 0 },
+    };
     const atLogin = await replayCheck(check, bundleOf('darwin', [interactions[0]!, rootConsole, interactions[2]!, interactions[3]!]));
     expect(atLogin.facts.installed).toEqual([]);
   });
   it('dpkg-query printing garbage with exit 0 is unknown (unreadable), never "no app found"', async () => {
-    const c = await replayCheck(check, bundleOf('linux', [{ type: 'run', cmd: 'dpkg-query', args: DPKG_QUERY_ARGS, locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } }]));
+    const c = await replayCheck(
+      check,
+      bundleOf('linux', [
+        { type: 'run', cmd: 'dpkg-query', args: DPKG_QUERY_ARGS, locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } },
+      ]),
+    );
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'dpkg-query' });
   });
   it('PowerShell printing something that is not the inventory is unknown (unreadable)', async () => {
     const b = BundleSchema.parse(JSON.parse(readFileSync(join(BUNDLES, 'win32-video-apps-current.json'), 'utf8')));
-    const garbled = { ...b, interactions: b.interactions.map((i) => (i.type === 'run' ? { ...i, result: { ...i.result, stdout: '{"unexpected":true}', code: 0 } } : i)) };
+    const garbled = {
+      ...b,
+      interactions: b.interactions.map((i) => (i.type === 'run' ? { ...i, result: { ...i.result, stdout: '{"unexpected":true}', code: 0 } } : i)),
+    };
     const c = await replayCheck(check, garbled);
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'powershell' });
   });
@@ -346,12 +419,17 @@ describe('video-apps replayed', () => {
     expect(c.remediation).toMatch(/Oppdater Zoom Workplace før møtet/);
     expect(c.remediation).toMatch(/Flytt Microsoft Teams classic fra Programmer-mappen til papirkurven/);
     const unknown = await replayCheck(check, 'win32-video-apps-no-powershell', { lang: 'nb' });
-    expect(unknown.summary).toBe('Klarte ikke å lese hvilke apper for videomøter som er installert. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).');
+    expect(unknown.summary).toBe(
+      'Klarte ikke å lese hvilke apper for videomøter som er installert. Årsak: det sjekken leser, finnes ikke på denne maskinen (powershell).',
+    );
   });
   it('the facts keep to their schema whatever dpkg-query prints', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.constantFrom(0, 1, 2), async (stdout, code) => {
-        const c = await replayCheck(check, bundleOf('linux', [{ type: 'run', cmd: 'dpkg-query', args: DPKG_QUERY_ARGS, locale: 'c', result: { stdout, stderr: '', code } }]));
+        const c = await replayCheck(
+          check,
+          bundleOf('linux', [{ type: 'run', cmd: 'dpkg-query', args: DPKG_QUERY_ARGS, locale: 'c', result: { stdout, stderr: '', code } }]),
+        );
         VideoAppsFactsSchema.parse(c.facts);
         if (c.status === 'warn') expect(c.facts.method).toBe('dpkg');
         if (c.status === 'unknown') expect(c.reason?.code).toBeTruthy();
@@ -376,7 +454,9 @@ describe('the words of the video-apps check', () => {
       const nb = (check.messages.nb as Record<string, string>)[key]!;
       expect(params(nb), key).toEqual(params(en));
       expect(en + nb, key).not.toMatch(/\{reason\}/);
-      expect(nb.replace(/Microsoft Teams|homeoffice-check/g, ''), key).not.toMatch(/\b(the|and|or|app is|update|updates|settings|check|installed apps|bin|browser|vendor)\b/i);
+      expect(nb.replace(/Microsoft Teams|homeoffice-check/g, ''), key).not.toMatch(
+        /\b(the|and|or|app is|update|updates|settings|check|installed apps|bin|browser|vendor)\b/i,
+      );
     }
   });
 });

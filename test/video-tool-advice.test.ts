@@ -32,7 +32,9 @@ describe('the video tools table', () => {
     }
   });
   it('holds the tools of the Bar Association\u2019s list and the health sector\u2019s', () => {
-    expect(videoTools.map((t) => t.id)).toEqual(expect.arrayContaining(['confrere', 'whereby', 'teams', 'google-meet', 'wire', 'pexip', 'webex', 'zoom', 'zoom-sikt', 'care-connect']));
+    expect(videoTools.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['confrere', 'whereby', 'teams', 'google-meet', 'wire', 'pexip', 'webex', 'zoom', 'zoom-sikt', 'care-connect']),
+    );
   });
   it('ordinary Zoom is not approved for red data, Teams only on conditions (the seeds\u2019 warnings)', () => {
     expect(videoTools.find((t) => t.id === 'zoom')!.red).toBe('not-approved');
@@ -41,7 +43,8 @@ describe('the video tools table', () => {
 });
 
 describe('advice', () => {
-  const advise = (need: string, dataClass?: string) => adviseVideoTool({ 'meeting-need': need, ...(dataClass ? { 'data-class': dataClass } : {}) }, defaultPolicy);
+  const advise = (need: string, dataClass?: string) =>
+    adviseVideoTool({ 'meeting-need': need, ...(dataClass ? { 'data-class': dataClass } : {}) }, defaultPolicy);
 
   it('no kind of meeting, no advice', () => {
     expect(adviseVideoTool({}, defaultPolicy)).toBeNull();
@@ -53,8 +56,14 @@ describe('advice', () => {
       for (const dataClass of CLASSES) {
         const a = advise(need, dataClass)!;
         const fits = a.tools.some((t) => t.fit === 'fits');
-        expect(a.tools.some((t) => t.fit !== 'not-suitable'), `${need} ${dataClass}`).toBe(true);
-        expect(a.notes.some((n) => n.id === 'advice.general.ask-it'), `${need} ${dataClass}`).toBe(!fits);
+        expect(
+          a.tools.some((t) => t.fit !== 'not-suitable'),
+          `${need} ${dataClass}`,
+        ).toBe(true);
+        expect(
+          a.notes.some((n) => n.id === 'advice.general.ask-it'),
+          `${need} ${dataClass}`,
+        ).toBe(!fits);
         if (!a.strict) expect(fits, `${need} ${dataClass}`).toBe(true);
       }
     }
@@ -129,11 +138,12 @@ describe('advice', () => {
 
   it('every message id the advice can name exists in both catalogues', () => {
     const ids = new Set<string>();
-    for (const need of MEETING_NEEDS) for (const dc of CLASSES) {
-      const a = advise(need, dc)!;
-      for (const t of a.tools) for (const r of t.reasons) ids.add(r.id);
-      for (const n of a.notes) ids.add(n.id);
-    }
+    for (const need of MEETING_NEEDS)
+      for (const dc of CLASSES) {
+        const a = advise(need, dc)!;
+        for (const t of a.tools) for (const r of t.reasons) ids.add(r.id);
+        for (const n of a.notes) ids.add(n.id);
+      }
     for (const id of ids) {
       expect(catalogues.en[id as MessageId], id).toBeTruthy();
       expect(catalogues.nb[id as MessageId], id).toBeTruthy();
@@ -153,7 +163,15 @@ describe('the video tool questions', () => {
   });
 
   it('cover the seed\u2019s secure settings, each with a source, only where the red rules apply', () => {
-    expect(settings.map((q) => q.id)).toEqual(['vt-generated-id', 'vt-passcode', 'vt-waiting-room', 'vt-e2ee', 'vt-no-join-before-host', 'vt-lock-meeting', 'vt-private-link']);
+    expect(settings.map((q) => q.id)).toEqual([
+      'vt-generated-id',
+      'vt-passcode',
+      'vt-waiting-room',
+      'vt-e2ee',
+      'vt-no-join-before-host',
+      'vt-lock-meeting',
+      'vt-private-link',
+    ]);
     for (const q of settings) {
       expect(q.when?.dataClass, q.id).toEqual(['red', 'black', 'unsure']);
       expect(q.sources, q.id).toContain('nfkut-video-tools');
@@ -191,7 +209,14 @@ describe('the video tool questions', () => {
   it('the kind of meeting leaves the score untouched', () => {
     const scored = (answers: Record<string, string>) => {
       const meeting = meetingOf(answers, defaultPolicy);
-      const questions = evaluateQuestions(answers, defaultPolicy, undefined, meeting).map((q) => ({ id: q.item.id, category: q.item.category, status: q.status, weight: q.weight, blocker: q.blocker, answer: q.answer }));
+      const questions = evaluateQuestions(answers, defaultPolicy, undefined, meeting).map((q) => ({
+        id: q.item.id,
+        category: q.item.category,
+        status: q.status,
+        weight: q.weight,
+        blocker: q.blocker,
+        answer: q.answer,
+      }));
       return score([{ id: 'c', category: 'device', status: 'pass', weight: 1, blocker: false }], questions, meeting, defaultPolicy);
     };
     const without = scored({ 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'no' });
@@ -207,7 +232,14 @@ describe('advice and red-only questions through the built CLI', () => {
     writeFileSync(path, JSON.stringify({ answers }));
     return path;
   };
-  const RED_HEALTH = { 'data-class': 'red', 'meeting-need': 'health-consultation', 'room-private': 'alone-closed', 'acc-mfa.email': 'yes', 'vt-e2ee': 'no', 'vt-private-link': 'yes' };
+  const RED_HEALTH = {
+    'data-class': 'red',
+    'meeting-need': 'health-consultation',
+    'room-private': 'alone-closed',
+    'acc-mfa.email': 'yes',
+    'vt-e2ee': 'no',
+    'vt-private-link': 'yes',
+  };
 
   it('a red health consultation: the advice, the secure-settings questions, and a blocker for encryption off', async () => {
     const path = answersFile(RED_HEALTH);

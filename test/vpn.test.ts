@@ -23,8 +23,26 @@ const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
 const BUILDER: string = new URL('./fixtures/make-wifi-bundles.mjs', import.meta.url).href;
 const UTUN_BUILDER: string = new URL('./fixtures/make-vpn-bundles.mjs', import.meta.url).href;
 
-const nic = (over: Partial<LinuxNetInterface>): LinuxNetInterface => ({ name: 'x', type: 1, operstate: 'up', adminUp: true, wireless: false, virtual: false, tun: false, ...over });
-const si = (over: Partial<SiInterface>): SiInterface => ({ iface: 'x', ifaceName: 'x', type: 'wired', virtual: false, internal: false, operstate: 'up', default: false, ...over });
+const nic = (over: Partial<LinuxNetInterface>): LinuxNetInterface => ({
+  name: 'x',
+  type: 1,
+  operstate: 'up',
+  adminUp: true,
+  wireless: false,
+  virtual: false,
+  tun: false,
+  ...over,
+});
+const si = (over: Partial<SiInterface>): SiInterface => ({
+  iface: 'x',
+  ifaceName: 'x',
+  type: 'wired',
+  virtual: false,
+  internal: false,
+  operstate: 'up',
+  default: false,
+  ...over,
+});
 
 describe('tunnel interfaces', () => {
   it('Linux: WireGuard, tun, PPP, Tailscale up count; down ones, loopback, bridges and veth do not', () => {
@@ -66,19 +84,50 @@ describe('tunnel interfaces', () => {
   });
 
   it('keeps only the fields that name no address from systeminformation', () => {
-    const got = projectSiInterfaces([{ iface: 'en0', ifaceName: 'en0', ip4: '10.0.0.2', mac: 'aa:bb:cc:dd:ee:ff', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true }, 'junk', null]);
+    const got = projectSiInterfaces([
+      {
+        iface: 'en0',
+        ifaceName: 'en0',
+        ip4: '10.0.0.2',
+        mac: 'aa:bb:cc:dd:ee:ff',
+        type: 'wireless',
+        virtual: false,
+        internal: false,
+        operstate: 'up',
+        default: true,
+      },
+      'junk',
+      null,
+    ]);
     expect(got).toEqual([{ iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true }]);
     expect(JSON.stringify(got)).not.toMatch(/10\.0\.0\.2|aa:bb/);
   });
 
   it('never throws on odd input', () => {
-    fc.assert(fc.property(fc.jsonValue(), (j) => {
-      siTunnels(projectSiInterfaces(j));
-      siTunnels(projectSiInterfaces([j]));
-    }));
-    fc.assert(fc.property(fc.array(fc.record({ name: fc.string(), type: fc.option(fc.integer()), operstate: fc.option(fc.string()), adminUp: fc.option(fc.boolean()), wireless: fc.boolean(), virtual: fc.boolean(), tun: fc.boolean() })), (list) => {
-      for (const k of linuxTunnels(list)) expect(typeof k).toBe('string');
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (j) => {
+        siTunnels(projectSiInterfaces(j));
+        siTunnels(projectSiInterfaces([j]));
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.string(),
+            type: fc.option(fc.integer()),
+            operstate: fc.option(fc.string()),
+            adminUp: fc.option(fc.boolean()),
+            wireless: fc.boolean(),
+            virtual: fc.boolean(),
+            tun: fc.boolean(),
+          }),
+        ),
+        (list) => {
+          for (const k of linuxTunnels(list)) expect(typeof k).toBe('string');
+        },
+      ),
+    );
   });
 });
 
@@ -97,16 +146,20 @@ describe('macOS utun interfaces (ifconfig -a)', () => {
     const lo = 'lo0: flags=8049<UP,LOOPBACK,RUNNING,MULTICAST> mtu 16384\n\tinet 127.0.0.1 netmask 0xff000000\n';
     expect(parseIfconfigVpnUtuns(`${lo}utun4: flags=8010<POINTOPOINT,MULTICAST> mtu 1400\n\tinet 10.11.12.13 --> 10.11.12.13 netmask 0xffffffff\n`)).toBe(0);
     expect(parseIfconfigVpnUtuns(`${lo}utun4: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1280\n\tinet6 fd1c:b7b7:1::2 prefixlen 64\n`)).toBe(0);
-    expect(parseIfconfigVpnUtuns(`${lo}ppp0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1500\n\tinet 192.0.2.7 --> 192.0.2.8 netmask 0xffffffff\n`)).toBe(0);
+    expect(parseIfconfigVpnUtuns(`${lo}ppp0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1500\n\tinet 192.0.2.7 --> 192.0.2.8 netmask 0xffffffff\n`)).toBe(
+      0,
+    );
   });
   it('anything that is not an ifconfig listing is null, never "no VPN"', () => {
     expect(parseIfconfigVpnUtuns('')).toBeNull();
     expect(parseIfconfigVpnUtuns('ifconfig: interface -a does not exist\n')).toBeNull();
     expect(parseIfconfigVpnUtuns('utun3: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1400\n\tinet 10.0.0.2 --> 10.0.0.1\n')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => {
-      const n = parseIfconfigVpnUtuns(s);
-      expect(n === null || (Number.isInteger(n) && n >= 0)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const n = parseIfconfigVpnUtuns(s);
+        expect(n === null || (Number.isInteger(n) && n >= 0)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -130,7 +183,8 @@ const facts = (o: Over): VpnFacts => ({
   clients: { ids: o.clients === undefined ? [] : o.clients, reason: o.clientsWhy ?? null },
   tableDate: '2026-11-23',
 });
-const words = (lang: 'en' | 'nb', list: readonly { id: string; params?: Record<string, string | number> }[]) => list.map((m) => tWith(lang, messages, m)).join(' ');
+const words = (lang: 'en' | 'nb', list: readonly { id: string; params?: Record<string, string | number> }[]) =>
+  list.map((m) => tWith(lang, messages, m)).join(' ');
 
 describe('evaluate with the option `required`', () => {
   const table: Array<[Over, boolean, string, RegExp]> = [
@@ -158,12 +212,20 @@ describe('evaluate with the option `required`', () => {
   it('without a rule it never says the employer does not require a VPN: it says no rule was given', () => {
     const f = evaluateVpn(facts({}), VpnOptionsSchema.parse({}));
     expect(words('en', f.summary)).not.toMatch(/does not require/);
-    expect(words('nb', f.summary)).toBe('Fant ingen VPN-tilkobling. Ingen regel fra arbeidsgiveren din sier at VPN kreves, så dette teller ikke i poengsummen. Spør IT om du skal bruke VPN.');
+    expect(words('nb', f.summary)).toBe(
+      'Fant ingen VPN-tilkobling. Ingen regel fra arbeidsgiveren din sier at VPN kreves, så dette teller ikke i poengsummen. Spør IT om du skal bruke VPN.',
+    );
   });
   it('the fix to connect fits the OS and its version, with the settings page it can open', () => {
     const none = facts({});
-    expect(evaluateVpn(none, { required: true }, { os: 'win32', release: '10.0.19045' })).toMatchObject({ remediation: [{ id: 'fix.connect.windows' }], link: 'ms-settings:network-vpn' });
-    expect(evaluateVpn(none, { required: true }, { os: 'darwin', release: '23.4.0' })).toMatchObject({ remediation: [{ id: 'fix.connect.macos' }], link: 'x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI.NESettingsUIExtension' });
+    expect(evaluateVpn(none, { required: true }, { os: 'win32', release: '10.0.19045' })).toMatchObject({
+      remediation: [{ id: 'fix.connect.windows' }],
+      link: 'ms-settings:network-vpn',
+    });
+    expect(evaluateVpn(none, { required: true }, { os: 'darwin', release: '23.4.0' })).toMatchObject({
+      remediation: [{ id: 'fix.connect.macos' }],
+      link: 'x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI.NESettingsUIExtension',
+    });
     const monterey = evaluateVpn(none, { required: true }, { os: 'darwin', release: '21.6.0' });
     expect(monterey.remediation).toEqual([{ id: 'fix.connect.macos.12' }]);
     expect(monterey.link).toBeUndefined();
@@ -233,7 +295,14 @@ describe('vpn replayed', () => {
   it('a ps that prints garbage is not "no VPN client": unknown (unreadable) when a VPN is required', async () => {
     const sysfs = (await import(BUILDER)) as { vpnBundles: Record<string, { interactions: Interaction[] }> };
     const interfaces = sysfs.vpnBundles['linux-vpn-none']!.interactions.filter((i) => i.type !== 'run');
-    const garbage: Interaction = { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'Speicherzugriffsfehler\n', stderr: '', code: 0 }, source: 'test' };
+    const garbage: Interaction = {
+      type: 'run',
+      cmd: 'ps',
+      args: ['-A', '-o', 'comm='],
+      locale: 'c',
+      result: { stdout: 'Speicherzugriffsfehler\n', stderr: '', code: 0 },
+      source: 'test',
+    };
     const c = await replayCheck(check, bundleOf('linux', [...interfaces, garbage]), { policy: { requireVpn: true } });
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'ps' });

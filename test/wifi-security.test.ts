@@ -13,7 +13,18 @@ import { ReplayProbe } from '../src/probe/replay.js';
 import type { Probe } from '../src/probe/types.js';
 import { defaultPolicy } from '../src/policy.js';
 import { runAssessment } from '../src/run.js';
-import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, splitTerse, wordOrNull } from '../checks/wifi-security/linux.js';
+import {
+  classifyNmcli,
+  classifyWpaCli,
+  isNmcliSecurity,
+  NMCLI_ARGS,
+  nmcliFlagsText,
+  parseIwLink,
+  parseNmcliWifiList,
+  parseWpaCliStatus,
+  splitTerse,
+  wordOrNull,
+} from '../checks/wifi-security/linux.js';
 import { classifyAirportMode, parseAirportJson } from '../checks/wifi-security/macos.js';
 import { classifyNetsh, netshRefusal, parseNetshInterfaces } from '../checks/wifi-security/netsh.js';
 import { REASON_CODE_LIST, type Finding } from '../src/check.js';
@@ -40,7 +51,12 @@ describe('netsh wlan show interfaces, every captured language', () => {
   };
 
   it('the table covers every netsh interfaces sample (the location-off refusal has its own tests)', () => {
-    expect(sampleFiles('windows', 'netsh-wlan-show-interfaces').map((f) => f.slice('windows/'.length)).filter((f) => !f.includes('location-off')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      sampleFiles('windows', 'netsh-wlan-show-interfaces')
+        .map((f) => f.slice('windows/'.length))
+        .filter((f) => !f.includes('location-off'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   for (const [file, want] of Object.entries(expected)) {
@@ -112,7 +128,10 @@ describe('netsh wlan show interfaces, every captured language', () => {
     const offBlock = off.slice(off.indexOf('    Name'));
     const both = `${en.slice(0, en.indexOf('\n    Hosted'))}\n\n${offBlock}`;
     const got = parseNetshInterfaces(both);
-    expect(got.map((i) => [i.connected, i.security])).toEqual([[true, 'wpa2-personal'], [false, 'unknown']]);
+    expect(got.map((i) => [i.connected, i.security])).toEqual([
+      [true, 'wpa2-personal'],
+      [false, 'unknown'],
+    ]);
   });
 
   it('classifies the authentication and cipher words', () => {
@@ -140,10 +159,27 @@ describe('netsh wlan show interfaces, every captured language', () => {
   });
 
   it('never throws on garbage, and every class is a known one', () => {
-    const pieces = fc.constantFrom('    Name : x', '    GUID : 12345678-1234-1234-1234-123456789abc', '    State : connected', '    SSID : a:b', '    Radio type : 802.11ax', '    Authentication : WPA2-Personal', '    Cipher : CCMP', ':', ' : ', '\r\n', '\n', '\u00A0', 'Åpen', '');
-    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
-      for (const i of parseNetshInterfaces(parts.join('\n'))) expect(WIFI_SECURITIES).toContain(i.security);
-    }));
+    const pieces = fc.constantFrom(
+      '    Name : x',
+      '    GUID : 12345678-1234-1234-1234-123456789abc',
+      '    State : connected',
+      '    SSID : a:b',
+      '    Radio type : 802.11ax',
+      '    Authentication : WPA2-Personal',
+      '    Cipher : CCMP',
+      ':',
+      ' : ',
+      '\r\n',
+      '\n',
+      '\u00A0',
+      'Åpen',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        for (const i of parseNetshInterfaces(parts.join('\n'))) expect(WIFI_SECURITIES).toContain(i.security);
+      }),
+    );
   });
 });
 
@@ -201,21 +237,43 @@ describe('system_profiler SPAirPortDataType -json', () => {
   });
 
   it('a connected interface without a security mode is unknown, never open', () => {
-    const doc = { SPAirPortDataType: [{ spairport_airport_interfaces: [{ _name: 'en0', spairport_status_information: 'spairport_status_connected', spairport_current_network_information: { _name: '<redacted>' } }] }] };
-    expect(parseAirportJson(JSON.stringify(doc))).toEqual([{ state: 'connected', status: 'spairport_status_connected', securityMode: null, security: 'unknown' }]);
+    const doc = {
+      SPAirPortDataType: [
+        {
+          spairport_airport_interfaces: [
+            { _name: 'en0', spairport_status_information: 'spairport_status_connected', spairport_current_network_information: { _name: '<redacted>' } },
+          ],
+        },
+      ],
+    };
+    expect(parseAirportJson(JSON.stringify(doc))).toEqual([
+      { state: 'connected', status: 'spairport_status_connected', securityMode: null, security: 'unknown' },
+    ]);
   });
 
   it('never throws on garbage or odd JSON', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j)), fc.jsonValue().map((j) => JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: [j] }] }))), (s) => {
-      const got = parseAirportJson(s);
-      if (got) for (const i of got) expect(WIFI_SECURITIES).toContain(i.security);
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((j) => JSON.stringify(j)),
+          fc.jsonValue().map((j) => JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: [j] }] })),
+        ),
+        (s) => {
+          const got = parseAirportJson(s);
+          if (got) for (const i of got) expect(WIFI_SECURITIES).toContain(i.security);
+        },
+      ),
+    );
   });
 });
 
 describe('Linux: nmcli, wpa_cli, iw', () => {
   it('splits terse lines with escaped colons and backslashes (the heatmapper capture)', () => {
-    const rows = sampleText('linux/nmcli-t-dev-wifi-list__wifi-heatmapper.txt').split('\n').filter((l) => /^[ *]:/.test(l)).map(splitTerse);
+    const rows = sampleText('linux/nmcli-t-dev-wifi-list__wifi-heatmapper.txt')
+      .split('\n')
+      .filter((l) => /^[ *]:/.test(l))
+      .map(splitTerse);
     expect(rows).toHaveLength(11);
     for (const r of rows) expect(r).toHaveLength(9);
     expect(rows[1]!.slice(1, 3)).toEqual(['FE:DC:BA:09:87:02', 'SSID-2-\\foo:bar']);
@@ -305,18 +363,30 @@ describe('Linux: nmcli, wpa_cli, iw', () => {
   });
 
   it('the Linux parsers never throw', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      for (const ap of parseNmcliWifiList(s)) expect(WIFI_SECURITIES).toContain(classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags));
-      splitTerse(s);
-      const w = parseWpaCliStatus(s);
-      if (w) expect(WIFI_SECURITIES).toContain(classifyWpaCli(w));
-      expect([true, false, null]).toContain(parseIwLink(s));
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        for (const ap of parseNmcliWifiList(s)) expect(WIFI_SECURITIES).toContain(classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags));
+        splitTerse(s);
+        const w = parseWpaCliStatus(s);
+        if (w) expect(WIFI_SECURITIES).toContain(classifyWpaCli(w));
+        expect([true, false, null]).toContain(parseIwLink(s));
+      }),
+    );
   });
 });
 
 const facts = (over: Partial<WifiFacts>): WifiFacts => ({
-  os: 'linux', connection: 'wifi', security: 'wpa2-personal', authentication: null, cipher: null, wifiConnected: 1, wiredUp: false, hotspot: null, methods: [], reason: null, ...over,
+  os: 'linux',
+  connection: 'wifi',
+  security: 'wpa2-personal',
+  authentication: null,
+  cipher: null,
+  wifiConnected: 1,
+  wiredUp: false,
+  hotspot: null,
+  methods: [],
+  reason: null,
+  ...over,
 });
 
 /** A finding's summary in words, as the engine renders it (without the reason sentence). */
@@ -349,11 +419,23 @@ describe('evaluate', () => {
     [{ security: 'wpa3-personal' }, 'pass', undefined, ['protected'], /WPA3-Personal/],
     [{ security: 'wpa2-enterprise' }, 'pass', undefined, ['protected'], /WPA2-Enterprise/],
     [{ security: 'wpa3-enterprise' }, 'pass', undefined, ['protected'], /WPA3-Enterprise/],
-    [{ security: 'unknown', reason: { code: 'not-found', tool: 'nmcli, wpa_cli' } }, 'unknown', undefined, ['unknown-security'], /encryption could not be read\.$/],
+    [
+      { security: 'unknown', reason: { code: 'not-found', tool: 'nmcli, wpa_cli' } },
+      'unknown',
+      undefined,
+      ['unknown-security'],
+      /encryption could not be read\.$/,
+    ],
     [{ connection: 'wired', security: null, wiredUp: true }, 'pass', undefined, ['wired'], /by cable/],
     [{ connection: 'none', security: null, reason: { code: 'not-connected', tool: 'sysfs' } }, 'unknown', undefined, ['none'], /No active network connection/],
     [{ connection: 'unknown', security: null, reason: { code: 'not-found', tool: 'netsh' } }, 'unknown', undefined, ['unknown'], /Could not tell how/],
-    [{ connection: 'unknown', security: null, virtualOnly: true, reason: { code: 'no-device', tool: 'sysfs' } }, 'unknown', undefined, ['unknown.virtual'], /virtual machine or a container/],
+    [
+      { connection: 'unknown', security: null, virtualOnly: true, reason: { code: 'no-device', tool: 'sysfs' } },
+      'unknown',
+      undefined,
+      ['unknown.virtual'],
+      /virtual machine or a container/,
+    ],
     [{ security: 'open', wifiConnected: 2 }, 'fail', true, ['open', 'several'], /2 Wi-Fi connections/],
   ];
   for (const [over, status, blocker, ids, text] of table) {
@@ -403,23 +485,48 @@ describe('evaluate', () => {
 
 describe('replayed from real captures, in process', () => {
   const cases: Array<[string, string, Partial<WifiFacts>]> = [
-    ['win32-wifi-en-wpa2-personal', 'pass', { connection: 'wifi', security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP', methods: ['netsh'] }],
+    [
+      'win32-wifi-en-wpa2-personal',
+      'pass',
+      { connection: 'wifi', security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP', methods: ['netsh'] },
+    ],
     ['win32-wifi-de-wpa2-enterprise', 'pass', { connection: 'wifi', security: 'wpa2-enterprise' }],
     ['win32-wifi-fr-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'Ouvrir' }],
     ['win32-wifi-es-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'Abierta' }],
     ['win32-wifi-it-wpa2-personal', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
-    ['win32-wifi-crlf-partial', 'unknown', { connection: 'wifi', security: 'unknown', reason: { code: 'unreadable', tool: 'netsh', detail: 'no authentication shown for the connected interface' } }],
+    [
+      'win32-wifi-crlf-partial',
+      'unknown',
+      { connection: 'wifi', security: 'unknown', reason: { code: 'unreadable', tool: 'netsh', detail: 'no authentication shown for the connected interface' } },
+    ],
     ['win32-wifi-disconnected', 'unknown', { connection: 'unknown', security: null, reason: { code: 'not-connected', tool: 'netsh' } }],
     ['darwin-wifi-10.15.7-open', 'fail', { connection: 'wifi', security: 'open', authentication: 'spairport_security_mode_none' }],
     ['darwin-wifi-12.7.2-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
-    ['darwin-wifi-12.7.2-disassociated', 'unknown', { connection: 'unknown', reason: { code: 'not-connected', tool: 'system_profiler', detail: 'spairport_status_disassociated' } }],
+    [
+      'darwin-wifi-12.7.2-disassociated',
+      'unknown',
+      { connection: 'unknown', reason: { code: 'not-connected', tool: 'system_profiler', detail: 'spairport_status_disassociated' } },
+    ],
     ['darwin-wifi-15.5-iphone-hotspot', 'pass', { connection: 'wifi', security: 'wpa2-personal', hotspot: null }],
     ['darwin-wifi-15.5-open', 'fail', { connection: 'wifi', security: 'open' }],
     ['darwin-wifi-15.5-off', 'unknown', { connection: 'unknown', reason: { code: 'not-connected', tool: 'system_profiler', detail: 'spairport_status_off' } }],
     ['darwin-wifi-15.5-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal' }],
     ['linux-wifi-nmcli-wpa2', 'pass', { connection: 'wifi', security: 'wpa2-personal', methods: ['sysfs', 'nmcli'], wiredUp: false }],
-    ['linux-wifi-wpa-cli-tkip', 'warn', { connection: 'wifi', security: 'wpa', authentication: 'WPA2-PSK', cipher: 'CCMP/TKIP', methods: ['sysfs', 'wpa_cli'] }],
-    ['linux-wifi-iw-only', 'unknown', { connection: 'wifi', security: 'unknown', methods: ['sysfs', 'iw'], reason: { code: 'not-found', tool: 'nmcli, wpa_cli', detail: 'iw shows the link but not its encryption' } }],
+    [
+      'linux-wifi-wpa-cli-tkip',
+      'warn',
+      { connection: 'wifi', security: 'wpa', authentication: 'WPA2-PSK', cipher: 'CCMP/TKIP', methods: ['sysfs', 'wpa_cli'] },
+    ],
+    [
+      'linux-wifi-iw-only',
+      'unknown',
+      {
+        connection: 'wifi',
+        security: 'unknown',
+        methods: ['sysfs', 'iw'],
+        reason: { code: 'not-found', tool: 'nmcli, wpa_cli', detail: 'iw shows the link but not its encryption' },
+      },
+    ],
     ['linux-wifi-wired', 'pass', { connection: 'wired', wiredUp: true, reason: null }],
   ];
 
@@ -498,33 +605,62 @@ describe('replayed from real captures, in process', () => {
   });
 
   it('netsh printing something else with exit code 0 is unreadable, never "no Wi-Fi" or a pass', async () => {
-    const netsh: Interaction = { type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout: 'Press any key to continue . . .\r\n', stderr: '', code: 0 } };
+    const netsh: Interaction = {
+      type: 'run',
+      cmd: 'netsh',
+      args: NETSH_ARGS,
+      locale: 'c',
+      result: { stdout: 'Press any key to continue . . .\r\n', stderr: '', code: 0 },
+    };
     const c = await replayCheck(check, bundleOf('win32', [netsh]));
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'netsh' });
   });
 
   it('system_profiler printing something else is unreadable', async () => {
-    const sp: Interaction = { type: 'run', cmd: '/usr/sbin/system_profiler', args: ['SPAirPortDataType', '-json'], locale: 'c', result: { stdout: '{"SPBluetoothDataType": []}', stderr: '', code: 0 } };
+    const sp: Interaction = {
+      type: 'run',
+      cmd: '/usr/sbin/system_profiler',
+      args: ['SPAirPortDataType', '-json'],
+      locale: 'c',
+      result: { stdout: '{"SPBluetoothDataType": []}', stderr: '', code: 0 },
+    };
     const c = await replayCheck(check, bundleOf('darwin', [sp]));
     expect(c.status).toBe('unknown');
     expect(c.reason).toMatchObject({ code: 'unreadable', tool: 'system_profiler' });
   });
 
   it('a Mac whose Wi-Fi interface has no status key but names its current network\u2019s security mode (a real capture): that network is judged, not dropped as "no Wi-Fi"', async () => {
-    const sp: Interaction = { type: 'run', cmd: '/usr/sbin/system_profiler', args: ['SPAirPortDataType', '-json'], locale: 'c', result: { stdout: sampleText('macos/system_profiler-SPAirPortDataType-json__go-wifi-test-no-status-key.json.txt'), stderr: '', code: 0 } };
+    const sp: Interaction = {
+      type: 'run',
+      cmd: '/usr/sbin/system_profiler',
+      args: ['SPAirPortDataType', '-json'],
+      locale: 'c',
+      result: { stdout: sampleText('macos/system_profiler-SPAirPortDataType-json__go-wifi-test-no-status-key.json.txt'), stderr: '', code: 0 },
+    };
     const c = await replayCheck(check, bundleOf('darwin', [sp]));
     expect(c.status).toBe('pass');
-    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', authentication: 'pairport_security_mode_wpa3_transition', methods: ['system_profiler'], reason: null });
+    expect(c.facts).toMatchObject({
+      connection: 'wifi',
+      security: 'wpa2-wpa3-transition',
+      authentication: 'pairport_security_mode_wpa3_transition',
+      methods: ['system_profiler'],
+      reason: null,
+    });
     expect(JSON.stringify(c.facts)).not.toMatch(/redacted|JP/);
   });
 
   it('Wi-Fi off on a Mac with a cable up (systeminformation): wired, pass', async () => {
     const { interactions } = JSON.parse(readFileSync(join(BUNDLES, 'darwin-wifi-15.5-off.json'), 'utf8')) as { interactions: Interaction[] };
-    const si: Interaction = { type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
-      { iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'down', default: false },
-      { iface: 'en5', ifaceName: 'en5', type: 'wired', virtual: false, internal: false, operstate: 'up', default: true },
-    ] };
+    const si: Interaction = {
+      type: 'call',
+      name: 'systeminformation.networkInterfaces',
+      args: [],
+      result: [
+        { iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'down', default: false },
+        { iface: 'en5', ifaceName: 'en5', type: 'wired', virtual: false, internal: false, operstate: 'up', default: true },
+      ],
+    };
     const c = await replayCheck(check, bundleOf('darwin', [...interactions, si]));
     expect(c.status).toBe('pass');
     expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'systeminformation'], reason: null });
@@ -532,10 +668,23 @@ describe('replayed from real captures, in process', () => {
 
   it('netsh tells nothing but a wireless link is up (systeminformation): Wi-Fi of unknown security, never "none"', async () => {
     const netsh: Interaction = { type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout: '', stderr: '', code: 1 } };
-    const si: Interaction = { type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
-      { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6 AX201 160MHz', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true },
-      { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection I219-LM', type: 'wired', virtual: false, internal: false, operstate: 'down', default: false },
-    ] };
+    const si: Interaction = {
+      type: 'call',
+      name: 'systeminformation.networkInterfaces',
+      args: [],
+      result: [
+        { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6 AX201 160MHz', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true },
+        {
+          iface: 'Ethernet',
+          ifaceName: 'Intel(R) Ethernet Connection I219-LM',
+          type: 'wired',
+          virtual: false,
+          internal: false,
+          operstate: 'down',
+          default: false,
+        },
+      ],
+    };
     const c = await replayCheck(check, bundleOf('win32', [netsh, si]));
     expect(c.status).toBe('unknown');
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false });
@@ -556,13 +705,23 @@ describe('node-wifi (NetworkManager) through the probe', () => {
     { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
   ];
   it('its recorded answer is used when the security word is sane', async () => {
-    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: 'WPA2 WPA3', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk sae' }] };
+    const call: Interaction = {
+      type: 'call',
+      name: 'node-wifi.getCurrentConnections',
+      args: [],
+      result: [{ security: 'WPA2 WPA3', wpaFlags: '(none)', rsnFlags: 'pair_ccmp group_ccmp psk sae' }],
+    };
     const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call]));
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'wpa2-wpa3-transition', methods: ['sysfs', 'nmcli'] });
   });
   it('a row node-wifi split wrongly (an SSID ending in a backslash) is not trusted: nmcli is read again', async () => {
     // node-wifi turns `\:` into a separator when the SSID ends in `\`, so its fields shift
-    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: [{ security: '87', wpaFlags: 'WPA2', rsnFlags: '(none)' }] };
+    const call: Interaction = {
+      type: 'call',
+      name: 'node-wifi.getCurrentConnections',
+      args: [],
+      result: [{ security: '87', wpaFlags: 'WPA2', rsnFlags: '(none)' }],
+    };
     const line = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87::(none):(none)\n';
     const nm: Interaction = { type: 'run', cmd: 'nmcli', args: NMCLI_ARGS, locale: 'c', result: { stdout: line, stderr: '', code: 0 } };
     const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call, nm]));
@@ -572,7 +731,10 @@ describe('node-wifi (NetworkManager) through the probe', () => {
   it('live: loads node-wifi lazily, keeps only the security fields, and gives the locale back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-'));
     // a stand-in nmcli printing what NetworkManager prints for node-wifi's field list (11 fields, device last)
-    writeFileSync(join(dir, 'nmcli'), '#!/bin/sh\nprintf \'%s\\n\' \'yes:Hjem:AA\\:BB\\:CC\\:DD\\:EE\\:FF:Infra:6:2437 MHz:70:WPA2:(none):pair_ccmp group_ccmp psk:wlan0\'\n');
+    writeFileSync(
+      join(dir, 'nmcli'),
+      "#!/bin/sh\nprintf '%s\\n' 'yes:Hjem:AA\\:BB\\:CC\\:DD\\:EE\\:FF:Infra:6:2437 MHz:70:WPA2:(none):pair_ccmp group_ccmp psk:wlan0'\n",
+    );
     chmodSync(join(dir, 'nmcli'), 0o755);
     const saved = { PATH: process.env.PATH, LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
     process.env.PATH = `${dir}:${saved.PATH}`;
@@ -615,7 +777,18 @@ describe('a network name ending in a backslash crashes node-wifi inside its own 
   }
   /** the check through the engine, as the CLI runs it, with this probe */
   const runWith = async (probe: Probe) =>
-    (await runAssessment({ probe, checks: [check], questions: [], policy: defaultPolicy, options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] }, lang: 'en', version: '0.0.0-test', answers: {} })).checks[0]!;
+    (
+      await runAssessment({
+        probe,
+        checks: [check],
+        questions: [],
+        policy: defaultPolicy,
+        options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
+        lang: 'en',
+        version: '0.0.0-test',
+        answers: {},
+      })
+    ).checks[0]!;
   let saved: string | undefined;
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-crash-'));
@@ -654,7 +827,12 @@ describe('a network name ending in a backslash crashes node-wifi inside its own 
   });
 
   it('recorded, the fault replays as the same unknown', async () => {
-    const call: Interaction = { type: 'call', name: 'node-wifi.getCurrentConnections', args: [], result: { fault: "node-wifi failed inside: Cannot read properties of undefined (reading 'replace')" } };
+    const call: Interaction = {
+      type: 'call',
+      name: 'node-wifi.getCurrentConnections',
+      args: [],
+      result: { fault: "node-wifi failed inside: Cannot read properties of undefined (reading 'replace')" },
+    };
     const c = await replayCheck(check, bundleOf('linux', [...sysfsWifi, call]));
     expect(c.reason).toMatchObject({ code: 'internal', tool: 'node-wifi' });
   });
@@ -685,18 +863,48 @@ describe('end to end on this machine (the one CLI run)', () => {
 describe('Windows 11 24H2 and later with Location off (netsh output from public bug reports, Windows 11 24H2, English)', () => {
   const LOCATION_OFF = 'windows/netsh-wlan-show-interfaces-location-off__bug-report-wifi-hal.txt';
   /** netsh as it answers with Location off: the notice on stdout (CRLF), exit code 1 */
-  const netshRefusing = (stdout = sampleText(LOCATION_OFF).replace(/\n/g, '\r\n')): Interaction => ({ type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout, stderr: '', code: 1 } });
-  const si = (wifiUp: boolean, cableUp: boolean): Interaction => ({ type: 'call', name: 'systeminformation.networkInterfaces', args: [], result: [
-    { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6E AX211 160MHz', type: 'wireless', virtual: false, internal: false, operstate: wifiUp ? 'up' : 'down', default: wifiUp },
-    { iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection (16) I219-LM', type: 'wired', virtual: false, internal: false, operstate: cableUp ? 'up' : 'down', default: !wifiUp && cableUp },
-  ] });
+  const netshRefusing = (stdout = sampleText(LOCATION_OFF).replace(/\n/g, '\r\n')): Interaction => ({
+    type: 'run',
+    cmd: 'netsh',
+    args: NETSH_ARGS,
+    locale: 'c',
+    result: { stdout, stderr: '', code: 1 },
+  });
+  const si = (wifiUp: boolean, cableUp: boolean): Interaction => ({
+    type: 'call',
+    name: 'systeminformation.networkInterfaces',
+    args: [],
+    result: [
+      {
+        iface: 'Wi-Fi',
+        ifaceName: 'Intel(R) Wi-Fi 6E AX211 160MHz',
+        type: 'wireless',
+        virtual: false,
+        internal: false,
+        operstate: wifiUp ? 'up' : 'down',
+        default: wifiUp,
+      },
+      {
+        iface: 'Ethernet',
+        ifaceName: 'Intel(R) Ethernet Connection (16) I219-LM',
+        type: 'wired',
+        virtual: false,
+        internal: false,
+        operstate: cableUp ? 'up' : 'down',
+        default: !wifiUp && cableUp,
+      },
+    ],
+  });
 
   it('the refusal is recognised by its Settings URI or its sentence, never taken for "no interface"; error 5 alone is only "denied"', () => {
     const text = sampleText(LOCATION_OFF);
     expect(parseNetshInterfaces(text)).toEqual([]);
     expect(netshRefusal(text)).toBe('location-off');
     // as another project quotes it from a Windows 11 machine: the sentence, without the URI lines
-    const shorter = text.split('\n').filter((l) => !/ms-settings|Settings app|Run dialog|^Here is/.test(l)).join('\n');
+    const shorter = text
+      .split('\n')
+      .filter((l) => !/ms-settings|Settings app|Run dialog|^Here is/.test(l))
+      .join('\n');
     expect(shorter).not.toContain('ms-settings');
     expect(netshRefusal(shorter)).toBe('location-off');
     expect(netshRefusal('Function WlanQueryInterface returns error 5:\r\nThe requested operation requires elevation (Run as administrator).')).toBe('denied');
@@ -708,14 +916,23 @@ describe('Windows 11 24H2 and later with Location off (netsh output from public 
     const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]));
     expect(c.status).toBe('unknown');
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false, methods: ['systeminformation'] });
-    expect(c.reason).toEqual({ code: 'location-off', tool: 'netsh', detail: 'Network shell commands need location permission to access WLAN information. Turn on Location services on the Location page in Privacy & security settings.' });
-    expect(c.summary).toBe('Connected to Wi-Fi, but its encryption could not be read. Why: Windows shows Wi-Fi details only to apps allowed to use location, and location is off (netsh).');
+    expect(c.reason).toEqual({
+      code: 'location-off',
+      tool: 'netsh',
+      detail:
+        'Network shell commands need location permission to access WLAN information. Turn on Location services on the Location page in Privacy & security settings.',
+    });
+    expect(c.summary).toBe(
+      'Connected to Wi-Fi, but its encryption could not be read. Why: Windows shows Wi-Fi details only to apps allowed to use location, and location is off (netsh).',
+    );
     expect(c.summary).not.toMatch(/no Wi-Fi|no such device|not on this machine/i);
     expect(c.remediation).toMatch(/Settings → Privacy & security → Location/);
     expect(c.remediation).toMatch(/your IT department decides this/);
     expect(c.link).toBe('ms-settings:privacy-location');
     const nb = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]), { lang: 'nb' });
-    expect(nb.summary).toBe('Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av (netsh).');
+    expect(nb.summary).toBe(
+      'Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av (netsh).',
+    );
     expect(nb.remediation).toMatch(/Innstillinger → Personvern og sikkerhet → Plassering/);
     expect(nb.remediation).toMatch(/IT-avdelingen som bestemmer/);
   });

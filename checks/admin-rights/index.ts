@@ -28,12 +28,25 @@ import {
 export const AdminRightsFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   method: z.enum(['whoami', 'id']).nullable().describe('where the groups were read; null when they could not be read'),
-  admin: z.boolean().nullable().describe('the account is a member of Administrators (Windows), admin (macOS), sudo/wheel/admin or root (Linux); null when unread'),
+  admin: z
+    .boolean()
+    .nullable()
+    .describe('the account is a member of Administrators (Windows), admin (macOS), sudo/wheel/admin or root (Linux); null when unread'),
   elevated: z.boolean().nullable().describe('this very process runs with administrator rights (elevated, or root); null when unread'),
-  service: z.boolean().nullable().describe('the tool runs as a service account for whoever uses the computer: SYSTEM (S-1-5-18, as Intune runs scripts) or root without being the console user (as Jamf runs scripts); then `console` judges the user, not `admin`'),
+  service: z
+    .boolean()
+    .nullable()
+    .describe(
+      'the tool runs as a service account for whoever uses the computer: SYSTEM (S-1-5-18, as Intune runs scripts) or root without being the console user (as Jamf runs scripts); then `console` judges the user, not `admin`',
+    ),
   console: z
     .object({
-      admin: z.boolean().nullable().describe('the user signed in at the computer is an administrator (Windows: in the local Administrators group; macOS: in admin; Linux: in sudo/wheel/admin); null when it could not be read'),
+      admin: z
+        .boolean()
+        .nullable()
+        .describe(
+          'the user signed in at the computer is an administrator (Windows: in the local Administrators group; macOS: in admin; Linux: in sudo/wheel/admin); null when it could not be read',
+        ),
       reason: ReasonSchema.nullable().describe('why the signed-in user could not be judged (code service-account)'),
     })
     .nullable()
@@ -55,26 +68,47 @@ export const WHOAMI_ARGS = ['/user', '/groups'];
 export const CONSOLE_SCRIPT =
   '$u=$null;try{$u=(Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction Stop).UserName}catch{};' +
   '$a=$null;if($u){try{$m=@(Get-LocalGroupMember -SID S-1-5-32-544 -ErrorAction Stop);' +
-  "if(@($m|Where-Object{$_.Name -eq $u}).Count -gt 0){$a=$true}" +
+  'if(@($m|Where-Object{$_.Name -eq $u}).Count -gt 0){$a=$true}' +
   "elseif(@($m|Where-Object{[string]$_.ObjectClass -ne 'User' -and -not ([string]$_.SID).StartsWith('S-1-12-1-')}).Count -eq 0){$a=$false}}catch{}};" +
   '[pscustomobject]@{console=[bool]$u;admin=$a}|ConvertTo-Json -Compress';
 
 const unread = (r: CommandResult) => r.failure !== undefined || r.code !== 0;
 
-const serviceAccount = (why: Reason): NonNullable<AdminRightsFacts['console']> => ({ admin: null, reason: reason('service-account', why.tool, [why.code, why.detail].filter(Boolean).join(': ')) });
+const serviceAccount = (why: Reason): NonNullable<AdminRightsFacts['console']> => ({
+  admin: null,
+  reason: reason('service-account', why.tool, [why.code, why.detail].filter(Boolean).join(': ')),
+});
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminRightsFacts> {
   const r = await probe.run('whoami', WHOAMI_ARGS, { timeoutMs: 10_000, signal });
   const parsed = unread(r) ? null : parseWhoamiGroups(r.stdout);
-  if (!parsed) return { os: 'windows', method: null, admin: null, elevated: null, service: null, console: null, reason: commandReason('whoami', r, unread(r) ? undefined : 'no group list (Everyone, S-1-1-0, missing)') };
-  const facts: AdminRightsFacts = { os: 'windows', method: 'whoami', admin: parsed.admin, elevated: parsed.elevated, service: false, console: null, reason: null };
+  if (!parsed)
+    return {
+      os: 'windows',
+      method: null,
+      admin: null,
+      elevated: null,
+      service: null,
+      console: null,
+      reason: commandReason('whoami', r, unread(r) ? undefined : 'no group list (Everyone, S-1-1-0, missing)'),
+    };
+  const facts: AdminRightsFacts = {
+    os: 'windows',
+    method: 'whoami',
+    admin: parsed.admin,
+    elevated: parsed.elevated,
+    service: false,
+    console: null,
+    reason: null,
+  };
   if (!isLocalSystem(r.stdout)) return facts;
   const ps = await powershellSection(probe, CONSOLE_SCRIPT, 20_000, signal);
   const answer = unread(ps) ? null : parseConsoleJson(parsePowershellJson(ps.stdout));
   let console: AdminRightsFacts['console'];
   if (!answer) console = serviceAccount(sectionReason(ps, unread(ps) ? undefined : 'no answer about the signed-in user'));
   else if (!answer.signedIn) console = serviceAccount(reason('no-session', 'Win32_ComputerSystem', 'no user signed in'));
-  else if (answer.admin === null) console = serviceAccount(reason('unreadable', 'Get-LocalGroupMember', 'membership not listed directly, or the group could not be read'));
+  else if (answer.admin === null)
+    console = serviceAccount(reason('unreadable', 'Get-LocalGroupMember', 'membership not listed directly, or the group could not be read'));
   else console = { admin: answer.admin, reason: null };
   return { ...facts, service: true, console };
 }
@@ -173,11 +207,18 @@ export function evaluateAdminRights(facts: AdminRightsFacts, platform = { os: fa
   if (facts.service) {
     // SYSTEM or root acting for the user at the screen: the service account's rights say nothing of the user's
     const admin = facts.console?.admin ?? null;
-    if (admin === null) return { status: 'unknown', summary: [{ id: 'unknown.service' }], remediation: [{ id: 'fix.unknown' }], reason: facts.console?.reason ?? reason('service-account') };
+    if (admin === null)
+      return {
+        status: 'unknown',
+        summary: [{ id: 'unknown.service' }],
+        remediation: [{ id: 'fix.unknown' }],
+        reason: facts.console?.reason ?? reason('service-account'),
+      };
     if (!admin) return { status: 'pass', summary: [{ id: 'standard.console' }, { id: 'service' }] };
     return { status: 'warn', summary: [{ id: 'member.console' }, { id: 'service' }], ...fixing };
   }
-  if (facts.admin === null) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
+  if (facts.admin === null)
+    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
   if (!facts.admin) return { status: 'pass', summary: [{ id: 'standard' }] };
   return { status: 'warn', summary: facts.elevated ? [{ id: 'member' }, { id: 'elevated' }] : [{ id: 'member' }], ...fixing };
 }

@@ -29,7 +29,6 @@ export function parseWhoamiGroups(text: string): { admin: boolean; elevated: boo
 /** Groups that may run anything as root: sudo (Debian, Ubuntu), wheel (Fedora, RHEL, Arch, SUSE), admin (macOS; Ubuntu before 12.04). */
 export const ADMIN_GROUPS = { linux: ['sudo', 'wheel', 'admin'], macos: ['admin'] } as const;
 
- 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** `id -G` (POSIX): the numeric group ids, separated by blanks; null unless every word is a number. */

@@ -23,20 +23,49 @@ const ProductSchema = z
 
 export const AntivirusFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos'),
-  method: z.enum(['defender', 'security-center', 'xprotect']).nullable().describe('where the state was read: Get-MpComputerStatus, Windows Security Center (another product protects), or the XProtect bundle; null when nothing could be read'),
-  active: z.boolean().nullable().describe('Windows: Microsoft Defender is the active antivirus (not off, not passive); macOS: XProtect is present; null when not told'),
+  method: z
+    .enum(['defender', 'security-center', 'xprotect'])
+    .nullable()
+    .describe(
+      'where the state was read: Get-MpComputerStatus, Windows Security Center (another product protects), or the XProtect bundle; null when nothing could be read',
+    ),
+  active: z
+    .boolean()
+    .nullable()
+    .describe('Windows: Microsoft Defender is the active antivirus (not off, not passive); macOS: XProtect is present; null when not told'),
   realTime: z.boolean().nullable().describe('Windows: Defender\u2019s real-time protection is on; null when not told'),
-  signatureAgeDays: z.number().int().min(0).nullable().describe('whole days since Defender\u2019s or XProtect\u2019s definitions were last updated; null when unread'),
-  thirdParty: z.array(ProductSchema).nullable().describe('Windows: antivirus products other than Microsoft Defender registered with Windows Security Center; null when Security Center could not be read'),
-  xprotectBundle: z.enum(['protected', 'legacy']).nullable().describe('macOS: the XProtect bundle read: protected (/var/protected/xprotect, the live copy since macOS 15) or legacy (CoreServices); null elsewhere'),
+  signatureAgeDays: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .describe('whole days since Defender\u2019s or XProtect\u2019s definitions were last updated; null when unread'),
+  thirdParty: z
+    .array(ProductSchema)
+    .nullable()
+    .describe('Windows: antivirus products other than Microsoft Defender registered with Windows Security Center; null when Security Center could not be read'),
+  xprotectBundle: z
+    .enum(['protected', 'legacy'])
+    .nullable()
+    .describe('macOS: the XProtect bundle read: protected (/var/protected/xprotect, the live copy since macOS 15) or legacy (CoreServices); null elsewhere'),
   reason: ReasonSchema.nullable().describe('why nothing could be read'),
 });
 export type AntivirusFacts = z.infer<typeof AntivirusFactsSchema>;
 
 export const AntivirusOptionsSchema = z
   .object({
-    maxSignatureAgeDays: z.number().int().positive().default(7).describe('Windows: days before Defender\u2019s virus definitions count as out of date (Defender updates several times a day)'),
-    maxXprotectAgeDays: z.number().int().positive().default(60).describe('macOS: days before XProtect\u2019s definitions count as out of date (Apple updates them every few weeks)'),
+    maxSignatureAgeDays: z
+      .number()
+      .int()
+      .positive()
+      .default(7)
+      .describe('Windows: days before Defender\u2019s virus definitions count as out of date (Defender updates several times a day)'),
+    maxXprotectAgeDays: z
+      .number()
+      .int()
+      .positive()
+      .default(60)
+      .describe('macOS: days before XProtect\u2019s definitions count as out of date (Apple updates them every few weeks)'),
   })
   .describe('how old the malware definitions may be');
 export type AntivirusOptions = z.infer<typeof AntivirusOptionsSchema>;
@@ -49,7 +78,7 @@ export type AntivirusOptions = z.infer<typeof AntivirusOptionsSchema>;
 export const DEFENDER_SCRIPT =
   '$s=$null;try{$s=Get-MpComputerStatus}catch{};' +
   '$p=$null;try{$p=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct -ErrorAction Stop|ForEach-Object{[pscustomobject]@{name=[string]$_.displayName;state=[long]$_.productState}})}catch{};' +
-  '$u=$null;if($s -and $s.AntivirusSignatureLastUpdated){$u=$s.AntivirusSignatureLastUpdated.ToUniversalTime().ToString(\'o\')};' +
+  "$u=$null;if($s -and $s.AntivirusSignatureLastUpdated){$u=$s.AntivirusSignatureLastUpdated.ToUniversalTime().ToString('o')};" +
   '[pscustomobject]@{amServiceEnabled=$s.AMServiceEnabled;antivirusEnabled=$s.AntivirusEnabled;realTime=$s.RealTimeProtectionEnabled;' +
   'runningMode=$s.AMRunningMode;signatureUpdated=$u;products=$p}|ConvertTo-Json -Compress -Depth 3';
 
@@ -90,7 +119,16 @@ async function collectMac(probe: Probe): Promise<AntivirusFacts> {
   const st = live ?? (await probe.stat(XPROTECT_PLIST));
   if (!st) return { os: 'macos', ...nothing, reason: reason('not-found', 'XProtect') };
   const age = Math.max(0, Math.floor((probe.now().getTime() - st.mtimeMs) / 86_400_000));
-  return { os: 'macos', method: 'xprotect', active: true, realTime: null, signatureAgeDays: age, thirdParty: null, xprotectBundle: live ? 'protected' : 'legacy', reason: null };
+  return {
+    os: 'macos',
+    method: 'xprotect',
+    active: true,
+    realTime: null,
+    signatureAgeDays: age,
+    thirdParty: null,
+    xprotectBundle: live ? 'protected' : 'legacy',
+    reason: null,
+  };
 }
 
 /**
@@ -128,13 +166,24 @@ function evaluateThirdParty(facts: AntivirusFacts): Finding<AntivirusMessage> | 
     const current = on.filter((p) => p.upToDate !== false);
     if (current.length > 0) {
       if (current.some((p) => p.upToDate === true)) return { status: 'pass', summary: [{ id: 'third-party.on', params: { products: names(current) } }] };
-      return { status: 'unknown', summary: [{ id: 'other', params: { products: names(current) } }], remediation: [{ id: 'fix.other' }], reason: reason('unreadable', 'SecurityCenter2', 'productState: signature status not one of the known values') };
+      return {
+        status: 'unknown',
+        summary: [{ id: 'other', params: { products: names(current) } }],
+        remediation: [{ id: 'fix.other' }],
+        reason: reason('unreadable', 'SecurityCenter2', 'productState: signature status not one of the known values'),
+      };
     }
     return { status: 'warn', summary: [{ id: 'third-party.stale', params: { products: names(on) } }], remediation: [{ id: 'fix.other' }] };
   }
   const off = products.filter((p) => p.enabled === false);
-  if (off.length > 0 && off.length === products.length) return { status: 'fail', summary: [{ id: 'third-party.off', params: { products: names(off) } }], remediation: [{ id: 'fix.other' }] };
-  return { status: 'unknown', summary: [{ id: 'other', params: { products: names(products) } }], remediation: [{ id: 'fix.other' }], reason: reason('unreadable', 'SecurityCenter2', 'productState missing or not one of the known values') };
+  if (off.length > 0 && off.length === products.length)
+    return { status: 'fail', summary: [{ id: 'third-party.off', params: { products: names(off) } }], remediation: [{ id: 'fix.other' }] };
+  return {
+    status: 'unknown',
+    summary: [{ id: 'other', params: { products: names(products) } }],
+    remediation: [{ id: 'fix.other' }],
+    reason: reason('unreadable', 'SecurityCenter2', 'productState missing or not one of the known values'),
+  };
 }
 
 export function evaluateAntivirus(facts: AntivirusFacts, options: AntivirusOptions, platform = { os: facts.os, release: '' }): Finding<AntivirusMessage> {
@@ -146,14 +195,32 @@ export function evaluateAntivirus(facts: AntivirusFacts, options: AntivirusOptio
     const other = evaluateThirdParty(facts);
     if (other) return other;
     if (facts.active === false) return { status: 'fail', summary: [{ id: 'off' }], ...fixOf(TURN_ON, platform) };
-    return { status: 'unknown', summary: [{ id: 'unknown' }], ...unknownFix, reason: reason('unreadable', 'Get-MpComputerStatus', 'Defender\u2019s state not told and no other product registered') };
+    return {
+      status: 'unknown',
+      summary: [{ id: 'unknown' }],
+      ...unknownFix,
+      reason: reason('unreadable', 'Get-MpComputerStatus', 'Defender\u2019s state not told and no other product registered'),
+    };
   }
   if (facts.realTime === false) return { status: 'fail', summary: [{ id: 'realtime-off' }], ...fixOf(TURN_ON, platform) };
   // Windows: an active Defender whose real-time state was not told is not claimed to protect
-  if (!macos && facts.realTime === null) return { status: 'unknown', summary: [{ id: 'realtime-unknown' }], ...unknownFix, reason: reason('unreadable', 'Get-MpComputerStatus', 'RealTimeProtectionEnabled missing') };
-  if (facts.signatureAgeDays === null) return { status: 'unknown', summary: [{ id: 'age-unknown' }], ...unknownFix, reason: reason('unreadable', 'Get-MpComputerStatus', 'AntivirusSignatureLastUpdated missing') };
+  if (!macos && facts.realTime === null)
+    return {
+      status: 'unknown',
+      summary: [{ id: 'realtime-unknown' }],
+      ...unknownFix,
+      reason: reason('unreadable', 'Get-MpComputerStatus', 'RealTimeProtectionEnabled missing'),
+    };
+  if (facts.signatureAgeDays === null)
+    return {
+      status: 'unknown',
+      summary: [{ id: 'age-unknown' }],
+      ...unknownFix,
+      reason: reason('unreadable', 'Get-MpComputerStatus', 'AntivirusSignatureLastUpdated missing'),
+    };
   const max = macos ? options.maxXprotectAgeDays : options.maxSignatureAgeDays;
-  if (facts.signatureAgeDays > max) return { status: 'warn', summary: [{ id: macos ? 'stale.macos' : 'stale', params: { days: facts.signatureAgeDays } }], ...fixOf(UPDATE, platform) };
+  if (facts.signatureAgeDays > max)
+    return { status: 'warn', summary: [{ id: macos ? 'stale.macos' : 'stale', params: { days: facts.signatureAgeDays } }], ...fixOf(UPDATE, platform) };
   return { status: 'pass', summary: [{ id: macos ? 'on.macos' : 'on' }] };
 }
 
@@ -168,6 +235,10 @@ export default defineCheck({
   platforms: ['win32', 'darwin'],
   timeoutMs: 30_000,
   windowsScripts: [DEFENDER_SCRIPT],
-  collect: perPlatform({ win32: collectWindows, darwin: (probe) => collectMac(probe) }, (os) => ({ os, ...nothing, reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform({ win32: collectWindows, darwin: (probe) => collectMac(probe) }, (os) => ({
+    os,
+    ...nothing,
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: (facts, { options, platform }) => evaluateAntivirus(facts, options, platform),
 });

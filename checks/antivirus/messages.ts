@@ -17,8 +17,10 @@ export const messages = {
     unknown: 'Could not read the antivirus state.',
     'fix.windows': 'Turn on real-time protection in Windows Security → Virus & threat protection → Manage settings, or ask IT.',
     'fix.update': 'Update the virus definitions in Windows Security → Virus & threat protection → Protection updates, and make sure Windows Update runs.',
-    'fix.macos': 'Install the security updates macOS offers, and turn on “Install Security Responses and system files” (System Settings → General → Software Update → Automatic updates).',
-    'fix.macos.12': 'Install the security updates macOS offers, and turn on “Install system data files and security updates” (System Preferences → Software Update → Advanced).',
+    'fix.macos':
+      'Install the security updates macOS offers, and turn on “Install Security Responses and system files” (System Settings → General → Software Update → Automatic updates).',
+    'fix.macos.12':
+      'Install the security updates macOS offers, and turn on “Install system data files and security updates” (System Preferences → Software Update → Advanced).',
     'fix.other': 'Check in the antivirus program that protection is on and up to date, or ask IT.',
     'fix.unknown': 'Check in the system\u2019s security settings that malware protection is on and up to date, or ask IT.',
   },
@@ -38,9 +40,12 @@ export const messages = {
     'age-unknown': 'Klarte ikke å lese hvor gamle virusdefinisjonene er.',
     unknown: 'Klarte ikke å lese tilstanden til antivirusbeskyttelsen.',
     'fix.windows': 'Slå på sanntidsbeskyttelse i Windows-sikkerhet → Virus- og trusselbeskyttelse → Behandle innstillinger, eller spør IT.',
-    'fix.update': 'Oppdater virusdefinisjonene i Windows-sikkerhet → Virus- og trusselbeskyttelse → Beskyttelsesoppdateringer, og sørg for at Windows Update kjører.',
-    'fix.macos': 'Installer sikkerhetsoppdateringene macOS tilbyr, og slå på «Installer sikkerhetstiltak og systemfiler» (Systeminnstillinger → Generelt → Programvareoppdatering → Automatiske oppdateringer).',
-    'fix.macos.12': 'Installer sikkerhetsoppdateringene macOS tilbyr, og slå på «Installer systemdatafiler og sikkerhetsoppdateringer» (Systemvalg → Programvareoppdatering → Avansert).',
+    'fix.update':
+      'Oppdater virusdefinisjonene i Windows-sikkerhet → Virus- og trusselbeskyttelse → Beskyttelsesoppdateringer, og sørg for at Windows Update kjører.',
+    'fix.macos':
+      'Installer sikkerhetsoppdateringene macOS tilbyr, og slå på «Installer sikkerhetstiltak og systemfiler» (Systeminnstillinger → Generelt → Programvareoppdatering → Automatiske oppdateringer).',
+    'fix.macos.12':
+      'Installer sikkerhetsoppdateringene macOS tilbyr, og slå på «Installer systemdatafiler og sikkerhetsoppdateringer» (Systemvalg → Programvareoppdatering → Avansert).',
     'fix.other': 'Sjekk i antivirusprogrammet at beskyttelsen er på og oppdatert, eller spør IT.',
     'fix.unknown': 'Sjekk i sikkerhetsinnstillingene at beskyttelsen mot skadevare er på og oppdatert, eller spør IT.',
   },

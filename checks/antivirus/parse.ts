@@ -67,7 +67,12 @@ function products(value: unknown): SecurityCenterProduct[] | null {
   const out: SecurityCenterProduct[] = [];
   for (const item of list) {
     // the first script printed display names only
-    const name = typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : null;
+    const name =
+      typeof item === 'string'
+        ? item
+        : typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string'
+          ? (item as { name: string }).name
+          : null;
     if (!name || MICROSOFT.test(name)) continue;
     const state = typeof item === 'object' && item !== null ? (item as { state?: unknown }).state : undefined;
     out.push({ name: name.slice(0, 80), ...decodeProductState(state) });

@@ -29,7 +29,10 @@ import {
 const DevicePartSchema = (kind: 'camera' | 'microphone') =>
   z
     .object({
-      names: z.array(z.string()).nullable().describe(`the usable ${kind}s by model name (no serials, no Bluetooth addresses, no owner names); null when the OS could not be asked`),
+      names: z
+        .array(z.string())
+        .nullable()
+        .describe(`the usable ${kind}s by model name (no serials, no Bluetooth addresses, no owner names); null when the OS could not be asked`),
       count: z.number().int().min(0).nullable().describe(`how many usable ${kind}s; null when unread`),
       method: z.enum(['pnp', 'system_profiler', 'v4l2-sysfs', 'pactl', 'alsa-proc']).nullable().describe('where the list came from'),
       skipped: z.array(z.string()).describe(`present but not counted as a ${kind}: infrared (Windows Hello) cameras, virtual audio devices, monitor sources`),
@@ -37,10 +40,14 @@ const DevicePartSchema = (kind: 'camera' | 'microphone') =>
       access: z
         .enum(['allowed', 'denied'])
         .nullable()
-        .describe(`the OS privacy setting for apps using the ${kind}: Windows ConsentStore; macOS TCC for the meeting apps, readable only with Full Disk Access; null where not read`),
+        .describe(
+          `the OS privacy setting for apps using the ${kind}: Windows ConsentStore; macOS TCC for the meeting apps, readable only with Full Disk Access; null where not read`,
+        ),
       deniedFor: z
         .array(z.string())
-        .describe('where the privacy setting blocks: Windows device (every app), apps (Store apps such as the new Teams), desktop-apps (Zoom, browsers); macOS the meeting apps refused, by bundle id'),
+        .describe(
+          'where the privacy setting blocks: Windows device (every app), apps (Store apps such as the new Teams), desktop-apps (Zoom, browsers); macOS the meeting apps refused, by bundle id',
+        ),
       inUseBy: z.array(z.string()).nullable().describe(`apps holding the ${kind} right now, by executable or package name (Windows); null where not read`),
       reason: ReasonSchema.nullable().describe(`why the ${kind}s could not be listed`),
     })
@@ -96,8 +103,19 @@ export const ALSA_DIR = '/proc/asound';
 const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 
 function part(list: DeviceList | null, method: DevicePart['method'], why: Reason | null): DevicePart {
-  if (!list) return { names: null, count: null, method: null, skipped: [], problems: [], access: null, deniedFor: [], inUseBy: null, reason: why ?? reason('internal') };
-  return { names: list.names, count: list.names.length, method, skipped: list.skipped, problems: list.problems, access: null, deniedFor: [], inUseBy: null, reason: null };
+  if (!list)
+    return { names: null, count: null, method: null, skipped: [], problems: [], access: null, deniedFor: [], inUseBy: null, reason: why ?? reason('internal') };
+  return {
+    names: list.names,
+    count: list.names.length,
+    method,
+    skipped: list.skipped,
+    problems: list.problems,
+    access: null,
+    deniedFor: [],
+    inUseBy: null,
+    reason: null,
+  };
 }
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
@@ -142,7 +160,9 @@ async function linuxCameras(probe: Probe): Promise<DevicePart> {
   if (nodes === null) {
     // sysfs is there but no video device was ever registered: no camera
     const sysClass = await probe.listDir('/sys/class');
-    return sysClass === null ? part(null, null, reason('not-found', 'sysfs', '/sys/class')) : part({ names: [], skipped: [], problems: [] }, 'v4l2-sysfs', null);
+    return sysClass === null
+      ? part(null, null, reason('not-found', 'sysfs', '/sys/class'))
+      : part({ names: [], skipped: [], problems: [] }, 'v4l2-sysfs', null);
   }
   const list: DeviceList = { names: [], skipped: [], problems: [] };
   for (const node of [...nodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
@@ -225,10 +245,19 @@ const KINDS = [
  * organisation meets with audio only (requireCamera false): then a warning. What could not be read
  * stays unknown: never a blocker, never a pass. Another app holding a device only warns.
  */
-export function evaluateCameraMic(facts: CameraMicFacts, options: CameraMicOptions = { requireCamera: true }, platform = { os: facts.os, release: '' }): Finding<CameraMicMessage> {
+export function evaluateCameraMic(
+  facts: CameraMicFacts,
+  options: CameraMicOptions = { requireCamera: true },
+  platform = { os: facts.os, release: '' },
+): Finding<CameraMicMessage> {
   const version: OsVersion = osVersionOf(platform);
   if (facts.cameras.names === null && facts.microphones.names === null) {
-    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.test' }], reason: facts.cameras.reason ?? facts.microphones.reason ?? reason('internal') };
+    return {
+      status: 'unknown',
+      summary: [{ id: 'unknown' }],
+      remediation: [{ id: 'fix.test' }],
+      reason: facts.cameras.reason ?? facts.microphones.reason ?? reason('internal'),
+    };
   }
   const summary: Msg<CameraMicMessage>[] = [];
   const remediation: { id: CameraMicMessage; link?: string }[] = [];
@@ -255,7 +284,12 @@ export function evaluateCameraMic(facts: CameraMicFacts, options: CameraMicOptio
       summary.push({ id: `${kind}.none` });
       remediation.push({ id: none });
       missing(kind);
-    } else summary.push(names.length === 1 ? { id: `${kind}.one`, params: { names: names[0]! } } : { id: `${kind}.many`, params: { count: names.length, names: names.join(', ') } });
+    } else
+      summary.push(
+        names.length === 1
+          ? { id: `${kind}.one`, params: { names: names[0]! } }
+          : { id: `${kind}.many`, params: { count: names.length, names: names.join(', ') } },
+      );
   }
   const problems = [...facts.cameras.problems, ...facts.microphones.problems];
   if (problems.length > 0) summary.push({ id: 'problems', params: { names: problems.map((p) => p.name).join(', ') } });

@@ -19,10 +19,14 @@ export const messages = {
     'cameras.not-required': 'Your employer allows meetings with sound only, so a missing camera is a warning here.',
     'fix.no-camera': 'Connect a webcam (or open the laptop lid if the camera is built in), then run the check again.',
     'fix.no-mic': 'Connect a headset or microphone, then run the check again.',
-    'fix.camera.windows': 'Turn on camera access, for apps and for desktop apps (Settings → Privacy & security → Camera). If the switch is greyed out, IT has locked it: ask IT.',
-    'fix.camera.windows.10': 'Turn on camera access, for apps and for desktop apps (Settings → Privacy → Camera). If the switch is greyed out, IT has locked it: ask IT.',
-    'fix.mic.windows': 'Turn on microphone access, for apps and for desktop apps (Settings → Privacy & security → Microphone). If the switch is greyed out, IT has locked it: ask IT.',
-    'fix.mic.windows.10': 'Turn on microphone access, for apps and for desktop apps (Settings → Privacy → Microphone). If the switch is greyed out, IT has locked it: ask IT.',
+    'fix.camera.windows':
+      'Turn on camera access, for apps and for desktop apps (Settings → Privacy & security → Camera). If the switch is greyed out, IT has locked it: ask IT.',
+    'fix.camera.windows.10':
+      'Turn on camera access, for apps and for desktop apps (Settings → Privacy → Camera). If the switch is greyed out, IT has locked it: ask IT.',
+    'fix.mic.windows':
+      'Turn on microphone access, for apps and for desktop apps (Settings → Privacy & security → Microphone). If the switch is greyed out, IT has locked it: ask IT.',
+    'fix.mic.windows.10':
+      'Turn on microphone access, for apps and for desktop apps (Settings → Privacy → Microphone). If the switch is greyed out, IT has locked it: ask IT.',
     'fix.camera.macos': 'Allow the meeting app to use the camera (System Settings → Privacy & Security → Camera).',
     'fix.camera.macos.12': 'Allow the meeting app to use the camera (System Preferences → Security & Privacy → Privacy → Camera).',
     'fix.mic.macos': 'Allow the meeting app to use the microphone (System Settings → Privacy & Security → Microphone).',
@@ -50,10 +54,14 @@ export const messages = {
     'cameras.not-required': 'Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.',
     'fix.no-camera': 'Koble til et webkamera (eller åpne lokket på den bærbare hvis kameraet er innebygd), og kjør sjekken på nytt.',
     'fix.no-mic': 'Koble til et hodesett eller en mikrofon, og kjør sjekken på nytt.',
-    'fix.camera.windows': 'Slå på tilgang til kameraet, både for apper og for skrivebordsapper (Innstillinger → Personvern og sikkerhet → Kamera). Er bryteren grå, har IT låst den: spør IT.',
-    'fix.camera.windows.10': 'Slå på tilgang til kameraet, både for apper og for skrivebordsapper (Innstillinger → Personvern → Kamera). Er bryteren grå, har IT låst den: spør IT.',
-    'fix.mic.windows': 'Slå på tilgang til mikrofonen, både for apper og for skrivebordsapper (Innstillinger → Personvern og sikkerhet → Mikrofon). Er bryteren grå, har IT låst den: spør IT.',
-    'fix.mic.windows.10': 'Slå på tilgang til mikrofonen, både for apper og for skrivebordsapper (Innstillinger → Personvern → Mikrofon). Er bryteren grå, har IT låst den: spør IT.',
+    'fix.camera.windows':
+      'Slå på tilgang til kameraet, både for apper og for skrivebordsapper (Innstillinger → Personvern og sikkerhet → Kamera). Er bryteren grå, har IT låst den: spør IT.',
+    'fix.camera.windows.10':
+      'Slå på tilgang til kameraet, både for apper og for skrivebordsapper (Innstillinger → Personvern → Kamera). Er bryteren grå, har IT låst den: spør IT.',
+    'fix.mic.windows':
+      'Slå på tilgang til mikrofonen, både for apper og for skrivebordsapper (Innstillinger → Personvern og sikkerhet → Mikrofon). Er bryteren grå, har IT låst den: spør IT.',
+    'fix.mic.windows.10':
+      'Slå på tilgang til mikrofonen, både for apper og for skrivebordsapper (Innstillinger → Personvern → Mikrofon). Er bryteren grå, har IT låst den: spør IT.',
     'fix.camera.macos': 'Gi møteappen lov til å bruke kameraet (Systeminnstillinger → Personvern og sikkerhet → Kamera).',
     'fix.camera.macos.12': 'Gi møteappen lov til å bruke kameraet (Systemvalg → Sikkerhet og personvern → Personvern → Kamera).',
     'fix.mic.macos': 'Gi møteappen lov til å bruke mikrofonen (Systeminnstillinger → Personvern og sikkerhet → Mikrofon).',

@@ -70,7 +70,11 @@ export interface ConsentState {
 export function parseConsent(v: unknown): ConsentState {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { access: null, deniedFor: [], inUseBy: null };
   const o = v as Record<string, unknown>;
-  const scopes = [['device', o.machine], ['apps', o.user], ['desktop-apps', o.desktop]] as const;
+  const scopes = [
+    ['device', o.machine],
+    ['apps', o.user],
+    ['desktop-apps', o.desktop],
+  ] as const;
   const values = scopes.map(([scope, x]) => [scope, str(x)?.toLowerCase() ?? null] as const);
   const deniedFor = values.filter(([, x]) => x === 'deny').map(([scope]) => scope);
   const access = deniedFor.length > 0 ? 'denied' : values.some(([, x]) => x === 'allow') ? 'allowed' : null;
@@ -203,7 +207,10 @@ export const MEETING_APPS: readonly string[] = [
  * macOS asks per app, not for the whole machine: the meeting apps that asked are blocked when every
  * one of them was refused (auth_value 0); one allowed is enough to hold the meeting. null: none asked yet.
  */
-export function tccAccess(rows: readonly TccRow[], service: 'kTCCServiceCamera' | 'kTCCServiceMicrophone'): { access: 'allowed' | 'denied' | null; deniedFor: string[] } {
+export function tccAccess(
+  rows: readonly TccRow[],
+  service: 'kTCCServiceCamera' | 'kTCCServiceMicrophone',
+): { access: 'allowed' | 'denied' | null; deniedFor: string[] } {
   const mine = rows.filter((r) => r.service === service && MEETING_APPS.includes(r.client));
   const denied = mine.filter((r) => r.authValue === 0).map((r) => r.client);
   if (mine.some((r) => r.authValue === 2 || r.authValue === 3)) return { access: 'allowed', deniedFor: [] };
@@ -222,7 +229,10 @@ export function sourceName(source: string): string {
   if (!m) return withoutAddresses(source.replace(/^bluez_(input|source|sink|output)\./, 'bluez '));
   const [, bus, id, profile] = m as unknown as [string, string, string, string];
   if (bus !== 'usb') return `${bus}-${id} ${profile}`;
-  const tokens = id.replace(/-\d{2}$/, '').split('_').filter(Boolean);
+  const tokens = id
+    .replace(/-\d{2}$/, '')
+    .split('_')
+    .filter(Boolean);
   const last = tokens[tokens.length - 1] ?? '';
   if (tokens.length > 1 && ((last.match(/\d/g)?.length ?? 0) >= 6 || /^(?=.*\d)[0-9A-F]{8,}$/i.test(last))) tokens.pop();
   return withoutAddresses(tokens.join(' '));
@@ -283,7 +293,25 @@ const NOT_A_CAMERA_NAME = /^(bcm2835-codec|bcm2835-isp|rpivid$|rpi-hevc-dec|pisp
  * Drivers of memory-to-memory and ISP nodes, from the `DRIVER=` line of the node's
  * `device/uevent` (a UVC webcam's device is its USB interface: `DRIVER=uvcvideo`).
  */
-const NOT_A_CAMERA_DRIVER = new Set(['bcm2835-codec', 'bcm2835-isp', 'rpivid', 'rpi-hevc-dec', 'pispbe', 'hantro-vpu', 'rkvdec', 'rockchip-rga', 'rockchip-iep', 'cedrus', 'coda', 'vicodec', 'vim2m', 'meson-vdec', 'qcom-venus', 'mtk-vcodec-dec', 'mtk-vcodec-enc']);
+const NOT_A_CAMERA_DRIVER = new Set([
+  'bcm2835-codec',
+  'bcm2835-isp',
+  'rpivid',
+  'rpi-hevc-dec',
+  'pispbe',
+  'hantro-vpu',
+  'rkvdec',
+  'rockchip-rga',
+  'rockchip-iep',
+  'cedrus',
+  'coda',
+  'vicodec',
+  'vim2m',
+  'meson-vdec',
+  'qcom-venus',
+  'mtk-vcodec-dec',
+  'mtk-vcodec-enc',
+]);
 
 /** `DRIVER=` of a sysfs uevent file (KEY=VALUE lines), or null. */
 export function ueventDriver(text: string | null): string | null {

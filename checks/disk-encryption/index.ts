@@ -11,15 +11,7 @@ import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type DiskEncryptionMessage } from './messages.js';
-import {
-  bitlockerShellState,
-  ENCRYPTION_STATES,
-  linuxEncryption,
-  manageBdeState,
-  parseFdesetup,
-  parseLsblk,
-  parseManageBde,
-} from './parse.js';
+import { bitlockerShellState, ENCRYPTION_STATES, linuxEncryption, manageBdeState, parseFdesetup, parseLsblk, parseManageBde } from './parse.js';
 
 export const DiskEncryptionFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
@@ -34,7 +26,13 @@ export const DiskEncryptionFactsSchema = z.object({
       'on; encrypting; suspended (BitLocker protection paused, key in the clear); waiting (BitLocker waiting for activation: encrypted, no key protector, key in the clear); partial (Linux: / and /home not both encrypted); converting (Windows: partly encrypted, direction unknown); off; decrypting; null when unread',
     ),
   percentEncrypted: z.number().min(0).max(100).nullable().optional().describe('Windows, from manage-bde: the share of the volume encrypted'),
-  keyProtectors: z.number().int().min(0).nullable().optional().describe('Windows, from manage-bde: how many key protectors (TPM, recovery password, ...) the volume has; 0 means the key lies in the clear'),
+  keyProtectors: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .optional()
+    .describe('Windows, from manage-bde: how many key protectors (TPM, recovery password, ...) the volume has; 0 means the key lies in the clear'),
   root: z.boolean().nullable().optional().describe('Linux: / sits on an encrypted layer (null: / is not a listed device)'),
   home: z.boolean().nullable().optional().describe('Linux: /home sits on an encrypted layer (null: no separate /home)'),
   reason: ReasonSchema.nullable().describe('why the state could not be read'),
@@ -43,7 +41,7 @@ export type DiskEncryptionFacts = z.infer<typeof DiskEncryptionFactsSchema>;
 
 /** One PowerShell start: the system drive and its BitLocker protection as Explorer sees it. */
 export const BITLOCKER_SCRIPT =
-  "$d=$env:SystemDrive;$v=(New-Object -ComObject Shell.Application).NameSpace(\"$d\\\").Self.ExtendedProperty('System.Volume.BitLockerProtection');" +
+  '$d=$env:SystemDrive;$v=(New-Object -ComObject Shell.Application).NameSpace("$d\\").Self.ExtendedProperty(\'System.Volume.BitLockerProtection\');' +
   '[pscustomobject]@{drive=$d;protection=$v}|ConvertTo-Json -Compress';
 
 /** LABEL and SIZE are read but never kept; they make the output the one captured in the samples */
@@ -56,7 +54,8 @@ const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
 /** manage-bde refuses a standard user ("access ... was denied"): that is a matter of rights, not a fault. */
 function manageBdeReason(r: CommandResult, shellValue: unknown): Reason {
   const detail = `shell property ${JSON.stringify(shellValue ?? null)}`;
-  if (r.failure === 'denied' || (!r.failure && r.code !== 0 && /denied|administrator|elevat/i.test(`${r.stdout}\n${r.stderr}`))) return reason('needs-admin', 'manage-bde', detail);
+  if (r.failure === 'denied' || (!r.failure && r.code !== 0 && /denied|administrator|elevat/i.test(`${r.stdout}\n${r.stderr}`)))
+    return reason('needs-admin', 'manage-bde', detail);
   return commandReason('manage-bde', r, r.failure || r.code !== 0 ? undefined : `no percentage in the answer; ${detail}`);
 }
 
@@ -71,7 +70,15 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEn
   const bde = await probe.run('manage-bde', ['-status', drive], { timeoutMs: 15_000, signal });
   const parsed = failed(bde) ? null : parseManageBde(bde.stdout);
   const bdeState = parsed ? manageBdeState(parsed) : null;
-  if (parsed && bdeState) return { os: 'windows', method: 'manage-bde', state: bdeState, percentEncrypted: parsed.percentEncrypted, keyProtectors: parsed.keyProtectors, reason: null };
+  if (parsed && bdeState)
+    return {
+      os: 'windows',
+      method: 'manage-bde',
+      state: bdeState,
+      percentEncrypted: parsed.percentEncrypted,
+      keyProtectors: parsed.keyProtectors,
+      reason: null,
+    };
   // PowerShell's own failure says most; else why manage-bde gave nothing
   const why = json === null ? sectionReason(ps, failed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
   return { os: 'windows', method: null, state: null, reason: why };
@@ -92,7 +99,14 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<DiskEncr
   if (devices.length === 0) return { os: 'linux', method: null, state: null, reason: commandReason('lsblk', r, 'no table with NAME and TYPE') };
   const enc = linuxEncryption(devices);
   if (!enc.state) {
-    return { os: 'linux', method: null, state: null, root: enc.root, home: enc.home, reason: reason('no-device', 'lsblk', 'the root file system is not on a listed block device (a container or a network root?)') };
+    return {
+      os: 'linux',
+      method: null,
+      state: null,
+      root: enc.root,
+      home: enc.home,
+      reason: reason('no-device', 'lsblk', 'the root file system is not on a listed block device (a container or a network root?)'),
+    };
   }
   return { os: 'linux', method: 'lsblk', state: enc.state, root: enc.root, home: enc.home, reason: null };
 }
@@ -133,13 +147,19 @@ const FIX_WAITING: FixTable<DiskEncryptionMessage> = {
 };
 
 /** States whose fix is not "turn encryption on". */
-const FIX_FOR_STATE: Partial<Record<NonNullable<DiskEncryptionFacts['state']>, FixTable<DiskEncryptionMessage>>> = { suspended: FIX_SUSPENDED, waiting: FIX_WAITING };
+const FIX_FOR_STATE: Partial<Record<NonNullable<DiskEncryptionFacts['state']>, FixTable<DiskEncryptionMessage>>> = {
+  suspended: FIX_SUSPENDED,
+  waiting: FIX_WAITING,
+};
 
 export function evaluateDiskEncryption(facts: DiskEncryptionFacts, platform = { os: facts.os, release: '' }): Finding<DiskEncryptionMessage> {
-  if (!facts.state) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
+  if (!facts.state)
+    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
   const status = STATUS[facts.state];
   const summary: Finding<DiskEncryptionMessage>['summary'] =
-    facts.state === 'converting' ? [{ id: 'state.converting', params: { percent: Math.round(facts.percentEncrypted ?? 0) } }] : [{ id: `state.${facts.state}` }];
+    facts.state === 'converting'
+      ? [{ id: 'state.converting', params: { percent: Math.round(facts.percentEncrypted ?? 0) } }]
+      : [{ id: `state.${facts.state}` }];
   if (status === 'pass') return { status, summary };
   if (facts.state === 'encrypting') return { status, summary, remediation: [{ id: 'fix.wait' }] };
   const fix = pickFix(FIX_FOR_STATE[facts.state] ?? FIX, osVersionOf(platform));
@@ -154,6 +174,11 @@ export default defineCheck({
   messages,
   facts: DiskEncryptionFactsSchema,
   windowsScripts: [BITLOCKER_SCRIPT],
-  collect: perPlatform<DiskEncryptionFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, state: null, reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform<DiskEncryptionFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
+    os,
+    method: null,
+    state: null,
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: (facts, { platform }) => evaluateDiskEncryption(facts, platform),
 });

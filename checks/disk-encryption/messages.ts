@@ -5,7 +5,8 @@ export const messages = {
     'state.on': 'The system disk is encrypted.',
     'state.encrypting': 'Encryption of the system disk has started but is not finished.',
     'state.suspended': 'The system disk is encrypted, but the protection is suspended: the key lies open on the disk.',
-    'state.waiting': 'The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.',
+    'state.waiting':
+      'The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.',
     'state.partial': 'Only part of the disk is encrypted: the system and the home folder are not both protected.',
     'state.converting': 'The system disk is only partly encrypted ({percent} %): encryption or decryption is under way.',
     'state.off': 'The system disk is not encrypted: anyone who gets hold of the computer can read its files.',
@@ -13,9 +14,12 @@ export const messages = {
     unknown: 'Could not tell whether the disk is encrypted.',
     'fix.windows': 'Turn on BitLocker or Device encryption (Settings → Privacy & security → Device encryption), or ask IT to do it.',
     'fix.windows.10': 'Turn on BitLocker or Device encryption (Settings → Update & Security → Device encryption), or ask IT to do it.',
-    'fix.windows.suspended': 'Resume the BitLocker protection (Control Panel → BitLocker Drive Encryption); a restart often resumes it by itself. Ask IT if it stays suspended.',
-    'fix.windows.waiting': 'Finish turning encryption on: sign in to Windows with your work account so that Device encryption completes (Settings → Privacy & security → Device encryption), or turn on BitLocker in Control Panel → BitLocker Drive Encryption. Ask IT if it keeps waiting.',
-    'fix.windows.waiting.10': 'Finish turning encryption on: sign in to Windows with your work account so that Device encryption completes (Settings → Update & Security → Device encryption), or turn on BitLocker in Control Panel → BitLocker Drive Encryption. Ask IT if it keeps waiting.',
+    'fix.windows.suspended':
+      'Resume the BitLocker protection (Control Panel → BitLocker Drive Encryption); a restart often resumes it by itself. Ask IT if it stays suspended.',
+    'fix.windows.waiting':
+      'Finish turning encryption on: sign in to Windows with your work account so that Device encryption completes (Settings → Privacy & security → Device encryption), or turn on BitLocker in Control Panel → BitLocker Drive Encryption. Ask IT if it keeps waiting.',
+    'fix.windows.waiting.10':
+      'Finish turning encryption on: sign in to Windows with your work account so that Device encryption completes (Settings → Update & Security → Device encryption), or turn on BitLocker in Control Panel → BitLocker Drive Encryption. Ask IT if it keeps waiting.',
     'fix.macos': 'Turn on FileVault (System Settings → Privacy & Security → FileVault), or ask IT to do it.',
     'fix.macos.12': 'Turn on FileVault (System Preferences → Security & Privacy → FileVault), or ask IT to do it.',
     'fix.linux': 'Ask IT to set up full-disk encryption (LUKS); it is usually chosen when the system is installed.',
@@ -27,7 +31,8 @@ export const messages = {
     'state.on': 'Systemdisken er kryptert.',
     'state.encrypting': 'Krypteringen av systemdisken er startet, men ikke ferdig.',
     'state.suspended': 'Systemdisken er kryptert, men beskyttelsen er satt på pause: nøkkelen ligger åpent på disken.',
-    'state.waiting': 'Systemdisken er kryptert, men BitLocker venter på aktivering: nøkkelen ligger ubeskyttet på disken, så krypteringen beskytter ingenting ennå.',
+    'state.waiting':
+      'Systemdisken er kryptert, men BitLocker venter på aktivering: nøkkelen ligger ubeskyttet på disken, så krypteringen beskytter ingenting ennå.',
     'state.partial': 'Bare deler av disken er kryptert: systemet og hjemmemappen er ikke begge beskyttet.',
     'state.converting': 'Systemdisken er bare delvis kryptert ({percent} %): kryptering eller dekryptering pågår.',
     'state.off': 'Systemdisken er ikke kryptert: den som får tak i datamaskinen, kan lese filene på den.',
@@ -35,9 +40,12 @@ export const messages = {
     unknown: 'Klarte ikke å se om disken er kryptert.',
     'fix.windows': 'Slå på BitLocker eller enhetskryptering (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller be IT gjøre det.',
     'fix.windows.10': 'Slå på BitLocker eller enhetskryptering (Innstillinger → Oppdatering og sikkerhet → Enhetskryptering), eller be IT gjøre det.',
-    'fix.windows.suspended': 'Slå BitLocker-beskyttelsen på igjen (Kontrollpanel → BitLocker-stasjonskryptering); ofte skjer det av seg selv ved neste omstart. Spør IT hvis den fortsatt står på pause.',
-    'fix.windows.waiting': 'Gjør krypteringen ferdig: logg på Windows med jobbkontoen din, så fullføres enhetskrypteringen (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT hvis den fortsatt venter.',
-    'fix.windows.waiting.10': 'Gjør krypteringen ferdig: logg på Windows med jobbkontoen din, så fullføres enhetskrypteringen (Innstillinger → Oppdatering og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT hvis den fortsatt venter.',
+    'fix.windows.suspended':
+      'Slå BitLocker-beskyttelsen på igjen (Kontrollpanel → BitLocker-stasjonskryptering); ofte skjer det av seg selv ved neste omstart. Spør IT hvis den fortsatt står på pause.',
+    'fix.windows.waiting':
+      'Gjør krypteringen ferdig: logg på Windows med jobbkontoen din, så fullføres enhetskrypteringen (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT hvis den fortsatt venter.',
+    'fix.windows.waiting.10':
+      'Gjør krypteringen ferdig: logg på Windows med jobbkontoen din, så fullføres enhetskrypteringen (Innstillinger → Oppdatering og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT hvis den fortsatt venter.',
     'fix.macos': 'Slå på FileVault (Systeminnstillinger → Personvern og sikkerhet → FileVault), eller be IT gjøre det.',
     'fix.macos.12': 'Slå på FileVault (Systemvalg → Sikkerhet og personvern → FileVault), eller be IT gjøre det.',
     'fix.linux': 'Be IT sette opp kryptering av hele disken (LUKS); det velges vanligvis når systemet installeres.',

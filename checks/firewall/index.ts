@@ -45,8 +45,8 @@ export const NETSH_ARGS = ['advfirewall', 'show', 'allprofiles'];
  * workstations only, so its absence is no error).
  */
 export const FIREWALL_SCRIPT =
-  "$p=@(Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{[pscustomobject]@{name=[string]$_.Name;enabled=[string]$_.Enabled}});" +
-  "$f=@();try{$f=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct -ErrorAction Stop|ForEach-Object{[string]$_.displayName})}catch{};" +
+  '$p=@(Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{[pscustomobject]@{name=[string]$_.Name;enabled=[string]$_.Enabled}});' +
+  '$f=@();try{$f=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct -ErrorAction Stop|ForEach-Object{[string]$_.displayName})}catch{};' +
   '[pscustomobject]@{profiles=$p;products=$f}|ConvertTo-Json -Compress -Depth 3';
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 /** firewall-cmd(1): --state exits 0 when firewalld runs, NOT_RUNNING (252) when not */
@@ -97,7 +97,12 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<Firewall
   const chosen = found.find((f) => f.on) ?? found[0];
   if (!chosen) {
     // neither ufw nor firewalld: nftables and iptables rules can only be read by root
-    return { os: 'linux', method: null, on: null, reason: reason(ufw.failure === 'not-found' && fwd.failure === 'not-found' ? 'not-installed' : 'needs-admin', 'ufw, firewalld') };
+    return {
+      os: 'linux',
+      method: null,
+      on: null,
+      reason: reason(ufw.failure === 'not-found' && fwd.failure === 'not-found' ? 'not-installed' : 'needs-admin', 'ufw, firewalld'),
+    };
   }
   return { os: 'linux', method: chosen.method, on: chosen.on, reason: null };
 }
@@ -131,7 +136,8 @@ export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os
     }
     return { status, summary, ...fixing, ...(status === 'unknown' ? { reason: reason('unreadable', facts.method ?? 'netsh') } : {}) };
   }
-  if (facts.on === null) return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
+  if (facts.on === null)
+    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
   if (facts.on) return { status: 'pass', summary: [{ id: facts.blockAll ? 'on.block-all' : 'on' }] };
   return { status: 'fail', summary: [{ id: 'off' }], ...fixing };
 }
@@ -144,6 +150,11 @@ export default defineCheck({
   messages,
   facts: FirewallFactsSchema,
   windowsScripts: [FIREWALL_SCRIPT],
-  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, on: null, reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
+    os,
+    method: null,
+    on: null,
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: (facts, { platform }) => evaluateFirewall(facts, platform),
 });

@@ -13,7 +13,8 @@ export const messages = {
     unknown: 'Could not tell whether the firewall is on.',
     'third-party': 'Another firewall product is registered with Windows: {product}.',
     'fix.third-party': 'Ask IT to confirm that {product} protects this computer on home networks; if it does not, turn Windows Defender Firewall back on.',
-    'fix.windows': 'Turn the firewall on in Windows Security → Firewall & network protection, for every profile. If your employer uses another firewall product, ask IT to confirm it.',
+    'fix.windows':
+      'Turn the firewall on in Windows Security → Firewall & network protection, for every profile. If your employer uses another firewall product, ask IT to confirm it.',
     'fix.macos': 'Turn the firewall on in System Settings → Network → Firewall.',
     'fix.macos.12': 'Turn the firewall on in System Preferences → Security & Privacy → Firewall.',
     'fix.linux': 'Turn the firewall on (for example `sudo ufw enable`), or ask IT.',
@@ -32,7 +33,8 @@ export const messages = {
     unknown: 'Klarte ikke å se om brannmuren er slått på.',
     'third-party': 'Et annet brannmurprodukt er registrert i Windows: {product}.',
     'fix.third-party': 'Be IT bekrefte at {product} beskytter maskinen på hjemmenettverk. Gjør det ikke det, slå Windows Defender-brannmuren på igjen.',
-    'fix.windows': 'Slå på brannmuren i Windows-sikkerhet → Brannmur og nettverksbeskyttelse, for alle profiler. Bruker arbeidsgiveren din et annet brannmurprodukt, be IT bekrefte det.',
+    'fix.windows':
+      'Slå på brannmuren i Windows-sikkerhet → Brannmur og nettverksbeskyttelse, for alle profiler. Bruker arbeidsgiveren din et annet brannmurprodukt, be IT bekrefte det.',
     'fix.macos': 'Slå på brannmuren i Systeminnstillinger → Nettverk → Brannmur.',
     'fix.macos.12': 'Slå på brannmuren i Systemvalg → Sikkerhet og personvern → Brannmur.',
     'fix.linux': 'Slå på brannmuren (for eksempel `sudo ufw enable`), eller spør IT.',

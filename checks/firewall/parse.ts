@@ -103,6 +103,8 @@ export function parseFirewallJson(json: unknown): { profiles: Record<Profile, bo
     profiles[profile] = enabled === 'True' || enabled === true ? true : enabled === 'False' || enabled === false ? false : null;
   }
   const raw = Array.isArray(doc.products) ? doc.products : typeof doc.products === 'string' ? [doc.products] : [];
-  const products = raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && !/^Windows (Defender )?Firewall$/i.test(p.trim())).map((p) => p.trim().slice(0, 200));
+  const products = raw
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '' && !/^Windows (Defender )?Firewall$/i.test(p.trim()))
+    .map((p) => p.trim().slice(0, 200));
   return { profiles, products };
 }

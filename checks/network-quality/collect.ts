@@ -8,7 +8,14 @@
  *   3. upload (2.8 s, 4 connections, at most 20 MB), the same.
  */
 import { reason, type CheckContext, type Reason } from '../../src/check.js';
-import { measureHttpLatency, measureThroughput, type HttpLatencyOptions, type HttpLatencyRun, type ThroughputOptions, type ThroughputRun } from '../../src/probe/net/http.js';
+import {
+  measureHttpLatency,
+  measureThroughput,
+  type HttpLatencyOptions,
+  type HttpLatencyRun,
+  type ThroughputOptions,
+  type ThroughputRun,
+} from '../../src/probe/net/http.js';
 import { parseHostPort } from '../../src/probe/net/hostport.js';
 import { measureStun, type StunMeasureOptions, type StunRun } from '../../src/probe/net/stun.js';
 import type { Probe } from '../../src/probe/types.js';
@@ -61,7 +68,12 @@ function httpLatency(probe: Probe, options: HttpLatencyOptions, signal: AbortSig
 }
 
 /** The first configured STUN server that answers; every run is kept so the reason can be told. */
-async function idleStun(probe: Probe, servers: string[], plan: Plan, signal: AbortSignal): Promise<{ server: string | null; run: StunRun | null; errors: string[] }> {
+async function idleStun(
+  probe: Probe,
+  servers: string[],
+  plan: Plan,
+  signal: AbortSignal,
+): Promise<{ server: string | null; run: StunRun | null; errors: string[] }> {
   const errors: string[] = [];
   for (const server of servers) {
     const target = parseHostPort(server);
@@ -88,7 +100,10 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
   const tick = setInterval(() => ctx.progress?.(Math.min(0.99, (performance.now() - began) / total), phase), 250);
   try {
     ctx.progress?.(0, phase);
-    const [udp, http] = await Promise.all([idleStun(probe, options.stun, plan, signal), httpLatency(probe, { base, count: plan.httpPings, intervalMs: plan.httpPingIntervalMs }, signal)]);
+    const [udp, http] = await Promise.all([
+      idleStun(probe, options.stun, plan, signal),
+      httpLatency(probe, { base, count: plan.httpPings, intervalMs: plan.httpPingIntervalMs }, signal),
+    ]);
 
     if (!udp.run && http.connectMs === null) {
       // nothing answered: say why, without waiting for transfers that cannot work

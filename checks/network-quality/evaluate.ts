@@ -88,7 +88,8 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
     const latency = facts.latencyMs;
     const tcp = facts.latencySource === 'tcp' || facts.latency.jitterSource === 'tcp';
     if (facts.jitterMs === null) summary.push({ id: 'latency.no-jitter', params: { latency } });
-    else if (tcp || facts.lossPercent === null) summary.push({ id: 'latency-tcp', params: { latency, jitter: facts.jitterMs, samples: facts.latency.received ?? 0 } });
+    else if (tcp || facts.lossPercent === null)
+      summary.push({ id: 'latency-tcp', params: { latency, jitter: facts.jitterMs, samples: facts.latency.received ?? 0 } });
     else summary.push({ id: 'latency', params: { latency, jitter: facts.jitterMs, loss: facts.lossPercent } });
 
     const l = grade(latency, limits.latencyGoodMs, limits.latencyBadMs);
@@ -103,7 +104,8 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
       const j = grade(facts.jitterMs, limits.jitterGoodMs, limits.jitterBadMs);
       if (j !== 'pass') {
         if (tcp) summary.push({ id: 'jitter-tcp-high', params: { good: limits.jitterGoodMs } });
-        else summary.push(j === 'fail' ? { id: 'jitter-bad', params: { bad: limits.jitterBadMs } } : { id: 'jitter-high', params: { good: limits.jitterGoodMs } });
+        else
+          summary.push(j === 'fail' ? { id: 'jitter-bad', params: { bad: limits.jitterBadMs } } : { id: 'jitter-high', params: { good: limits.jitterGoodMs } });
         fix('fix.wifi');
         statuses.push(tcp ? 'warn' : j);
       }
@@ -113,10 +115,22 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
       const loss = judgeLoss(facts, limits);
       if (loss.status === 'unknown') {
         const { sent, received, lossLowPercent: low, lossHighPercent: high } = facts.latency;
-        summary.push({ id: 'loss-undecided', params: { lost: (sent ?? 0) - (received ?? 0), sent: sent ?? 0, loss: facts.lossPercent, good: limits.lossGoodPercent, low: low ?? 0, high: high ?? 100 } });
+        summary.push({
+          id: 'loss-undecided',
+          params: {
+            lost: (sent ?? 0) - (received ?? 0),
+            sent: sent ?? 0,
+            loss: facts.lossPercent,
+            good: limits.lossGoodPercent,
+            low: low ?? 0,
+            high: high ?? 100,
+          },
+        });
         unknownPart(reason('timeout', undefined, `${sent} probes: loss between ${low} and ${high} %`));
       } else if (loss.status !== 'pass') {
-        summary.push(loss.status === 'fail' ? { id: 'loss-bad', params: { bad: limits.lossBadPercent } } : { id: 'loss-high', params: { good: limits.lossGoodPercent } });
+        summary.push(
+          loss.status === 'fail' ? { id: 'loss-bad', params: { bad: limits.lossBadPercent } } : { id: 'loss-high', params: { good: limits.lossGoodPercent } },
+        );
         fix('fix.wifi');
         statuses.push(loss.status);
       }

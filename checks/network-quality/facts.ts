@@ -32,9 +32,21 @@ export const NetFactsSchema = z.object({
       jitterSource: z
         .enum(['udp', 'tcp'])
         .nullable()
-        .describe('udp: RFC 3550 jitter of the STUN replies; tcp: from a handful of HTTP round trips over TCP (UDP blocked), a rough figure that can warn but never fail'),
-      lossLowPercent: z.number().min(0).max(100).nullable().describe('low end of the loss rate the probes allow (Wilson score interval, each end one-sided 95 %); null without UDP probes'),
-      lossHighPercent: z.number().min(0).max(100).nullable().describe('high end of that interval; a loss above the good limit counts only when the low end is above it too'),
+        .describe(
+          'udp: RFC 3550 jitter of the STUN replies; tcp: from a handful of HTTP round trips over TCP (UDP blocked), a rough figure that can warn but never fail',
+        ),
+      lossLowPercent: z
+        .number()
+        .min(0)
+        .max(100)
+        .nullable()
+        .describe('low end of the loss rate the probes allow (Wilson score interval, each end one-sided 95 %); null without UDP probes'),
+      lossHighPercent: z
+        .number()
+        .min(0)
+        .max(100)
+        .nullable()
+        .describe('high end of that interval; a loss above the good limit counts only when the low end is above it too'),
       reason: ReasonSchema.nullable().describe('why the round trip could not be measured; null when it was'),
     })
     .describe('the round-trip probes of the idle phase'),

@@ -4,7 +4,8 @@ export const messages = {
     title: 'Network quality for video',
     'no-network': 'Could not reach the test servers, so the network quality is unknown.',
     'speed-hd': 'Download {down} Mbit/s, upload {up} Mbit/s: enough for HD video one-to-one (at least {hd} Mbit/s each way).',
-    'speed-marginal': 'Download {down} Mbit/s, upload {up} Mbit/s: below the {hd} Mbit/s each way that HD video needs, so the picture may drop to lower quality.',
+    'speed-marginal':
+      'Download {down} Mbit/s, upload {up} Mbit/s: below the {hd} Mbit/s each way that HD video needs, so the picture may drop to lower quality.',
     'speed-poor': 'Download {down} Mbit/s, upload {up} Mbit/s: under {sd} Mbit/s in at least one direction, so expect SD video or audio only.',
     'group-hd': 'Enough for HD video in group meetings (at least {up} Mbit/s up and {down} Mbit/s down).',
     'group-short': 'Not enough for HD video in group meetings, which need {up} Mbit/s up and {down} Mbit/s down.',
@@ -21,11 +22,14 @@ export const messages = {
     'loss-high': 'Packet loss is above {good} %, so sound and picture may break up now and then.',
     'loss-bad': 'Packet loss is above {bad} %: sound and picture will break up.',
     'jitter-tcp-high': 'Over TCP the round trips vary by more than {good} ms. From so few samples this is a rough figure, so it is only a warning.',
-    'loss-undecided': '{lost} of {sent} test packets were lost ({loss} %): too few to tell whether the loss is above {good} % (anything from {low} to {high} % fits).',
+    'loss-undecided':
+      '{lost} of {sent} test packets were lost ({loss} %): too few to tell whether the loss is above {good} % (anything from {low} to {high} % fits).',
     loaded: 'While the line is busy the round-trip time is {loaded} ms ({rise} ms more).',
     mos: 'Estimated call quality: {mos} of 5.',
-    'fix.no-network': 'Check that the computer is connected to the internet, then run the check again. If it is, ask IT whether a firewall or proxy stops the test.',
-    'fix.bandwidth': 'Sit close to the router or use a network cable, and pause other heavy use of the line (streaming, downloads, backups) during the meeting. If it stays slow, ask your internet provider about a faster subscription.',
+    'fix.no-network':
+      'Check that the computer is connected to the internet, then run the check again. If it is, ask IT whether a firewall or proxy stops the test.',
+    'fix.bandwidth':
+      'Sit close to the router or use a network cable, and pause other heavy use of the line (streaming, downloads, backups) during the meeting. If it stays slow, ask your internet provider about a faster subscription.',
     'fix.udp': 'Ask IT or whoever runs the network to allow outgoing UDP for video meetings (for Teams: UDP ports 3478-3481).',
     'fix.latency': 'Use a network cable instead of Wi-Fi if you can, and turn off VPN for the meeting if your organisation allows it.',
     'fix.wifi': 'Use a network cable or move closer to the router, and keep other devices from using the line heavily during the meeting.',
@@ -35,7 +39,8 @@ export const messages = {
     title: 'Nettverkskvalitet for video',
     'no-network': 'Fikk ikke kontakt med testserverne, så nettverkskvaliteten er ukjent.',
     'speed-hd': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: nok til HD-video én til én (minst {hd} Mbit/s hver vei).',
-    'speed-marginal': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: under de {hd} Mbit/s hver vei som HD-video trenger, så bildet kan falle til lavere kvalitet.',
+    'speed-marginal':
+      'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: under de {hd} Mbit/s hver vei som HD-video trenger, så bildet kan falle til lavere kvalitet.',
     'speed-poor': 'Nedlasting {down} Mbit/s, opplasting {up} Mbit/s: under {sd} Mbit/s i minst én retning, så regn med SD-video eller bare lyd.',
     'group-hd': 'Nok til HD-video i gruppemøter (minst {up} Mbit/s opp og {down} Mbit/s ned).',
     'group-short': 'Ikke nok til HD-video i gruppemøter, som trenger {up} Mbit/s opp og {down} Mbit/s ned.',
@@ -55,8 +60,10 @@ export const messages = {
     'loss-undecided': '{lost} av {sent} testpakker gikk tapt ({loss} %): for få til å si om tapet er over {good} % (alt fra {low} til {high} % passer).',
     loaded: 'Når linjen er i full bruk, er svartiden {loaded} ms ({rise} ms mer).',
     mos: 'Anslått samtalekvalitet: {mos} av 5.',
-    'fix.no-network': 'Sjekk at maskinen er koblet til internett, og kjør sjekken på nytt. Er den det, spør IT om en brannmur eller mellomtjener stopper testen.',
-    'fix.bandwidth': 'Sitt nær ruteren eller bruk nettverkskabel, og sett annen tung bruk av linjen (strømming, nedlastinger, sikkerhetskopier) på pause under møtet. Er det fortsatt tregt, spør internettleverandøren om et raskere abonnement.',
+    'fix.no-network':
+      'Sjekk at maskinen er koblet til internett, og kjør sjekken på nytt. Er den det, spør IT om en brannmur eller mellomtjener stopper testen.',
+    'fix.bandwidth':
+      'Sitt nær ruteren eller bruk nettverkskabel, og sett annen tung bruk av linjen (strømming, nedlastinger, sikkerhetskopier) på pause under møtet. Er det fortsatt tregt, spør internettleverandøren om et raskere abonnement.',
     'fix.udp': 'Be IT eller den som drifter nettverket om å åpne for utgående UDP til videomøter (for Teams: UDP-portene 3478–3481).',
     'fix.latency': 'Bruk nettverkskabel i stedet for trådløst nettverk om du kan, og slå av VPN under møtet hvis arbeidsgiveren din tillater det.',
     'fix.wifi': 'Bruk nettverkskabel eller flytt nærmere ruteren, og unngå at andre enheter bruker linjen tungt under møtet.',

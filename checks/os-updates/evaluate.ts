@@ -10,11 +10,33 @@ import { belowMinimum } from './minimum.js';
 
 export const OsUpdatesOptionsSchema = z
   .object({
-    maxDaysSinceUpdate: z.number().int().positive().default(35).describe('days since the last installed update (Windows) or software change (Linux) before the check warns'),
+    maxDaysSinceUpdate: z
+      .number()
+      .int()
+      .positive()
+      .default(35)
+      .describe('days since the last installed update (Windows) or software change (Linux) before the check warns'),
     maxPackageListAgeDays: z.number().int().positive().default(14).describe("age of the package manager's lists before a count of none is doubted"),
-    maxSupportTableAgeDays: z.number().int().positive().default(365).describe("age of the tool's own end-of-support table before the check says so and stops passing on its word"),
-    minWindowsBuild: z.number().int().positive().nullable().default(null).describe('lowest Windows build allowed, e.g. 22631 (Windows 11 23H2); null: any supported build'),
-    minMacosMajor: z.number().int().positive().nullable().default(null).describe('lowest macOS major version allowed, e.g. 14 (Sonoma); null: any supported version'),
+    maxSupportTableAgeDays: z
+      .number()
+      .int()
+      .positive()
+      .default(365)
+      .describe("age of the tool's own end-of-support table before the check says so and stops passing on its word"),
+    minWindowsBuild: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .describe('lowest Windows build allowed, e.g. 22631 (Windows 11 23H2); null: any supported build'),
+    minMacosMajor: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .describe('lowest macOS major version allowed, e.g. 14 (Sonoma); null: any supported version'),
   })
   .strict()
   .describe('thresholds of the operating system check');
@@ -164,7 +186,8 @@ export function evaluateOs(facts: OsFacts, { options, meeting, platform, now }: 
         statuses.push('warn');
       }
     }
-    if (facts.pending.checked === 'cache' && facts.pending.checkedAt) summary.push({ id: 'from-cache', params: { date: facts.pending.checkedAt.slice(0, 10) } });
+    if (facts.pending.checked === 'cache' && facts.pending.checkedAt)
+      summary.push({ id: 'from-cache', params: { date: facts.pending.checkedAt.slice(0, 10) } });
     if (total > 0) fix(update);
     const upgrades = facts.pending.majorUpgrades ?? 0;
     if (upgrades > 0) summary.push(upgrades === 1 ? { id: 'mac-upgrade.one' } : { id: 'mac-upgrade.many', params: { count: upgrades } });

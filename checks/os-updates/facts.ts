@@ -22,7 +22,9 @@ export const PendingSchema = z
       .int()
       .min(0)
       .nullable()
-      .describe("days since the package manager's lists were refreshed (macOS: since Software Update's last check); null when it keeps none or they could not be read"),
+      .describe(
+        "days since the package manager's lists were refreshed (macOS: since Software Update's last check); null when it keeps none or they could not be read",
+      ),
     reason: ReasonSchema.nullable().describe('why the waiting updates could not be counted'),
   })
   .strict();
@@ -48,7 +50,9 @@ export const OsUpdatesFactsSchema = z
       .string()
       .max(80)
       .nullable()
-      .describe('the release as the support table keys it: VERSION_ID on Linux; 10, 11-24H2, 11-24H2-enterprise or 10-ltsc-17763 on Windows; the major on macOS'),
+      .describe(
+        'the release as the support table keys it: VERSION_ID on Linux; 10, 11-24H2, 11-24H2-enterprise or 10-ltsc-17763 on Windows; the major on macOS',
+      ),
     build: z.string().max(80).nullable().describe('Windows: build and revision (19045.5011); macOS: the build (24G517); null elsewhere'),
     edition: z.string().max(80).nullable().optional().describe('Windows: EditionID (Core, Professional, Enterprise, Education, EnterpriseS ...)'),
     displayVersion: z.string().max(20).nullable().optional().describe('Windows: DisplayVersion (24H2), or ReleaseId (1909) before 20H2'),

@@ -215,17 +215,24 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseSoftwareUpdatePrefs(text: string, currentVersion: string | null): CachedUpdates | null {
   const prefs = parseOldStylePlist(text.trim());
   if (!isRecord(prefs)) return null;
-  const when = typeof prefs.LastSuccessfulDate === 'string' ? /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(prefs.LastSuccessfulDate) : null;
+  const when =
+    typeof prefs.LastSuccessfulDate === 'string' ? /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(prefs.LastSuccessfulDate) : null;
   const ms = when ? Date.parse(`${when[1]}T${when[2]}${when[3]}:${when[4]}`) : Number.NaN;
   if (!Number.isFinite(ms)) return null;
   const checkedAt = new Date(ms).toISOString();
   const list = prefs.RecommendedUpdates;
   if (Array.isArray(list)) {
-    const items = list.filter(isRecord).map((u) => ({ title: String(u['Display Name'] ?? u.Identifier ?? ''), version: typeof u['Display Version'] === 'string' ? u['Display Version'] : undefined }));
+    const items = list.filter(isRecord).map((u) => ({
+      title: String(u['Display Name'] ?? u.Identifier ?? ''),
+      version: typeof u['Display Version'] === 'string' ? u['Display Version'] : undefined,
+    }));
     if (items.length !== list.length) return null;
     return { ...classifyUpdates(items, currentVersion), checkedAt };
   }
-  const count = typeof prefs.LastRecommendedUpdatesAvailable === 'string' && /^\d{1,4}$/.test(prefs.LastRecommendedUpdatesAvailable) ? Number(prefs.LastRecommendedUpdatesAvailable) : null;
+  const count =
+    typeof prefs.LastRecommendedUpdatesAvailable === 'string' && /^\d{1,4}$/.test(prefs.LastRecommendedUpdatesAvailable)
+      ? Number(prefs.LastRecommendedUpdatesAvailable)
+      : null;
   return count === null ? null : { total: count, security: count > 0 ? null : 0, majorUpgrades: 0, checkedAt };
 }
 
@@ -242,7 +249,14 @@ export async function collectMac(probe: Probe, signal?: AbortSignal, offline = f
   const vers = sw.failure || sw.code !== 0 ? null : parseSwVers(sw.stdout);
   if (!vers) return { ...facts, reason: commandReason('sw_vers', sw, 'no ProductVersion') };
   const version = macMajor(vers.version);
-  Object.assign(facts, { name: `macOS ${vers.version}`, distro: 'macos', version, build: vers.build, productVersion: vers.version, support: supportOf('macos', version) });
+  Object.assign(facts, {
+    name: `macOS ${vers.version}`,
+    distro: 'macos',
+    version,
+    build: vers.build,
+    productVersion: vers.version,
+    support: supportOf('macos', version),
+  });
 
   const now = probe.now().getTime();
   const d = await probe.run('defaults', ['read', SOFTWARE_UPDATE_DOMAIN], { timeoutMs: 5_000, signal });
@@ -268,6 +282,12 @@ export async function collectMac(probe: Probe, signal?: AbortSignal, offline = f
   }
   // softwareupdate did not answer: an older cached result, said with its age, is better than none
   if (cached) return fromCache();
-  facts.pending = pendingUnknown(commandReason('softwareupdate', su, su.failure === 'timeout' ? `no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : su.failure || su.code !== 0 ? undefined : 'no list'));
+  facts.pending = pendingUnknown(
+    commandReason(
+      'softwareupdate',
+      su,
+      su.failure === 'timeout' ? `no answer within ${SOFTWAREUPDATE_TIMEOUT_MS / 1000} s` : su.failure || su.code !== 0 ? undefined : 'no list',
+    ),
+  );
   return facts;
 }

@@ -23,17 +23,20 @@ export const messages = {
     'days-since.windows': 'The newest update was installed {days} days ago.',
     'win-latest': 'Newest installed update: {id}, installed {date}.',
     'win-no-update': 'Could not read when the latest update was installed.',
-    'win10-ended': 'Windows 10 has been out of mainstream support since {date}: only machines enrolled in Extended Security Updates still get security updates.',
+    'win10-ended':
+      'Windows 10 has been out of mainstream support since {date}: only machines enrolled in Extended Security Updates still get security updates.',
     'win10-red': 'For confidential (red) meetings, with health information, client matters or other sensitive personal data, this counts as a failure.',
-    'win10-esu': '{name} is past its end of support ({date}), but updates still arrive (the newest from {latest}): this computer is enrolled in Extended Security Updates.',
-    'win10-no-esu': '{name} stopped getting security updates on {date}, and none has arrived since: this computer is not enrolled in Extended Security Updates.',
+    'win10-esu':
+      '{name} is past its end of support ({date}), but updates still arrive (the newest from {latest}): this computer is enrolled in Extended Security Updates.',
+    'win10-no-esu':
+      '{name} stopped getting security updates on {date}, and none has arrived since: this computer is not enrolled in Extended Security Updates.',
     'win10-no-esu-version': 'Extended Security Updates exist only for Windows 10 version 22H2; this version gets no updates at all.',
     'table-old': 'The support table in this tool is from {date}; update homeoffice-check for current dates.',
     'unknown-os': 'Could not identify the operating system.',
     'fix.update.windows': 'Open Settings → Windows Update, select "Check for updates", install everything offered and restart.',
     'fix.update.macos': 'Open System Settings → General → Software Update, install everything offered and restart.',
     'fix.update.macos.12': 'Open System Preferences → Software Update, install everything offered and restart.',
-    'fix.update.linux': 'Install the waiting updates with your system\'s update tool (for example `sudo apt upgrade` or `sudo dnf upgrade`) and restart.',
+    'fix.update.linux': "Install the waiting updates with your system's update tool (for example `sudo apt upgrade` or `sudo dnf upgrade`) and restart.",
     'fix.update': 'Check for updates in the system settings, install everything offered and restart.',
     'fix.upgrade.windows': 'Upgrade to a supported version of Windows (Settings → Windows Update), or ask IT for a work computer that is supported.',
     'fix.upgrade.windows.10': 'Upgrade to Windows 11, or ask IT whether this computer is enrolled in Extended Security Updates.',
@@ -68,22 +71,29 @@ export const messages = {
     'days-since.windows': 'Siste oppdatering ble installert for {days} dager siden.',
     'win-latest': 'Nyeste installerte oppdatering: {id}, installert {date}.',
     'win-no-update': 'Klarte ikke å lese når den siste oppdateringen ble installert.',
-    'win10-ended': 'Windows 10 har vært ute av ordinær støtte siden {date}: bare maskiner som er meldt inn i utvidede sikkerhetsoppdateringer (ESU), får fortsatt sikkerhetsoppdateringer.',
+    'win10-ended':
+      'Windows 10 har vært ute av ordinær støtte siden {date}: bare maskiner som er meldt inn i utvidede sikkerhetsoppdateringer (ESU), får fortsatt sikkerhetsoppdateringer.',
     'win10-red': 'For fortrolige (røde) møter, med helseopplysninger, klientsaker eller andre sensitive personopplysninger, regnes dette som en feil.',
-    'win10-esu': '{name} er forbi slutten på støtten ({date}), men det kommer fortsatt oppdateringer (den nyeste fra {latest}): maskinen er meldt inn i utvidede sikkerhetsoppdateringer (ESU).',
-    'win10-no-esu': '{name} sluttet å få sikkerhetsoppdateringer {date}, og ingen har kommet siden: maskinen er ikke meldt inn i utvidede sikkerhetsoppdateringer (ESU).',
-    'win10-no-esu-version': 'Utvidede sikkerhetsoppdateringer (ESU) finnes bare for Windows 10 versjon 22H2. Denne versjonen får ingen oppdateringer i det hele tatt.',
+    'win10-esu':
+      '{name} er forbi slutten på støtten ({date}), men det kommer fortsatt oppdateringer (den nyeste fra {latest}): maskinen er meldt inn i utvidede sikkerhetsoppdateringer (ESU).',
+    'win10-no-esu':
+      '{name} sluttet å få sikkerhetsoppdateringer {date}, og ingen har kommet siden: maskinen er ikke meldt inn i utvidede sikkerhetsoppdateringer (ESU).',
+    'win10-no-esu-version':
+      'Utvidede sikkerhetsoppdateringer (ESU) finnes bare for Windows 10 versjon 22H2. Denne versjonen får ingen oppdateringer i det hele tatt.',
     'table-old': 'Støttetabellen i verktøyet er fra {date}. Oppdater homeoffice-check for å få gjeldende datoer.',
     'unknown-os': 'Klarte ikke å finne ut hvilket operativsystem maskinen har.',
     'fix.update.windows': 'Åpne Innstillinger → Windows Update, velg «Se etter oppdateringer», installer alt som tilbys, og start maskinen på nytt.',
     'fix.update.macos': 'Åpne Systeminnstillinger → Generelt → Programvareoppdatering, installer alt som tilbys, og start maskinen på nytt.',
     'fix.update.macos.12': 'Åpne Systemvalg → Programvareoppdatering, installer alt som tilbys, og start maskinen på nytt.',
-    'fix.update.linux': 'Installer oppdateringene som venter, med oppdateringsverktøyet i systemet (for eksempel `sudo apt upgrade` eller `sudo dnf upgrade`), og start maskinen på nytt.',
+    'fix.update.linux':
+      'Installer oppdateringene som venter, med oppdateringsverktøyet i systemet (for eksempel `sudo apt upgrade` eller `sudo dnf upgrade`), og start maskinen på nytt.',
     'fix.update': 'Se etter oppdateringer i systeminnstillingene, installer alt som tilbys, og start maskinen på nytt.',
     'fix.upgrade.windows': 'Oppgrader til en versjon av Windows som har støtte (Innstillinger → Windows Update), eller be IT om en jobbmaskin som har det.',
     'fix.upgrade.windows.10': 'Oppgrader til Windows 11, eller spør IT om denne maskinen er meldt inn i utvidede sikkerhetsoppdateringer (ESU).',
-    'fix.upgrade.windows.10-old': 'Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte: denne versjonen av Windows 10 får ingen oppdateringer.',
-    'fix.upgrade.macos': 'Oppgrader macOS i Systeminnstillinger → Generelt → Programvareoppdatering. Kan ikke denne Macen få en versjon med støtte, be IT om en som kan.',
+    'fix.upgrade.windows.10-old':
+      'Oppgrader til Windows 11, eller be IT om en jobbmaskin som har støtte: denne versjonen av Windows 10 får ingen oppdateringer.',
+    'fix.upgrade.macos':
+      'Oppgrader macOS i Systeminnstillinger → Generelt → Programvareoppdatering. Kan ikke denne Macen få en versjon med støtte, be IT om en som kan.',
     'fix.upgrade.macos.12': 'Oppgrader macOS i Systemvalg → Programvareoppdatering. Kan ikke denne Macen få en versjon med støtte, be IT om en som kan.',
     'fix.upgrade': 'Gå over til en versjon av operativsystemet som får sikkerhetsoppdateringer, eller be IT om en jobbmaskin som gjør det.',
     'fix.below-minimum': 'Oppgrader operativsystemet til versjonen arbeidsgiveren din krever. Spør IT om hjelp.',

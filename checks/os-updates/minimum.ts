@@ -24,7 +24,10 @@ export interface Minimums {
   minMacosMajor: number | null;
 }
 
-export function belowMinimum(facts: Pick<OsFacts, 'distro' | 'build' | 'version' | 'productVersion'>, minimums: Minimums): { have: number; minimum: number } | null {
+export function belowMinimum(
+  facts: Pick<OsFacts, 'distro' | 'build' | 'version' | 'productVersion'>,
+  minimums: Minimums,
+): { have: number; minimum: number } | null {
   const { minWindowsBuild, minMacosMajor } = minimums;
   if (facts.distro === 'windows' && minWindowsBuild !== null) {
     const build = windowsBuildNumber(facts.build) ?? windowsBuildNumber(facts.version);

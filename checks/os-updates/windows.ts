@@ -21,13 +21,13 @@ import { supportOf } from './support.js';
  */
 export const WINDOWS_OS_SCRIPT =
   "$cv=Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';" +
-  "$os=Get-CimInstance -ClassName Win32_OperatingSystem -ErrorAction SilentlyContinue;" +
+  '$os=Get-CimInstance -ClassName Win32_OperatingSystem -ErrorAction SilentlyContinue;' +
   "$rp=(Test-Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending') -or " +
   "(Test-Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired');" +
-  "$hf=@(Get-HotFix -ErrorAction SilentlyContinue|ForEach-Object{$d=$_.InstalledOn;" +
+  '$hf=@(Get-HotFix -ErrorAction SilentlyContinue|ForEach-Object{$d=$_.InstalledOn;' +
   "if($d -is [datetime]){$d=$d.ToString('yyyy-MM-dd',[Globalization.CultureInfo]::InvariantCulture)}elseif($d){$d=[string]$d};" +
-  "[pscustomobject]@{id=$_.HotFixID;description=$_.Description;installedOn=$d}});" +
-  "[pscustomobject]@{caption=$os.Caption;productName=$cv.ProductName;editionId=$cv.EditionID;installationType=$cv.InstallationType;" +
+  '[pscustomobject]@{id=$_.HotFixID;description=$_.Description;installedOn=$d}});' +
+  '[pscustomobject]@{caption=$os.Caption;productName=$cv.ProductName;editionId=$cv.EditionID;installationType=$cv.InstallationType;' +
   'displayVersion=$cv.DisplayVersion;releaseId=$cv.ReleaseId;currentBuild=$cv.CurrentBuild;ubr=$cv.UBR;' +
   'osVersion=$os.Version;rebootPending=$rp;hotfixes=$hf}|ConvertTo-Json -Compress -Depth 3';
 
@@ -99,7 +99,18 @@ export function parseWindowsOsJson(json: unknown): WindowsOs | null {
   const caption = str(j.caption) ?? str(j.productName);
   if (build === null && caption === null) return null;
   // Build 22000 and later is Windows 11, whatever ProductName still says
-  const major = build !== null ? (build >= 22000 ? '11' : build >= 10240 ? '10' : null) : /Windows 11/.test(caption ?? '') ? '11' : /Windows 10/.test(caption ?? '') ? '10' : null;
+  const major =
+    build !== null
+      ? build >= 22000
+        ? '11'
+        : build >= 10240
+          ? '10'
+          : null
+      : /Windows 11/.test(caption ?? '')
+        ? '11'
+        : /Windows 10/.test(caption ?? '')
+          ? '10'
+          : null;
   const list = Array.isArray(j.hotfixes) ? j.hotfixes : j.hotfixes && typeof j.hotfixes === 'object' ? [j.hotfixes] : [];
   let latest: { id: string; date: string } | null = null;
   for (const h of list) {

@@ -31,7 +31,15 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<RiskyAppsFact
   if (!os) return { os: probe.platform.os, method: null, ...empty, reason: reason('unsupported', undefined, probe.platform.os) };
   const list = await runningProcesses(probe, os, signal);
   if (!list.names) return { os, method: null, ...empty, reason: list.reason };
-  const facts: RiskyAppsFacts = { os, method: list.method, remoteRunning: [], remoteInstalled: [], cloudRunning: [], tableDate: APPS_TABLE_COMPILED, reason: null };
+  const facts: RiskyAppsFacts = {
+    os,
+    method: list.method,
+    remoteRunning: [],
+    remoteInstalled: [],
+    cloudRunning: [],
+    tableDate: APPS_TABLE_COMPILED,
+    reason: null,
+  };
   const running = new Set(matchRunning(list.names, riskyApps, os));
   for (const app of riskyApps) {
     if (!running.has(app.id)) continue;

@@ -25,7 +25,8 @@ export const messages = {
     'fix.remote': 'La aldri noen som ringer eller skriver til deg, koble seg til datamaskinen din, selv om de sier at de er fra Microsoft, banken eller IT.',
     'fix.remote.windows': 'Har du ikke installert verktøyet til jobb, avinstaller det i Innstillinger → Apper → Installerte apper, og si fra til IT.',
     'fix.remote.windows.10': 'Har du ikke installert verktøyet til jobb, avinstaller det i Innstillinger → Apper → Apper og funksjoner, og si fra til IT.',
-    'fix.remote.macos': 'Har du ikke installert verktøyet til jobb, fjern det (dra det fra Programmer til papirkurven, eller bruk verktøyets eget avinstalleringsprogram), og si fra til IT.',
+    'fix.remote.macos':
+      'Har du ikke installert verktøyet til jobb, fjern det (dra det fra Programmer til papirkurven, eller bruk verktøyets eget avinstalleringsprogram), og si fra til IT.',
     'fix.remote.linux': 'Har du ikke installert verktøyet til jobb, fjern det med programvaresenteret eller pakkebehandleren, og si fra til IT.',
     'fix.remote.other': 'Har du ikke installert verktøyet til jobb, fjern det og si fra til IT.',
     'fix.cloud': 'Lagre jobbfiler bare der arbeidsgiveren din har godkjent det, og logg ut av privat skylagring på jobbmaskinen.',

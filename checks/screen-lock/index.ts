@@ -46,7 +46,9 @@ export const ScreenLockFactsSchema = z.object({
   method: z
     .enum(['registry', 'powercfg', 'mdm', 'gsettings', 'sysadminctl'])
     .nullable()
-    .describe('what decided: Windows registry (inactivity limit, screen saver), powercfg (sleep with a password on wake), mdm (Intune device lock); GNOME gsettings; macOS sysadminctl with the idle times; null when nothing could be read'),
+    .describe(
+      'what decided: Windows registry (inactivity limit, screen saver), powercfg (sleep with a password on wake), mdm (Intune device lock); GNOME gsettings; macOS sysadminctl with the idle times; null when nothing could be read',
+    ),
   enabled: z.boolean().nullable().describe('the screen locks by itself after inactivity; null when unread'),
   seconds: z.number().min(0).nullable().describe('seconds of inactivity before the screen locks, when known'),
   upperBound: z.boolean().optional().describe('seconds is the latest the lock comes: a trigger that could not be read might lock sooner'),
@@ -55,7 +57,9 @@ export const ScreenLockFactsSchema = z.object({
       policySeconds: seconds('Windows: the machine inactivity limit (InactivityTimeoutSecs)'),
       mdmSeconds: seconds('Windows: the Intune/MDM device lock (MaxInactivityTimeDeviceLock, in force with a device password)'),
       screenSaverSeconds: seconds('the screen saver: macOS idleTime (never set: the default of 20 minutes); Windows only a password-protected one (0: never)'),
-      displayOffSeconds: seconds('the display turning off: macOS displaysleep of the AC profile (locks with the password delay); Windows VIDEOIDLE plugged in (does not lock by itself)'),
+      displayOffSeconds: seconds(
+        'the display turning off: macOS displaysleep of the AC profile (locks with the password delay); Windows VIDEOIDLE plugged in (does not lock by itself)',
+      ),
       sleepSeconds: seconds('the computer sleeping: macOS pmset sleep of the AC profile; Windows STANDBYIDLE plugged in (0: never)'),
       passwordOnWake: z.boolean().nullable().optional().describe('Windows: sign-in is asked when the PC wakes from sleep (CONSOLELOCK, plugged in)'),
       lockDelaySeconds: seconds('macOS: the password is asked this long after the screen saver or display sleep starts'),
@@ -113,16 +117,32 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Screen
     ['powercfg', sleepLock],
   ];
   const lock = lockFromTriggers(candidates.map(([, t]) => t));
-  const method = lock.seconds === null ? (lock.enabled === false ? 'powercfg' : null) : candidates.find(([, t]) => t !== null && t > 0 && t === lock.seconds)![0];
+  const method =
+    lock.seconds === null ? (lock.enabled === false ? 'powercfg' : null) : candidates.find(([, t]) => t !== null && t > 0 && t === lock.seconds)![0];
   const why = sleepLock === null ? reason('not-found', 'powercfg', 'no sleep timeout or password-on-wake setting in its answer') : null;
   if (lock.enabled && lock.seconds === null) return { os: 'windows', method: null, enabled: null, seconds: null, triggers, reason: why };
-  return { os: 'windows', method, enabled: lock.enabled, seconds: lock.seconds, ...(lock.upperBound ? { upperBound: true } : {}), triggers, reason: lock.upperBound ? why : null };
+  return {
+    os: 'windows',
+    method,
+    enabled: lock.enabled,
+    seconds: lock.seconds,
+    ...(lock.upperBound ? { upperBound: true } : {}),
+    triggers,
+    reason: lock.upperBound ? why : null,
+  };
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const r = await probe.run('sysadminctl', ['-screenLock', 'status'], { timeoutMs: 10_000, signal });
   const parsed = r.failure ? null : parseSysadminctlScreenLock(`${r.stderr}\n${r.stdout}`);
-  if (!parsed) return { os: 'macos', method: null, enabled: null, seconds: null, reason: commandReason('sysadminctl', r, r.failure || r.code !== 0 ? undefined : 'no screenLock line') };
+  if (!parsed)
+    return {
+      os: 'macos',
+      method: null,
+      enabled: null,
+      seconds: null,
+      reason: commandReason('sysadminctl', r, r.failure || r.code !== 0 ? undefined : 'no screenLock line'),
+    };
   if (!parsed.enabled) return { os: 'macos', method: 'sysadminctl', enabled: false, seconds: null, triggers: { lockDelaySeconds: null }, reason: null };
   // the password delay counts from the screen saver or the display sleeping: read what starts them
   const saver = await probe.run('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: 5_000, signal });
@@ -136,7 +156,13 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLock
     sleepSeconds: toSeconds(power?.sleepMinutes),
     lockDelaySeconds: parsed.delaySeconds,
   };
-  const lock = macLock({ lockOn: true, delaySeconds: parsed.delaySeconds, screenSaverSeconds: triggers.screenSaverSeconds, displaySleepSeconds: triggers.displayOffSeconds, sleepSeconds: triggers.sleepSeconds });
+  const lock = macLock({
+    lockOn: true,
+    delaySeconds: parsed.delaySeconds,
+    screenSaverSeconds: triggers.screenSaverSeconds,
+    displaySleepSeconds: triggers.displayOffSeconds,
+    sleepSeconds: triggers.sleepSeconds,
+  });
   const why =
     power === null
       ? commandReason('pmset', pm, failed(pm) ? undefined : 'no displaysleep or sleep line')
@@ -165,7 +191,12 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLo
   if (failed(ps)) return { ...none, reason: commandReason('ps', ps) };
   const procs = ps.stdout.split('\n').map((l) => l.trim());
   if (!procs.includes('gnome-shell')) {
-    return { ...none, reason: procs.includes('plasmashell') ? reason('unsupported', 'plasmashell', 'KDE Plasma: its screen locker settings are not read') : reason('no-session', undefined, 'no GNOME Shell running') };
+    return {
+      ...none,
+      reason: procs.includes('plasmashell')
+        ? reason('unsupported', 'plasmashell', 'KDE Plasma: its screen locker settings are not read')
+        : reason('no-session', undefined, 'no GNOME Shell running'),
+    };
   }
   const lockR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-enabled', signal);
   const idleR = await gsetting(probe, 'org.gnome.desktop.session', 'idle-delay', signal);
@@ -193,11 +224,20 @@ const FIX: FixTable<ScreenLockMessage> = {
   other: 'fix.unknown',
 };
 
-export function evaluateScreenLock(facts: ScreenLockFacts, options: ScreenLockOptions = { maxMinutes: 15 }, platform = { os: facts.os, release: '' }): Finding<ScreenLockMessage> {
+export function evaluateScreenLock(
+  facts: ScreenLockFacts,
+  options: ScreenLockOptions = { maxMinutes: 15 },
+  platform = { os: facts.os, release: '' },
+): Finding<ScreenLockMessage> {
   const max = options.maxMinutes;
   const fix = pickFix(FIX, osVersionOf(platform));
   const fixing = fix ? { remediation: [{ id: fix.id, params: { max } }], ...(fix.link ? { link: fix.link } : {}) } : {};
-  const unknown = (id: ScreenLockMessage): Finding<ScreenLockMessage> => ({ status: 'unknown', summary: [{ id }], remediation: [{ id: 'fix.unknown', params: { max } }], reason: facts.reason ?? reason('internal') });
+  const unknown = (id: ScreenLockMessage): Finding<ScreenLockMessage> => ({
+    status: 'unknown',
+    summary: [{ id }],
+    remediation: [{ id: 'fix.unknown', params: { max } }],
+    reason: facts.reason ?? reason('internal'),
+  });
   if (facts.enabled === false) return { status: 'fail', summary: [{ id: 'off' }], ...fixing };
   if (facts.enabled === null) return unknown('unknown');
   if (facts.seconds === null) return unknown('on-no-time');
@@ -217,6 +257,12 @@ export default defineCheck({
   facts: ScreenLockFactsSchema,
   options: ScreenLockOptionsSchema,
   windowsScripts: [WINDOWS_LOCK_SCRIPT],
-  collect: perPlatform<ScreenLockFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ os, method: null, enabled: null, seconds: null, reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform<ScreenLockFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
+    os,
+    method: null,
+    enabled: null,
+    seconds: null,
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: (facts, { options, platform }) => evaluateScreenLock(facts, options, platform),
 });

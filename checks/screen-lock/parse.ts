@@ -85,7 +85,12 @@ export function windowsLock(v: WindowsLockValues): LockSetting & { policySeconds
   const timeout = num(v.policyTimeout) ?? num(v.timeout);
   const screenSaverSeconds = active === 1 && secure === 1 && timeout !== null && timeout > 0 ? timeout : null;
   const seconds = policySeconds ?? screenSaverSeconds;
-  return { enabled: seconds === null ? null : true, seconds: policySeconds !== null && screenSaverSeconds !== null ? Math.min(policySeconds, screenSaverSeconds) : seconds, policySeconds, screenSaverSeconds };
+  return {
+    enabled: seconds === null ? null : true,
+    seconds: policySeconds !== null && screenSaverSeconds !== null ? Math.min(policySeconds, screenSaverSeconds) : seconds,
+    policySeconds,
+    screenSaverSeconds,
+  };
 }
 
 // ---------------------------------------------------------------- macOS: the idle times
@@ -173,7 +178,8 @@ export function lockFromTriggers(triggers: readonly (number | null)[], delaySeco
 export function macLock(parts: MacLockParts): LockTime {
   if (!parts.lockOn) return { enabled: false, seconds: null, upperBound: false };
   const display = parts.displaySleepSeconds;
-  const sleep = parts.sleepSeconds === null || parts.sleepSeconds === 0 || display === null || display === 0 ? parts.sleepSeconds : Math.max(parts.sleepSeconds, display);
+  const sleep =
+    parts.sleepSeconds === null || parts.sleepSeconds === 0 || display === null || display === 0 ? parts.sleepSeconds : Math.max(parts.sleepSeconds, display);
   return lockFromTriggers([parts.screenSaverSeconds, display, sleep], parts.delaySeconds ?? 0);
 }
 

@@ -70,7 +70,8 @@ export const videoApps: readonly VideoApp[] = [
     macBundles: ['/Applications/zoom.us.app'],
     debPackages: ['zoom'],
     flatpakIds: ['us.zoom.Zoom'],
-    source: 'DisplayName/DisplayVersion rows in GabrielMoreau/winsoft-main zoom/README.md; /Applications/zoom.us.app (bundle id us.zoom.xos), `dpkg -s zoom` and `flatpak install flathub us.zoom.Zoom` in public admin scripts',
+    source:
+      'DisplayName/DisplayVersion rows in GabrielMoreau/winsoft-main zoom/README.md; /Applications/zoom.us.app (bundle id us.zoom.xos), `dpkg -s zoom` and `flatpak install flathub us.zoom.Zoom` in public admin scripts',
   },
   {
     id: 'teams',
@@ -90,14 +91,20 @@ export const videoApps: readonly VideoApp[] = [
     rule: {
       windows: { kind: 'retired', since: '2025-07-01', source: TEAMS_SERVICING },
       macos: { kind: 'retired', since: '2025-07-01', source: TEAMS_SERVICING },
-      linux: { kind: 'retired', since: '2022-12-01', source: 'Microsoft 365 message center MC412007 (August 2022): the Teams desktop client on Linux retired in early December 2022, replaced by the web app' },
+      linux: {
+        kind: 'retired',
+        since: '2022-12-01',
+        source:
+          'Microsoft 365 message center MC412007 (August 2022): the Teams desktop client on Linux retired in early December 2022, replaced by the web app',
+      },
     },
     // the per-user install was "Microsoft Teams" (1.x versions) before it was renamed "Microsoft Teams classic";
     // "Teams Machine-Wide Installer" installs it for every user who signs in
     windowsNames: [/^Microsoft Teams classic$/i, /^Microsoft Teams$/i, /^Teams Machine-Wide Installer$/i],
     macBundles: ['/Applications/Microsoft Teams classic.app'],
     debPackages: ['teams'],
-    source: 'GabrielMoreau/winsoft-main msteams/README.md (Teams Machine-Wide Installer 1.7/1.8); Chocolatey microsoft-teams softwareName "Microsoft Teams classic"; Jamf scripts for /Applications/Microsoft Teams classic.app',
+    source:
+      'GabrielMoreau/winsoft-main msteams/README.md (Teams Machine-Wide Installer 1.7/1.8); Chocolatey microsoft-teams softwareName "Microsoft Teams classic"; Jamf scripts for /Applications/Microsoft Teams classic.app',
   },
   {
     id: 'webex',

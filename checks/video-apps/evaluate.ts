@@ -11,7 +11,12 @@ import { compareVersions, teamsBuildDate } from './parse.js';
 
 export const VideoAppsOptionsSchema = z
   .object({
-    maxSupportTableAgeDays: z.number().int().positive().default(365).describe("age of the tool's own table of minimum versions before the check says so and stops passing on its word"),
+    maxSupportTableAgeDays: z
+      .number()
+      .int()
+      .positive()
+      .default(365)
+      .describe("age of the tool's own table of minimum versions before the check says so and stops passing on its word"),
   })
   .strict()
   .describe('thresholds of the video-apps check');
@@ -87,7 +92,12 @@ const RETIRED: FixTable<VideoAppsMessage> = {
 
 export function evaluateVideoApps(facts: VideoAppsFacts, { options, meeting, platform, now }: EvaluateContext<VideoAppsOptions>): Finding<VideoAppsMessage> {
   if (!facts.method) {
-    return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal', undefined, 'no list and no reason') };
+    return {
+      status: 'unknown',
+      summary: [{ id: 'unknown' }],
+      remediation: [{ id: 'fix.unknown' }],
+      reason: facts.reason ?? reason('internal', undefined, 'no list and no reason'),
+    };
   }
   const judged: Judged[] = [];
   const seen = new Set<string>();

@@ -33,7 +33,11 @@ export const WINDOWS_SCRIPT = [
   '[pscustomobject]@{programs=$p;appx=$a;appxFailed=$af} | ConvertTo-Json -Depth 3 -Compress',
 ].join('');
 
-export const DPKG_QUERY_ARGS = ['-W', '--showformat=${Package}\\t${Version}\\t${db:Status-Abbrev}\\n', ...new Set(videoApps.flatMap((a) => a.debPackages ?? []))];
+export const DPKG_QUERY_ARGS = [
+  '-W',
+  '--showformat=${Package}\\t${Version}\\t${db:Status-Abbrev}\\n',
+  ...new Set(videoApps.flatMap((a) => a.debPackages ?? [])),
+];
 
 const APPLICATIONS = '/Applications';
 
@@ -128,6 +132,9 @@ export default defineCheck({
   facts: VideoAppsFactsSchema,
   options: VideoAppsOptionsSchema,
   windowsScripts: [WINDOWS_SCRIPT],
-  collect: perPlatform({ darwin: collectMacos, win32: collectWindows, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform({ darwin: collectMacos, win32: collectWindows, linux: collectLinux }, (os) => ({
+    ...base(os),
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: evaluateVideoApps,
 });

@@ -14,9 +14,12 @@ export const messages = {
     'table-old': 'The table of minimum versions in this tool is from {date}; update homeoffice-check for current versions.',
     unknown: 'Could not read which video meeting apps are installed.',
     'fix.update': 'Update {apps} before the meeting: use "Check for updates" in the app, or ask IT.',
-    'fix.retired.windows': 'Uninstall {apps} in Settings → Apps → Installed apps, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
-    'fix.retired.windows.10': 'Uninstall {apps} in Settings → Apps → Apps & features, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
-    'fix.retired.macos': 'Move {apps} from the Applications folder to the Bin, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
+    'fix.retired.windows':
+      'Uninstall {apps} in Settings → Apps → Installed apps, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
+    'fix.retired.windows.10':
+      'Uninstall {apps} in Settings → Apps → Apps & features, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
+    'fix.retired.macos':
+      'Move {apps} from the Applications folder to the Bin, and use its supported successor (for Teams: the new Microsoft Teams) or the browser version, or ask IT.',
     'fix.retired': 'Uninstall {apps} and use its supported successor or the browser version, or ask IT.',
     'fix.none': 'Use the browser version of the video tool your employer approved, or install its app (from IT or the vendor) before the meeting.',
     'fix.unknown': 'Open each video meeting app and use "Check for updates", or ask IT whether it is up to date.',
@@ -35,9 +38,12 @@ export const messages = {
     'table-old': 'Tabellen over minsteversjoner i dette verktøyet er fra {date}. Oppdater homeoffice-check for å få gjeldende versjoner.',
     unknown: 'Klarte ikke å lese hvilke apper for videomøter som er installert.',
     'fix.update': 'Oppdater {apps} før møtet: velg «Se etter oppdateringer» i appen, eller spør IT.',
-    'fix.retired.windows': 'Avinstaller {apps} i Innstillinger → Apper → Installerte apper, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
-    'fix.retired.windows.10': 'Avinstaller {apps} i Innstillinger → Apper → Apper og funksjoner, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
-    'fix.retired.macos': 'Flytt {apps} fra Programmer-mappen til papirkurven, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
+    'fix.retired.windows':
+      'Avinstaller {apps} i Innstillinger → Apper → Installerte apper, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
+    'fix.retired.windows.10':
+      'Avinstaller {apps} i Innstillinger → Apper → Apper og funksjoner, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
+    'fix.retired.macos':
+      'Flytt {apps} fra Programmer-mappen til papirkurven, og bruk etterfølgeren som har støtte (for Teams: nye Microsoft Teams) eller nettleserversjonen, eller spør IT.',
     'fix.retired': 'Avinstaller {apps} og bruk etterfølgeren som har støtte, eller nettleserversjonen, eller spør IT.',
     'fix.none': 'Bruk nettleserversjonen av videoverktøyet arbeidsgiveren din har godkjent, eller installer appen (fra IT eller leverandøren) før møtet.',
     'fix.unknown': 'Åpne hver app for videomøter og velg «Se etter oppdateringer», eller spør IT om den er oppdatert.',

@@ -69,7 +69,11 @@ function entries(value: unknown): WindowsEntry[] {
     if (!item || typeof item !== 'object') continue;
     const { name, version, scope } = item as Record<string, unknown>;
     if (typeof name !== 'string' || !name.trim()) continue;
-    out.push({ name: name.trim(), version: typeof version === 'string' && version.trim() ? version.trim() : null, ...(scope === 'user' || scope === 'machine' ? { scope } : {}) });
+    out.push({
+      name: name.trim(),
+      version: typeof version === 'string' && version.trim() ? version.trim() : null,
+      ...(scope === 'user' || scope === 'machine' ? { scope } : {}),
+    });
   }
   return out;
 }
@@ -144,7 +148,10 @@ export function teamsBuildDate(version: string): string | null {
 }
 
 /** The ids of the apps whose Windows display name matches, with the version the entry gives. */
-export function matchWindowsPrograms(programs: readonly WindowsEntry[], apps: readonly VideoApp[]): { id: string; version: string | null; scope?: 'machine' | 'user' }[] {
+export function matchWindowsPrograms(
+  programs: readonly WindowsEntry[],
+  apps: readonly VideoApp[],
+): { id: string; version: string | null; scope?: 'machine' | 'user' }[] {
   const out: { id: string; version: string | null; scope?: 'machine' | 'user' }[] = [];
   for (const p of programs) {
     const app = apps.find((a) => (a.windowsNames ?? []).some((re) => re.test(p.name)));

@@ -21,7 +21,12 @@ export const VpnFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   tunnels: z
     .object({
-      kinds: z.array(z.string().max(40)).nullable().describe('kinds of VPN tunnels that are up (wireguard, tun, ppp, ipsec, globalprotect, windows-vpn, utun: a macOS utun with an IPv4 address ...); null when the interfaces could not be read'),
+      kinds: z
+        .array(z.string().max(40))
+        .nullable()
+        .describe(
+          'kinds of VPN tunnels that are up (wireguard, tun, ppp, ipsec, globalprotect, windows-vpn, utun: a macOS utun with an IPv4 address ...); null when the interfaces could not be read',
+        ),
       reason: ReasonSchema.nullable().describe('why the interfaces could not be read'),
     })
     .describe('VPN tunnels among the network interfaces (and, on Windows, connected VPN profiles)'),
@@ -37,7 +42,10 @@ export type VpnFacts = z.infer<typeof VpnFactsSchema>;
 
 export const VpnOptionsSchema = z
   .object({
-    required: z.boolean().default(false).describe('the employer requires a VPN connection during home-office work: without one the check fails (was requireVpn)'),
+    required: z
+      .boolean()
+      .default(false)
+      .describe('the employer requires a VPN connection during home-office work: without one the check fails (was requireVpn)'),
   })
   .describe('whether a VPN connection is required');
 export type VpnOptions = z.infer<typeof VpnOptionsSchema>;
@@ -48,7 +56,7 @@ export type VpnOptions = z.infer<typeof VpnOptionsSchema>;
  * profile names and server addresses stay on the machine.
  */
 export const VPN_SCRIPT =
-  "$c=@(Get-VpnConnection -ErrorAction SilentlyContinue)+@(Get-VpnConnection -AllUserConnection -ErrorAction SilentlyContinue);" +
+  '$c=@(Get-VpnConnection -ErrorAction SilentlyContinue)+@(Get-VpnConnection -AllUserConnection -ErrorAction SilentlyContinue);' +
   "@{profiles=$c.Count;connected=@($c|Where-Object{[string]$_.ConnectionStatus -eq 'Connected'}).Count}|ConvertTo-Json -Compress";
 
 export const IFCONFIG = '/sbin/ifconfig';
@@ -58,7 +66,9 @@ export const IFCONFIG_ARGS = ['-a'];
 async function readVpnUtuns(probe: Probe, signal: AbortSignal): Promise<{ count: number | null; reason: Reason | null }> {
   const r = await probe.run(IFCONFIG, IFCONFIG_ARGS, { timeoutMs: 10_000, signal });
   const count = r.failure || r.code !== 0 ? null : parseIfconfigVpnUtuns(r.stdout);
-  return count === null ? { count, reason: commandReason(IFCONFIG, r, r.failure || r.code !== 0 ? undefined : 'no lo0 in the listing') } : { count, reason: null };
+  return count === null
+    ? { count, reason: commandReason(IFCONFIG, r, r.failure || r.code !== 0 ? undefined : 'no lo0 in the listing') }
+    : { count, reason: null };
 }
 
 /**
@@ -102,9 +112,19 @@ const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find(
 
 /** How a tunnel kind is named to the user: product names and technical terms, the same in every language. */
 const KIND_NAMES: Record<string, string> = {
-  wireguard: 'WireGuard', tailscale: 'Tailscale', zerotier: 'ZeroTier', tun: 'tun/tap', ppp: 'PPP', ipsec: 'IPsec',
-  warp: 'Cloudflare WARP', globalprotect: 'GlobalProtect', cisco: 'Cisco', fortinet: 'Fortinet', tunnel: 'tun',
-  utun: 'utun', 'windows-vpn': 'Windows VPN',
+  wireguard: 'WireGuard',
+  tailscale: 'Tailscale',
+  zerotier: 'ZeroTier',
+  tun: 'tun/tap',
+  ppp: 'PPP',
+  ipsec: 'IPsec',
+  warp: 'Cloudflare WARP',
+  globalprotect: 'GlobalProtect',
+  cisco: 'Cisco',
+  fortinet: 'Fortinet',
+  tunnel: 'tun',
+  utun: 'utun',
+  'windows-vpn': 'Windows VPN',
 };
 const kindNames = (kinds: readonly string[]) => [...new Set(kinds.map((k) => KIND_NAMES[k] ?? k))].join(', ');
 

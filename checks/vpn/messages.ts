@@ -8,9 +8,12 @@ export const messages = {
     required: 'Your employer requires a VPN connection for home-office work.',
     'no-rule': 'No rule from your employer says that a VPN is required, so this does not count in the score. Ask IT whether you should use one.',
     unknown: 'Could not tell whether a VPN is connected.',
-    'fix.connect.windows': 'Connect to your employer\u2019s VPN (in its own program, or in Settings → Network & internet → VPN) before the meeting and before you open work systems.',
-    'fix.connect.macos': 'Connect to your employer\u2019s VPN (in its own app, or in System Settings → VPN) before the meeting and before you open work systems.',
-    'fix.connect.macos.12': 'Connect to your employer\u2019s VPN (in its own app, or in System Preferences → Network) before the meeting and before you open work systems.',
+    'fix.connect.windows':
+      'Connect to your employer\u2019s VPN (in its own program, or in Settings → Network & internet → VPN) before the meeting and before you open work systems.',
+    'fix.connect.macos':
+      'Connect to your employer\u2019s VPN (in its own app, or in System Settings → VPN) before the meeting and before you open work systems.',
+    'fix.connect.macos.12':
+      'Connect to your employer\u2019s VPN (in its own app, or in System Preferences → Network) before the meeting and before you open work systems.',
     'fix.connect': 'Connect to your employer\u2019s VPN before the meeting and before you open work systems.',
   },
   nb: {
@@ -21,7 +24,8 @@ export const messages = {
     required: 'Arbeidsgiveren din krever VPN-tilkobling ved arbeid på hjemmekontor.',
     'no-rule': 'Ingen regel fra arbeidsgiveren din sier at VPN kreves, så dette teller ikke i poengsummen. Spør IT om du skal bruke VPN.',
     unknown: 'Klarte ikke å se om VPN er tilkoblet.',
-    'fix.connect.windows': 'Koble til arbeidsgiverens VPN (i VPN-programmet, eller i Innstillinger → Nettverk og Internett → VPN) før møtet og før du åpner jobbsystemer.',
+    'fix.connect.windows':
+      'Koble til arbeidsgiverens VPN (i VPN-programmet, eller i Innstillinger → Nettverk og Internett → VPN) før møtet og før du åpner jobbsystemer.',
     'fix.connect.macos': 'Koble til arbeidsgiverens VPN (i VPN-appen, eller i Systeminnstillinger → VPN) før møtet og før du åpner jobbsystemer.',
     'fix.connect.macos.12': 'Koble til arbeidsgiverens VPN (i VPN-appen, eller i Systemvalg → Nettverk) før møtet og før du åpner jobbsystemer.',
     'fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',

@@ -49,7 +49,12 @@ export function evaluateWifi(facts: WifiFacts, platform: Platform = { os: facts.
   const locationOff = facts.reason?.code === 'location-off';
 
   if (facts.connection === 'unknown') {
-    return { status: 'unknown', summary: [{ id: facts.virtualOnly ? 'unknown.virtual' : 'unknown' }], ...(locationOff ? location : fixing('fix.unknown')), reason: why };
+    return {
+      status: 'unknown',
+      summary: [{ id: facts.virtualOnly ? 'unknown.virtual' : 'unknown' }],
+      ...(locationOff ? location : fixing('fix.unknown')),
+      reason: why,
+    };
   }
   if (facts.connection === 'none') {
     return { status: 'unknown', summary: [{ id: 'none' }], ...fixing('fix.none'), reason: facts.reason ?? reason('not-connected') };

@@ -8,7 +8,16 @@ import { ReasonSchema } from '../../src/check.js';
 
 /** How a Wi-Fi connection is protected, from worst to best-known. */
 export const WIFI_SECURITIES = [
-  'open', 'owe', 'wep', 'wpa', 'wpa2-personal', 'wpa2-wpa3-transition', 'wpa3-personal', 'wpa2-enterprise', 'wpa3-enterprise', 'unknown',
+  'open',
+  'owe',
+  'wep',
+  'wpa',
+  'wpa2-personal',
+  'wpa2-wpa3-transition',
+  'wpa3-personal',
+  'wpa2-enterprise',
+  'wpa3-enterprise',
+  'unknown',
 ] as const;
 export type WifiSecurity = (typeof WIFI_SECURITIES)[number];
 
@@ -20,10 +29,7 @@ export const WifiFactsSchema = z.object({
   connection: z
     .enum(['wifi', 'wired', 'none', 'unknown'])
     .describe('wifi: on a Wi-Fi network; wired: a cable is up and no Wi-Fi is connected; none: neither; unknown: could not be told'),
-  security: z
-    .enum(WIFI_SECURITIES)
-    .nullable()
-    .describe('how the Wi-Fi connection is protected (the worst of several); null unless connection is wifi'),
+  security: z.enum(WIFI_SECURITIES).nullable().describe('how the Wi-Fi connection is protected (the worst of several); null unless connection is wifi'),
   authentication: z
     .string()
     .max(80)
@@ -43,7 +49,18 @@ export const WifiFactsSchema = z.object({
 export type WifiFacts = z.infer<typeof WifiFactsSchema>;
 
 /** Order of risk: the lower the index, the worse. Used to judge the worst of several interfaces. */
-const RISK: readonly WifiSecurity[] = ['open', 'wep', 'unknown', 'wpa', 'owe', 'wpa2-personal', 'wpa2-wpa3-transition', 'wpa2-enterprise', 'wpa3-personal', 'wpa3-enterprise'];
+const RISK: readonly WifiSecurity[] = [
+  'open',
+  'wep',
+  'unknown',
+  'wpa',
+  'owe',
+  'wpa2-personal',
+  'wpa2-wpa3-transition',
+  'wpa2-enterprise',
+  'wpa3-personal',
+  'wpa3-enterprise',
+];
 
 export function worstSecurity(list: readonly WifiSecurity[]): WifiSecurity | null {
   if (list.length === 0) return null;

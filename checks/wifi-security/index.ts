@@ -13,7 +13,17 @@ import { commandReason } from '../lib/reason.js';
 import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
 import { evaluateWifi } from './evaluate.js';
 import { WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
-import { classifyNmcli, classifyWpaCli, isNmcliSecurity, NMCLI_ARGS, nmcliFlagsText, parseIwLink, parseNmcliWifiList, parseWpaCliStatus, wordOrNull } from './linux.js';
+import {
+  classifyNmcli,
+  classifyWpaCli,
+  isNmcliSecurity,
+  NMCLI_ARGS,
+  nmcliFlagsText,
+  parseIwLink,
+  parseNmcliWifiList,
+  parseWpaCliStatus,
+  wordOrNull,
+} from './linux.js';
 import { parseAirportJson } from './macos.js';
 import { messages } from './messages.js';
 import { netshRefusal, parseNetshInterfaces } from './netsh.js';
@@ -25,14 +35,28 @@ export const SYSTEM_PROFILER_ARGS = ['SPAirPortDataType', '-json'];
 /** The first line of a program's answer that says something, for `detail`. */
 function firstLine(...texts: string[]): string | undefined {
   for (const text of texts) {
-    const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !/^There (is|are) \d+ interfaces? on the system:?$/i.test(l));
+    const line = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l && !/^There (is|are) \d+ interfaces? on the system:?$/i.test(l));
     if (line) return line.slice(0, 200);
   }
   return undefined;
 }
 
 function base(os: string): WifiFacts {
-  return { os, connection: 'unknown', security: null, authentication: null, cipher: null, wifiConnected: 0, wiredUp: null, hotspot: null, methods: [], reason: null };
+  return {
+    os,
+    connection: 'unknown',
+    security: null,
+    authentication: null,
+    cipher: null,
+    wifiConnected: 0,
+    wiredUp: null,
+    hotspot: null,
+    methods: [],
+    reason: null,
+  };
 }
 
 interface Connected {
@@ -113,7 +137,14 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
   facts.methods.push('system_profiler');
   const connected = interfaces.filter((i) => i.state === 'connected');
   if (connected.length > 0) {
-    setWifi(facts, connected.map((i) => ({ security: i.security, authentication: i.securityMode && /^s?pairport_security_mode_[a-z0-9_]+$/.test(i.securityMode) ? i.securityMode : null, cipher: null })));
+    setWifi(
+      facts,
+      connected.map((i) => ({
+        security: i.security,
+        authentication: i.securityMode && /^s?pairport_security_mode_[a-z0-9_]+$/.test(i.securityMode) ? i.securityMode : null,
+        cipher: null,
+      })),
+    );
     if (facts.security === 'unknown') facts.reason = reason('unreadable', 'system_profiler', 'no known security mode');
     return facts;
   }
@@ -180,7 +211,14 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   // only when none of them tells
   const libraryFault = fault ? reason('internal', 'node-wifi', fault) : null;
   if (viaNodeWifi && viaNodeWifi.length > 0 && viaNodeWifi.every((c) => isNmcliSecurity(c.security))) {
-    setWifi(facts, viaNodeWifi.map((c) => ({ security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags), authentication: c.security || null, cipher: nmcliFlagsText(c.wpaFlags, c.rsnFlags) })));
+    setWifi(
+      facts,
+      viaNodeWifi.map((c) => ({
+        security: classifyNmcli(c.security, c.wpaFlags, c.rsnFlags),
+        authentication: c.security || null,
+        cipher: nmcliFlagsText(c.wpaFlags, c.rsnFlags),
+      })),
+    );
     facts.methods.push('nmcli');
     return finishLinux(facts);
   }
@@ -190,7 +228,14 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
     const active = parseNmcliWifiList(nm.stdout).filter((ap) => ap.active);
     if (active.length > 0) {
       facts.methods.push('nmcli');
-      setWifi(facts, active.map((ap) => ({ security: classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags), authentication: ap.security || null, cipher: nmcliFlagsText(ap.wpaFlags, ap.rsnFlags) })));
+      setWifi(
+        facts,
+        active.map((ap) => ({
+          security: classifyNmcli(ap.security, ap.wpaFlags, ap.rsnFlags),
+          authentication: ap.security || null,
+          cipher: nmcliFlagsText(ap.wpaFlags, ap.rsnFlags),
+        })),
+      );
       return finishLinux(facts);
     }
   }
@@ -204,7 +249,11 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
     const status = !w.failure && w.code === 0 ? parseWpaCliStatus(w.stdout) : null;
     if (status?.state === 'COMPLETED') {
       if (!facts.methods.includes('wpa_cli')) facts.methods.push('wpa_cli');
-      found.push({ security: classifyWpaCli(status), authentication: wordOrNull(status.keyMgmt), cipher: wordOrNull([status.pairwise, status.group].filter(Boolean).join('/')) });
+      found.push({
+        security: classifyWpaCli(status),
+        authentication: wordOrNull(status.keyMgmt),
+        cipher: wordOrNull([status.pairwise, status.group].filter(Boolean).join('/')),
+      });
       continue;
     }
     const iw = await probe.run('iw', ['dev', name, 'link'], { timeoutMs: 5_000, signal });
@@ -218,7 +267,8 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<WifiFact
   const noTool = reason('not-found', 'nmcli, wpa_cli', 'iwd is not read');
   if (found.length > 0) {
     setWifi(facts, found);
-    if (facts.security === 'unknown') facts.reason = iwSaidConnected ? reason('not-found', 'nmcli, wpa_cli', 'iw shows the link but not its encryption') : reason('unreadable', 'wpa_cli');
+    if (facts.security === 'unknown')
+      facts.reason = iwSaidConnected ? reason('not-found', 'nmcli, wpa_cli', 'iw shows the link but not its encryption') : reason('unreadable', 'wpa_cli');
     return finishLinux(facts);
   }
   if (!ifaces) {
@@ -246,6 +296,9 @@ export default defineCheck({
   messages,
   facts: WifiFactsSchema,
   timeoutMs: 30_000,
-  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({ ...base(os), reason: reason('unsupported', undefined, os) })),
+  collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
+    ...base(os),
+    reason: reason('unsupported', undefined, os),
+  })),
   evaluate: (facts, { platform }) => evaluateWifi(facts, platform),
 });

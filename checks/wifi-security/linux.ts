@@ -98,7 +98,9 @@ export interface WpaCliStatus {
  * of calls), the last COMPLETED one counts, else the last one.
  */
 export function parseWpaCliStatus(text: string): WpaCliStatus | null {
-  const blocks = String(text).replace(/\r/g, '').split(/\n\s*\n/);
+  const blocks = String(text)
+    .replace(/\r/g, '')
+    .split(/\n\s*\n/);
   const parsed = blocks
     .map((b) => {
       const kv = new Map<string, string>();

@@ -13,17 +13,21 @@ export const messages = {
     unknown: 'Could not tell how this computer is connected to the network.',
     'unknown.virtual': 'Only virtual network interfaces are up (a virtual machine or a container?), so the real connection cannot be seen from here.',
     'unknown-security': 'Connected to Wi-Fi, but its encryption could not be read.',
-    'fix.open': 'Connect to a network that asks for a password (WPA2 or WPA3), such as your own home router, or use a network cable. Avoid free and open networks for work.',
+    'fix.open':
+      'Connect to a network that asks for a password (WPA2 or WPA3), such as your own home router, or use a network cable. Avoid free and open networks for work.',
     'fix.wep': 'Change the router\u2019s Wi-Fi security to WPA2 or WPA3 (AES) with a strong password; until then, use a network cable.',
     'fix.wpa': 'Change the router\u2019s Wi-Fi security to WPA2 (AES) or WPA3, not WPA, TKIP or a WPA/WPA2 mixed mode.',
     'fix.owe': 'For work, use your own network protected with a password (WPA2 or WPA3), or a network cable.',
     'fix.unknown': 'Check that the network uses WPA2 or WPA3 with a password.',
     'fix.none': 'Connect to your home network (by cable or a password-protected Wi-Fi) and run the check again.',
     'fix.settings.windows': 'In Settings → Network & internet → Wi-Fi you can choose another network; the properties of a network show its security type.',
-    'fix.settings.macos': 'In System Settings → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
-    'fix.settings.macos.12': 'In System Preferences → Network → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
+    'fix.settings.macos':
+      'In System Settings → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
+    'fix.settings.macos.12':
+      'In System Preferences → Network → Wi-Fi you can choose another network; hold the Option key and click the Wi-Fi icon in the menu bar to see the security of the current one.',
     'fix.settings.linux': 'In the network settings of your desktop you can choose another network and see the security of the current one.',
-    'fix.location.windows': 'For the check to read the Wi-Fi encryption, turn on Location services, for desktop apps too, in Settings → Privacy & security → Location, then run the check again. If those switches are greyed out, your IT department decides this: ask them.',
+    'fix.location.windows':
+      'For the check to read the Wi-Fi encryption, turn on Location services, for desktop apps too, in Settings → Privacy & security → Location, then run the check again. If those switches are greyed out, your IT department decides this: ask them.',
   },
   nb: {
     title: 'Kryptering av trådløst nettverk',
@@ -38,17 +42,22 @@ export const messages = {
     unknown: 'Kunne ikke se hvordan maskinen er koblet til nettverket.',
     'unknown.virtual': 'Bare virtuelle nettverkskort er i bruk (en virtuell maskin eller en beholder?), så den egentlige tilkoblingen kan ikke ses herfra.',
     'unknown-security': 'Koblet til trådløst nettverk, men krypteringen kunne ikke leses.',
-    'fix.open': 'Koble til et nettverk som krever passord (WPA2 eller WPA3), for eksempel din egen hjemmeruter, eller bruk nettverkskabel. Unngå gratis og åpne nettverk til jobb.',
+    'fix.open':
+      'Koble til et nettverk som krever passord (WPA2 eller WPA3), for eksempel din egen hjemmeruter, eller bruk nettverkskabel. Unngå gratis og åpne nettverk til jobb.',
     'fix.wep': 'Endre sikkerheten for det trådløse nettverket i ruteren til WPA2 eller WPA3 (AES) med et sterkt passord; bruk nettverkskabel fram til da.',
     'fix.wpa': 'Endre sikkerheten for det trådløse nettverket i ruteren til WPA2 (AES) eller WPA3, ikke WPA, TKIP eller blandet WPA/WPA2.',
     'fix.owe': 'Bruk ditt eget passordbeskyttede nettverk (WPA2 eller WPA3) eller nettverkskabel til jobb.',
     'fix.unknown': 'Sjekk at nettverket bruker WPA2 eller WPA3 med passord.',
     'fix.none': 'Koble til hjemmenettverket (med kabel eller et passordbeskyttet trådløst nettverk) og kjør sjekken på nytt.',
-    'fix.settings.windows': 'I Innstillinger → Nettverk og Internett → Wi-Fi kan du velge et annet nettverk; egenskapene til et nettverk viser sikkerhetstypen.',
-    'fix.settings.macos': 'I Systeminnstillinger → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
-    'fix.settings.macos.12': 'I Systemvalg → Nettverk → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
+    'fix.settings.windows':
+      'I Innstillinger → Nettverk og Internett → Wi-Fi kan du velge et annet nettverk; egenskapene til et nettverk viser sikkerhetstypen.',
+    'fix.settings.macos':
+      'I Systeminnstillinger → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
+    'fix.settings.macos.12':
+      'I Systemvalg → Nettverk → Wi-Fi kan du velge et annet nettverk; hold inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinjen for å se sikkerheten til det du er koblet til.',
     'fix.settings.linux': 'I nettverksinnstillingene på skrivebordet kan du velge et annet nettverk og se sikkerheten til det du er koblet til.',
-    'fix.location.windows': 'For at sjekken skal kunne lese krypteringen av det trådløse nettverket, slå på plasseringstjenester, også for skrivebordsapper, i Innstillinger → Personvern og sikkerhet → Plassering, og kjør sjekken på nytt. Er bryterne grå, er det IT-avdelingen som bestemmer dette: spør dem.',
+    'fix.location.windows':
+      'For at sjekken skal kunne lese krypteringen av det trådløse nettverket, slå på plasseringstjenester, også for skrivebordsapper, i Innstillinger → Personvern og sikkerhet → Plassering, og kjør sjekken på nytt. Er bryterne grå, er det IT-avdelingen som bestemmer dette: spør dem.',
   },
 } as const;
 

@@ -39,46 +39,68 @@ const GUID = /^[0-9a-fx]{8}-[0-9a-fx]{4}-[0-9a-fx]{4}-[0-9a-fx]{4}-[0-9a-fx]{12}
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Labels of the authentication line. */
-const AUTH_LABELS = new Set([
-  'authentication', // en, seen
-  'authentifizierung', // de, seen
-  'authentification', // fr, seen
-  'autenticación', // es, seen
-  'autenticazione', // it, seen
-  'godkjenning', // nb, not seen in a capture
-  'autentisering', // nb/sv, not seen in a capture
-  'godkendelse', // da, not seen in a capture
-  '身份验证', // zh-CN, from wifi-heatmapper's label table (data/localization/zh-CN.json), not a capture
-].map(norm));
+const AUTH_LABELS = new Set(
+  [
+    'authentication', // en, seen
+    'authentifizierung', // de, seen
+    'authentification', // fr, seen
+    'autenticación', // es, seen
+    'autenticazione', // it, seen
+    'godkjenning', // nb, not seen in a capture
+    'autentisering', // nb/sv, not seen in a capture
+    'godkendelse', // da, not seen in a capture
+    '身份验证', // zh-CN, from wifi-heatmapper's label table (data/localization/zh-CN.json), not a capture
+  ].map(norm),
+);
 
-const CIPHER_LABELS = new Set([
-  'cipher', // en, seen
-  'verschlüsselungsverfahren', // de, seen
-  'chiffrement', // fr, seen
-  'cifrado', // es, seen
-  'crittografia', // it, seen
-  'chiffer', // nb/sv/da, not seen in a capture
-  'kryptering', // nb/da, not seen in a capture
-  '密码', // zh-CN, from wifi-heatmapper's label table, not a capture
-].map(norm));
+const CIPHER_LABELS = new Set(
+  [
+    'cipher', // en, seen
+    'verschlüsselungsverfahren', // de, seen
+    'chiffrement', // fr, seen
+    'cifrado', // es, seen
+    'crittografia', // it, seen
+    'chiffer', // nb/sv/da, not seen in a capture
+    'kryptering', // nb/da, not seen in a capture
+    '密码', // zh-CN, from wifi-heatmapper's label table, not a capture
+  ].map(norm),
+);
 
-const STATE_LABELS = new Set([
-  'state', // en, seen
-  'status', // de, seen
-  'état', // fr, seen
-  'estado', // es, seen
-  'stato', // it, seen
-  'tilstand', // nb/da, not seen in a capture
-  'tillstånd', // sv, not seen in a capture
-  '状态', // zh-CN, from wifi-heatmapper's label table, not a capture
-].map(norm));
+const STATE_LABELS = new Set(
+  [
+    'state', // en, seen
+    'status', // de, seen
+    'état', // fr, seen
+    'estado', // es, seen
+    'stato', // it, seen
+    'tilstand', // nb/da, not seen in a capture
+    'tillstånd', // sv, not seen in a capture
+    '状态', // zh-CN, from wifi-heatmapper's label table, not a capture
+  ].map(norm),
+);
 
 /** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa; the nb, sv and da ones are not confirmed by a capture. */
-const CONNECTED_WORDS = new Set(['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet', 'tilsluttet'].map(norm));
-const DISCONNECTED_WORDS = new Set([
-  'disconnected', 'getrennt', 'déconnecté', 'desconectado', 'disconnessa', 'disconnesso', 'frakoblet', 'frånkopplad', 'afbrudt',
-  'associating', 'authenticating', 'disconnecting', 'discovering', 'not ready',
-].map(norm));
+const CONNECTED_WORDS = new Set(
+  ['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet', 'tilsluttet'].map(norm),
+);
+const DISCONNECTED_WORDS = new Set(
+  [
+    'disconnected',
+    'getrennt',
+    'déconnecté',
+    'desconectado',
+    'disconnessa',
+    'disconnesso',
+    'frakoblet',
+    'frånkopplad',
+    'afbrudt',
+    'associating',
+    'authenticating',
+    'disconnecting',
+    'discovering',
+    'not ready',
+  ].map(norm),
+);
 
 /** "Open" as netsh translates it. Seen: Open, Offen, Ouvrir, Abierta. Others not seen in a capture. */
 const OPEN_WORDS = new Set(['open', 'offen', 'ouvrir', 'ouvert', 'ouverte', 'abierta', 'abierto', 'aperta', 'aperto', 'åpen', 'öppen', 'åben'].map(norm));

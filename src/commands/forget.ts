@@ -8,7 +8,10 @@ export async function forgetCommand(lang: unknown): Promise<number> {
   const file = rememberedFile();
   const l: Lang = lang === 'nb' || lang === 'en' ? lang : detectLang(process.env);
   const gone = file ? await forgetRemembered(file) : false;
-  const text = { nb: gone ? `Slettet de lagrede svarene (${file}).` : 'Ingen lagrede svar å slette.', en: gone ? `Deleted the remembered answers (${file}).` : 'No remembered answers to delete.' };
+  const text = {
+    nb: gone ? `Slettet de lagrede svarene (${file}).` : 'Ingen lagrede svar å slette.',
+    en: gone ? `Deleted the remembered answers (${file}).` : 'No remembered answers to delete.',
+  };
   await writeStdout(`${text[l]}\n`);
   return EXIT.ready;
 }

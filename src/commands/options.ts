@@ -94,10 +94,12 @@ export interface CliOptions {
   list: boolean;
 }
 
-
 function parseIdList(flag: string, value: string | undefined, known: readonly AnyCheck[]): string[] | undefined {
   if (value === undefined) return undefined;
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--${flag} needs at least one check id`);
   const knownIds = known.map((c) => c.id);
   for (const id of ids) {
@@ -105,7 +107,6 @@ function parseIdList(flag: string, value: string | undefined, known: readonly An
   }
   return ids;
 }
-
 
 export function parseCli(argv: string[]): { positionals: string[]; values: Record<string, unknown> } {
   try {
@@ -119,7 +120,12 @@ export function parseCli(argv: string[]): { positionals: string[]; values: Recor
 /** node's parseArgs messages are long and mention allowPositionals: keep the first sentence */
 export function argvError(error: unknown, prefix = ''): UsageError {
   const text = error instanceof Error ? error.message : String(error);
-  return new UsageError(`${prefix}${text.split('\n')[0]!.split('. ')[0]!.replace(/^Unknown option/, 'unknown option')}`);
+  return new UsageError(
+    `${prefix}${text
+      .split('\n')[0]!
+      .split('. ')[0]!
+      .replace(/^Unknown option/, 'unknown option')}`,
+  );
 }
 
 export function resolveOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv, policy: Policy): CliOptions {

@@ -45,7 +45,15 @@ export function jsonSchemaOf(kind: string): unknown {
 export function listing(lang: Lang, json: boolean, questions: readonly QuestionItem[]): string {
   const items = {
     checks: allChecks.map((c) => ({ id: c.id, category: c.category, weight: c.weight, sources: [...c.sources] })),
-    questions: questions.map((q) => ({ id: q.id, category: q.category, weight: q.weight, blocker: q.blocker, ...(q.when ? { when: q.when } : {}), question: q.question[lang], sources: [...q.sources] })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      category: q.category,
+      weight: q.weight,
+      blocker: q.blocker,
+      ...(q.when ? { when: q.when } : {}),
+      question: q.question[lang],
+      sources: [...q.sources],
+    })),
     sources,
   };
   if (json) return `${JSON.stringify(items, null, 2)}\n`;
@@ -59,4 +67,3 @@ export function listing(lang: Lang, json: boolean, questions: readonly QuestionI
   for (const [id, s] of Object.entries(sources)) lines.push(`  ${id}: ${s.publisher}: ${s.title}${'seed' in s ? ` (seed ${s.seed})` : ''}`);
   return `${lines.join('\n')}\n`;
 }
-

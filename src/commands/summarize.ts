@@ -71,20 +71,27 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   if (values.delimiter !== undefined && !delimiter) throw new UsageError(`summarize: --delimiter must be ';', ',' or tab, not '${values.delimiter}'`);
   if (values.output === '') throw new UsageError('--output needs a file name');
   const since = values.since?.trim();
-  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(since) || Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since)))) {
+  if (
+    since !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(since) ||
+      Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since)))
+  ) {
     throw new UsageError(`summarize: --since must be a date (2026-11-01) or an ISO 8601 time, not '${values.since}'`);
   }
   const staleDays = values['stale-days'] === undefined ? undefined : Number(values['stale-days']);
   if (staleDays !== undefined && !(Number.isInteger(staleDays) && staleDays >= 0 && staleDays <= 3650)) {
     throw new UsageError(`summarize: --stale-days must be a whole number of days from 0 to 3650, not '${values['stale-days']}'`);
   }
-  if (positionals.length === 0) throw new UsageError('usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]');
+  if (positionals.length === 0)
+    throw new UsageError('usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]');
 
   const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true, since, staleDays });
   if (summary.reports.valid === 0) {
     const first = summary.broken[0];
     const before = summary.reports.beforeSince > 0 ? ` (${summary.reports.beforeSince} before --since)` : '';
-    throw new UsageError(`summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${before}${first ? ` (${first.file}: ${first.reason})` : ''}`);
+    throw new UsageError(
+      `summarize: ${t(lang, 'summary.no-valid', { count: summary.reports.broken })}${before}${first ? ` (${first.file}: ${first.reason})` : ''}`,
+    );
   }
   const text = renderSummary(format === 'json' ? FleetSummarySchema.parse(summary) : summary, format, delimiter);
   if (values.output) await writeFileAtomic(values.output, text);

@@ -58,7 +58,6 @@ export const en = {
   'plain.unknown': 'Could not tell:',
   'plain.fix': 'Fix: {text}',
 
-
   // --- tui and questionnaire ---
   'q.yes': 'Yes',
   'q.no': 'No',
@@ -111,7 +110,8 @@ export const en = {
   'q.mtg-private-link.fix': 'Send the link only to those invited, and turn on a passcode or a waiting room where you let people in yourself.',
   'q.mtg-verify-participants.question': 'Will you know who is in the meeting, including anyone who dials in by phone?',
   'q.mtg-verify-participants.why': 'An unknown participant can hear everything that is said.',
-  'q.mtg-verify-participants.fix': 'Check the list of participants when the meeting starts and whenever someone joins; end the meeting at once if a stranger joins.',
+  'q.mtg-verify-participants.fix':
+    'Check the list of participants when the meeting starts and whenever someone joins; end the meeting at once if a stranger joins.',
   'q.mtg-no-chat.question': 'Will you keep sensitive matters to speech and out of the meeting chat?',
   'q.mtg-no-chat.why': 'The chat is stored, often longer and in more places than you think.',
   'q.mtg-no-chat.fix': 'Say sensitive things out loud instead of writing them in the chat.',
@@ -125,17 +125,18 @@ export const en = {
   'q.mtg-minimise-names.why': 'Without a name, what is overheard or leaked cannot be tied to a person.',
   'q.mtg-minimise-names.fix': 'Refer to patients and clients by an id from the case system, not by name.',
   'q.data-no-private-cloud.question': 'Are work files kept only where your employer has approved, not in a private cloud (Dropbox, Google Drive, iCloud)?',
-  'q.data-no-private-cloud.why': 'Private cloud storage is outside your employer\'s control and can expose work information.',
+  'q.data-no-private-cloud.why': "Private cloud storage is outside your employer's control and can expose work information.",
   'q.data-no-private-cloud.fix': 'Move work files to the storage your employer has approved, and delete them from private cloud storage.',
   'q.inc-reporting.question': 'Do you know how to report a security incident at once (a lost device, e-mail to the wrong person, a stranger in a meeting)?',
   'q.inc-reporting.why': 'The sooner IT hears of an incident, the more harm can be prevented.',
   'q.inc-reporting.fix': 'Find out now how your organisation wants incidents reported (a phone number or a form), and keep it at hand.',
   'q.inc-72h.question': 'Do you know that your employer must report a personal data breach to Datatilsynet at once, and within 72 hours of learning of it?',
   'q.inc-72h.why': 'The deadline runs from the moment the organisation learns of the breach, so tell your employer at once.',
-  'q.inc-72h.fix': 'Tell your manager or data protection officer at once if personal data goes astray: the organisation must notify Datatilsynet within 72 hours.',
+  'q.inc-72h.fix':
+    'Tell your manager or data protection officer at once if personal data goes astray: the organisation must notify Datatilsynet within 72 hours.',
   'q.net-router-hardened.question': 'Have you changed the factory password for signing in to your home router?',
   'q.net-router-hardened.why': 'Factory passwords are known; whoever gets into the router can watch or redirect your traffic.',
-  'q.net-router-hardened.fix': 'Change the router\'s admin password and install its updates, or ask your internet provider to help.',
+  'q.net-router-hardened.fix': "Change the router's admin password and install its updates, or ask your internet provider to help.",
   'tui.why': 'Why: {text}',
   'tui.background': 'The computer is being checked in the background while you answer the questions.',
   'tui.keys': 'Choose with the arrow keys and Enter, or press y (yes), n (no) or u (not sure). Ctrl+C stops.',
@@ -194,7 +195,8 @@ export const en = {
   'summary.chart.items': 'Shortfalls per item: fails, warnings and unknown',
   'summary.chart.distribution': 'Distribution of {metric}',
   'summary.chart.scores': 'Readiness scores of {count} report(s)',
-  'summary.counted': 'Counted: {counted} report(s), the latest from each of {devices} device(s) known by host name; {superseded} older report(s) from the same devices left out.',
+  'summary.counted':
+    'Counted: {counted} report(s), the latest from each of {devices} device(s) known by host name; {superseded} older report(s) from the same devices left out.',
   'summary.counted-all': 'Counted: all {counted} report(s), older ones from the same device too (--all-reports); {devices} device(s) known by host name.',
   'summary.unidentified': '{count} report(s) carry no host name: they cannot be matched to a device, and each is counted.',
   'summary.count.valid': 'Valid reports read',
@@ -209,7 +211,8 @@ export const en = {
 
   // --- video tool advice ---
   'advice.heading': 'Advice on the video tool (advice, not a verdict):',
-  'advice.intro': 'For a meeting of this kind ({need}) with {dataClass} information, these kinds of tools fit, according to the Bar Association\u2019s list and the health sector\u2019s advice (table compiled {date}). The tool your organisation has approved comes first.',
+  'advice.intro':
+    'For a meeting of this kind ({need}) with {dataClass} information, these kinds of tools fit, according to the Bar Association\u2019s list and the health sector\u2019s advice (table compiled {date}). The tool your organisation has approved comes first.',
   'advice.need.one-to-one-client': 'one-to-one with a client or another outside party',
   'advice.need.colleagues': 'colleagues and regular contacts',
   'advice.need.many-international': 'many participants, also in other countries',
@@ -245,16 +248,20 @@ export const en = {
   'advice.note.whereby': 'Free for up to 4 participants.',
   'advice.note.pexip': 'Needs a supplier of its own to set up.',
   'advice.note.zoom': 'Ordinary Zoom is not approved for health data: data and metadata are stored in the USA; approved for green and yellow data only.',
-  'advice.note.zoom-sikt': 'Only for universities and colleges with an agreement (Feide sign-in); create meetings in the installed app with the secure settings this check asks about; recordings are not allowed.',
-  'advice.note.teams': 'Not made for the health service: the health directorate\u2019s settings ("Microsoft Teams for helsepersonell") must be in place before any consultation with patients.',
+  'advice.note.zoom-sikt':
+    'Only for universities and colleges with an agreement (Feide sign-in); create meetings in the installed app with the secure settings this check asks about; recordings are not allowed.',
+  'advice.note.teams':
+    'Not made for the health service: the health directorate\u2019s settings ("Microsoft Teams for helsepersonell") must be in place before any consultation with patients.',
   'advice.note.kry': 'Free, but only for authorised health personnel; makes no recordings and stores no patient data; identifying the patient is up to you.',
   'advice.note.health-sector': 'Video services already used in the health sector; ask the supplier of your patient record system.',
   'advice.general.video-not-chat': 'Use the video and sound for sensitive talk, never the chat: chat messages stay behind.',
   'advice.general.alternative': 'Keep a second approved tool ready in case the first one is down.',
   'advice.general.no-recording': 'Do not record without agreeing it beforehand and getting consent.',
   'advice.general.unsure': 'Until you know how sensitive the meeting is, choose as if it were confidential (red).',
-  'advice.general.ask-it': 'The sources approve none of these tools outright for this kind of meeting with confidential information: ask IT which tool your organisation has approved for it.',
-  'advice.general.health': 'For health consultations: identify a patient you do not know with BankID (security level 4), have a data processing agreement with the supplier, and make sure patients cannot meet each other in the tool.',
+  'advice.general.ask-it':
+    'The sources approve none of these tools outright for this kind of meeting with confidential information: ask IT which tool your organisation has approved for it.',
+  'advice.general.health':
+    'For health consultations: identify a patient you do not know with BankID (security level 4), have a data processing agreement with the supplier, and make sure patients cannot meet each other in the tool.',
   'vtq.need.question': 'What kind of meeting is it?',
   'vtq.need.why': 'Different tools fit a one-to-one talk, a meeting with colleagues, a large international meeting and a health consultation.',
   'vtq.need.fix': 'Choose the kind of meeting that fits best, to get advice on the video tool.',
@@ -287,7 +294,8 @@ export const en = {
   // --- score v2: the result in words, question titles, what IT receives ---
   'q.data-class.title': 'How sensitive the meeting is',
   'q.data-class.black': 'Strictly confidential or classified (black): not for video meetings',
-  'q.data-class.fix-black': 'Do not hold this meeting by video. Use the channel your organisation has approved for strictly confidential or classified information; ask your manager or security officer if you do not know it.',
+  'q.data-class.fix-black':
+    'Do not hold this meeting by video. Use the channel your organisation has approved for strictly confidential or classified information; ask your manager or security officer if you do not know it.',
   'q.room-private.title': 'The room',
   'q.room-headset.title': 'Headphones',
   'q.room-headset.relief': 'You sit alone behind a closed door, so headphones are not required; the advice is to use them where you can.',
@@ -303,7 +311,7 @@ export const en = {
   'q.mtg-verify-participants.title': 'Who is in the meeting',
   'q.mtg-no-chat.title': 'Nothing sensitive in the chat',
   'q.mtg-sharing.title': 'Screen sharing',
-  'q.mtg-sharing.no-sharing': 'I won\'t share my screen',
+  'q.mtg-sharing.no-sharing': "I won't share my screen",
   'q.mtg-no-recording.title': 'Recording',
   'q.mtg-minimise-names.title': 'No names of patients or clients',
   'q.mtg-minimise-names.no-clients': 'No patients or clients in this meeting',
@@ -334,7 +342,8 @@ export const en = {
   'result.class.red': 'A confidential (red) meeting: the strict rules apply.',
   'result.class.unsure': 'You are not sure how sensitive the meeting is, so the rules for confidential (red) meetings apply until you know.',
   'result.class.unanswered': 'How sensitive the meeting is was not answered, so the rules for confidential (red) meetings apply.',
-  'result.class.black': 'Strictly confidential or classified information (black) must not be discussed in a video meeting at all. Use the channel your organisation has approved for it.',
+  'result.class.black':
+    'Strictly confidential or classified information (black) must not be discussed in a video meeting at all. Use the channel your organisation has approved for it.',
   'result.measured': 'measured on this computer',
   'result.declared': 'your answer',
   'result.answered': 'You answered {answer}.',
@@ -352,12 +361,12 @@ export const en = {
   'share.result': 'the verdict, the score and every line above, with what each check read on the computer (versions, settings, device models)',
   'share.answers': 'your answers to the questions',
   'share.system': 'the operating system and its version, the language, and when the check ran',
-  'share.hostname': 'the computer\'s name, because your organisation\'s policy asks for it',
-  'share.username': 'your user name, because your organisation\'s policy asks for it',
+  'share.hostname': "the computer's name, because your organisation's policy asks for it",
+  'share.username': "your user name, because your organisation's policy asks for it",
   'share.not': 'Not sent: {items}.',
   'share.item.network': 'the network name',
   'share.item.address': 'IP or MAC addresses',
-  'share.item.hostname': 'the computer\'s name',
+  'share.item.hostname': "the computer's name",
   'share.item.username': 'your user name',
   // fleet summary v2 and the collector (summarize, serve)
   'summary.generated': 'Summary made {date} UTC.',
@@ -374,7 +383,8 @@ export const en = {
   'summary.col.from': 'From',
   'summary.col.scope': 'Scope',
   'summary.stale-days': 'not seen for {days} days',
-  'summary.devices-note': 'Not ready first, then devices not seen for more than {days} days ({stale}). Devices are known by host name; a report without one is listed on its own.',
+  'summary.devices-note':
+    'Not ready first, then devices not seen for more than {days} days ({stale}). Devices are known by host name; a report without one is listed on its own.',
   'summary.trend': 'Trend by week',
   'summary.trend-table': 'The weeks as a table',
   'summary.trend-note': 'Each week counts the latest report of each device in that week (Monday to Sunday, UTC), and each report without a host name.',
@@ -395,7 +405,8 @@ export const en = {
   'summary.item-none': 'No device falls short here.',
   'summary.item-unanswered': 'No device falls short here; {count} left it unanswered.',
   'serve.listening': 'homeoffice-check serve: listening on {url} (storage: {storage})',
-  'serve.no-token': 'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
+  'serve.no-token':
+    'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
 } as const;
 
 export type MessageId = keyof typeof en;

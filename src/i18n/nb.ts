@@ -56,7 +56,6 @@ export const nb: Record<MessageId, string> = {
   'plain.unknown': 'Kunne ikke avgjøre:',
   'plain.fix': 'Slik retter du det: {text}',
 
-
   // --- tui and questionnaire ---
   'q.yes': 'Ja',
   'q.no': 'Nei',
@@ -109,7 +108,8 @@ export const nb: Record<MessageId, string> = {
   'q.mtg-private-link.fix': 'Send lenken bare til dem som er invitert, og slå på møtepassord eller venterom der du selv slipper folk inn.',
   'q.mtg-verify-participants.question': 'Vet du hvem som er med i møtet, også de som ringer inn på telefon?',
   'q.mtg-verify-participants.why': 'En ukjent deltaker hører alt som blir sagt.',
-  'q.mtg-verify-participants.fix': 'Se over deltakerlisten når møtet starter og hver gang noen kommer til. Avslutt møtet med en gang hvis en ukjent kommer inn.',
+  'q.mtg-verify-participants.fix':
+    'Se over deltakerlisten når møtet starter og hver gang noen kommer til. Avslutt møtet med en gang hvis en ukjent kommer inn.',
   'q.mtg-no-chat.question': 'Sier du følsomme opplysninger muntlig i stedet for å skrive dem i chatten?',
   'q.mtg-no-chat.why': 'Chatten blir lagret, ofte lenger og flere steder enn du tror.',
   'q.mtg-no-chat.fix': 'Si følsomme ting muntlig i stedet for å skrive dem i chatten.',
@@ -128,9 +128,11 @@ export const nb: Record<MessageId, string> = {
   'q.inc-reporting.question': 'Vet du hvordan du straks melder avvik (tapt utstyr, e-post til feil mottaker, en ukjent i møtet)?',
   'q.inc-reporting.why': 'Jo før IT får vite om en hendelse, desto mer skade kan unngås.',
   'q.inc-reporting.fix': 'Finn ut nå hvordan arbeidsgiveren din vil ha avvik meldt (telefonnummer eller skjema), og ha det lett tilgjengelig.',
-  'q.inc-72h.question': 'Vet du at arbeidsgiveren din må melde brudd på personopplysningssikkerheten til Datatilsynet snarest, og senest 72 timer etter at den fikk vite om det?',
+  'q.inc-72h.question':
+    'Vet du at arbeidsgiveren din må melde brudd på personopplysningssikkerheten til Datatilsynet snarest, og senest 72 timer etter at den fikk vite om det?',
   'q.inc-72h.why': 'Fristen løper fra organisasjonen får vite om bruddet, så si fra til arbeidsgiveren med en gang.',
-  'q.inc-72h.fix': 'Si straks fra til lederen din eller personvernombudet. Arbeidsgiveren melder til Datatilsynet i Altinn. Driver du egen praksis, er det du som må melde.',
+  'q.inc-72h.fix':
+    'Si straks fra til lederen din eller personvernombudet. Arbeidsgiveren melder til Datatilsynet i Altinn. Driver du egen praksis, er det du som må melde.',
   'q.net-router-hardened.question': 'Har du byttet fabrikkpassordet for å logge inn på ruteren hjemme?',
   'q.net-router-hardened.why': 'Fabrikkpassord er kjent, og den som kommer inn på ruteren, kan se eller omdirigere trafikken din.',
   'q.net-router-hardened.fix': 'Bytt administratorpassordet på ruteren og installer oppdateringene, eller be internettleverandøren om hjelp.',
@@ -192,7 +194,8 @@ export const nb: Record<MessageId, string> = {
   'summary.chart.items': 'Mangler per punkt: feil, advarsler og ukjent',
   'summary.chart.distribution': 'Fordeling av {metric}',
   'summary.chart.scores': 'Klar-poeng for {count} rapport(er)',
-  'summary.counted': 'Telt med: {counted} rapport(er), den nyeste fra hver av {devices} enhet(er) kjent ved vertsnavn; {superseded} eldre rapport(er) fra de samme enhetene er utelatt.',
+  'summary.counted':
+    'Telt med: {counted} rapport(er), den nyeste fra hver av {devices} enhet(er) kjent ved vertsnavn; {superseded} eldre rapport(er) fra de samme enhetene er utelatt.',
   'summary.counted-all': 'Telt med: alle {counted} rapport(er), også eldre fra samme enhet (--all-reports); {devices} enhet(er) kjent ved vertsnavn.',
   'summary.unidentified': '{count} rapport(er) har ikke vertsnavn: de kan ikke knyttes til en enhet, og hver av dem telles med.',
   'summary.count.valid': 'Gyldige rapporter lest',
@@ -207,7 +210,8 @@ export const nb: Record<MessageId, string> = {
 
   // --- video tool advice ---
   'advice.heading': 'Råd om videoverktøyet (råd, ikke en vurdering av deg):',
-  'advice.intro': 'For et slikt møte ({need}) med {dataClass} informasjon passer disse typene verktøy, etter Advokatforeningens liste og helsesektorens råd (tabellen er satt sammen {date}). Verktøyet virksomheten din har godkjent, går først.',
+  'advice.intro':
+    'For et slikt møte ({need}) med {dataClass} informasjon passer disse typene verktøy, etter Advokatforeningens liste og helsesektorens råd (tabellen er satt sammen {date}). Verktøyet virksomheten din har godkjent, går først.',
   'advice.need.one-to-one-client': 'én til én med en klient eller en annen ekstern part',
   'advice.need.colleagues': 'kolleger og faste kontakter',
   'advice.need.many-international': 'mange deltakere, også i andre land',
@@ -243,16 +247,21 @@ export const nb: Record<MessageId, string> = {
   'advice.note.whereby': 'Gratis for opptil 4 deltakere.',
   'advice.note.pexip': 'Krever en egen leverandør for å settes opp.',
   'advice.note.zoom': '«Vanlig» Zoom er ikke godkjent for helseopplysninger: data og metadata lagres i USA; bare godkjent for grønne og gule data.',
-  'advice.note.zoom-sikt': 'Bare for universiteter og høyskoler med avtale (Feide-innlogging); opprett møter i den installerte appen med de sikre innstillingene denne sjekken spør om; opptak er ikke tillatt.',
-  'advice.note.teams': 'Ikke tilrettelagt for helsetjenesten: innstillingene fra Direktoratet for e-helse («Microsoft Teams for helsepersonell») må være satt opp før konsultasjoner med pasienter.',
-  'advice.note.kry': 'Gratis, men bare for autorisert helsepersonell; gjør ingen opptak og lagrer ingen pasientopplysninger; identifisering av pasienten er ditt ansvar.',
+  'advice.note.zoom-sikt':
+    'Bare for universiteter og høyskoler med avtale (Feide-innlogging); opprett møter i den installerte appen med de sikre innstillingene denne sjekken spør om; opptak er ikke tillatt.',
+  'advice.note.teams':
+    'Ikke tilrettelagt for helsetjenesten: innstillingene fra Direktoratet for e-helse («Microsoft Teams for helsepersonell») må være satt opp før konsultasjoner med pasienter.',
+  'advice.note.kry':
+    'Gratis, men bare for autorisert helsepersonell; gjør ingen opptak og lagrer ingen pasientopplysninger; identifisering av pasienten er ditt ansvar.',
   'advice.note.health-sector': 'Videotjenester som allerede brukes i helsesektoren; spør leverandøren av journalsystemet ditt.',
   'advice.general.video-not-chat': 'Bruk lyd og bilde til følsomme samtaler, aldri chatten: chatmeldinger blir liggende.',
   'advice.general.alternative': 'Ha et annet godkjent verktøy klart i tilfelle det første er nede.',
   'advice.general.no-recording': 'Ikke gjør opptak uten at det er avtalt på forhånd og samtykke er innhentet.',
   'advice.general.unsure': 'Til du vet hvor følsomt møtet er, velg som om det var fortrolig (rødt).',
-  'advice.general.ask-it': 'Kildene godkjenner ingen av disse verktøyene uten vilkår for et slikt møte med fortrolig informasjon: spør IT hvilket verktøy virksomheten din har godkjent til det.',
-  'advice.general.health': 'For helsekonsultasjoner: identifiser en pasient du ikke kjenner med BankID (sikkerhetsnivå 4), ha databehandleravtale med leverandøren, og sørg for at pasienter ikke kan møte hverandre i verktøyet.',
+  'advice.general.ask-it':
+    'Kildene godkjenner ingen av disse verktøyene uten vilkår for et slikt møte med fortrolig informasjon: spør IT hvilket verktøy virksomheten din har godkjent til det.',
+  'advice.general.health':
+    'For helsekonsultasjoner: identifiser en pasient du ikke kjenner med BankID (sikkerhetsnivå 4), ha databehandleravtale med leverandøren, og sørg for at pasienter ikke kan møte hverandre i verktøyet.',
   'vtq.need.question': 'Hva slags møte er det?',
   'vtq.need.why': 'Ulike verktøy passer for en samtale én til én, et møte med kolleger, et stort internasjonalt møte og en helsekonsultasjon.',
   'vtq.need.fix': 'Velg den typen møte som passer best, så får du råd om videoverktøyet.',
@@ -271,7 +280,8 @@ export const nb: Record<MessageId, string> = {
   'vtq.waiting-room.why': 'Du ser hvem som venter før de kan se eller høre noe.',
   'vtq.waiting-room.fix': 'Slå på venterommet (i Zoom: Security → Waiting Room; i Teams: lobbyen) før møtet.',
   'vtq.e2ee.question': 'Er ende-til-ende-kryptering slått på for møtet?',
-  'vtq.e2ee.why': 'Bare med ende-til-ende-kryptering kan ingen underveis, heller ikke leverandøren, se eller høre møtet; Normen krever det for helseopplysninger.',
+  'vtq.e2ee.why':
+    'Bare med ende-til-ende-kryptering kan ingen underveis, heller ikke leverandøren, se eller høre møtet; Normen krever det for helseopplysninger.',
   'vtq.e2ee.fix': 'Slå på ende-til-ende-kryptering i innstillingene for møtet. Kan ikke verktøyet det, spør IT om det er godkjent for fortrolige møter.',
   'vtq.join-before-host.question': 'Er «Join before host» (delta før verten) slått av?',
   'vtq.join-before-host.why': 'Deltakere som kommer inn før deg, kan møte hverandre, eller en fremmed, uten deg.',
@@ -285,7 +295,8 @@ export const nb: Record<MessageId, string> = {
   // --- score v2: the result in words, question titles, what IT receives ---
   'q.data-class.title': 'Hvor følsomt møtet er',
   'q.data-class.black': 'Strengt fortrolig eller gradert (svart): skal ikke tas i videomøte',
-  'q.data-class.fix-black': 'Ikke hold dette møtet på video. Bruk kanalen arbeidsgiveren din har godkjent for strengt fortrolige eller graderte opplysninger. Spør lederen din eller sikkerhetsansvarlig hvis du ikke vet hvilken det er.',
+  'q.data-class.fix-black':
+    'Ikke hold dette møtet på video. Bruk kanalen arbeidsgiveren din har godkjent for strengt fortrolige eller graderte opplysninger. Spør lederen din eller sikkerhetsansvarlig hvis du ikke vet hvilken det er.',
   'q.room-private.title': 'Rommet',
   'q.room-headset.title': 'Hodetelefoner',
   'q.room-headset.relief': 'Du sitter alene bak lukket dør, så hodetelefoner er ikke påkrevd. Rådet er å bruke dem når det lar seg gjøre.',
@@ -332,7 +343,8 @@ export const nb: Record<MessageId, string> = {
   'result.class.red': 'Et fortrolig (rødt) møte: de strenge reglene gjelder.',
   'result.class.unsure': 'Du vet ikke hvor følsomt møtet er, så reglene for fortrolige (røde) møter gjelder til du vet det.',
   'result.class.unanswered': 'Hvor følsomt møtet er, ble ikke besvart, så reglene for fortrolige (røde) møter gjelder.',
-  'result.class.black': 'Strengt fortrolige eller graderte opplysninger (svart) skal ikke tas opp i videomøte i det hele tatt. Bruk kanalen arbeidsgiveren din har godkjent for slike opplysninger.',
+  'result.class.black':
+    'Strengt fortrolige eller graderte opplysninger (svart) skal ikke tas opp i videomøte i det hele tatt. Bruk kanalen arbeidsgiveren din har godkjent for slike opplysninger.',
   'result.measured': 'målt på maskinen',
   'result.declared': 'svaret ditt',
   'result.answered': 'Du svarte {answer}.',
@@ -372,7 +384,8 @@ export const nb: Record<MessageId, string> = {
   'summary.col.from': 'Fra',
   'summary.col.scope': 'Omfang',
   'summary.stale-days': 'ikke sett på {days} dager',
-  'summary.devices-note': 'Ikke klar først, så enheter som ikke er sett på mer enn {days} dager ({stale}). Enheter kjennes på vertsnavnet; en rapport uten vertsnavn står for seg selv.',
+  'summary.devices-note':
+    'Ikke klar først, så enheter som ikke er sett på mer enn {days} dager ({stale}). Enheter kjennes på vertsnavnet; en rapport uten vertsnavn står for seg selv.',
   'summary.trend': 'Utvikling per uke',
   'summary.trend-table': 'Ukene som tabell',
   'summary.trend-note': 'Hver uke teller den nyeste rapporten fra hver enhet den uken (mandag til søndag, UTC), og hver rapport uten vertsnavn.',

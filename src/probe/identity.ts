@@ -10,7 +10,13 @@ export type Identifier = 'hostname' | 'username';
 
 export async function readIdentifiers(probe: Probe, include: readonly Identifier[]): Promise<{ hostname?: string; username?: string } | undefined> {
   if (include.length === 0) return undefined;
-  const read = (name: string, fn: () => string) => probe.call(name, [], async () => fn()).then((v) => (typeof v === 'string' && v ? v : undefined), () => undefined);
+  const read = (name: string, fn: () => string) =>
+    probe
+      .call(name, [], async () => fn())
+      .then(
+        (v) => (typeof v === 'string' && v ? v : undefined),
+        () => undefined,
+      );
   const device: { hostname?: string; username?: string } = {};
   if (include.includes('hostname')) device.hostname = await read('os.hostname', () => os.hostname());
   if (include.includes('username')) device.username = await read('os.userInfo.username', () => os.userInfo().username);

@@ -226,7 +226,10 @@ export class LiveProbe implements Probe {
   }
 
   async listDir(path: string): Promise<string[] | null> {
-    const result = await readdir(path).then((names) => names.sort(), () => null);
+    const result = await readdir(path).then(
+      (names) => names.sort(),
+      () => null,
+    );
     this.keep({ type: 'listDir', path, result });
     return result;
   }

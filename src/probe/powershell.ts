@@ -115,7 +115,6 @@ function enqueue(probe: Probe, script: string, timeoutMs: number): Promise<Secti
   return new Promise((resolve) => joined.items.push({ script, timeoutMs, resolve }));
 }
 
-
 /**
  * Start the declared sections of every check that will run, in one start, before the checks ask.
  * Only on a live Windows run; a replay answers each section from its bundle.

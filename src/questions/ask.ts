@@ -116,7 +116,9 @@ export async function askQuestions(items: readonly QuestionItem[], lang: Lang, o
     const prompt = new QuestionPrompt({
       name: item.id,
       // wrapped at word boundaries (the terminal would break words), continued under the text
-      message: wrapAnsi(`[${done + 1}/${done + pending.length}] ${item.question[lang]}`, Math.max(20, columns - 4), { hard: true }).split('\n').join('\n  '),
+      message: wrapAnsi(`[${done + 1}/${done + pending.length}] ${item.question[lang]}`, Math.max(20, columns - 4), { hard: true })
+        .split('\n')
+        .join('\n  '),
       choices: item.choices.map((c) => ({ name: c.value, message: c.label[lang] })),
       footer: (state: { submitted: boolean }) => (state.submitted ? '' : why),
       // enquirer's defaults (process.stdin/stdout) hold unless streams are given

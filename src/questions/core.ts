@@ -31,7 +31,12 @@ export function yesNo(): Choice[] {
  * nor a fail), and not sure.
  */
 function yesNoOrNotApplicable(value: string): Array<readonly [string, Choice['status']]> {
-  return [['yes', 'pass'], ['no', 'fail'], [value, 'skipped'], ['unsure', 'warn']];
+  return [
+    ['yes', 'pass'],
+    ['no', 'fail'],
+    [value, 'skipped'],
+    ['unsure', 'warn'],
+  ];
 }
 
 interface Spec {
@@ -58,9 +63,7 @@ function item(spec: Spec): QuestionItem {
     question: text(key(`${base}.question`)),
     why: text(key(`${base}.why`)),
     fix: text(key(`${base}.fix`)),
-    choices: spec.choices
-      ? spec.choices.map(([value, status]) => ({ value, status, label: text(COMMON[value] ?? key(`${base}.${value}`)) }))
-      : yesNo(),
+    choices: spec.choices ? spec.choices.map(([value, status]) => ({ value, status, label: text(COMMON[value] ?? key(`${base}.${value}`)) })) : yesNo(),
   };
 }
 
@@ -105,14 +108,26 @@ export const roomItems: readonly QuestionItem[] = [
   }),
   // "closed room, or else headphones" (the municipal rules quoting NSM); NFKUT: headphones where practical
   {
-    ...item({ id: 'room-headset', category: 'room', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'nfkut-video-tools', 'normen-faktaark-29'] }),
+    ...item({
+      id: 'room-headset',
+      category: 'room',
+      weight: 4,
+      blocker: 'red',
+      sources: ['municipal-meeting-rules', 'nfkut-video-tools', 'normen-faktaark-29'],
+    }),
     relief: { item: 'room-private', answer: 'alone-closed', status: 'warn', because: text('q.room-headset.relief') },
   },
   item({ id: 'room-screen-privacy', category: 'room', weight: 3, blocker: 'never', sources: ['normen-faktaark-29', 'ncsc-home-working'] }),
   item({ id: 'room-background', category: 'room', weight: 3, blocker: 'never', sources: ['ncsc-home-working', 'nfkut-video-tools'] }),
   item({ id: 'room-listening-devices', category: 'room', weight: 3, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
   item({ id: 'room-clean-desk', category: 'room', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules', 'normen-faktaark-29'] }),
-  item({ id: 'room-physical-access', category: 'room', weight: 3, blocker: 'never', sources: ['nsm-home-office', 'normen-faktaark-29', 'nettvett-hjemmekontor'] }),
+  item({
+    id: 'room-physical-access',
+    category: 'room',
+    weight: 3,
+    blocker: 'never',
+    sources: ['nsm-home-office', 'normen-faktaark-29', 'nettvett-hjemmekontor'],
+  }),
 ];
 
 /** The family id of the two-factor items: acc-mfa.<service id>, one per service in the policy. */
@@ -148,21 +163,56 @@ export function mfaItems(services: readonly Service[]): QuestionItem[] {
 
 export const accountItems: readonly QuestionItem[] = [
   item({ id: 'acc-passwords', category: 'accounts', weight: 3, blocker: 'never', sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'ncsc-home-working'] }),
-  item({ id: 'acc-approved-tool', category: 'accounts', weight: 5, blocker: 'red', sources: ['nettvett-video', 'nfkut-video-tools', 'cisa-video', 'nsm-grunnprinsipper'] }),
+  item({
+    id: 'acc-approved-tool',
+    category: 'accounts',
+    weight: 5,
+    blocker: 'red',
+    sources: ['nettvett-video', 'nfkut-video-tools', 'cisa-video', 'nsm-grunnprinsipper'],
+  }),
 ];
 
 export const conductItems: readonly QuestionItem[] = [
   // in red meetings the video tool's own items ask this in detail (passcode, waiting room, private link)
-  { ...item({ id: 'mtg-private-link', category: 'conduct', weight: 4, blocker: 'never', sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'] }), when: { dataClass: ['green', 'yellow'] } },
+  {
+    ...item({
+      id: 'mtg-private-link',
+      category: 'conduct',
+      weight: 4,
+      blocker: 'never',
+      sources: ['nfkut-video-tools', 'ncsc-home-working', 'nettvett-video'],
+    }),
+    when: { dataClass: ['green', 'yellow'] },
+  },
   item({ id: 'mtg-verify-participants', category: 'conduct', weight: 5, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
   item({ id: 'mtg-no-chat', category: 'conduct', weight: 4, blocker: 'red', sources: ['nettvett-video', 'municipal-meeting-rules'] }),
-  item({ id: 'mtg-sharing', category: 'conduct', weight: 4, blocker: 'red', sources: ['municipal-meeting-rules', 'ncsc-home-working'], choices: yesNoOrNotApplicable('no-sharing') }),
+  item({
+    id: 'mtg-sharing',
+    category: 'conduct',
+    weight: 4,
+    blocker: 'red',
+    sources: ['municipal-meeting-rules', 'ncsc-home-working'],
+    choices: yesNoOrNotApplicable('no-sharing'),
+  }),
   item({ id: 'mtg-no-recording', category: 'conduct', weight: 4, blocker: 'red', sources: ['video-checklist', 'nfkut-video-tools', 'ncsc-home-working'] }),
-  item({ id: 'mtg-minimise-names', category: 'conduct', weight: 3, blocker: 'never', sources: ['municipal-meeting-rules'], choices: yesNoOrNotApplicable('no-clients') }),
+  item({
+    id: 'mtg-minimise-names',
+    category: 'conduct',
+    weight: 3,
+    blocker: 'never',
+    sources: ['municipal-meeting-rules'],
+    choices: yesNoOrNotApplicable('no-clients'),
+  }),
 ];
 
 export const dataItems: readonly QuestionItem[] = [
-  item({ id: 'data-no-private-cloud', category: 'data', weight: 4, blocker: 'red', sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'] }),
+  item({
+    id: 'data-no-private-cloud',
+    category: 'data',
+    weight: 4,
+    blocker: 'red',
+    sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'],
+  }),
 ];
 
 export const incidentItems: readonly QuestionItem[] = [
@@ -171,5 +221,12 @@ export const incidentItems: readonly QuestionItem[] = [
 ];
 
 export const networkItems: readonly QuestionItem[] = [
-  item({ id: 'net-router-hardened', category: 'network', weight: 3, blocker: 'never', sources: ['cisa-video', 'nsm-home-office'], choices: yesNoOrNotApplicable('isp-managed') }),
+  item({
+    id: 'net-router-hardened',
+    category: 'network',
+    weight: 3,
+    blocker: 'never',
+    sources: ['cisa-video', 'nsm-home-office'],
+    choices: yesNoOrNotApplicable('isp-managed'),
+  }),
 ];

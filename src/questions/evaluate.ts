@@ -81,7 +81,8 @@ export function applies(item: QuestionItem, answers: Answers, policy: Policy): b
 /** Whether a failing answer to this item blocks the meeting: the policy first, then the item's own rule. */
 export function itemBlocks(item: QuestionItem, override: Policy['questions'][string] | undefined, meeting: Meeting): boolean {
   if (override?.blocker !== undefined) return override.blocker;
-  if (override?.blockerIn) return meeting.redRules ? override.blockerIn.includes('red') : meeting.dataClass !== null && override.blockerIn.includes(meeting.dataClass as 'green');
+  if (override?.blockerIn)
+    return meeting.redRules ? override.blockerIn.includes('red') : meeting.dataClass !== null && override.blockerIn.includes(meeting.dataClass as 'green');
   return item.blocker === 'always' || (item.blocker === 'red' && meeting.redRules);
 }
 

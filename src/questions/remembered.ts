@@ -38,7 +38,10 @@ const VALUE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const RememberedFileSchema = z
   .object({
     schemaVersion: z.literal(1),
-    savedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('the day the answers were saved'),
+    savedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('the day the answers were saved'),
     answers: z
       .record(z.string().regex(ID).max(80).refine(isRememberable, 'not an answer that is remembered'), z.string().regex(VALUE).max(40))
       .describe('question id -> answer value, only for the questions whose answers are remembered'),

@@ -52,10 +52,14 @@ function safeLine<T extends ReportLine>(line: T): T {
  */
 export function reportSections(report: Report): ReportSections {
   const machineOnly = report.score.scope === 'machine';
-  const checks: ReportLine[] = report.checks.map((c) => safeLine({ id: c.id, kind: 'check', status: c.status, title: c.title, summary: c.summary, remediation: c.remediation, blocker: c.blocker }));
+  const checks: ReportLine[] = report.checks.map((c) =>
+    safeLine({ id: c.id, kind: 'check', status: c.status, title: c.title, summary: c.summary, remediation: c.remediation, blocker: c.blocker }),
+  );
   const questions: ReportLine[] = machineOnly
     ? []
-    : report.questions.map((q) => safeLine({ id: q.id, kind: 'question', status: q.status, title: q.title, summary: q.summary, remediation: q.remediation, blocker: q.blocker }));
+    : report.questions.map((q) =>
+        safeLine({ id: q.id, kind: 'question', status: q.status, title: q.title, summary: q.summary, remediation: q.remediation, blocker: q.blocker }),
+      );
   const all = [...checks, ...questions];
   // not ready without a blocker (the score is under the floor): the failures are what must be fixed
   const mustFix = (i: ReportLine) => i.blocker || (report.score.verdict === 'not-ready' && report.score.blockers.length === 0 && i.status === 'fail');
@@ -214,8 +218,14 @@ export function renderPlain(report: Report, delivery: Delivery = {}): string {
   const fold = (heading: string, titles: readonly string[]) => titles.length > 0 && out.push(...foldList(heading, titles, width));
   fold(t(lang, 'result.unanswered-list', { count: s.unanswered.length }), s.unanswered);
   fold(t(lang, 'result.not-applicable', { count: s.notApplicable.length }), s.notApplicable);
-  fold(`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`, s.fineMeasured.map((i) => i.title));
-  fold(`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`, s.fineDeclared.map((i) => i.title));
+  fold(
+    `${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`,
+    s.fineMeasured.map((i) => i.title),
+  );
+  fold(
+    `${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`,
+    s.fineDeclared.map((i) => i.title),
+  );
   out.push('');
   for (const line of shareLines(report, delivery)) {
     const lead = /^ */.exec(line)![0];

@@ -76,7 +76,9 @@ export const QuestionResultSchema = z.object({
   summary: z
     .string()
     .nullable()
-    .describe('the answer given and why it counts as it does ("You answered “Not sure”. In a confidential meeting that counts as “No”."); null when only the machine was assessed'),
+    .describe(
+      'the answer given and why it counts as it does ("You answered “Not sure”. In a confidential meeting that counts as “No”."); null when only the machine was assessed',
+    ),
   remediation: z.string().nullable(),
   sources: z.array(z.string()),
 });
@@ -88,9 +90,7 @@ export const VideoToolAdviceSchema = z.object({
   /** when the table behind the advice was compiled (ISO date) */
   compiled: z.iso.date(),
   intro: z.string(),
-  tools: z.array(
-    z.object({ id: z.string(), name: z.string(), fit: z.enum(['fits', 'conditions', 'not-suitable']), text: z.string() }),
-  ),
+  tools: z.array(z.object({ id: z.string(), name: z.string(), fit: z.enum(['fits', 'conditions', 'not-suitable']), text: z.string() })),
   notes: z.array(z.string()),
   sources: z.array(z.string()),
 });
@@ -190,7 +190,13 @@ export function upgradeV1(report: ReportV1): Report {
   return {
     ...report,
     schemaVersion: 2,
-    score: { ...report.score, scope: answeredAny ? 'machine-and-meeting' : 'machine', parts: { machine: null, meeting: null }, dataClass: null, redRules: false },
+    score: {
+      ...report.score,
+      scope: answeredAny ? 'machine-and-meeting' : 'machine',
+      parts: { machine: null, meeting: null },
+      dataClass: null,
+      redRules: false,
+    },
     questions: report.questions.map((q) => ({ ...q, answerLabel: null, question: q.title, summary: null })),
   };
 }

@@ -252,7 +252,10 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u206
  * overrides become one space, the ends are trimmed, and it is cut to `max` characters with … .
  */
 export function cleanText(text: string, max = TEXT_MAX): string {
-  const one = text.replace(UNSAFE, ' ').replace(/\s{2,}/g, ' ').trim();
+  const one = text
+    .replace(UNSAFE, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   if (one.length <= max) return one;
   const chars = Array.from(one.slice(0, max * 2 + 2));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
@@ -385,14 +388,21 @@ export function assemble(p: SummaryParts): FleetSummary {
     .filter((i) => i.blocker > 0)
     .map((i) => ({ kind: i.kind, id: i.id, title: i.title, count: i.blocker }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  const organisations = [...p.organisations.entries()].map(([name, reports]) => ({ name, reports })).sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));
+  const organisations = [...p.organisations.entries()]
+    .map(([name, reports]) => ({ name, reports }))
+    .sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));
   const mondays = [...p.weeks.keys()].sort((a, b) => a - b);
   const trend: TrendWeek[] = [];
   if (mondays.length > 0) {
     const lastWeek = mondays[mondays.length - 1]!;
     for (let monday = Math.max(mondays[0]!, lastWeek - 7 * (TREND_WEEKS - 1)); monday <= lastWeek; monday += 7) {
       const v = p.weeks.get(monday) ?? { ready: 0, 'ready-with-warnings': 0, 'not-ready': 0 };
-      trend.push({ week: isoWeek(monday), from: new Date(monday * DAY_MS).toISOString().slice(0, 10), reports: v.ready + v['ready-with-warnings'] + v['not-ready'], ...v });
+      trend.push({
+        week: isoWeek(monday),
+        from: new Date(monday * DAY_MS).toISOString().slice(0, 10),
+        reports: v.ready + v['ready-with-warnings'] + v['not-ready'],
+        ...v,
+      });
     }
   }
   // sorted by host name folded once per device (compareDevices' order, without folding at every comparison)
@@ -475,7 +485,11 @@ const mark = (index: number, status: Status, blocker: boolean, unanswered: boole
  * What a report adds (see Contribution); `item` gives the index of an item (and is offered its
  * title). The PostgreSQL store makes the same from each report it takes in.
  */
-export function makeContribution(report: FleetReport, at: number, item: (kind: 'check' | 'question', id: string, title: string, lang: Lang) => number): Contribution {
+export function makeContribution(
+  report: FleetReport,
+  at: number,
+  item: (kind: 'check' | 'question', id: string, title: string, lang: Lang) => number,
+): Contribution {
   const blocked = new Set(report.score.blockers);
   const marks = new Uint32Array(report.checks.length + report.questions.length);
   let network: Float64Array | null = null;
@@ -544,7 +558,20 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
     let index = itemIndex.get(key);
     if (index === undefined) {
       index = items.length;
-      items.push({ kind, id, title: cleanText(title), titleLang: reportLang, reports: 0, pass: 0, warn: 0, fail: 0, unknown: 0, skipped: 0, unanswered: 0, blocker: 0 });
+      items.push({
+        kind,
+        id,
+        title: cleanText(title),
+        titleLang: reportLang,
+        reports: 0,
+        pass: 0,
+        warn: 0,
+        fail: 0,
+        unknown: 0,
+        skipped: 0,
+        unanswered: 0,
+        blocker: 0,
+      });
       itemIndex.set(key, index);
     } else {
       const acc = items[index]!;

@@ -61,7 +61,8 @@ interface Segment {
 /** Width of a text at 12 px in the page's sans-serif, estimated on the wide side: wide letters ~0.85 em, narrow ~0.3, the rest ~0.6. */
 export function textWidth(text: string, px = 12): number {
   let em = 0;
-  for (const ch of text) em += /[MWmw@%ÆŒæœ]/.test(ch) ? 0.9 : /[A-Z0-9ÅØ#&]/.test(ch) ? 0.7 : /[ilj.,;:'|!() ]/.test(ch) ? 0.32 : ch.charCodeAt(0) > 0x2e80 ? 1.05 : 0.6;
+  for (const ch of text)
+    em += /[MWmw@%ÆŒæœ]/.test(ch) ? 0.9 : /[A-Z0-9ÅØ#&]/.test(ch) ? 0.7 : /[ilj.,;:'|!() ]/.test(ch) ? 0.32 : ch.charCodeAt(0) > 0x2e80 ? 1.05 : 0.6;
   return em * px;
 }
 
@@ -190,7 +191,9 @@ function trendChart(lang: Lang, summary: FleetSummary, title: string): string {
       if (week.reports === 0 || week[v] === 0) continue;
       const h = (plot * week[v]) / week.reports;
       y -= h;
-      parts.push(`<rect class="s-${v}" x="${(x + 1).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(w - 2, 0.5).toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(`${week.week}: ${t(lang, `verdict.${v}`)} ${week[v]} / ${week.reports} (${percent(lang, week[v], week.reports)})`)}</title></rect>`);
+      parts.push(
+        `<rect class="s-${v}" x="${(x + 1).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(w - 2, 0.5).toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(`${week.week}: ${t(lang, `verdict.${v}`)} ${week[v]} / ${week.reports} (${percent(lang, week[v], week.reports)})`)}</title></rect>`,
+      );
     }
     if (i % every === 0 || i === weeks.length - 1) {
       parts.push(`<text class="tick" x="${(x + w / 2).toFixed(1)}" y="${height - 8}" text-anchor="middle">${escapeHtml(week.week.slice(5))}</text>`);
@@ -225,24 +228,36 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   if (summary.organisation) body.push(`<p class="org" id="organisation">${escapeHtml(summary.organisation)}</p>`);
   body.push(`<p class="meta" id="generated">${tx('summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') })}</p>`);
   body.push(`<p class="meta" id="reports">${tx('summary.reports', { valid: n(summary.reports.valid), broken: n(summary.reports.broken) })}</p>`);
-  if (summary.reports.since) body.push(`<p class="meta" id="since">${tx('summary.since', { since: summary.reports.since.slice(0, 10), count: n(summary.reports.beforeSince) })}</p>`);
+  if (summary.reports.since)
+    body.push(`<p class="meta" id="since">${tx('summary.since', { since: summary.reports.since.slice(0, 10), count: n(summary.reports.beforeSince) })}</p>`);
   const counting = countingLines(summary);
   if (counting.length > 0) body.push(`<p class="meta" id="counting">${counting.map((line) => escapeHtml(line)).join(' ')}</p>`);
   if (summary.reports.first && summary.reports.last) {
     body.push(`<p class="meta">${tx('summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) })}</p>`);
   }
-  body.push(`<nav><a href="#verdicts">${tx('summary.verdicts')}</a> · <a href="#trend">${tx('summary.trend')}</a> · <a href="#attention">${tx('summary.devices-attention')}</a> · <a href="#shortfalls">${tx('summary.shortfalls')}</a> · <a href="#devices">${tx('summary.devices')}</a> · <a href="#network">${tx('summary.network-short')}</a></nav>`);
+  body.push(
+    `<nav><a href="#verdicts">${tx('summary.verdicts')}</a> · <a href="#trend">${tx('summary.trend')}</a> · <a href="#attention">${tx('summary.devices-attention')}</a> · <a href="#shortfalls">${tx('summary.shortfalls')}</a> · <a href="#devices">${tx('summary.devices')}</a> · <a href="#network">${tx('summary.network-short')}</a></nav>`,
+  );
 
   // verdicts: cards with the counts, one stacked bar, the distribution of scores
   body.push(`<section id="verdicts"><h2>${tx('summary.verdicts')}</h2><div class="cards">`);
   for (const v of VERDICTS) {
-    body.push(`<div class="card ${v}"><span class="n" id="count-${v}">${escapeHtml(n(summary.verdicts[v]))}</span>${tx(`verdict.${v}`)} · ${escapeHtml(percent(lang, summary.verdicts[v], counted))}</div>`);
+    body.push(
+      `<div class="card ${v}"><span class="n" id="count-${v}">${escapeHtml(n(summary.verdicts[v]))}</span>${tx(`verdict.${v}`)} · ${escapeHtml(percent(lang, summary.verdicts[v], counted))}</div>`,
+    );
   }
-  body.push(`<div class="card stale"><span class="n" id="count-stale">${escapeHtml(n(summary.deviceCounts.stale))}</span>${tx('summary.card.stale', { days: summary.stale.days })}</div>`);
+  body.push(
+    `<div class="card stale"><span class="n" id="count-stale">${escapeHtml(n(summary.deviceCounts.stale))}</span>${tx('summary.card.stale', { days: summary.stale.days })}</div>`,
+  );
   body.push('</div>');
   body.push(
     barChart(
-      [{ label: t(lang, 'summary.col.reports'), segments: VERDICTS.map((v) => ({ value: summary.verdicts[v], cls: `s-${v}`, label: t(lang, `verdict.${v}`) })) }],
+      [
+        {
+          label: t(lang, 'summary.col.reports'),
+          segments: VERDICTS.map((v) => ({ value: summary.verdicts[v], cls: `s-${v}`, label: t(lang, `verdict.${v}`) })),
+        },
+      ],
       counted,
       t(lang, 'summary.chart.verdicts', { count: counted }),
     ),
@@ -254,11 +269,22 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   body.push(`<section id="trend"><h2>${tx('summary.trend')}</h2>`);
   if (summary.trend.length === 0) body.push(`<p>${tx('summary.none')}</p>`);
   else {
-    body.push(legend([['--ok', t(lang, 'verdict.ready')], ['--warn', t(lang, 'verdict.ready-with-warnings')], ['--fail', t(lang, 'verdict.not-ready')]]));
+    body.push(
+      legend([
+        ['--ok', t(lang, 'verdict.ready')],
+        ['--warn', t(lang, 'verdict.ready-with-warnings')],
+        ['--fail', t(lang, 'verdict.not-ready')],
+      ]),
+    );
     body.push(trendChart(lang, summary, t(lang, 'summary.chart.trend')));
     body.push(
       `<details><summary>${tx('summary.trend-table')}</summary>${table(
-        [{ text: t(lang, 'summary.col.week') }, { text: t(lang, 'summary.col.from') }, { text: t(lang, 'summary.col.reports'), num: true }, ...VERDICTS.map((v) => ({ text: t(lang, `verdict.${v}`), num: true }))],
+        [
+          { text: t(lang, 'summary.col.week') },
+          { text: t(lang, 'summary.col.from') },
+          { text: t(lang, 'summary.col.reports'), num: true },
+          ...VERDICTS.map((v) => ({ text: t(lang, `verdict.${v}`), num: true })),
+        ],
         summary.trend.map((w) => [w.week, w.from, n(w.reports), ...VERDICTS.map((v) => `${n(w[v])} (${percent(lang, w[v], w.reports)})`)]),
       )}</details>`,
     );
@@ -272,12 +298,21 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   else {
     body.push(
       table(
-        [{ text: t(lang, 'summary.col.host') }, { text: t(lang, 'summary.col.user') }, { text: t(lang, 'summary.col.verdict') }, { text: t(lang, 'summary.col.last') }, { text: t(lang, 'summary.col.why') }],
+        [
+          { text: t(lang, 'summary.col.host') },
+          { text: t(lang, 'summary.col.user') },
+          { text: t(lang, 'summary.col.verdict') },
+          { text: t(lang, 'summary.col.last') },
+          { text: t(lang, 'summary.col.why') },
+        ],
         attention.slice(0, DEVICE_ROWS).map((d) => [
           { html: devLink(d) },
           d.user ?? '',
           verdictCell(d.verdict),
-          { html: `${date(d.lastReport)}${d.stale ? ` <span class="stale">${tx('summary.stale-days', { days: d.daysSinceReport })}</span>` : ''}`, sort: d.lastReport },
+          {
+            html: `${date(d.lastReport)}${d.stale ? ` <span class="stale">${tx('summary.stale-days', { days: d.daysSinceReport })}</span>` : ''}`,
+            sort: d.lastReport,
+          },
           { html: why(d) },
         ]),
       ),
@@ -293,7 +328,11 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     body.push(
       table(
         [{ text: t(lang, 'summary.col.item') }, { text: t(lang, 'summary.col.count'), num: true }, { text: t(lang, 'summary.col.share'), num: true }],
-        summary.blockers.map((b) => [{ html: `<a href="#${escapeHtml(itemAnchor(b))}">${escapeHtml(itemLabel(lang, b))}</a>` }, n(b.count), percent(lang, b.count, counted)]),
+        summary.blockers.map((b) => [
+          { html: `<a href="#${escapeHtml(itemAnchor(b))}">${escapeHtml(itemLabel(lang, b))}</a>` },
+          n(b.count),
+          percent(lang, b.count, counted),
+        ]),
       ),
     );
   }
@@ -308,10 +347,25 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   body.push(`<section id="shortfalls"><h2>${tx('summary.shortfalls')}</h2>`);
   if (items.length === 0) body.push(`<p>${tx('summary.none')}</p>`);
   else {
-    body.push(legend([['--fail', t(lang, 'status.fail')], ['--warn', t(lang, 'status.warn')], ['--unknown', t(lang, 'summary.unknown-incl')]]));
-    body.push(barChart(items.slice(0, TOP).map((i) => ({ label: itemLabel(lang, i), segments: segments(i), href: `#${itemAnchor(i)}` })), counted, t(lang, 'summary.chart.items')));
+    body.push(
+      legend([
+        ['--fail', t(lang, 'status.fail')],
+        ['--warn', t(lang, 'status.warn')],
+        ['--unknown', t(lang, 'summary.unknown-incl')],
+      ]),
+    );
+    body.push(
+      barChart(
+        items.slice(0, TOP).map((i) => ({ label: itemLabel(lang, i), segments: segments(i), href: `#${itemAnchor(i)}` })),
+        counted,
+        t(lang, 'summary.chart.items'),
+      ),
+    );
   }
-  const unknownCell = (i: ItemSummary) => ({ html: `${escapeHtml(n(i.unknown))}${i.unanswered > 0 ? ` <span class="sub">${tx('summary.of-them-unanswered', { count: n(i.unanswered) })}</span>` : ''}`, sort: i.unknown });
+  const unknownCell = (i: ItemSummary) => ({
+    html: `${escapeHtml(n(i.unknown))}${i.unanswered > 0 ? ` <span class="sub">${tx('summary.of-them-unanswered', { count: n(i.unanswered) })}</span>` : ''}`,
+    sort: i.unknown,
+  });
   const itemTable = (kind: 'check' | 'question') =>
     table(
       [
@@ -325,7 +379,15 @@ export function renderSummaryHtml(summary: FleetSummary): string {
       ],
       summary.items
         .filter((i) => i.kind === kind)
-        .map((i) => [{ html: `<a href="#${escapeHtml(itemAnchor(i))}">${escapeHtml(i.title)}</a>` }, n(i.fail), n(i.warn), unknownCell(i), n(i.pass), n(i.skipped), n(i.blocker)]),
+        .map((i) => [
+          { html: `<a href="#${escapeHtml(itemAnchor(i))}">${escapeHtml(i.title)}</a>` },
+          n(i.fail),
+          n(i.warn),
+          unknownCell(i),
+          n(i.pass),
+          n(i.skipped),
+          n(i.blocker),
+        ]),
     );
   body.push(`<details open><summary>${tx('summary.checks')}</summary>${itemTable('check')}</details>`);
   body.push(`<details open><summary>${tx('summary.questions')}</summary>${itemTable('question')}</details>`);
@@ -346,7 +408,8 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   for (const i of summary.items) {
     const lists = byItem.get(`${i.kind}:${i.id}`) ?? { fail: [], warn: [], unknown: [] };
     body.push(`<section class="item" id="${escapeHtml(itemAnchor(i))}"><h3>${escapeHtml(itemLabel(lang, i))}</h3><dl>`);
-    if (lists.fail.length + lists.warn.length + lists.unknown.length === 0) body.push(`<dd>${tx(i.unanswered > 0 ? 'summary.item-unanswered' : 'summary.item-none', { count: n(i.unanswered) })}</dd>`);
+    if (lists.fail.length + lists.warn.length + lists.unknown.length === 0)
+      body.push(`<dd>${tx(i.unanswered > 0 ? 'summary.item-unanswered' : 'summary.item-none', { count: n(i.unanswered) })}</dd>`);
     for (const status of ['fail', 'warn', 'unknown'] as const) {
       const list = lists[status];
       if (list.length === 0) continue;
@@ -375,7 +438,10 @@ export function renderSummaryHtml(summary: FleetSummary): string {
         { html: `<span id="${deviceAnchor(k)}">${escapeHtml(deviceName(lang, d))}</span>`, sort: d.host ?? '' },
         d.user ?? '',
         osName(d.os),
-        { html: `${date(d.lastReport)}${d.stale ? ` <span class="stale">${tx('summary.stale-days', { days: d.daysSinceReport })}</span>` : ''}`, sort: d.lastReport },
+        {
+          html: `${date(d.lastReport)}${d.stale ? ` <span class="stale">${tx('summary.stale-days', { days: d.daysSinceReport })}</span>` : ''}`,
+          sort: d.lastReport,
+        },
         verdictCell(d.verdict),
         { html: escapeHtml(n(d.score, 0)), sort: d.score },
         d.scope ? t(lang, `summary.scope.${d.scope}`) : '',
@@ -388,7 +454,13 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   body.push('</section>');
 
   body.push(`<section id="os"><h2>${tx('summary.by-os')}</h2>`);
-  body.push(legend([['--ok', t(lang, 'verdict.ready')], ['--warn', t(lang, 'verdict.ready-with-warnings')], ['--fail', t(lang, 'verdict.not-ready')]]));
+  body.push(
+    legend([
+      ['--ok', t(lang, 'verdict.ready')],
+      ['--warn', t(lang, 'verdict.ready-with-warnings')],
+      ['--fail', t(lang, 'verdict.not-ready')],
+    ]),
+  );
   body.push(
     barChart(
       summary.byOs.map((os) => ({ label: osName(os.os), segments: VERDICTS.map((v) => ({ value: os[v], cls: `s-${v}`, label: t(lang, `verdict.${v}`) })) })),
@@ -398,7 +470,11 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   );
   body.push(
     table(
-      [{ text: t(lang, 'summary.col.os') }, { text: t(lang, 'summary.col.reports'), num: true }, ...VERDICTS.map((v) => ({ text: t(lang, `verdict.${v}`), num: true }))],
+      [
+        { text: t(lang, 'summary.col.os') },
+        { text: t(lang, 'summary.col.reports'), num: true },
+        ...VERDICTS.map((v) => ({ text: t(lang, `verdict.${v}`), num: true })),
+      ],
       summary.byOs.map((os) => [osName(os.os), n(os.reports), ...VERDICTS.map((v) => n(os[v]))]),
     ),
   );
@@ -407,7 +483,12 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   body.push(`<section id="network"><h2>${tx('summary.network', { count: n(summary.network.measured) })}</h2>`);
   body.push(
     table(
-      [{ text: t(lang, 'summary.col.figure') }, { text: t(lang, 'summary.col.count'), num: true }, { text: t(lang, 'summary.col.median'), num: true }, { text: t(lang, 'summary.col.worst'), num: true }],
+      [
+        { text: t(lang, 'summary.col.figure') },
+        { text: t(lang, 'summary.col.count'), num: true },
+        { text: t(lang, 'summary.col.median'), num: true },
+        { text: t(lang, 'summary.col.worst'), num: true },
+      ],
       NETWORK_METRICS.map((m) => {
         const f = summary.network.figures[m];
         return [t(lang, `summary.metric.${m}`), n(f.count), n(f.median), n(f.worst)];
@@ -417,14 +498,20 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   body.push(`<p class="note">${tx('summary.network-note')}</p>`);
   if (summary.network.measured > 0) {
     body.push('<div class="charts">');
-    for (const m of NETWORK_METRICS) body.push(histogramChart(lang, summary.network.bins[m], t(lang, 'summary.chart.distribution', { metric: t(lang, `summary.metric.${m}`) })));
+    for (const m of NETWORK_METRICS)
+      body.push(histogramChart(lang, summary.network.bins[m], t(lang, 'summary.chart.distribution', { metric: t(lang, `summary.metric.${m}`) })));
     body.push('</div>');
   }
   body.push('</section>');
 
   if (summary.broken.length > 0) {
     body.push(`<section id="broken"><h2>${tx('summary.broken')}</h2>`);
-    body.push(table([{ text: t(lang, 'summary.col.file') }, { text: t(lang, 'summary.col.reason') }], summary.broken.slice(0, DEVICE_ROWS).map((b) => [b.file, b.reason])));
+    body.push(
+      table(
+        [{ text: t(lang, 'summary.col.file') }, { text: t(lang, 'summary.col.reason') }],
+        summary.broken.slice(0, DEVICE_ROWS).map((b) => [b.file, b.reason]),
+      ),
+    );
     if (summary.broken.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more', { count: n(summary.broken.length - DEVICE_ROWS) })}</p>`);
     body.push('</section>');
   }

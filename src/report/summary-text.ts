@@ -47,10 +47,17 @@ export function shortfalls(summary: FleetSummary): ItemSummary[] {
  */
 export function countingLines(summary: FleetSummary): string[] {
   const { lang, reports, deviceCounts: devices } = summary;
-  if (reports.counting === 'every-report') return [t(lang, 'summary.counted-all', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified) })];
+  if (reports.counting === 'every-report')
+    return [t(lang, 'summary.counted-all', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified) })];
   const lines: string[] = [];
   if (devices.identified > 0) {
-    lines.push(t(lang, 'summary.counted', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified), superseded: formatNumber(lang, reports.superseded) }));
+    lines.push(
+      t(lang, 'summary.counted', {
+        counted: formatNumber(lang, reports.counted),
+        devices: formatNumber(lang, devices.identified),
+        superseded: formatNumber(lang, reports.superseded),
+      }),
+    );
   }
   if (devices.unidentified > 0) lines.push(t(lang, 'summary.unidentified', { count: formatNumber(lang, devices.unidentified) }));
   return lines;
@@ -87,7 +94,8 @@ export function renderSummaryTable(summary: FleetSummary): string {
   out.push(fit(summary.organisation ? `${t(lang, 'summary.heading')}: ${summary.organisation}` : t(lang, 'summary.heading'), WIDTH));
   out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') }), WIDTH));
   out.push(fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
-  if (summary.reports.since) out.push(fit(t(lang, 'summary.since', { since: summary.reports.since.slice(0, 10), count: formatNumber(lang, summary.reports.beforeSince) }), WIDTH));
+  if (summary.reports.since)
+    out.push(fit(t(lang, 'summary.since', { since: summary.reports.since.slice(0, 10), count: formatNumber(lang, summary.reports.beforeSince) }), WIDTH));
   if (summary.reports.first && summary.reports.last) {
     out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
   }
@@ -96,7 +104,9 @@ export function renderSummaryTable(summary: FleetSummary): string {
   heading('summary.verdicts');
   for (const v of VERDICTS) {
     const n = summary.verdicts[v];
-    out.push(`  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.counted), 9)}`);
+    out.push(
+      `  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.counted), 9)}`,
+    );
   }
   out.push(fit(t(lang, 'summary.score', { median: formatNumber(lang, summary.score.median, 0), worst: formatNumber(lang, summary.score.worst, 0) }), WIDTH));
 
@@ -110,20 +120,31 @@ export function renderSummaryTable(summary: FleetSummary): string {
   const titleWidth = WIDTH - 2 - 4 * 8;
   out.push(`  ${padEnd(t(lang, 'summary.col.item'), titleWidth)}${['✗', '!', '?', '#'].map((s) => padStart(s, 8)).join('')}`);
   for (const i of items.slice(0, TOP)) {
-    out.push(`  ${padEnd(fit(itemLabel(lang, i), titleWidth - 1), titleWidth)}${[i.fail, i.warn, i.unknown, i.reports].map((n) => padStart(formatNumber(lang, n), 8)).join('')}`);
+    out.push(
+      `  ${padEnd(fit(itemLabel(lang, i), titleWidth - 1), titleWidth)}${[i.fail, i.warn, i.unknown, i.reports].map((n) => padStart(formatNumber(lang, n), 8)).join('')}`,
+    );
   }
   if (items.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
   if (items.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: items.length - TOP })}`);
-  out.push(...wrap(`✗ ${t(lang, 'status.fail')}  ! ${t(lang, 'status.warn')}  ? ${t(lang, 'summary.unknown-incl')}  # ${t(lang, 'summary.col.reports')}`, WIDTH - 2).map((l) => `  ${l}`));
+  out.push(
+    ...wrap(
+      `✗ ${t(lang, 'status.fail')}  ! ${t(lang, 'status.warn')}  ? ${t(lang, 'summary.unknown-incl')}  # ${t(lang, 'summary.col.reports')}`,
+      WIDTH - 2,
+    ).map((l) => `  ${l}`),
+  );
 
   heading('summary.devices-attention');
   const attention = needingAttention(summary);
   const hostW = 22;
   const lastW = 14;
-  out.push(`  ${padEnd(fit(t(lang, 'summary.col.host'), hostW - 1), hostW)}${padEnd(fit(t(lang, 'summary.col.last'), lastW - 1), lastW)}    ${fit(t(lang, 'summary.col.why'), WIDTH - 6 - hostW - lastW)}`);
+  out.push(
+    `  ${padEnd(fit(t(lang, 'summary.col.host'), hostW - 1), hostW)}${padEnd(fit(t(lang, 'summary.col.last'), lastW - 1), lastW)}    ${fit(t(lang, 'summary.col.why'), WIDTH - 6 - hostW - lastW)}`,
+  );
   for (const d of attention.slice(0, TOP)) {
     const mark = d.verdict === 'not-ready' ? '✗' : d.verdict === 'ready-with-warnings' ? '!' : '✓';
-    out.push(`  ${padEnd(fit(deviceName(lang, d), hostW - 1), hostW)}${padEnd(d.lastReport.slice(0, 10), lastW)}${mark}   ${fit(deviceWhy(lang, d), WIDTH - 6 - hostW - lastW)}`);
+    out.push(
+      `  ${padEnd(fit(deviceName(lang, d), hostW - 1), hostW)}${padEnd(d.lastReport.slice(0, 10), lastW)}${mark}   ${fit(deviceWhy(lang, d), WIDTH - 6 - hostW - lastW)}`,
+    );
   }
   if (attention.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
   if (attention.length > TOP) out.push(`  ${t(lang, 'summary.more', { count: attention.length - TOP })}`);
@@ -131,9 +152,13 @@ export function renderSummaryTable(summary: FleetSummary): string {
 
   if (summary.trend.length > 1) {
     heading('summary.trend');
-    out.push(`  ${padEnd(t(lang, 'summary.col.week'), 12)}${padStart(t(lang, 'summary.col.reports'), 10)}${['✓', '!', '✗'].map((s) => padStart(s, 10)).join('')}`);
+    out.push(
+      `  ${padEnd(t(lang, 'summary.col.week'), 12)}${padStart(t(lang, 'summary.col.reports'), 10)}${['✓', '!', '✗'].map((s) => padStart(s, 10)).join('')}`,
+    );
     for (const w of summary.trend.slice(-TOP)) {
-      out.push(`  ${padEnd(w.week, 12)}${padStart(formatNumber(lang, w.reports), 10)}${VERDICTS.map((v) => padStart(percent(lang, w[v], w.reports), 10)).join('')}`);
+      out.push(
+        `  ${padEnd(w.week, 12)}${padStart(formatNumber(lang, w.reports), 10)}${VERDICTS.map((v) => padStart(percent(lang, w[v], w.reports), 10)).join('')}`,
+      );
     }
   }
 
@@ -146,10 +171,14 @@ export function renderSummaryTable(summary: FleetSummary): string {
 
   heading('summary.network', { count: summary.network.measured });
   // three columns of 15: a heading of up to 14 characters keeps a space before it
-  out.push(`  ${padEnd(t(lang, 'summary.col.figure'), 33)}${[t(lang, 'summary.col.count'), t(lang, 'summary.col.median'), t(lang, 'summary.col.worst')].map((s) => padStart(fit(s, 14), 15)).join('')}`);
+  out.push(
+    `  ${padEnd(t(lang, 'summary.col.figure'), 33)}${[t(lang, 'summary.col.count'), t(lang, 'summary.col.median'), t(lang, 'summary.col.worst')].map((s) => padStart(fit(s, 14), 15)).join('')}`,
+  );
   for (const m of NETWORK_METRICS) {
     const f: Figure = summary.network.figures[m];
-    out.push(`  ${padEnd(fit(t(lang, `summary.metric.${m}`), 32), 33)}${[formatNumber(lang, f.count), formatNumber(lang, f.median), formatNumber(lang, f.worst)].map((s) => padStart(s, 15)).join('')}`);
+    out.push(
+      `  ${padEnd(fit(t(lang, `summary.metric.${m}`), 32), 33)}${[formatNumber(lang, f.count), formatNumber(lang, f.median), formatNumber(lang, f.worst)].map((s) => padStart(s, 15)).join('')}`,
+    );
   }
   out.push(...wrap(t(lang, 'summary.network-note'), WIDTH - 2).map((l) => `  ${l}`));
 
@@ -193,31 +222,99 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
   const decimal = delimiter === ';' ? ',' : '.';
   const num = (v: number | null) => (v === null ? '' : String(v).replace('.', decimal));
   const text = (v: string) => csvText(v, delimiter);
-  const header = ['section', 'kind', 'id', 'title', 'reports', 'ready', 'ready_with_warnings', 'not_ready', 'pass', 'warn', 'fail', 'unknown', 'skipped', 'unanswered', 'blocker', 'median', 'p10', 'p90', 'reason'];
+  const header = [
+    'section',
+    'kind',
+    'id',
+    'title',
+    'reports',
+    'ready',
+    'ready_with_warnings',
+    'not_ready',
+    'pass',
+    'warn',
+    'fail',
+    'unknown',
+    'skipped',
+    'unanswered',
+    'blocker',
+    'median',
+    'p10',
+    'p90',
+    'reason',
+  ];
   const rows: string[][] = [header];
   type Cells = Partial<Record<(typeof header)[number], string | number | null>>;
   const row = (cells: Cells) =>
-    rows.push(header.map((h) => {
-      const v = cells[h];
-      return v === undefined || v === null ? '' : typeof v === 'number' ? num(v) : text(v);
-    }));
+    rows.push(
+      header.map((h) => {
+        const v = cells[h];
+        return v === undefined || v === null ? '' : typeof v === 'number' ? num(v) : text(v);
+      }),
+    );
   const { lang } = summary;
-  row({ section: 'total', title: t(lang, 'summary.heading'), reports: summary.reports.counted, ready: summary.verdicts.ready, ready_with_warnings: summary.verdicts['ready-with-warnings'], not_ready: summary.verdicts['not-ready'] });
-  for (const id of ['valid', 'counted', 'superseded'] as const) row({ section: 'reports', id, title: t(lang, `summary.count.${id}`), reports: summary.reports[id] });
+  row({
+    section: 'total',
+    title: t(lang, 'summary.heading'),
+    reports: summary.reports.counted,
+    ready: summary.verdicts.ready,
+    ready_with_warnings: summary.verdicts['ready-with-warnings'],
+    not_ready: summary.verdicts['not-ready'],
+  });
+  for (const id of ['valid', 'counted', 'superseded'] as const)
+    row({ section: 'reports', id, title: t(lang, `summary.count.${id}`), reports: summary.reports[id] });
   row({ section: 'reports', id: 'broken', title: t(lang, 'summary.broken'), reports: summary.reports.broken });
-  for (const id of ['identified', 'unidentified'] as const) row({ section: 'devices', id, title: t(lang, `summary.count.${id}`), reports: summary.deviceCounts[id] });
-  row({ section: 'score', title: t(lang, 'summary.col.score'), reports: summary.score.count, median: summary.score.median, p10: summary.score.p10, p90: summary.score.p90 });
+  for (const id of ['identified', 'unidentified'] as const)
+    row({ section: 'devices', id, title: t(lang, `summary.count.${id}`), reports: summary.deviceCounts[id] });
+  row({
+    section: 'score',
+    title: t(lang, 'summary.col.score'),
+    reports: summary.score.count,
+    median: summary.score.median,
+    p10: summary.score.p10,
+    p90: summary.score.p90,
+  });
   for (const i of summary.items) {
-    row({ section: 'item', kind: i.kind, id: i.id, title: i.title, reports: i.reports, pass: i.pass, warn: i.warn, fail: i.fail, unknown: i.unknown, skipped: i.skipped, unanswered: i.unanswered, blocker: i.blocker });
+    row({
+      section: 'item',
+      kind: i.kind,
+      id: i.id,
+      title: i.title,
+      reports: i.reports,
+      pass: i.pass,
+      warn: i.warn,
+      fail: i.fail,
+      unknown: i.unknown,
+      skipped: i.skipped,
+      unanswered: i.unanswered,
+      blocker: i.blocker,
+    });
   }
   for (const os of summary.byOs) {
-    row({ section: 'os', id: os.os, title: osName(os.os), reports: os.reports, ready: os.ready, ready_with_warnings: os['ready-with-warnings'], not_ready: os['not-ready'] });
+    row({
+      section: 'os',
+      id: os.os,
+      title: osName(os.os),
+      reports: os.reports,
+      ready: os.ready,
+      ready_with_warnings: os['ready-with-warnings'],
+      not_ready: os['not-ready'],
+    });
   }
   for (const m of NETWORK_METRICS) {
     const f = summary.network.figures[m];
     row({ section: 'network', id: m, title: t(lang, `summary.metric.${m}`), reports: f.count, median: f.median, p10: f.p10, p90: f.p90 });
   }
-  for (const w of summary.trend) row({ section: 'trend', id: w.week, title: w.from, reports: w.reports, ready: w.ready, ready_with_warnings: w['ready-with-warnings'], not_ready: w['not-ready'] });
+  for (const w of summary.trend)
+    row({
+      section: 'trend',
+      id: w.week,
+      title: w.from,
+      reports: w.reports,
+      ready: w.ready,
+      ready_with_warnings: w['ready-with-warnings'],
+      not_ready: w['not-ready'],
+    });
   row({ section: 'devices', id: 'stale', title: t(lang, 'summary.count.stale', { days: summary.stale.days }), reports: summary.deviceCounts.stale });
   for (const o of summary.organisations) row({ section: 'organisation', title: o.name, reports: o.reports });
   row({ section: 'generated', title: summary.generatedAt });
@@ -243,11 +340,45 @@ export function csvText(value: string, delimiter: CsvDelimiter): string {
  */
 export function renderDevicesCsv(summary: FleetSummary, delimiter: CsvDelimiter = defaultDelimiter(summary.lang)): string {
   const decimal = delimiter === ';' ? ',' : '.';
-  const header = ['host', 'user', 'os', 'organisation', 'last_report', 'days_since_report', 'stale', 'verdict', 'score', 'scope', 'blockers', 'fail', 'warn', 'unknown'];
-  const ids = (d: FleetDevice, status: 'fail' | 'warn' | 'unknown') => d.shortfalls.filter((s) => s.status === status).map((s) => s.id).join(' ');
+  const header = [
+    'host',
+    'user',
+    'os',
+    'organisation',
+    'last_report',
+    'days_since_report',
+    'stale',
+    'verdict',
+    'score',
+    'scope',
+    'blockers',
+    'fail',
+    'warn',
+    'unknown',
+  ];
+  const ids = (d: FleetDevice, status: 'fail' | 'warn' | 'unknown') =>
+    d.shortfalls
+      .filter((s) => s.status === status)
+      .map((s) => s.id)
+      .join(' ');
   const lines = [header.join(delimiter)];
   for (const d of summary.devices) {
-    const cells = [d.host ?? '', d.user ?? '', osName(d.os), d.organisation ?? '', d.lastReport, String(d.daysSinceReport), d.stale ? 'yes' : 'no', d.verdict, String(d.score).replace('.', decimal), d.scope ?? '', d.blockers.map((b) => b.id).join(' '), ids(d, 'fail'), ids(d, 'warn'), ids(d, 'unknown')];
+    const cells = [
+      d.host ?? '',
+      d.user ?? '',
+      osName(d.os),
+      d.organisation ?? '',
+      d.lastReport,
+      String(d.daysSinceReport),
+      d.stale ? 'yes' : 'no',
+      d.verdict,
+      String(d.score).replace('.', decimal),
+      d.scope ?? '',
+      d.blockers.map((b) => b.id).join(' '),
+      ids(d, 'fail'),
+      ids(d, 'warn'),
+      ids(d, 'unknown'),
+    ];
     lines.push(cells.map((c) => csvText(c, delimiter)).join(delimiter));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -67,15 +67,18 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   const lang = (values.lang as Lang | undefined) ?? detectLang(env);
   const token = env.HOMEOFFICE_CHECK_SERVE_TOKEN?.trim();
   if (!token) throw new UsageError(t(lang, 'serve.no-token'));
-  if (token.length < MIN_TOKEN_LENGTH) throw new UsageError(`serve: HOMEOFFICE_CHECK_SERVE_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`);
+  if (token.length < MIN_TOKEN_LENGTH)
+    throw new UsageError(`serve: HOMEOFFICE_CHECK_SERVE_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`);
   const readToken = env.HOMEOFFICE_CHECK_SERVE_READ_TOKEN?.trim() || undefined;
-  if (readToken !== undefined && readToken.length < MIN_TOKEN_LENGTH) throw new UsageError(`serve: HOMEOFFICE_CHECK_SERVE_READ_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
+  if (readToken !== undefined && readToken.length < MIN_TOKEN_LENGTH)
+    throw new UsageError(`serve: HOMEOFFICE_CHECK_SERVE_READ_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a port number, not '${values.port}'`);
   const host = values.host ?? '127.0.0.1';
   if (values.data !== undefined && values.db !== undefined) throw new UsageError('serve: --data and --db exclude each other');
   const staleDays = values['stale-days'] === undefined ? undefined : Number(values['stale-days']);
-  if (staleDays !== undefined && !(Number.isInteger(staleDays) && staleDays >= 0 && staleDays <= 3650)) throw new UsageError(`serve: --stale-days must be a whole number of days, not '${values['stale-days']}'`);
+  if (staleDays !== undefined && !(Number.isInteger(staleDays) && staleDays >= 0 && staleDays <= 3650))
+    throw new UsageError(`serve: --stale-days must be a whole number of days, not '${values['stale-days']}'`);
   if ((values.cert === undefined) !== (values.key === undefined)) throw new UsageError('serve: --cert and --key go together');
   let tls: { cert: Buffer; key: Buffer } | undefined;
   if (values.cert !== undefined && values.key !== undefined) {
@@ -118,7 +121,9 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   } catch (error) {
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`serve: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)}`);
+    throw new UsageError(
+      `serve: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)}`,
+    );
   }
   const shown = host.includes(':') ? `[${host}]` : host;
   process.stderr.write(`${t(lang, 'serve.listening', { url: `${tls ? 'https' : 'http'}://${shown}:${bound}/`, storage: store.label })}\n`);

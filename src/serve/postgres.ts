@@ -167,7 +167,9 @@ export class PostgresStore implements ReportStore {
       const { text, id } = canonical(report);
       return { text, id, fleet: FleetReportSchema.parse(report) };
     });
-    await this.itemIndices(rows.flatMap(({ fleet }) => [...fleet.checks.map((c) => ({ kind: 'check', id: c.id })), ...fleet.questions.map((q) => ({ kind: 'question', id: q.id }))]));
+    await this.itemIndices(
+      rows.flatMap(({ fleet }) => [...fleet.checks.map((c) => ({ kind: 'check', id: c.id })), ...fleet.questions.map((q) => ({ kind: 'question', id: q.id }))]),
+    );
     /** per title key, the title of the report with the smallest id in this batch */
     const titles = new Map<string, { kind: string; id: string; lang: string; title: string; first: string }>();
     const columns = rows.map(({ text, id, fleet }) => {
@@ -179,46 +181,73 @@ export class PostgresStore implements ReportStore {
         return this.items.get(`${kind}:${itemId}`)!;
       });
       const network = c.network ? `{${Array.from(c.network, (v) => (Number.isNaN(v) ? 'NULL' : String(v))).join(',')}}` : null;
-      return [id, at, fleet.startedAt, deviceKey(fleet), c.host, c.user, c.os, c.organisation, c.verdict, c.score, c.scope, `{${Array.from(c.marks).join(',')}}`, network, text] as const;
+      return [
+        id,
+        at,
+        fleet.startedAt,
+        deviceKey(fleet),
+        c.host,
+        c.user,
+        c.os,
+        c.organisation,
+        c.verdict,
+        c.score,
+        c.scope,
+        `{${Array.from(c.marks).join(',')}}`,
+        network,
+        text,
+      ] as const;
     });
     const column = (k: number) => columns.map((row) => row[k]);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const inserted = await client.query<{ id: string }>(
-        `INSERT INTO homeoffice_reports (id, started_ms, started_text, host_key, host, username, os, organisation, verdict, score, scope, marks, network, report)
+    // concurrent writers may deadlock on the titles they share: PostgreSQL then aborts one of them
+    // (40P01, or 40001), which is tried again; a report is answered 201 only after its commit
+    for (let attempt = 1; ; attempt += 1) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO homeoffice_reports (id, started_ms, started_text, host_key, host, username, os, organisation, verdict, score, scope, marks, network, report)
          SELECT id, ms, st, hk, h, u, o, org, v, sc, scope, m::integer[], n::double precision[], r::jsonb
          FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::double precision[], $11::text[], $12::text[], $13::text[], $14::text[])
            AS x(id, ms, st, hk, h, u, o, org, v, sc, scope, m, n, r)
          ON CONFLICT (id) DO NOTHING RETURNING id`,
-        Array.from({ length: 14 }, (_, k) => column(k)),
-      );
-      const created = new Set(inserted.rows.map((r) => r.id));
-      // titles only from reports new here; in one order, so that concurrent writers lock rows alike
-      const fresh = [...titles.values()].filter((x) => created.has(x.first)).sort((a, b) => (`${a.kind}\u0000${a.id}\u0000${a.lang}` < `${b.kind}\u0000${b.id}\u0000${b.lang}` ? -1 : 1));
-      if (fresh.length > 0) {
-        // new titles are added without locking the rows that exist; a row is updated (and locked)
-        // only when a report's id is smaller than the one its title came from, which grows rare
-        const params = ['kind', 'id', 'lang', 'title', 'first'].map((k) => fresh.map((x) => x[k as keyof typeof x]));
-        await client.query(
-          `INSERT INTO homeoffice_titles (kind, id, lang, title, first_report)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
-          params,
+          Array.from({ length: 14 }, (_, k) => column(k)),
         );
-        await client.query(
-          `UPDATE homeoffice_titles h SET title = x.t, first_report = x.f
+        const created = new Set(inserted.rows.map((r) => r.id));
+        // titles only from reports new here; in one order, so that concurrent writers lock rows alike
+        const fresh = [...titles.values()]
+          .filter((x) => created.has(x.first))
+          .sort((a, b) => (`${a.kind}\u0000${a.id}\u0000${a.lang}` < `${b.kind}\u0000${b.id}\u0000${b.lang}` ? -1 : 1));
+        if (fresh.length > 0) {
+          // new titles are added without locking the rows that exist; a row is updated (and locked)
+          // only when a report's id is smaller than the one its title came from, which grows rare
+          const params = ['kind', 'id', 'lang', 'title', 'first'].map((k) => fresh.map((x) => x[k as keyof typeof x]));
+          await client.query(
+            `INSERT INTO homeoffice_titles (kind, id, lang, title, first_report)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
+            params,
+          );
+          await client.query(
+            `UPDATE homeoffice_titles h SET title = x.t, first_report = x.f
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(k, i, l, t, f)
            WHERE h.kind = x.k AND h.id = x.i AND h.lang = x.l AND h.first_report > x.f`,
-          params,
-        );
+            params,
+          );
+        }
+        await client.query('COMMIT');
+        return rows.map(({ id }) => ({ id, created: created.has(id) }));
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (error as { code?: string }).code;
+        if ((code === '40P01' || code === '40001') && attempt < 5) {
+          // `finally` gives the client back before the next attempt
+          await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+          continue;
+        }
+        throw error;
+      } finally {
+        client.release();
       }
-      await client.query('COMMIT');
-      return rows.map(({ id }) => ({ id, created: created.has(id) }));
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
     }
   }
 
@@ -256,10 +285,14 @@ export class PostgresStore implements ReportStore {
            count(*) FILTER (WHERE network IS NOT NULL) AS measured
          FROM ${counted}`,
       );
-      const scoreBins = await q<{ b: number; n: string }>(`SELECT width_bucket(score, $1::float8[]) AS b, count(*) AS n FROM ${counted} GROUP BY 1`, [[...SCORE_EDGES]]);
+      const scoreBins = await q<{ b: number; n: string }>(`SELECT width_bucket(score, $1::float8[]) AS b, count(*) AS n FROM ${counted} GROUP BY 1`, [
+        [...SCORE_EDGES],
+      ]);
       const marks = await q<{ m: number; n: string }>(`SELECT m, count(*) AS n FROM ${counted}, unnest(marks) AS m GROUP BY m`);
       const os = await q<{ os: string; verdict: Verdict; n: string }>(`SELECT os, verdict, count(*) AS n FROM ${counted} GROUP BY os, verdict`);
-      const orgs = await q<{ organisation: string; n: string }>(`SELECT organisation, count(*) AS n FROM ${counted} WHERE organisation IS NOT NULL GROUP BY organisation`);
+      const orgs = await q<{ organisation: string; n: string }>(
+        `SELECT organisation, count(*) AS n FROM ${counted} WHERE organisation IS NOT NULL GROUP BY organisation`,
+      );
       const net = await q<{ k: string; n: string; p: number[] }>(
         `SELECT k, count(*) AS n, percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY v) AS p
          FROM ${counted}, unnest(network) WITH ORDINALITY AS u(v, k) WHERE network IS NOT NULL AND v IS NOT NULL GROUP BY k`,
@@ -279,11 +312,22 @@ export class PostgresStore implements ReportStore {
              ) w GROUP BY 1, 2`,
       );
       // each device's marks as one text ("{1,2,3}"): parsed here faster than as an array column
-      const devices = await q<{ host: string | null; username: string | null; os: string; organisation: string | null; started_ms: string; started_text: string; verdict: Verdict; score: number; scope: Scope | null; marks: string }>(
-        'SELECT host, username, os, organisation, started_ms, started_text, verdict, score, scope, marks::text AS marks FROM hoc_latest',
-      );
+      const devices = await q<{
+        host: string | null;
+        username: string | null;
+        os: string;
+        organisation: string | null;
+        started_ms: string;
+        started_text: string;
+        verdict: Verdict;
+        score: number;
+        scope: Scope | null;
+        marks: string;
+      }>('SELECT host, username, os, organisation, started_ms, started_text, verdict, score, scope, marks::text AS marks FROM hoc_latest');
       const itemRows = await q<{ idx: number; kind: 'check' | 'question'; id: string }>('SELECT idx, kind, id FROM homeoffice_items');
-      const titleRows = await q<{ kind: string; id: string; lang: string; title: string; first_report: string }>('SELECT kind, id, lang, title, first_report FROM homeoffice_titles');
+      const titleRows = await q<{ kind: string; id: string; lang: string; title: string; first_report: string }>(
+        'SELECT kind, id, lang, title, first_report FROM homeoffice_titles',
+      );
       await client.query('COMMIT');
 
       // items: the counts by mark, decoded as the file summary decodes them
@@ -308,7 +352,19 @@ export class PostgresStore implements ReportStore {
         let acc = items.get(idx);
         if (!acc) {
           const it = byIdx[idx]!;
-          acc = { kind: it.kind, id: it.id, title: pickTitle(it.kind, it.id), reports: 0, pass: 0, warn: 0, fail: 0, unknown: 0, skipped: 0, unanswered: 0, blocker: 0 };
+          acc = {
+            kind: it.kind,
+            id: it.id,
+            title: pickTitle(it.kind, it.id),
+            reports: 0,
+            pass: 0,
+            warn: 0,
+            fail: 0,
+            unknown: 0,
+            skipped: 0,
+            unanswered: 0,
+            blocker: 0,
+          };
           items.set(idx, acc);
         }
         const count = Number(n);
@@ -331,7 +387,10 @@ export class PostgresStore implements ReportStore {
       NETWORK_METRICS.forEach((m, i) => {
         const row = net.find((r) => Number(r.k) === i + 1);
         figures[m] = figureFrom(Number(row?.n ?? 0), num(row?.p[0]), num(row?.p[1]), num(row?.p[2]), HIGHER_IS_BETTER.has(m));
-        netBinsOut[m] = bins(BIN_EDGES[m], netBins.filter((r) => Number(r.k) === i + 1));
+        netBinsOut[m] = bins(
+          BIN_EDGES[m],
+          netBins.filter((r) => Number(r.k) === i + 1),
+        );
       });
       const weekMap = new Map<number, Record<Verdict, number>>();
       for (const w of weeks) {

@@ -203,7 +203,9 @@ export function createCollector(options: CollectorOptions): Collector {
     if (path === '/' || path === '/index.html' || path === '/summary.json' || path === '/devices.csv') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, json({ error: 'GET only' }), undefined, { allow: 'GET, HEAD' });
       if (!tokenMatches(presentedToken(req.headers.authorization), readToken)) {
-        return send(res, 401, json({ error: 'a valid token is required (Bearer, or as the password of Basic)' }), undefined, { 'www-authenticate': 'Basic realm="homeoffice-check", charset="UTF-8"' });
+        return send(res, 401, json({ error: 'a valid token is required (Bearer, or as the password of Basic)' }), undefined, {
+          'www-authenticate': 'Basic realm="homeoffice-check", charset="UTF-8"',
+        });
       }
       const s = await summary();
       const { renderSummary } = await import('../summarize.js');
@@ -236,7 +238,9 @@ export function createCollector(options: CollectorOptions): Collector {
     // how often the two timeouts above are checked (the default is 30 s)
     connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? 1000),
   };
-  const server = options.tls ? https.createServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(serverOptions, listener);
+  const server = options.tls
+    ? https.createServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, listener)
+    : http.createServer(serverOptions, listener);
   server.maxConnections = 1024;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();

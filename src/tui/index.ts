@@ -79,7 +79,10 @@ export function startInteractive(input: InteractiveInput): InteractiveSession {
       running.catch(() => undefined);
       await answers;
       const [{ render }, { App }] = await view;
-      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery }), { exitOnCtrlC: false, patchConsole: false });
+      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery }), {
+        exitOnCtrlC: false,
+        patchConsole: false,
+      });
       try {
         const report = await running;
         store.finish(report);

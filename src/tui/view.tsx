@@ -54,7 +54,11 @@ export function CheckLine({ row, lang, titleWidth, width }: { row: CheckRow; lan
   return (
     <Box>
       <Box width={2} flexShrink={0}>
-        {running ? <Spinner type={process.platform === 'win32' ? 'line' : 'dots'} /> : <Text color={COLOR[row.status as Status]}>{SYMBOL[row.status as Status]}</Text>}
+        {running ? (
+          <Spinner type={process.platform === 'win32' ? 'line' : 'dots'} />
+        ) : (
+          <Text color={COLOR[row.status as Status]}>{SYMBOL[row.status as Status]}</Text>
+        )}
       </Box>
       <Box width={titleWidth} flexShrink={0} marginRight={1}>
         <Text>{truncate(terminalText(row.title), titleWidth)}</Text>
@@ -162,7 +166,16 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
       {headLines(report).map((line, i) => (
         <Wrapped key={i} text={terminalText(line)} width={width} />
       ))}
-      {org ? <Wrapped text={org.contact ? t(lang, 'policy.help', { organisation: terminalText(org.name, 200), contact: terminalText(org.contact, 200) }) : t(lang, 'policy.by', { organisation: terminalText(org.name, 200) })} width={width} /> : null}
+      {org ? (
+        <Wrapped
+          text={
+            org.contact
+              ? t(lang, 'policy.help', { organisation: terminalText(org.name, 200), contact: terminalText(org.contact, 200) })
+              : t(lang, 'policy.by', { organisation: terminalText(org.name, 200) })
+          }
+          width={width}
+        />
+      ) : null}
       {section('plain.blockers', s.blockers, 'red')}
       {section('plain.shortfalls', s.shortfalls, 'yellow')}
       {section('plain.unknown', s.unknown, 'magenta')}
@@ -183,8 +196,18 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
       <Box flexDirection="column" marginTop={1}>
         <Folded heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
         <Folded heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
-        <Folded heading={`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`} titles={s.fineMeasured.map((l) => l.title)} width={width} color="green" />
-        <Folded heading={`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`} titles={s.fineDeclared.map((l) => l.title)} width={width} color="green" />
+        <Folded
+          heading={`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`}
+          titles={s.fineMeasured.map((l) => l.title)}
+          width={width}
+          color="green"
+        />
+        <Folded
+          heading={`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`}
+          titles={s.fineDeclared.map((l) => l.title)}
+          width={width}
+          color="green"
+        />
       </Box>
       <Box flexDirection="column" marginTop={1}>
         {shareLines(report, delivery).map((line, i) => (
@@ -204,14 +227,26 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
  * While mounted, Ink holds stdin in raw mode: keys typed meanwhile are not echoed into the view
  * (which would throw its line count off), and Ctrl+C arrives here as a key, handed to onInterrupt.
  */
-export function App({ store, lang, width: fixedWidth, onInterrupt, delivery }: { store: LiveStore; lang: Lang; width?: number; onInterrupt: () => void; delivery?: Delivery }) {
+export function App({
+  store,
+  lang,
+  width: fixedWidth,
+  onInterrupt,
+  delivery,
+}: {
+  store: LiveStore;
+  lang: Lang;
+  width?: number;
+  onInterrupt: () => void;
+  delivery?: Delivery;
+}) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   useInput((input, key) => {
     if (key.ctrl && input === 'c') onInterrupt();
   });
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const width = Math.max(40, fixedWidth ?? ((stdout.columns || 80) - 1));
+  const width = Math.max(40, fixedWidth ?? (stdout.columns || 80) - 1);
   useEffect(() => {
     if (state.report) exit();
   }, [state.report, exit]);

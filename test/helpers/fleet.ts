@@ -44,7 +44,12 @@ export async function makeFleet(): Promise<Fleet> {
     { name: 'live-answers-0', args: ['--answers', answerFiles[0]!, '--lang', 'nb'] },
     ...BUNDLES.map((b, i) => ({
       name: `${b}`,
-      args: ['--replay', `test/fixtures/bundles/${b}.json`, ...(i % 3 === 2 ? ['--answers', answerFiles[i % 2]!] : []), ...(i % 2 ? ['--lang', 'nb'] : ['--lang', 'en'])],
+      args: [
+        '--replay',
+        `test/fixtures/bundles/${b}.json`,
+        ...(i % 3 === 2 ? ['--answers', answerFiles[i % 2]!] : []),
+        ...(i % 2 ? ['--lang', 'nb'] : ['--lang', 'en']),
+      ],
     })),
   ];
   mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
@@ -90,7 +95,10 @@ export async function makeIdentifiedReports(dir: string, live: string[], bundles
   const policy = join(dir, 'policy-identified.json');
   writeFileSync(policy, JSON.stringify({ report: { include: ['hostname', 'username'] } }));
   const out: Record<string, { file: string; report: Report }> = {};
-  const runs = [...live.map((name) => ({ name, args: [] as string[] })), ...bundles.map((b) => ({ name: b, args: ['--replay', `test/fixtures/bundles/${b}.json`] }))];
+  const runs = [
+    ...live.map((name) => ({ name, args: [] as string[] })),
+    ...bundles.map((b) => ({ name: b, args: ['--replay', `test/fixtures/bundles/${b}.json`] })),
+  ];
   for (const run of runs) {
     const file = join(dir, `${run.name}.json`);
     const result = await runCli(['--json', '--no-questions', '--offline', '--lang', 'en', '--policy', policy, '-o', file, ...run.args]);

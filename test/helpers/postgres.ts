@@ -18,7 +18,9 @@ export interface Postgres {
 export function postgresBin(): string | null {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(base, versions[0], 'bin') : null;
 }
 
@@ -35,7 +37,7 @@ export function freePort(): Promise<number> {
 
 export async function startPostgres(): Promise<Postgres> {
   const bin = postgresBin();
-  if (!bin) throw new Error('PostgreSQL is not installed (the test set-up installs Debian\'s postgresql package)');
+  if (!bin) throw new Error("PostgreSQL is not installed (the test set-up installs Debian's postgresql package)");
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'hoc-pg-'));
   const data = join(dir, 'data');
@@ -46,11 +48,24 @@ export async function startPostgres(): Promise<Postgres> {
     chmodSync(dir, 0o700);
   }
   const as = (program: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : execFileSync(join(bin, program), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    root
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : execFileSync(join(bin, program), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   as('initdb', ['-D', data, '-A', 'trust', '-U', 'hoc', '-E', 'UTF8', '--locale=C.UTF-8']);
   execFileSync(root ? 'runuser' : 'mkdir', root ? ['-u', 'postgres', '--', 'mkdir', '-p', sockets] : ['-p', sockets]);
   const port = await freePort();
-  as('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start']);
+  as('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    'start',
+  ]);
   as('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'hoc', 'homeoffice']);
   return {
     url: `postgres://hoc@127.0.0.1:${port}/homeoffice`,

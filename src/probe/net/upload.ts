@@ -118,7 +118,8 @@ export async function uploadReport(options: UploadOptions): Promise<UploadResult
         wait = retryAfterMs(res.headers['retry-after'], 5_000) ?? backoff;
       } catch (error) {
         const e = error as { name?: string };
-        const code = e?.name === 'TimeoutError' || codeOf(error) === 'UND_ERR_HEADERS_TIMEOUT' || codeOf(error) === 'UND_ERR_CONNECT_TIMEOUT' ? 'timeout' : codeOf(error);
+        const code =
+          e?.name === 'TimeoutError' || codeOf(error) === 'UND_ERR_HEADERS_TIMEOUT' || codeOf(error) === 'UND_ERR_CONNECT_TIMEOUT' ? 'timeout' : codeOf(error);
         result = { ok: false, status: null, attempts: attempt, error: scrub(code) };
         // a request undici will not even send (a header value with a line break) fails the same way again
         if (code === 'UND_ERR_INVALID_ARG' || error instanceof TypeError) return result;
