@@ -268,3 +268,20 @@ describe("Windows through PowerShell booleans (documentation-based: Get-NetFirew
     expect(parseFirewallJson({ profiles: profiles('True', 'NotConfigured', 'False') })?.profiles).toEqual({ domain: true, private: null, public: false });
   });
 });
+
+describe('firewalld', () => {
+  const linux = (stdout: string, code: number, stderr = '') =>
+    bundleOf('linux', [
+      { type: 'run', cmd: 'ufw', args: ['status'], locale: 'c', result: { stdout: '', stderr: '', code: null, failure: 'not-found' } },
+      { type: 'run', cmd: 'firewall-cmd', args: ['--state'], locale: 'c', result: { stdout, stderr, code } },
+    ]);
+  it('`running` with exit 0: on; `not running` with exit 252: off', async () => {
+    expect(await replayCheck(firewall, linux('running\n', 0))).toMatchObject({ status: 'pass', facts: { method: 'firewalld', on: true } });
+    expect(await replayCheck(firewall, linux('', 252, 'not running\n'))).toMatchObject({ status: 'fail', facts: { method: 'firewalld', on: false } });
+  });
+  it('a program that prints garbage and exits 0 is not believed: unknown, never "the firewall is on"', async () => {
+    const c = await replayCheck(firewall, linux('\u0007garbage%%\n', 0));
+    expect(c.status).toBe('unknown');
+    expect(c.facts.on).toBeNull();
+  });
+});

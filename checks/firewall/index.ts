@@ -49,7 +49,7 @@ export const FIREWALL_SCRIPT =
   '$f=@();try{$f=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct -ErrorAction Stop|ForEach-Object{[string]$_.displayName})}catch{};' +
   '[pscustomobject]@{profiles=$p;products=$f}|ConvertTo-Json -Compress -Depth 3';
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
-/** firewall-cmd(1): --state exits 0 when firewalld runs, NOT_RUNNING (252) when not */
+/** firewall-cmd(1): --state prints `running` and exits 0 when firewalld runs, says `not running` and exits NOT_RUNNING (252) when not */
 const FIREWALLD_NOT_RUNNING = 252;
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<FirewallFacts> {
@@ -92,8 +92,10 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<Firewall
     if (confOn !== null) found.push({ method: 'ufw-conf', on: confOn });
   }
   const fwd = await probe.run('firewall-cmd', ['--state'], { timeoutMs: 10_000, signal });
-  if (!fwd.failure && fwd.code === 0) found.push({ method: 'firewalld', on: true });
-  else if (!fwd.failure && fwd.code === FIREWALLD_NOT_RUNNING) found.push({ method: 'firewalld', on: false });
+  // the exit code alone is not believed: a program that prints something else and exits 0 is not firewalld saying it runs
+  if (!fwd.failure && fwd.code === 0 && fwd.stdout.trim() === 'running') found.push({ method: 'firewalld', on: true });
+  else if (!fwd.failure && fwd.code === FIREWALLD_NOT_RUNNING && /^not running$/m.test(`${fwd.stdout}\n${fwd.stderr}`))
+    found.push({ method: 'firewalld', on: false });
   const chosen = found.find((f) => f.on) ?? found[0];
   if (!chosen) {
     // neither ufw nor firewalld: nftables and iptables rules can only be read by root
