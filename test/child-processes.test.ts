@@ -117,7 +117,8 @@ describe.runIf(posix)('child processes never outlive the run', () => {
       });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       expect(await until(() => existsSync(started), 15_000)).toBe(true);
-      expect(processesWith(marker).length).toBe(3);
+      // at least the stand-in's three sleepers (more when the check has started it more than once)
+      expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
       child.kill(signal);
       expect(await exited).toBe(130);
       expect(await until(() => processesWith(marker).length === 0, 2_000)).toBe(true);
