@@ -207,9 +207,8 @@ export async function readJsonFile<T>(path: string, what: string, schema: z.ZodT
  * The policy from `--policy FILE|URL`, or the defaults. A URL must be https:// (the document is
  * fetched with a time limit and a size cap, and only ever parsed as JSON data).
  */
-/** The ids a policy may name: fixed for checks; for questions they follow the policy (one 2FA item per service). */
+/** The question ids a policy may name: they follow the policy (one 2FA item per service). Check ids are the policy schema's own. */
 export interface KnownIds {
-  checks: readonly string[];
   questions: (policy: Policy) => readonly string[];
 }
 
@@ -233,13 +232,11 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
     label = `policy file '${source}'`;
     policy = await readJsonFile(source, 'policy', PolicyFileSchema);
   }
-  // a misspelt id would silently change nothing: name it
-  for (const kind of ['checks', 'questions'] as const) {
-    if (!known) break;
-    const ids = kind === 'checks' ? known.checks : known.questions(policy);
-    const unknown = Object.keys(policy[kind]).find((id) => !ids.includes(id));
-    if (unknown !== undefined)
-      throw new UsageError(`${label}: ${kind}.${unknown}: unknown ${kind === 'checks' ? 'check' : 'question'} (known: ${ids.join(', ')})`);
+  // a misspelt question id would silently change nothing: name it (a misspelt check id the schema refuses)
+  if (known) {
+    const ids = known.questions(policy);
+    const unknown = Object.keys(policy.questions).find((id) => !ids.includes(id));
+    if (unknown !== undefined) throw new UsageError(`${label}: questions.${unknown}: unknown question (known: ${ids.join(', ')})`);
   }
   return policy;
 }

@@ -16,7 +16,7 @@ import {
   type Status,
 } from './check.js';
 import { adviseVideoTool, renderAdvice } from './advice/video-tool.js';
-import { msg, reasonText, renderReason, t, tWith, type Lang, type Message } from './i18n/index.js';
+import { reasonText, renderReason, t, tWith, type Lang } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import { prefetchPowershell } from './probe/powershell.js';
@@ -119,16 +119,15 @@ async function collectOne(check: AnyCheck, input: RunInput): Promise<Collected> 
   }
 }
 
-const ENGINE_TEXT: Partial<Record<Reason['code'], Message>> = {
-  disabled: msg('engine.skipped.option'),
-  offline: msg('engine.skipped.offline'),
-  'not-applicable': msg('engine.skipped.platform'),
-};
-
-/** A result without facts: skipped, timed out or failed; said from its reason alone. */
+/** A result without facts: skipped, timed out or failed; said from its reason code alone. */
 function withoutFacts(kind: 'skipped' | 'unknown', why: Reason, lang: Lang): Judged {
-  const lead = ENGINE_TEXT[why.code];
-  const summary = lead ? t(lang, lead) : why.code === 'timeout' ? t(lang, 'engine.timeout') : t(lang, 'engine.error', { why: reasonText(lang, why.code) });
+  const words = reasonText(lang, why.code);
+  const summary =
+    kind === 'skipped'
+      ? t(lang, 'engine.skipped', { why: words })
+      : why.code === 'timeout'
+        ? t(lang, 'engine.timeout')
+        : t(lang, 'engine.error', { why: words });
   return { status: kind, blocker: false, summary, remediation: null, reason: why, facts: {} };
 }
 

@@ -5,7 +5,19 @@
  * anything is run. The device nodes and FIFOs here are made by the test in its own folder.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,13 +39,25 @@ function ownNullDevice(dir: string): string {
 }
 
 /** a FIFO with `cat` reading it into a file; resolves with what the reader got once the writer closes */
-function fifoWithReader(dir: string): { path: string; read: Promise<string>; stop(): void } {
+/**
+ * A FIFO with a reader that has opened it: the writer opens without waiting and is refused when
+ * nobody reads yet, so the test waits until the reader holds the FIFO (its /proc fd links to it).
+ */
+async function fifoWithReader(dir: string): Promise<{ path: string; read: Promise<string>; stop(): void }> {
   const path = join(dir, 'fifo');
   execFileSync('mkfifo', [path]);
   const reader = spawn('cat', [path], { stdio: ['ignore', 'pipe', 'ignore'] });
   let got = '';
   reader.stdout.setEncoding('utf8').on('data', (d: string) => (got += d));
   const read = new Promise<string>((resolve) => reader.on('close', () => resolve(got)));
+  const holds = () => {
+    try {
+      return readdirSync(`/proc/${reader.pid}/fd`).some((fd) => readlinkSync(`/proc/${reader.pid}/fd/${fd}`) === path);
+    } catch {
+      return false;
+    }
+  };
+  for (const end = Date.now() + 10_000; !holds() && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
   return { path, read, stop: () => reader.kill() };
 }
 
@@ -67,7 +91,7 @@ describe.runIf(isRoot)('-o and --record never replace what is not a regular file
   });
 
   it('-o into a FIFO with a reader: the reader gets the whole report and the FIFO stays a FIFO', async () => {
-    const { path, read, stop } = fifoWithReader(tmp());
+    const { path, read, stop } = await fifoWithReader(tmp());
     const run = await runCli(['--json', '-o', path, ...REPLAY], { timeoutMs: 20_000 }).finally(stop);
     expect([0, 1]).toContain(run.code);
     const got = await read;
@@ -162,7 +186,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('a FIFO: 1 MB (far more than a pipe holds) arrives whole, written as the reader takes it', async () => {
-    const { path, read, stop } = fifoWithReader(tmp());
+    const { path, read, stop } = await fifoWithReader(tmp());
     try {
       await writeFileAtomic(path, 'x'.repeat(1_000_000));
     } finally {

@@ -10,11 +10,11 @@ export type PlatformCollector<F> = (probe: Probe, signal: AbortSignal) => Promis
 
 export function perPlatform<F extends Facts>(
   collectors: Partial<Record<'win32' | 'darwin' | 'linux', PlatformCollector<F>>>,
-  unsupported: (os: string, reason: string) => F,
+  unsupported: (os: string) => F,
 ): (ctx: CheckContext) => Promise<F> {
   return async ({ probe, signal }) => {
     const os = probe.platform.os;
     const collect = Object.hasOwn(collectors, os) ? collectors[os as keyof typeof collectors] : undefined;
-    return collect ? collect(probe, signal) : unsupported(os, `not supported on ${os}`);
+    return collect ? collect(probe, signal) : unsupported(os);
   };
 }

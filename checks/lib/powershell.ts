@@ -34,8 +34,6 @@ export interface PowershellAnswer {
   json: unknown;
   /** why there is no JSON (a reason code): the start's failure, the section's error, Constrained Language Mode, unreadable output */
   why: Reason | null;
-  /** the same, as text for checks of the first contract */
-  reason: string | null;
   /** the PowerShell language mode the section ran in, when known */
   languageMode: string | null;
 }
@@ -43,9 +41,8 @@ export interface PowershellAnswer {
 export async function runPowershellJson(probe: Probe, script: string, signal?: AbortSignal, timeoutMs = 15_000): Promise<PowershellAnswer> {
   const r = await powershellSection(probe, script, timeoutMs, signal);
   const languageMode = r.languageMode ?? null;
-  const fail = (why: Reason, text: string): PowershellAnswer => ({ json: null, why, reason: text, languageMode });
-  if (r.failure) return fail(sectionReason(r), `powershell ${r.failure}`);
-  if (r.code !== 0) return fail(sectionReason(r), languageMode && languageMode !== 'FullLanguage' ? `powershell ${languageMode}` : `powershell exit code ${r.code}`);
+  const fail = (why: Reason): PowershellAnswer => ({ json: null, why, languageMode });
+  if (r.failure || r.code !== 0) return fail(sectionReason(r));
   const json = parsePowershellJson(r.stdout);
-  return json === null ? fail(reason('unreadable', 'powershell'), 'powershell printed no JSON') : { json, why: null, reason: null, languageMode };
+  return json === null ? fail(reason('unreadable', 'powershell')) : { json, why: null, languageMode };
 }

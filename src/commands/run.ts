@@ -63,7 +63,7 @@ export interface RunCommandInput {
 }
 
 export async function runCommand({ values, version, onInterrupt }: RunCommandInput): Promise<number> {
-  const policy = await loadPolicy(values.policy as string | undefined, { checks: allChecks.map((c) => c.id), questions: policyQuestionIds });
+  const policy = await loadPolicy(values.policy as string | undefined, { questions: policyQuestionIds });
   const options = resolveOptions(values, process.env, policy);
   // the questionnaire under this policy: two-factor once per service it names
   const items = questionsFor(policy);

@@ -7,9 +7,7 @@ export const en = {
   // --- engine ---
   'engine.timeout': 'The check did not finish in time, so the result is unknown.',
   'engine.error': 'Could not finish ({why}), so the result is unknown.',
-  'engine.skipped.option': 'Skipped: turned off for this run.',
-  'engine.skipped.offline': 'Skipped: no network measurements in offline mode.',
-  'engine.skipped.platform': 'Skipped: not applicable on this operating system.',
+  'engine.skipped': 'Skipped: {why}.',
   'engine.unanswered': 'Not answered.',
 
   // --- why a check could not tell (codes in src/check.ts) ---

@@ -5,9 +5,7 @@ export const nb: Record<MessageId, string> = {
   // --- engine ---
   'engine.timeout': 'Sjekken ble ikke ferdig i tide, så resultatet er ukjent.',
   'engine.error': 'Ble ikke fullført ({why}), så resultatet er ukjent.',
-  'engine.skipped.option': 'Hoppet over: slått av for denne kjøringen.',
-  'engine.skipped.offline': 'Hoppet over: ingen nettverksmålinger i frakoblet modus.',
-  'engine.skipped.platform': 'Hoppet over: gjelder ikke for dette operativsystemet.',
+  'engine.skipped': 'Hoppet over: {why}.',
   'engine.unanswered': 'Ikke besvart.',
 
   // --- why a check could not tell (codes in src/check.ts) ---

@@ -526,6 +526,11 @@ export function makeContribution(
  * Start a summary in `lang`: titles are taken from reports in that language when there are some.
  * Reports may come in any order: which of a device's reports is the latest is decided at finish().
  */
+/** An item's counts before any report: what the file summary and the PostgreSQL store both start from. */
+export function noItemCounts() {
+  return { reports: 0, pass: 0, warn: 0, fail: 0, unknown: 0, skipped: 0, unanswered: 0, blocker: 0 };
+}
+
 export function createSummary(lang: Lang, options: SummaryOptions = {}): SummaryAccumulator {
   const verdicts = { ready: 0, 'ready-with-warnings': 0, 'not-ready': 0 };
   const scores: number[] = [];
@@ -563,14 +568,7 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
         id,
         title: cleanText(title),
         titleLang: reportLang,
-        reports: 0,
-        pass: 0,
-        warn: 0,
-        fail: 0,
-        unknown: 0,
-        skipped: 0,
-        unanswered: 0,
-        blocker: 0,
+        ...noItemCounts(),
       });
       itemIndex.set(key, index);
     } else {

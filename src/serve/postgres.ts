@@ -37,6 +37,7 @@ import {
   type Scope,
   type SummaryOptions,
   type Verdict,
+  noItemCounts,
 } from '../report/summarize.js';
 import type { Report } from '../report/schema.js';
 import { canonical, type PutResult, type ReportStore } from './store.js';
@@ -356,14 +357,7 @@ export class PostgresStore implements ReportStore {
             kind: it.kind,
             id: it.id,
             title: pickTitle(it.kind, it.id),
-            reports: 0,
-            pass: 0,
-            warn: 0,
-            fail: 0,
-            unknown: 0,
-            skipped: 0,
-            unanswered: 0,
-            blocker: 0,
+            ...noItemCounts(),
           };
           items.set(idx, acc);
         }
