@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { embeddedVersion } from './build-info.js';
 import { EXIT, HELP, parseCli } from './commands/options.js';
 import { EMPLOYEE_HELP } from './help-employee.js';
-import { detectLang } from './i18n/index.js';
+import { detectLang, inLang } from './i18n/index.js';
 import { jsonSchemaOf } from './commands/schema.js';
 import { describeZodError, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeStdout } from './output.js';
@@ -41,7 +41,9 @@ async function execute(argv: string[]): Promise<number> {
   if (argv[0] === 'serve') return (await import('./serve/command.js')).serveCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
-    await writeStdout(`${EMPLOYEE_HELP[values.lang === 'nb' || values.lang === 'en' ? values.lang : detectLang(process.env)]}\n${HELP}`);
+    await writeStdout(
+      `${inLang(EMPLOYEE_HELP, values.lang === 'nb' || values.lang === 'nn' || values.lang === 'en' ? values.lang : detectLang(process.env))}\n${HELP}`,
+    );
     return EXIT.ready;
   }
   if (values.version) {

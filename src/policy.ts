@@ -72,7 +72,7 @@ export const DEFAULT_SERVICES: readonly Service[] = [{ id: 'email' }, { id: 'vpn
 export const PolicySchema = z
   .object({
     $schema: z.string().optional().describe('the JSON Schema of this file (`homeoffice-check schema policy`), for editors'),
-    lang: z.enum(['nb', 'en']).optional().describe('language of every text, unless --lang says otherwise'),
+    lang: z.enum(['nb', 'nn', 'en']).optional().describe('language of every text, unless --lang says otherwise'),
     organisation: z
       .object({
         name: z.string().min(1).describe('shown in the result and carried in the report'),

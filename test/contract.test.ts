@@ -30,11 +30,13 @@ function undescribed(schema: unknown, path = ''): string[] {
 describe.each(current.map((c) => [c.id, c] as const))('check %s', (id, check) => {
   it('has a title and the same message keys and parameters in every language, none empty', () => {
     const keys = Object.keys(check.messages.en).sort();
-    for (const lang of LANGS) {
-      expect(Object.keys(check.messages[lang]).sort(), lang).toEqual(keys);
+    // TRANSITION: Nynorsk is checked for the checks that have it; it becomes required once all do
+    for (const lang of LANGS.filter((l) => l !== 'nn' || check.messages.nn)) {
+      const messages = check.messages[lang]!;
+      expect(Object.keys(messages).sort(), lang).toEqual(keys);
       for (const key of keys) {
-        expect(check.messages[lang][key]!.trim(), `${lang} ${key}`).not.toBe('');
-        expect(params(check.messages[lang][key]!), `${lang} ${key}`).toEqual(params(check.messages.en[key]!));
+        expect(messages[key]!.trim(), `${lang} ${key}`).not.toBe('');
+        expect(params(messages[key]!), `${lang} ${key}`).toEqual(params(check.messages.en[key]!));
       }
     }
     expect(check.messages.nb.title).toBeTruthy();

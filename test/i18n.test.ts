@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { catalogues, detectLang, t } from '../src/i18n/index.js';
+import { catalogues, detectLang, fill, t } from '../src/i18n/index.js';
 import { checkTitle } from '../src/run.js';
 import { questions } from '../src/questions/items.js';
 
@@ -13,8 +13,8 @@ describe('i18n', () => {
     for (const key of en) {
       const k = key as keyof typeof catalogues.en;
       expect(catalogues.en[k].trim(), key).not.toBe('');
-      expect(catalogues.nb[k].trim(), key).not.toBe('');
-      expect(params(catalogues.nb[k]), key).toEqual(params(catalogues.en[k]));
+      expect(catalogues.nb[k]!.trim(), key).not.toBe('');
+      expect(params(catalogues.nb[k]!), key).toEqual(params(catalogues.en[k]));
     }
   });
 
@@ -33,8 +33,22 @@ describe('i18n', () => {
     expect(t('en', 'engine.error')).toContain('{why}');
   });
 
+  it("formats numbers, counts and dates by each language's rules (ICU MessageFormat)", () => {
+    const template = '{n, plural, one {# dag} other {# dagar}}, {x, number} Mbit/s, fram til {d, date, long}';
+    expect(fill('nn', template, { n: 1, x: 4.25, d: '2028-06-30' })).toBe('1 dag, 4,25 Mbit/s, fram til 30. juni 2028');
+    expect(fill('nb', template, { n: 2, x: 1234.5, d: new Date('2028-06-30T00:00:00Z') })).toBe('2 dagar, 1\u00a0234,5 Mbit/s, fram til 30. juni 2028');
+    expect(fill('en', '{x, number} Mbit/s until {d, date, long}', { x: 4.25, d: '2028-06-30' })).toBe('4.25 Mbit/s until 30 June 2028');
+    // a missing parameter stays visible; a template that does not parse is filled plainly, not thrown
+    expect(fill('nb', '{n, plural, one {# fil} other {# filer}} i {where}', { n: 3 })).toBe('3 filer i {where}');
+    expect(fill('nb', 'broken {n, plural, one {x}', { n: 3 })).toBe('broken {n, plural, one {x}');
+    expect(fill('en', "don't quote {name}", { name: 'x' })).toBe("don't quote x");
+  });
+
   it('detects Norwegian from the locale, in any of its spellings', () => {
-    for (const LANG of ['nb_NO.UTF-8', 'nn_NO.UTF-8', 'no_NO', 'nb', 'Norwegian_Norway.1252']) expect(detectLang({ LANG }, 'en-US'), LANG).toBe('nb');
+    for (const LANG of ['nb_NO.UTF-8', 'no_NO', 'nb', 'Norwegian_Norway.1252', 'Norwegian Bokmål_Norway.1252'])
+      expect(detectLang({ LANG }, 'en-US'), LANG).toBe('nb');
+    for (const LANG of ['nn_NO.UTF-8', 'nn', 'Norwegian Nynorsk_Norway.1252']) expect(detectLang({ LANG }, 'en-US'), LANG).toBe('nn');
+    expect(detectLang({}, 'nn-NO')).toBe('nn');
     for (const LANG of ['en_GB.UTF-8', 'de_DE', 'sv_SE.UTF-8']) expect(detectLang({ LANG }, 'nb-NO'), LANG).toBe('en');
     expect(detectLang({ LC_ALL: 'nb_NO.UTF-8', LANG: 'en_US.UTF-8' }, 'en-US')).toBe('nb');
     // C locales say nothing: the platform's display language decides

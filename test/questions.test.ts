@@ -57,7 +57,7 @@ describe('questionnaire items', () => {
       }
     }
     expect(questions.find((q) => q.id === 'acc-mfa.vpn')!.title.en).toBe('Two-step sign-in: VPN');
-    expect(questions.find((q) => q.id === 'room-headset')!.title).toEqual({ en: 'Headphones', nb: 'Hodetelefoner' });
+    expect(questions.find((q) => q.id === 'room-headset')!.title).toMatchObject({ en: 'Headphones', nb: 'Hodetelefoner' });
   });
 
   it('the data class offers black, and says what red means as the sources do', () => {

@@ -9,7 +9,7 @@ import check, { evaluateVpn, VpnOptionsSchema, type VpnFacts } from '../checks/v
 import { messages } from '../checks/vpn/messages.js';
 import { linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
 import { matchRunning } from '../checks/lib/processes.js';
-import { tWith } from '../src/i18n/index.js';
+import { tWith, type MessageParams } from '../src/i18n/index.js';
 import { PolicyFileSchema } from '../src/policy.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { sources } from '../src/sources.js';
@@ -183,8 +183,7 @@ const facts = (o: Over): VpnFacts => ({
   clients: { ids: o.clients === undefined ? [] : o.clients, reason: o.clientsWhy ?? null },
   tableDate: '2026-11-23',
 });
-const words = (lang: 'en' | 'nb', list: readonly { id: string; params?: Record<string, string | number> }[]) =>
-  list.map((m) => tWith(lang, messages, m)).join(' ');
+const words = (lang: 'en' | 'nb', list: readonly { id: string; params?: MessageParams }[]) => list.map((m) => tWith(lang, messages, m)).join(' ');
 
 describe('evaluate with the option `required`', () => {
   const table: Array<[Over, boolean, string, RegExp]> = [

@@ -1,5 +1,5 @@
 /** `--forget`: delete the answers remembered on this computer (src/questions/remembered.ts). */
-import { detectLang, type Lang } from '../i18n/index.js';
+import { detectLang, inLang, type Lang } from '../i18n/index.js';
 import { writeStdout } from '../output.js';
 import { forgetRemembered, rememberedFile } from '../questions/remembered.js';
 import { EXIT } from './options.js';
@@ -12,6 +12,6 @@ export async function forgetCommand(lang: unknown): Promise<number> {
     nb: gone ? `Slettet de lagrede svarene (${file}).` : 'Ingen lagrede svar å slette.',
     en: gone ? `Deleted the remembered answers (${file}).` : 'No remembered answers to delete.',
   };
-  await writeStdout(`${text[l]}\n`);
+  await writeStdout(`${inLang(text, l)}\n`);
   return EXIT.ready;
 }

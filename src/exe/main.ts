@@ -5,7 +5,7 @@
  * for a key so that the window does not close on the result (src/exe/window.ts says how it tells).
  */
 import { main } from '../cli.js';
-import { detectLang } from '../i18n/index.js';
+import { detectLang, inLang } from '../i18n/index.js';
 import { parentProcessName } from '../probe/parent-process.js';
 import { HOLD_TEXT, holdDecision, holdForParent, waitForKey } from './window.js';
 
@@ -18,7 +18,7 @@ async function start(): Promise<void> {
     env: process.env,
   });
   const hold = decision === 'hold' || (decision === 'ask' && holdForParent(await parentProcessName(process.ppid)));
-  if (hold) await waitForKey(process.stdin, process.stdout, HOLD_TEXT[detectLang(process.env)]);
+  if (hold) await waitForKey(process.stdin, process.stdout, inLang(HOLD_TEXT, detectLang(process.env)));
   // output has been flushed by main; exit now so that no lingering socket or timer keeps the process alive
   process.exit(code);
 }

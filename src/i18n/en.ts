@@ -405,6 +405,18 @@ export const en = {
   'serve.listening': 'homeoffice-check serve: listening on {url} (storage: {storage})',
   'serve.no-token':
     'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
+  'remember.heading': 'Your answers from last time (kept on this computer):',
+  'remember.confirm': 'Are these answers still true?',
+  'remember.confirm-why': 'Yes: they are not asked again. No: you answer them anew.',
+  'remember.confirm-yes': 'Yes, still true',
+  'remember.confirm-no': 'No, ask me again',
+  'remember.consent':
+    'Shall this computer remember {count} answers that do not change from meeting to meeting (two-step sign-in, passwords, router, incidents), so that the next check asks only about the meeting?',
+  'remember.consent-why': 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
+  'remember.consent-yes': 'Yes, remember them',
+  'remember.consent-no': 'No',
+  'remember.saved': 'The answers are kept for next time.',
+  'remember.not-saved': 'The answers could not be kept',
 } as const;
 
 export type MessageId = keyof typeof en;

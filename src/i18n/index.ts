@@ -1,13 +1,26 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageId } from './en.js';
 import { nb } from './nb.js';
+import { nn } from './nn.js';
 
 export type { MessageId } from './en.js';
-export type Lang = 'nb' | 'en';
-export const LANGS: readonly Lang[] = ['nb', 'en'];
+/** Norwegian Bokmål, Norwegian Nynorsk, English. */
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
-export const catalogues: Record<Lang, Record<MessageId, string>> = { en, nb };
+/** The locale whose Intl rules (numbers, dates, plurals) a language's text follows. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
-export type MessageParams = Record<string, string | number>;
+/**
+ * Where a language looks when one of its texts is missing: Nynorsk readers read Bokmål before
+ * English. A test holds every catalogue complete; this only keeps a slip readable.
+ */
+const FALLBACK: Record<Lang, readonly Lang[]> = { nb: ['nb', 'en'], nn: ['nn', 'nb', 'en'], en: ['en'] };
+
+export const catalogues: Record<Lang, Partial<Record<MessageId, string>>> & { en: Record<MessageId, string> } = { en, nb, nn };
+
+/** A parameter: text as is; a number is formatted by the template ({n, number}, {n, plural, …}); a date by {d, date, long}. */
+export type MessageParams = Record<string, string | number | Date>;
 
 /** A message not yet put into words: an id and its parameters. Findings carry these. */
 export interface Message {
@@ -19,36 +32,90 @@ export function msg(id: MessageId, params?: MessageParams): Message {
   return params ? { id, params } : { id };
 }
 
-/** Fill a template's {name} parameters. A missing parameter stays visible as {name}. */
-function fill(template: string, params: MessageParams | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+const formats = new Map<string, IntlMessageFormat | null>();
+
+/** A template compiled once per language (ICU MessageFormat); null when it does not parse. */
+function compiled(lang: Lang, template: string): IntlMessageFormat | null {
+  const key = `${lang}\u0000${template}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    try {
+      format = new IntlMessageFormat(template, LOCALES[lang], undefined, { ignoreTag: true });
+    } catch {
+      format = null;
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Fill a template in ICU MessageFormat: {name} as is, {n, number} and {n, plural, one {# dag} other
+ * {# dager}} by the language's rules, {d, date, long} as "30. juni 2028" (an ISO date string is
+ * taken as that date). A missing parameter stays visible as {name}; a template that does not parse
+ * falls back to plain {name} filling, so a slip shows rather than throws.
+ */
+export function fill(lang: Lang, template: string, params: MessageParams | undefined): string {
+  const plain = () =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params?.[name];
+      return value === undefined ? whole : String(value);
+    });
+  if (!template.includes('{')) return template;
+  const format = compiled(lang, template);
+  if (!format) return plain();
+  const values: Record<string, string | number | Date> = {};
+  for (const name of new Set([...template.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))) {
     const value = params?.[name];
-    return value === undefined ? whole : String(value);
-  });
+    if (value === undefined) values[name] = `{${name}}`;
+    else if (typeof value === 'string' && ISO_DATE.test(value) && new RegExp(`\\{\\s*${name}\\s*,\\s*date`).test(template)) values[name] = new Date(value);
+    else values[name] = value;
+  }
+  try {
+    return String(format.format(values));
+  } catch {
+    return plain();
+  }
+}
+
+/** The first text a language has for a key, along its fallback chain. */
+function lookup(lang: Lang, table: Partial<Record<Lang, Partial<Record<string, string>>>>, id: string): string | undefined {
+  for (const l of FALLBACK[lang]) {
+    const text = table[l]?.[id];
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 /** Put a message of the shared catalogues into words in the chosen language. */
 export function t(lang: Lang, message: Message | MessageId, params?: MessageParams): string {
   const m = typeof message === 'string' ? { id: message, params } : message;
-  return fill(catalogues[lang][m.id] ?? en[m.id] ?? m.id, m.params);
+  return fill(lang, lookup(lang, catalogues, m.id) ?? m.id, m.params);
 }
 
 /**
  * Put a message of a check's own catalogue into words (as ESLint resolves a rule's messageId).
  * A test holds every language's keys equal; English is the fallback should one slip through.
  */
-export function tWith(lang: Lang, messages: Record<Lang, Record<string, string>>, m: { id: string; params?: MessageParams }): string {
-  return fill(messages[lang][m.id] ?? messages.en[m.id] ?? m.id, m.params);
+export function tWith(lang: Lang, messages: Partial<Record<Lang, Record<string, string>>>, m: { id: string; params?: MessageParams }): string {
+  return fill(lang, lookup(lang, messages, m.id) ?? m.id, m.params);
 }
 
 /** A reason code's words, without a lead: "the program ended with an error". */
 export function reasonText(lang: Lang, code: string): string {
-  return (catalogues[lang] as Record<string, string>)[`reason.${code}`] ?? (en as Record<string, string>)[`reason.${code}`] ?? code;
+  return lookup(lang, catalogues, `reason.${code}`) ?? code;
 }
 
 /** Why a check could not tell, as a sentence: the code's words, and the program it concerns. */
 export function renderReason(lang: Lang, why: { code: string; tool?: string }): string {
   return t(lang, why.tool ? 'reason.lead.tool' : 'reason.lead', { text: reasonText(lang, why.code), tool: why.tool ?? '' });
+}
+
+/** A text given per language (Nynorsk optional while it falls back to Bokmål), in the chosen one. */
+export function inLang<T>(table: { en: T; nb: T; nn?: T }, lang: Lang): T {
+  return lang === 'nn' ? (table.nn ?? table.nb) : table[lang];
 }
 
 /** Several messages as one text, each sentence after the other. */
@@ -58,17 +125,23 @@ export function tJoin(lang: Lang, messages: readonly Message[]): string {
 
 /**
  * The user's language from the environment: the POSIX variables in their order of precedence, then
- * the platform's Intl locale (which reflects the Windows and macOS display language). nb, nn and no
- * mean Norwegian, shown in Bokmål; anything else is English.
+ * the platform's Intl locale (which reflects the Windows and macOS display language). nn means
+ * Nynorsk; nb and no mean Bokmål; anything else is English.
  */
 export function detectLang(env: NodeJS.ProcessEnv = process.env, intlLocale?: string): Lang {
   const candidates = [env.LC_ALL, env.LC_MESSAGES, env.LANG, env.LANGUAGE?.split(':')[0]];
   for (const value of candidates) {
     if (!value || value === 'C' || value === 'POSIX' || value.startsWith('C.')) continue;
-    return isNorwegian(value) ? 'nb' : 'en';
+    return norwegianOf(value) ?? 'en';
   }
   const locale = intlLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
-  return isNorwegian(locale) ? 'nb' : 'en';
+  return norwegianOf(locale) ?? 'en';
+}
+
+/** nn for a Nynorsk locale (nn_NO, Norwegian Nynorsk), nb for any other Norwegian one, else undefined. */
+function norwegianOf(locale: string): Lang | undefined {
+  if (/^nn([_.@-]|$)/i.test(locale) || /^norwegian[ _-]?nynorsk/i.test(locale)) return 'nn';
+  return isNorwegian(locale) ? 'nb' : undefined;
 }
 
 function isNorwegian(locale: string): boolean {

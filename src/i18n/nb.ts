@@ -405,4 +405,16 @@ export const nb: Record<MessageId, string> = {
   'summary.item-unanswered': 'Ingen enhet har mangler her; {count} har latt det stå ubesvart.',
   'serve.listening': 'homeoffice-check serve: lytter på {url} (lagring: {storage})',
   'serve.no-token': 'serve: sett HOMEOFFICE_CHECK_SERVE_TOKEN til tokenet klientene sender (Authorization: Bearer TOKEN); det leses aldri fra kommandolinjen',
+  'remember.heading': 'Dette svarte du sist (lagret på denne maskinen):',
+  'remember.confirm': 'Stemmer disse svarene fortsatt?',
+  'remember.confirm-why': 'Ja: de blir ikke spurt om igjen. Nei: du svarer på dem på nytt.',
+  'remember.confirm-yes': 'Ja, de stemmer',
+  'remember.confirm-no': 'Nei, spør meg igjen',
+  'remember.consent':
+    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (totrinnsinnlogging, passord, ruter, hendelser), så neste sjekk bare spør om møtet?',
+  'remember.consent-why': 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
+  'remember.consent-yes': 'Ja, husk dem',
+  'remember.consent-no': 'Nei',
+  'remember.saved': 'Svarene er lagret til neste gang.',
+  'remember.not-saved': 'Svarene kunne ikke lagres',
 };

@@ -4,7 +4,7 @@
  * choice's label as q.<id>.<value> unless it is one of the common answers (yes, no, not sure).
  */
 import type { Category } from '../check.js';
-import { catalogues, type Lang, type MessageId } from '../i18n/index.js';
+import { catalogues, inLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { Service } from '../policy.js';
 import type { SourceId } from '../sources.js';
 import { terminalText } from '../text/terminal.js';
@@ -136,9 +136,9 @@ export const MFA_ID = 'acc-mfa';
 export function serviceName(service: Service, lang: Lang): string {
   // a name from the policy file reaches the terminal in every question: made safe for it
   if (typeof service.name === 'string') return terminalText(service.name, 100);
-  if (service.name) return terminalText(service.name[lang], 100);
+  if (service.name) return terminalText(inLang(service.name, lang), 100);
   const known = `q.service.${service.id}`;
-  return known in catalogues[lang] ? catalogues[lang][known as MessageId] : service.id;
+  return known in catalogues.en ? t(lang, known as MessageId) : service.id;
 }
 
 /** Two-factor authentication, asked once per service; the weight of 5 is shared among them. */

@@ -11,30 +11,21 @@ import wrapAnsi from 'wrap-ansi';
 import { writeStdout } from '../output.js';
 import type { Lang } from '../i18n/index.js';
 import { askQuestions } from './ask.js';
+import { text } from './text.js';
 import { loadRemembered, saveRemembered, toRemember } from './remembered.js';
 import type { Answers, QuestionItem, Text } from './types.js';
 
 const TEXT = {
-  heading: { nb: 'Dette svarte du sist (lagret på denne maskinen):', en: 'Your answers from last time (kept on this computer):' },
-  confirm: { nb: 'Stemmer disse svarene fortsatt?', en: 'Are these answers still true?' },
-  confirmWhy: { nb: 'Ja: de blir ikke spurt om igjen. Nei: du svarer på dem på nytt.', en: 'Yes: they are not asked again. No: you answer them anew.' },
-  confirmYes: { nb: 'Ja, de stemmer', en: 'Yes, still true' },
-  confirmNo: { nb: 'Nei, spør meg igjen', en: 'No, ask me again' },
-  consent: {
-    nb: 'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (totrinnsinnlogging, passord, ruter, hendelser), så neste sjekk bare spør om møtet?',
-    en: 'Shall this computer remember {count} answers that do not change from meeting to meeting (two-step sign-in, passwords, router, incidents), so that the next check asks only about the meeting?',
-  },
-  consentWhy: {
-    nb: 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
-    en: 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
-  },
-  consentYes: { nb: 'Ja, husk dem', en: 'Yes, remember them' },
-  consentNo: { nb: 'Nei', en: 'No' },
-  saved: { nb: 'Svarene er lagret til neste gang.', en: 'The answers are kept for next time.' },
-  notSaved: { nb: 'Svarene kunne ikke lagres', en: 'The answers could not be kept' },
-} satisfies Record<string, Text>;
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  heading: text('remember.heading'),
+  confirm: text('remember.confirm'),
+  confirmWhy: text('remember.confirm-why'),
+  confirmYes: text('remember.confirm-yes'),
+  confirmNo: text('remember.confirm-no'),
+  consentYes: text('remember.consent-yes'),
+  consentNo: text('remember.consent-no'),
+  saved: text('remember.saved'),
+  notSaved: text('remember.not-saved'),
+};
 
 function yesNoItem(id: string, question: Text, why: Text, yes: Text, no: Text): QuestionItem {
   return {
@@ -97,8 +88,8 @@ export async function keep(file: string | null, recalled: Recalled, answers: Ans
   if (!recalled.consented) {
     const consent = yesNoItem(
       'remembered-consent',
-      { nb: fill(TEXT.consent.nb, { count }), en: fill(TEXT.consent.en, { count }) },
-      { nb: fill(TEXT.consentWhy.nb, { file }), en: fill(TEXT.consentWhy.en, { file }) },
+      text('remember.consent', { count }),
+      text('remember.consent-why', { file }),
       TEXT.consentYes,
       TEXT.consentNo,
     );

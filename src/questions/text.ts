@@ -7,5 +7,5 @@ import type { Text } from './types.js';
 
 export function text(id: MessageId, params?: MessageParams | ((lang: Lang) => MessageParams)): Text {
   const of = (lang: Lang) => t(lang, id, typeof params === 'function' ? params(lang) : params);
-  return { nb: of('nb'), en: of('en') };
+  return { nb: of('nb'), nn: of('nn'), en: of('en') };
 }

@@ -7,6 +7,7 @@ import type { SourceId } from '../sources.js';
 
 export interface Text {
   nb: string;
+  nn: string;
   en: string;
 }
 

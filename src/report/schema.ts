@@ -100,7 +100,7 @@ const ReportCommon = {
   tool: z.object({ name: z.literal('homeoffice-check'), version: z.string() }),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),
-  lang: z.enum(['nb', 'en']),
+  lang: z.enum(['nb', 'nn', 'en']),
   platform: z.object({ os: z.string(), release: z.string(), arch: z.string() }),
   /** how the facts were gathered: live on this machine, or replayed from a bundle */
   mode: z.enum(['live', 'record', 'replay']),

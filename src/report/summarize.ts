@@ -49,7 +49,7 @@ export const FleetReportSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(2)]),
   tool: z.object({ name: z.literal('homeoffice-check'), version: z.string() }),
   startedAt: z.iso.datetime({ offset: true }),
-  lang: z.enum(['nb', 'en']),
+  lang: z.enum(['nb', 'nn', 'en']),
   platform: z.object({ os: z.string() }),
   mode: z.string(),
   organisation: z.object({ name: z.string() }).optional(),
@@ -157,7 +157,7 @@ export const TrendWeekSchema = VerdictCounts.extend({
 export const FleetSummarySchema = z.object({
   kind: z.literal('homeoffice-check-fleet-summary'),
   schemaVersion: z.literal(2),
-  lang: z.enum(['nb', 'en']),
+  lang: z.enum(['nb', 'nn', 'en']),
   /** when the summary was made (ISO 8601, UTC) */
   generatedAt: z.string(),
   /** the organisation named by most of the reports counted, from the policy they ran under */
