@@ -185,7 +185,8 @@ export function evaluateManagedDevice(
     const tool = os === 'windows' ? 'powershell' : os === 'macos' ? 'profiles' : os === 'linux' ? 'realm' : undefined;
     return {
       status: 'unknown',
-      summary: [{ id: os === 'linux' && facts.domainJoined === false ? 'unknown.linux' : 'unknown' }],
+      // Linux outside a realm (or without realmd): nothing standard can tell, which is not a fault of the machine
+      summary: [{ id: os === 'linux' && (facts.domainJoined === false || facts.reason?.code === 'not-found') ? 'unknown.linux' : 'unknown' }],
       remediation: [{ id: 'fix.ask' }],
       reason: facts.reason ?? (os ? reason('unreadable', tool) : reason('unsupported', undefined, facts.os)),
     };
