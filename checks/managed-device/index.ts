@@ -25,11 +25,15 @@ export const ManagedDeviceFactsSchema = z.object({
   method: z
     .enum(['powershell', 'profiles', 'realm'])
     .nullable()
-    .describe('where the facts were read: powershell (CIM, registry and dsregcmd in the shared PowerShell start), profiles (macOS), realm (Linux realmd); null when nothing could be read'),
+    .describe(
+      'where the facts were read: powershell (CIM, registry and dsregcmd in the shared PowerShell start), profiles (macOS), realm (Linux realmd); null when nothing could be read',
+    ),
   domainJoined: z
     .boolean()
     .nullable()
-    .describe('Windows: joined to an Active Directory domain (Win32_ComputerSystem.PartOfDomain, else dsregcmd DomainJoined); Linux: configured for a realmd realm; null when unread or not applicable'),
+    .describe(
+      'Windows: joined to an Active Directory domain (Win32_ComputerSystem.PartOfDomain, else dsregcmd DomainJoined); Linux: configured for a realmd realm; null when unread or not applicable',
+    ),
   entraJoined: z
     .boolean()
     .nullable()
@@ -37,16 +41,32 @@ export const ManagedDeviceFactsSchema = z.object({
   workplaceJoined: z
     .boolean()
     .nullable()
-    .describe('Windows: a work or school account is registered on the machine (dsregcmd WorkplaceJoined): access, not management; null when unread or not applicable'),
+    .describe(
+      'Windows: a work or school account is registered on the machine (dsregcmd WorkplaceJoined): access, not management; null when unread or not applicable',
+    ),
   mdmEnrolled: z
     .boolean()
     .nullable()
-    .describe('enrolled in an MDM (Windows: an enrollment with a ProviderID in HKLM\\SOFTWARE\\Microsoft\\Enrollments, state enrolled; macOS: "MDM enrollment: Yes"); null when unread or not applicable'),
-  mdmProvider: z.enum(['intune', 'other']).nullable().describe('Windows: intune when the enrollment is Microsoft Intune\u2019s (ProviderID MS DM Server), other for another MDM; null when none'),
-  dep: z.boolean().nullable().describe('macOS: enrolled through Automated Device Enrollment (Apple Business or School Manager; "Enrolled via DEP: Yes"); null when unread or not applicable'),
+    .describe(
+      'enrolled in an MDM (Windows: an enrollment with a ProviderID in HKLM\\SOFTWARE\\Microsoft\\Enrollments, state enrolled; macOS: "MDM enrollment: Yes"); null when unread or not applicable',
+    ),
+  mdmProvider: z
+    .enum(['intune', 'other'])
+    .nullable()
+    .describe('Windows: intune when the enrollment is Microsoft Intune\u2019s (ProviderID MS DM Server), other for another MDM; null when none'),
+  dep: z
+    .boolean()
+    .nullable()
+    .describe(
+      'macOS: enrolled through Automated Device Enrollment (Apple Business or School Manager; "Enrolled via DEP: Yes"); null when unread or not applicable',
+    ),
   userApproved: z.boolean().nullable().describe('macOS: the MDM enrollment is user approved; null when unread or not applicable'),
   kinds: z
-    .array(z.enum(MANAGEMENT_KINDS).describe('hybrid: AD and Entra ID; entra; ad; realm (Linux realmd); intune; mdm: another MDM; dep: Apple Automated Device Enrollment'))
+    .array(
+      z
+        .enum(MANAGEMENT_KINDS)
+        .describe('hybrid: AD and Entra ID; entra; ad; realm (Linux realmd); intune; mdm: another MDM; dep: Apple Automated Device Enrollment'),
+    )
     .describe('the kinds of management found, from the booleans above; empty when none'),
   reason: ReasonSchema.nullable().describe('why some or all of it could not be read'),
 });
@@ -107,7 +127,9 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Manage
   const domainJoined = read.partOfDomain === true || dsreg.DomainJoined === true ? true : (read.partOfDomain ?? dsreg.DomainJoined ?? null);
   const entraJoined = (read.cloudJoins ?? 0) > 0 || dsreg.AzureAdJoined === true ? true : read.cloudJoins === 0 || dsreg.AzureAdJoined === false ? false : null;
   const mdm = activeMdm(read.enrollments);
-  const unread = [domainJoined === null ? 'Win32_ComputerSystem' : '', entraJoined === null ? 'CloudDomainJoin' : '', mdm === null ? 'Enrollments' : ''].filter(Boolean);
+  const unread = [domainJoined === null ? 'Win32_ComputerSystem' : '', entraJoined === null ? 'CloudDomainJoin' : '', mdm === null ? 'Enrollments' : ''].filter(
+    Boolean,
+  );
   return withKinds({
     os: 'windows',
     method: 'powershell',
@@ -125,14 +147,29 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Manage
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<ManagedDeviceFacts> {
   const r = await probe.run(PROFILES, PROFILES_ARGS, { timeoutMs: 10_000, signal });
   const parsed = r.failure || r.code !== 0 ? null : parseProfilesEnrollment(r.stdout);
-  if (!parsed) return withKinds({ os: 'macos', method: null, ...NONE, reason: commandReason(PROFILES, r, r.failure || r.code !== 0 ? undefined : 'no MDM enrollment line') });
-  return withKinds({ os: 'macos', method: 'profiles', ...NONE, mdmEnrolled: parsed.mdm, dep: parsed.dep, userApproved: parsed.mdm ? parsed.userApproved : null, reason: null });
+  if (!parsed)
+    return withKinds({
+      os: 'macos',
+      method: null,
+      ...NONE,
+      reason: commandReason(PROFILES, r, r.failure || r.code !== 0 ? undefined : 'no MDM enrollment line'),
+    });
+  return withKinds({
+    os: 'macos',
+    method: 'profiles',
+    ...NONE,
+    mdmEnrolled: parsed.mdm,
+    dep: parsed.dep,
+    userApproved: parsed.mdm ? parsed.userApproved : null,
+    reason: null,
+  });
 }
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ManagedDeviceFacts> {
   const r = await probe.run('realm', REALM_ARGS, { timeoutMs: 10_000, signal });
   const configured = r.failure || r.code !== 0 ? null : parseRealmList(r.stdout);
-  if (configured === null) return withKinds({ os: 'linux', method: null, ...NONE, reason: commandReason('realm', r, r.failure || r.code !== 0 ? undefined : 'no realm block') });
+  if (configured === null)
+    return withKinds({ os: 'linux', method: null, ...NONE, reason: commandReason('realm', r, r.failure || r.code !== 0 ? undefined : 'no realm block') });
   return withKinds({
     os: 'linux',
     method: 'realm',
@@ -180,7 +217,11 @@ export function evaluateManagedDevice(
   if (kinds.length > 0) return { status: 'pass', summary: kinds.map((k) => ({ id: JOIN_SENTENCE[k]! })) };
   // a machine with no sign of management is judged personal only where every sign could be read
   const unmanaged =
-    os === 'windows' ? facts.domainJoined === false && facts.entraJoined === false && facts.mdmEnrolled === false : os === 'macos' ? facts.mdmEnrolled === false : false;
+    os === 'windows'
+      ? facts.domainJoined === false && facts.entraJoined === false && facts.mdmEnrolled === false
+      : os === 'macos'
+        ? facts.mdmEnrolled === false
+        : false;
   if (!unmanaged) {
     const tool = os === 'windows' ? 'powershell' : os === 'macos' ? 'profiles' : os === 'linux' ? 'realm' : undefined;
     return {

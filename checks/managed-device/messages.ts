@@ -9,7 +9,8 @@ export const messages = {
     'managed.intune': 'This computer is enrolled in Microsoft Intune, the device management of an organisation.',
     'managed.mdm': 'This computer is enrolled in the device management (MDM) of an organisation.',
     'managed.dep': 'This Mac was enrolled in device management through Apple Business Manager or Apple School Manager when it was set up.',
-    'unmanaged.windows': 'This computer does not look like a work computer: it is not joined to a domain or to Microsoft Entra ID, and no organisation manages it.',
+    'unmanaged.windows':
+      'This computer does not look like a work computer: it is not joined to a domain or to Microsoft Entra ID, and no organisation manages it.',
     'unmanaged.macos': 'This Mac does not look like a work computer: no organisation manages it.',
     registered:
       'A work or school account has been added to this computer. That gives access to work services, but it does not make the computer one your employer manages.',
@@ -20,7 +21,8 @@ export const messages = {
     'unknown.linux': 'Linux has no standard sign that shows whether an organisation manages the computer, and no directory domain was found.',
     'fix.windows':
       'Use the computer your employer gave you for this meeting. If this is a work computer, ask IT to connect it to the organisation (Settings → Accounts → Access work or school).',
-    'fix.macos': 'Use the computer your employer gave you for this meeting. If this Mac is a work computer, ask IT to enrol it in the organisation\u2019s device management.',
+    'fix.macos':
+      'Use the computer your employer gave you for this meeting. If this Mac is a work computer, ask IT to enrol it in the organisation\u2019s device management.',
     'fix.ask': 'If you are not sure whether this is a work computer, ask IT. For confidential meetings, use the computer your employer gave you.',
   },
   nb: {
@@ -44,7 +46,8 @@ export const messages = {
     'unknown.linux': 'Linux har ikke noe fast tegn som viser om en virksomhet styrer maskinen, og sjekken fant ikke noe katalogdomene.',
     'fix.windows':
       'Bruk datamaskinen du har fått av arbeidsgiveren din i dette møtet. Er dette en jobbmaskin, be IT koble den til virksomheten (Innstillinger → Kontoer → Tilgang til arbeid eller skole).',
-    'fix.macos': 'Bruk datamaskinen du har fått av arbeidsgiveren din i dette møtet. Er denne Mac-en en jobbmaskin, be IT registrere den i enhetsstyringen til virksomheten.',
+    'fix.macos':
+      'Bruk datamaskinen du har fått av arbeidsgiveren din i dette møtet. Er denne Mac-en en jobbmaskin, be IT registrere den i enhetsstyringen til virksomheten.',
     'fix.ask': 'Er du usikker på om dette er en jobbmaskin, spør IT. Til fortrolige møter bruker du datamaskinen du har fått av arbeidsgiveren din.',
   },
   nn: {
@@ -68,7 +71,8 @@ export const messages = {
     'unknown.linux': 'Linux har ikkje noko fast teikn som viser om ei verksemd styrer maskina, og sjekken fann ikkje noko katalogdomene.',
     'fix.windows':
       'Bruk datamaskina du har fått frå arbeidsgivaren din i dette møtet. Er dette ei jobbmaskin, be IT kople ho til verksemda (i Windows: Innstillinger → Kontoer → Tilgang til arbeid eller skole).',
-    'fix.macos': 'Bruk datamaskina du har fått frå arbeidsgivaren din i dette møtet. Er denne Mac-en ei jobbmaskin, be IT registrere han i einingsstyringa til verksemda.',
+    'fix.macos':
+      'Bruk datamaskina du har fått frå arbeidsgivaren din i dette møtet. Er denne Mac-en ei jobbmaskin, be IT registrere han i einingsstyringa til verksemda.',
     'fix.ask': 'Er du usikker på om dette er ei jobbmaskin, spør IT. Til fortrulege møte bruker du datamaskina du har fått frå arbeidsgivaren din.',
   },
 } as const;
