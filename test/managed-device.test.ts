@@ -10,6 +10,7 @@ import managedDevice, {
 import { activeMdm, parseDsregLines, parseProfilesEnrollment, parseRealmList, parseWindowsJson } from '../checks/managed-device/parse.js';
 import type { MeetingContext } from '../src/check.js';
 import { loadBundle, replayCheck } from './helpers/check-tester.js';
+import { runCli } from './helpers/cli.js';
 import { sampleText } from './helpers/samples.js';
 
 /** The builder of the bundles (plain JavaScript: loaded by URL, typed where it is used) */
@@ -256,5 +257,22 @@ describe('replayed bundles (test/fixtures/make-managed-device-bundles.mjs)', () 
     expect(none).toMatchObject({ status: 'unknown', reason: { code: 'unsupported', tool: 'realm' } });
     expect(none.summary).toMatch(/^Linux har ikke noe fast tegn/);
     expect(await replayCheck(managedDevice, 'linux-managed-device-no-realmd')).toMatchObject({ status: 'unknown', reason: { code: 'not-found' } });
+  });
+});
+
+describe('on this machine', () => {
+  it('a finding, never a crash; the facts hold booleans and kinds only', async () => {
+    const r = await runCli(['--json', '--only', 'managed-device', '--no-questions', '--offline']);
+    expect([0, 1]).toContain(r.code);
+    const c = (JSON.parse(r.stdout) as { checks: { id: string; status: string; reason?: { code: string }; facts: Record<string, unknown> }[] }).checks.find(
+      (x) => x.id === 'managed-device',
+    )!;
+    expect(['pass', 'warn', 'fail', 'unknown']).toContain(c.status);
+    if (c.status === 'unknown') expect(c.reason?.code).toBeTruthy();
+    for (const [key, value] of Object.entries(c.facts)) {
+      if (key === 'os' || key === 'method' || key === 'mdmProvider') expect(value === null || typeof value === 'string', key).toBe(true);
+      else if (key === 'kinds') expect(Array.isArray(value)).toBe(true);
+      else if (key !== 'reason') expect(value === null || typeof value === 'boolean', key).toBe(true);
+    }
   });
 });
