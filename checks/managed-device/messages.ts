@@ -16,7 +16,7 @@ export const messages = {
       'A work or school account has been added to this computer. That gives access to work services, but it does not make the computer one your employer manages.',
     'why.meeting':
       'Information in this meeting should only be handled on equipment your employer manages. NSM advises using your employer\u2019s equipment when working from home.',
-    'why.policy': 'Your employer requires equipment it manages.',
+    'why.policy': 'Your employer requires you to use equipment the organisation manages.',
     unknown: 'Could not tell whether an organisation manages this computer.',
     'unknown.linux': 'Linux has no standard sign that shows whether an organisation manages the computer, and no directory domain was found.',
     'fix.windows':
@@ -41,7 +41,7 @@ export const messages = {
       'En jobb- eller skolekonto er lagt til på denne datamaskinen. Den gir tilgang til tjenester på jobben, men gjør ikke maskinen til en som arbeidsgiveren din styrer.',
     'why.meeting':
       'Informasjonen i dette møtet skal bare behandles på utstyr som arbeidsgiveren din styrer. NSM råder deg til å bruke arbeidsgiverens utstyr på hjemmekontoret.',
-    'why.policy': 'Arbeidsgiveren din krever utstyr som den selv styrer.',
+    'why.policy': 'Arbeidsgiveren din krever at du bruker utstyr som virksomheten styrer.',
     unknown: 'Klarte ikke å se om en virksomhet styrer denne datamaskinen.',
     'unknown.linux': 'Linux har ikke noe fast tegn som viser om en virksomhet styrer maskinen, og sjekken fant ikke noe katalogdomene.',
     'fix.windows':
@@ -52,21 +52,21 @@ export const messages = {
   },
   nn: {
     title: 'Maskin frå arbeidsgivaren',
-    'managed.hybrid': 'Denne datamaskina er meld inn i eit Active Directory-domene og i Microsoft Entra ID (hybrid): ei verksemd styrer ho.',
-    'managed.entra': 'Denne datamaskina er meld inn i Microsoft Entra ID: ei verksemd styrer ho.',
-    'managed.ad': 'Denne datamaskina er meld inn i eit Active Directory-domene: ei verksemd styrer ho.',
-    'managed.realm': 'Denne datamaskina er meld inn i eit katalogdomene (realmd): ei verksemd styrer ho.',
+    'managed.hybrid': 'Denne datamaskina er meldt inn i eit Active Directory-domene og i Microsoft Entra ID (hybrid): ei verksemd styrer ho.',
+    'managed.entra': 'Denne datamaskina er meldt inn i Microsoft Entra ID: ei verksemd styrer ho.',
+    'managed.ad': 'Denne datamaskina er meldt inn i eit Active Directory-domene: ei verksemd styrer ho.',
+    'managed.realm': 'Denne datamaskina er meldt inn i eit katalogdomene (realmd): ei verksemd styrer ho.',
     'managed.intune': 'Denne datamaskina er registrert i Microsoft Intune, einingsstyringa til ei verksemd.',
     'managed.mdm': 'Denne datamaskina er registrert i einingsstyringa (MDM) til ei verksemd.',
     'managed.dep': 'Denne Mac-en vart registrert i einingsstyring gjennom Apple Business Manager eller Apple School Manager då han vart sett opp.',
     'unmanaged.windows':
-      'Denne datamaskina ser ikkje ut som ei jobbmaskin: ho er ikkje meld inn i eit domene eller i Microsoft Entra ID, og inga verksemd styrer ho.',
+      'Denne datamaskina ser ikkje ut som ei jobbmaskin: ho er ikkje meldt inn i eit domene eller i Microsoft Entra ID, og inga verksemd styrer ho.',
     'unmanaged.macos': 'Denne Mac-en ser ikkje ut som ei jobbmaskin: inga verksemd styrer han.',
     registered:
       'Ein jobb- eller skulekonto er lagd til på denne datamaskina. Han gjev tilgang til tenester på jobben, men gjer ikkje maskina til ei som arbeidsgivaren din styrer.',
     'why.meeting':
       'Informasjonen i dette møtet skal berre handsamast på utstyr som arbeidsgivaren din styrer. NSM rår deg til å bruke utstyret til arbeidsgivaren når du arbeider heime.',
-    'why.policy': 'Arbeidsgivaren din krev utstyr som han sjølv styrer.',
+    'why.policy': 'Arbeidsgivaren din krev at du bruker utstyr som verksemda styrer.',
     unknown: 'Klarte ikkje å sjå om ei verksemd styrer denne datamaskina.',
     'unknown.linux': 'Linux har ikkje noko fast teikn som viser om ei verksemd styrer maskina, og sjekken fann ikkje noko katalogdomene.',
     'fix.windows':
