@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSpeedServer, startStunServer } from '../src/probe/net/testserver.js';
 import { questions } from '../src/questions/items.js';
+import { applies } from '../src/questions/evaluate.js';
+import { defaultPolicy } from '../src/policy.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { TmuxSession } from './helpers/tmux.js';
 
@@ -129,7 +131,7 @@ describe('in a real terminal', () => {
     const dir = tmp();
     const file = join(dir, 'answers.json');
     // a green meeting: the questions for red meetings do not apply; all but the last two answered
-    const applicable = questions.filter((q) => !q.when || q.when.dataClass.includes('green'));
+    const applicable = questions.filter((q) => applies(q, { 'data-class': 'green', 'meeting-need': 'one-to-one-client' }, defaultPolicy));
     const given = Object.fromEntries(applicable.slice(0, -2).map((q) => [q.id, q.choices[0]!.value]));
     writeFileSync(file, JSON.stringify({ answers: given }));
     const term = session();
