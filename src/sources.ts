@@ -106,7 +106,6 @@ export const sources = {
   'ehelse-video-minimum': {
     title: 'Minimum requirements for video consultations: encrypted, keys held by the organisation, the patient identified, every participant visible',
     publisher: 'Direktoratet for e-helse',
-    url: 'https://www.ehelse.no/',
   },
   'ncsc-home-working': {
     title: 'Home working and video conferencing guidance (test the app before the first call, mute the microphone and turn off the camera when not needed)',

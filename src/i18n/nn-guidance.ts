@@ -29,7 +29,7 @@ export const nnGuidance: Partial<Record<MessageId, string>> = {
   'advice.fit.conditions': 'passar med atterhald',
   'advice.note.confrere':
     'Laga for samtalar ein til ein; kan stadfeste kven den andre er, med BankID. Leverandøren oppgir på si eiga side at løysinga oppfyller krava i Normen, mellom anna ende-til-ende-kryptering.',
-  'advice.note.whereby': 'I 2020 var ho gratis for opptil 4 deltakarar, etter lista til Advokatforeininga; prisane kan ha endra seg sidan.',
+  'advice.note.whereby': 'I 2020 var ho gratis for opptil 4 deltakarar, etter lista til Advokatforeningen; prisane kan ha endra seg sidan.',
   'advice.note.zoom-sikt':
     'Berre for universitet og høgskular med avtale (Feide-innlogging); opprett møte i den installerte appen med dei sikre innstillingane denne sjekken spør om. Opptak skal ikkje lagrast i helsesektoren, bortsett frå hos ei sikker lagringsteneste som TSD (Tjenester for sensitive data).',
   'advice.note.teams':
@@ -116,7 +116,7 @@ export const nnGuidance: Partial<Record<MessageId, string>> = {
     'Kjeldene er frå {oldest} til {newest}: råda er {years, plural, =0 {under eitt år} other {minst # år}} gamle, og prisar, funksjonar og godkjenningar kan ha endra seg sidan.',
   'advice.age.one':
     'Kjelda er frå {oldest}: råda er {years, plural, =0 {under eitt år} other {minst # år}} gamle, og prisar, funksjonar og godkjenningar kan ha endra seg sidan.',
-  'source.nettvett-video': 'lista til Advokatforeininga på nettvett.no',
+  'source.nettvett-video': 'lista til Advokatforeningen på nettvett.no',
   'source.nfkut-video-tools': 'lista til NFKUT for psykoterapeutar',
   'source.confrere-on-normen': 'Confrere si eiga side',
   'source.municipal-meeting-rules': 'reglane til ein kommune for videomøte',
