@@ -34,7 +34,8 @@ const unwrap = (screen: string) => screen.replace(/\n {2}(?=\S)/g, ' ');
 /** The keys for each question: a red meeting, the VPN not used (arrow keys), no two-factor on the video tool. */
 function keysFor(id: string, yes: string): string[][] {
   if (id === 'data-class') return [['-l', '3'], ['Enter']]; // the third answer: confidential (red)
-  if (id === 'room-private' || id === 'meeting-need') return [['Enter']]; // the first answer
+  // the first answer; screen sharing and recording: "No", the first of their own answers (no yes/no there)
+  if (id === 'room-private' || id === 'meeting-need' || id === 'mtg-sharing' || id === 'mtg-no-recording') return [['Enter']];
   if (id === 'acc-mfa.vpn') return [['Down'], ['Down'], ['Down'], ['Enter']]; // "I do not use it"
   if (id === 'acc-mfa.video') return [['-l', 'n']];
   return [['-l', yes]];
