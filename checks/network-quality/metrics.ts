@@ -78,35 +78,84 @@ export interface ThroughputSeries {
 }
 
 export interface ThroughputFigureOptions {
-  /** the first part of the transfer (TCP slow start, connection set-up) is not counted */
-  rampMs: number;
-  /** width of the sliding window the rate is taken over */
+  /** connection set-up is never counted: at least this much of the start is left out */
+  minRampMs: number;
+  /** slow start ends where the rate over `rampSmoothMs` first reaches this share of the settled rate */
+  rampShare: number;
+  rampSmoothMs: number;
+  /** at least this much must be left after the ramp, or the ramp is cut short */
+  minSpanMs: number;
+  /** width of the fixed windows the valid span is cut into */
   windowMs: number;
-  /** the percentile of the window rates reported */
-  percentile: number;
 }
 
-export const THROUGHPUT_FIGURE: ThroughputFigureOptions = { rampMs: 800, windowMs: 500, percentile: 0.9 };
+export const THROUGHPUT_FIGURE: ThroughputFigureOptions = { minRampMs: 300, rampShare: 0.85, rampSmoothMs: 300, minSpanMs: 600, windowMs: 200 };
+
+export interface ThroughputEstimate {
+  mbps: number;
+  /**
+   * window-mean: the mean rate of the fixed windows between the end of slow start and the time up to
+   * which every connection's bytes are counted; whole-transfer: too short for one window (a fast line
+   * that spent the byte budget at once, or a connection that never finished an upload), so the
+   * bytes over the time they took, a figure that reads low
+   */
+  estimator: 'window-mean' | 'whole-transfer';
+  /** windows the figure is the mean of (0 for whole-transfer) */
+  windows: number;
+  /** where the counted span begins (the end of slow start), ms from the start of the transfer */
+  rampMs: number;
+}
 
 /**
- * Mbit/s: the chosen percentile of the rates over sliding windows (one bin apart) after the ramp-up.
- * When the transfer was too short for one window after the ramp (a very fast line hits the byte
- * budget early), the average over the whole transfer is taken instead; null when nothing came.
+ * The rate the line carries, from the bytes of all connections together, counted in time bins.
+ *
+ * Slow start is found, not assumed: the settled rate is the median of the bins in the second half
+ * of the valid span, and the counted span begins at the first bin that, alone and with the next
+ * few, reaches `rampShare` of it (never before `minRampMs`, never so late that less than `minSpanMs` is left).
+ * The counted span ends at `validBins`: the time up to which every connection's bytes are known
+ * (a download's bytes count as they arrive; an upload's only when the server has answered, so the
+ * span ends at the earliest last answer of the connections). That span is cut into fixed windows
+ * and the figure is their mean. The mean, not a high percentile: bytes that arrive in lumps (BBR's
+ * bursts, the recovery after a loss, an event loop that was busy for a moment) put one window high
+ * and its neighbour low, and only the mean keeps every byte once. Null when nothing came.
  */
-export function throughputMbps(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): number | null {
+export function throughputEstimate(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): ThroughputEstimate | null {
   const { binMs } = series;
   if (!(binMs > 0) || series.bytes <= 0) return null;
-  const first = Math.ceil(options.rampMs / binMs);
-  const width = Math.max(1, Math.round(options.windowMs / binMs));
   const end = Math.min(series.validBins, series.bins.length);
-  const rates: number[] = [];
-  for (let start = first; start + width <= end; start += 1) {
-    let sum = 0;
-    for (let i = start; i < start + width; i += 1) sum += series.bins[i]!;
-    rates.push((sum * 8) / (width * binMs * 1000));
+  const width = Math.max(1, Math.round(options.windowMs / binMs));
+  const minRamp = Math.ceil(options.minRampMs / binMs);
+  const latestRamp = end - Math.max(width, Math.round(options.minSpanMs / binMs));
+  if (latestRamp >= minRamp) {
+    const settled = percentile(series.bins.slice(Math.max(minRamp, Math.floor((minRamp + end) / 2)), end), 0.5) ?? 0;
+    const smooth = Math.max(1, Math.round(options.rampSmoothMs / binMs));
+    let ramp = latestRamp;
+    for (let b = minRamp; b <= latestRamp; b += 1) {
+      const slice = series.bins.slice(b, Math.min(end, b + smooth));
+      const mean = slice.reduce((a, x) => a + x, 0) / slice.length;
+      if (series.bins[b]! >= options.rampShare * settled && mean >= options.rampShare * settled) {
+        ramp = b;
+        break;
+      }
+    }
+    const rates: number[] = [];
+    for (let start = ramp; start + width <= end; start += width) {
+      let sum = 0;
+      for (let i = start; i < start + width; i += 1) sum += series.bins[i]!;
+      rates.push((sum * 8) / (width * binMs * 1000));
+    }
+    if (rates.length > 0) {
+      const mean = rates.reduce((a, r) => a + r, 0) / rates.length;
+      return { mbps: round(mean, 2), estimator: 'window-mean', windows: rates.length, rampMs: ramp * binMs };
+    }
   }
-  const figure = rates.length > 0 ? percentile(rates, options.percentile) : series.elapsedMs > 0 ? (series.bytes * 8) / (series.elapsedMs * 1000) : null;
-  return figure === null ? null : round(figure, 2);
+  if (!(series.elapsedMs > 0)) return null;
+  return { mbps: round((series.bytes * 8) / (series.elapsedMs * 1000), 2), estimator: 'whole-transfer', windows: 0, rampMs: 0 };
+}
+
+/** Mbit/s of {@link throughputEstimate}, or null. */
+export function throughputMbps(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): number | null {
+  return throughputEstimate(series, options)?.mbps ?? null;
 }
 
 /**
@@ -129,6 +178,20 @@ export function estimateMos(rttMs: number, jitterMs: number, lossPercent: number
   if (r <= 0) return 1;
   if (r >= 100) return 4.5;
   return Math.max(1, round(1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r), 2));
+}
+
+/** Limits of the rise of the round trip under load (loaded median - idle median), ms. */
+export const BLOAT_LIMITS = { moderateMs: 30, highMs: 100 };
+
+/**
+ * How much a busy line slows the round trip (bufferbloat): low up to 30 ms more (a call does not
+ * notice), moderate up to 100 ms, high above (sound and picture lag and stutter while someone at
+ * home uploads or downloads). About the A / B-C / D-F bands the common bufferbloat tests grade by.
+ */
+export function bloatGrade(riseMs: number): 'low' | 'moderate' | 'high' {
+  if (riseMs > BLOAT_LIMITS.highMs) return 'high';
+  if (riseMs > BLOAT_LIMITS.moderateMs) return 'moderate';
+  return 'low';
 }
 
 /** z for a one-sided 95 % bound: each end of the interval below holds at 95 % on its own (90 % both). */

@@ -110,7 +110,7 @@ export interface ThroughputOptions {
   maxBytes: number;
   /** size of the time bins the bytes are counted in */
   binMs: number;
-  /** size of each connection's first request (default 128 KiB down, 32 KiB up); later ones follow the rate seen */
+  /** size of each connection's first request (default 128 KiB down, 8 KiB up); later ones follow the rate seen */
   firstBytes?: number;
 }
 
@@ -121,6 +121,12 @@ export interface ThroughputRun {
   bins: number[];
   /** bins at and after this index hold incomplete counts (transfers cut off at the end) */
   validBins: number;
+  /**
+   * the time up to which every connection's bytes are counted, ms: the end for a download cut by
+   * time; the earliest last answer of the connections for an upload; where the first connection ran
+   * out of work when the byte budget was spent
+   */
+  validEndMs?: number;
   /** bytes that were counted */
   bytes: number;
   requests: number;
@@ -131,13 +137,19 @@ export interface ThroughputRun {
 
 const MAX_REQUEST = 32 * 1024 * 1024;
 const MIN_REQUEST = 16 * 1024;
+/** an upload's bytes count only when its answer comes, so near the end requests are made smaller */
+const MIN_UPLOAD = 4 * 1024;
 const UPLOAD_CHUNK = 64 * 1024;
 
 /**
  * A few connections, each repeating requests of growing size until the time or the byte budget is
  * spent. Downloaded bytes are counted in the bin they arrive in. An upload's bytes are known to have
  * arrived only when the server answers, so each finished upload is spread evenly over the time it
- * took; bins after the earliest "last finished upload" of the connections are not complete.
+ * took; bins after the earliest "last finished upload" of the connections are not complete. So an
+ * upload starts small (8 KiB: a 0.5 Mbit/s line shared by four connections answers it in half a
+ * second) and sizes each next request to what the connection can finish before the end, and a
+ * connection that could not finish one more in the time left stops: every connection's last answer
+ * comes close to the end, and none is still in its first request when the time is up.
  */
 export async function measureThroughput(options: ThroughputOptions, signal?: AbortSignal): Promise<ThroughputRun> {
   const { direction, binMs } = options;
@@ -156,6 +168,8 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   let stoppedBy: ThroughputRun['stoppedBy'] = 'time';
   let error: string | undefined;
   const lastDone: number[] = new Array(options.connections).fill(0);
+  /** per connection: the time after which its bytes are not (or no longer) counted; null: to the end */
+  const endMs: Array<number | null> = new Array(options.connections).fill(null);
 
   const credit = (from: number, to: number, bytes: number) => {
     counted += bytes;
@@ -184,11 +198,12 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   }
 
   const worker = async (index: number) => {
-    let size = options.firstBytes ?? (direction === 'down' ? 128 * 1024 : 32 * 1024);
+    let size = options.firstBytes ?? (direction === 'down' ? 128 * 1024 : 8 * 1024);
     while (!stop.signal.aborted) {
       const n = Math.min(size, options.maxBytes - reserved);
       if (n <= 0) {
         stoppedBy = 'bytes';
+        endMs[index] = direction === 'up' ? lastDone[index]! : performance.now() - started;
         return;
       }
       reserved += n;
@@ -227,8 +242,22 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
         lastDone[index] = now - started;
       }
       // next size: what this connection moves in about a sixth of the time, growing at most 4x a step
-      const took = Math.max(1, performance.now() - t0);
-      size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, (n / took) * (options.durationMs / 6))));
+      const finished = performance.now();
+      const took = Math.max(1, finished - t0);
+      const rate = n / took;
+      if (direction === 'down') {
+        size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, rate * (options.durationMs / 6))));
+      } else {
+        // an upload must be answered before the end to count: what fits in the time left (less a
+        // round trip, guessed as a fifth of this request's time), or none when even a small one does not
+        const left = options.durationMs - (finished - started) - Math.min(took / 5, 200);
+        if (rate * left < MIN_UPLOAD) {
+          endMs[index] = lastDone[index]!;
+          return;
+        }
+        size = Math.round(Math.min(MAX_REQUEST, size * 4, rate * Math.min(left, options.durationMs / 6)));
+        size = Math.max(MIN_UPLOAD, size);
+      }
     }
   };
 
@@ -250,12 +279,14 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   await dispatcher.destroy().catch(() => undefined);
   if (signal?.aborted) stoppedBy = 'aborted';
   const lastBin = Math.min(nBins, Math.ceil(elapsedMs / binMs));
-  const validEndMs = direction === 'up' ? Math.min(...lastDone) : elapsedMs;
+  const ends = endMs.map((e, i) => e ?? (direction === 'up' ? lastDone[i]! : elapsedMs));
+  const validEndMs = Math.min(elapsedMs, ...ends);
   return {
     direction,
     binMs,
     bins: bins.slice(0, lastBin).map((b) => Math.round(b)),
     validBins: Math.min(lastBin, Math.floor(validEndMs / binMs)),
+    validEndMs: round2(validEndMs),
     bytes: Math.round(counted),
     requests,
     elapsedMs: round2(elapsedMs),
