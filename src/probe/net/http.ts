@@ -127,6 +127,17 @@ export interface ThroughputRun {
    * out of work when the byte budget was spent
    */
   validEndMs?: number;
+  /**
+   * an upload's bytes per bin for each connection (its finished requests only), and the time up to
+   * which each connection is counted (its last answer): a connection still in a long request at
+   * the end is counted at its own rate, instead of cutting every connection's span short
+   */
+  connectionBins?: number[][];
+  connectionEndMs?: number[];
+  /** the size of the request each connection had under way when the time was up (it cannot have delivered more) */
+  connectionPendingBytes?: number[];
+  /** when connections ran out of byte budget: the first of them stopped here (the line was not full after) */
+  connectionsUntilMs?: number;
   /** bytes that were counted */
   bytes: number;
   requests: number;
@@ -137,19 +148,16 @@ export interface ThroughputRun {
 
 const MAX_REQUEST = 32 * 1024 * 1024;
 const MIN_REQUEST = 16 * 1024;
-/** an upload's bytes count only when its answer comes, so near the end requests are made smaller */
-const MIN_UPLOAD = 4 * 1024;
 const UPLOAD_CHUNK = 64 * 1024;
 
 /**
  * A few connections, each repeating requests of growing size until the time or the byte budget is
  * spent. Downloaded bytes are counted in the bin they arrive in. An upload's bytes are known to have
  * arrived only when the server answers, so each finished upload is spread evenly over the time it
- * took; bins after the earliest "last finished upload" of the connections are not complete. So an
- * upload starts small (8 KiB: a 0.5 Mbit/s line shared by four connections answers it in half a
- * second) and sizes each next request to what the connection can finish before the end, and a
- * connection that could not finish one more in the time left stops: every connection's last answer
- * comes close to the end, and none is still in its first request when the time is up.
+ * took, per connection (connectionBins) up to its last answer (connectionEndMs): the request each
+ * connection still has under way at the end is counted at that connection's rate by the figures.
+ * An upload starts small (8 KiB: a 0.5 Mbit/s line shared by four connections answers it in half a
+ * second), so no connection is still in its first request when the time is up.
  */
 export async function measureThroughput(options: ThroughputOptions, signal?: AbortSignal): Promise<ThroughputRun> {
   const { direction, binMs } = options;
@@ -168,22 +176,27 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   let stoppedBy: ThroughputRun['stoppedBy'] = 'time';
   let error: string | undefined;
   const lastDone: number[] = new Array(options.connections).fill(0);
+  const pending: number[] = new Array(options.connections).fill(0);
   /** per connection: the time after which its bytes are not (or no longer) counted; null: to the end */
   const endMs: Array<number | null> = new Array(options.connections).fill(null);
 
-  const credit = (from: number, to: number, bytes: number) => {
+  const perConnection = Array.from({ length: options.connections }, () => new Array<number>(nBins).fill(0));
+  const credit = (from: number, to: number, bytes: number, index?: number) => {
     counted += bytes;
+    const add = (i: number, n: number) => {
+      bins[i] = bins[i]! + n;
+      if (index !== undefined) perConnection[index]![i] = perConnection[index]![i]! + n;
+    };
     const a = Math.max(0, from - started);
     const b = Math.max(a, to - started);
     if (b - a < 1e-6) {
-      const i = Math.min(nBins - 1, Math.floor(a / binMs));
-      bins[i] = bins[i]! + bytes;
+      add(Math.min(nBins - 1, Math.floor(a / binMs)), bytes);
       return;
     }
     const rate = bytes / (b - a);
     for (let i = Math.floor(a / binMs); i * binMs < b && i < nBins; i += 1) {
       const overlap = Math.min(b, (i + 1) * binMs) - Math.max(a, i * binMs);
-      if (overlap > 0) bins[i] = bins[i]! + rate * overlap;
+      if (overlap > 0) add(i, rate * overlap);
     }
   };
 
@@ -208,6 +221,7 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
       }
       reserved += n;
       requests += 1;
+      pending[index] = n;
       const t0 = performance.now();
       if (direction === 'down') {
         const res = await request(endpoint(options.base, `/__down?bytes=${n}`), { dispatcher, signal: stop.signal, headers: { 'cache-control': 'no-store' } });
@@ -238,26 +252,16 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
         const type = String(res.headers['content-type'] ?? '').toLowerCase();
         if (type.includes('text/html')) throw new Error('unexpected answer: text/html');
         const now = performance.now();
-        credit(t0, now, n);
+        credit(t0, now, n, index);
         lastDone[index] = now - started;
+        pending[index] = 0;
       }
       // next size: what this connection moves in about a sixth of the time, growing at most 4x a step
       const finished = performance.now();
       const took = Math.max(1, finished - t0);
       const rate = n / took;
-      if (direction === 'down') {
-        size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, rate * (options.durationMs / 6))));
-      } else {
-        // an upload must be answered before the end to count: what fits in the time left (less a
-        // round trip, guessed as a fifth of this request's time), or none when even a small one does not
-        const left = options.durationMs - (finished - started) - Math.min(took / 5, 200);
-        if (rate * left < MIN_UPLOAD) {
-          endMs[index] = lastDone[index]!;
-          return;
-        }
-        size = Math.round(Math.min(MAX_REQUEST, size * 4, rate * Math.min(left, options.durationMs / 6)));
-        size = Math.max(MIN_UPLOAD, size);
-      }
+      // (an upload cut off at the end is counted at its connection's rate: see connectionBins)
+      size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, rate * (options.durationMs / 6))));
     }
   };
 
@@ -287,6 +291,14 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
     bins: bins.slice(0, lastBin).map((b) => Math.round(b)),
     validBins: Math.min(lastBin, Math.floor(validEndMs / binMs)),
     validEndMs: round2(validEndMs),
+    ...(direction === 'up'
+      ? {
+          connectionBins: perConnection.map((c) => c.slice(0, lastBin).map((b) => Math.round(b))),
+          connectionEndMs: lastDone.map(round2),
+          connectionPendingBytes: pending,
+          connectionsUntilMs: round2(Math.min(elapsedMs, ...endMs.map((e) => e ?? elapsedMs))),
+        }
+      : {}),
     bytes: Math.round(counted),
     requests,
     elapsedMs: round2(elapsedMs),
