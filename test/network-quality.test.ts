@@ -178,6 +178,42 @@ describe('figures', () => {
     }
   });
 
+  it('upload: each connection to its own last answer, then at its own rate, never above the request it had under way', () => {
+    // 2 Mbit/s shared by four connections: 6250 bytes per 100 ms each, 28 bins
+    const share = 6250;
+    const full = (endBin: number) => Array.from({ length: 28 }, (_, b) => (b < endBin ? share : 0));
+    const ends = [27, 20, 14, 25];
+    const connectionBins = ends.map(full);
+    const bins = connectionBins[0]!.map((_, b) => connectionBins.reduce((sum, c) => sum + c[b]!, 0));
+    const series = {
+      ...seriesOf(bins, 14),
+      connectionBins,
+      connectionEndMs: ends.map((e) => e * 100),
+      connectionPendingBytes: [100_000, 100_000, 100_000, 100_000],
+    };
+    // the span no longer ends at the earliest last answer (1.4 s): the connections cut off are counted at their rate
+    expect(throughputEstimate(series)).toMatchObject({ estimator: 'window-mean', windows: 12 });
+    expect(throughputMbps(series)! / 2).toBeCloseTo(1, 2);
+    // but never at more than the request under way: 20 000 bytes over the last 1.3 s of the third
+    expect(throughputMbps({ ...series, connectionPendingBytes: [0, 0, 20_000, 0] })!).toBeLessThan(1.95);
+    // one connection starved in its first 8 KiB request the whole time: it counts for those 8 KiB at most,
+    // not for a share of the line (which would read 1.33x) and it does not leave the figure without a window
+    const starved = {
+      ...seriesOf(
+        bins.map((b) => b * 0),
+        0,
+      ),
+      bytes: 1,
+      connectionBins: [full(27), full(27), full(27), full(0)].map((c) => c.map((x) => (x * 4) / 3)),
+      connectionEndMs: [2700, 2700, 2700, 0],
+      connectionPendingBytes: [20_000, 20_000, 20_000, 8192],
+    };
+    const figure = throughputEstimate(starved)!;
+    expect(figure.estimator).toBe('window-mean');
+    expect(figure.mbps / 2).toBeGreaterThan(0.98);
+    expect(figure.mbps / 2).toBeLessThan(1.05);
+  });
+
   it('bufferbloat grades: up to 30 ms low, up to 100 ms moderate, above high', () => {
     expect([0, 30, 31, 100, 101, 400].map(bloatGrade)).toEqual(['low', 'low', 'moderate', 'moderate', 'high', 'high']);
   });
