@@ -26,8 +26,8 @@ export const NetFactsSchema = z.object({
   loadedLatencyUpP90Ms: ms('90th percentile of the round-trip time while the upload runs').default(null),
   bufferbloat: z
     .object({
-      down: z.enum(['low', 'moderate', 'high']).nullable(),
-      up: z.enum(['low', 'moderate', 'high']).nullable(),
+      down: z.enum(['low', 'moderate', 'high']).nullable().describe('while downloading (someone at home streams or downloads)'),
+      up: z.enum(['low', 'moderate', 'high']).nullable().describe('while uploading (photos to the cloud, a backup): what breaks calls from home'),
     })
     .default({ down: null, up: null })
     .describe(
@@ -77,8 +77,8 @@ export const NetFactsSchema = z.object({
       uploadBytes: z.number().int().min(0).nullable().describe('bytes counted in the upload'),
       estimator: z
         .object({
-          down: z.enum(['window-mean', 'whole-transfer']).nullable(),
-          up: z.enum(['window-mean', 'whole-transfer']).nullable(),
+          down: z.enum(['window-mean', 'whole-transfer']).nullable().describe('how the download rate was estimated; null when not measured'),
+          up: z.enum(['window-mean', 'whole-transfer']).nullable().describe('how the upload rate was estimated; null when not measured'),
         })
         .default({ down: null, up: null })
         .describe(
