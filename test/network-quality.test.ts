@@ -178,6 +178,15 @@ describe('figures', () => {
     }
   });
 
+  it('a 500 Mbit/s download that spends its byte budget in 1.7 s: the windows up to where the first connection ran out of work', () => {
+    const full = 500e6 / 8 / 10;
+    const bins = Array.from({ length: 18 }, (_, i) => (i < 3 ? full * 2 ** (i - 3) : i < 16 ? full : full / 3));
+    // bins after 1.6 s hold the tail where some connections had nothing left to fetch
+    const figure = throughputEstimate(seriesOf(bins, 16))!;
+    expect(figure).toMatchObject({ estimator: 'window-mean', rampMs: 300 });
+    expect(figure.mbps).toBeCloseTo(500, 0);
+  });
+
   it('upload: each connection to its own last answer, then at its own rate, never above the request it had under way', () => {
     // 2 Mbit/s shared by four connections: 6250 bytes per 100 ms each, 28 bins
     const share = 6250;
