@@ -6,6 +6,7 @@ export interface LabProfile {
   rttMs: number;
   deep?: boolean;
   udpLoss?: number;
+  cc?: string;
 }
 export interface Lab {
   profile: LabProfile;

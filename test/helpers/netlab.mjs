@@ -23,12 +23,16 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = `${ROOT}bin/homeoffice-check.js`;
 
-/** rates in Mbit/s, round trip in ms; `deep`: a buffer of 600 ms at the rate (bufferbloat), else 50 ms (at least 8 frames) */
+/**
+ * rates in Mbit/s, round trip in ms; `deep`: a buffer of 600 ms at the rate (bufferbloat), else 50 ms
+ * (at least 8 frames); `cc`: the senders' TCP congestion control (cubic, Linux's default, unless said)
+ */
 export const PROFILES = [
   { name: 'dsl-2/0.5-80ms', down: 2, up: 0.5, rttMs: 80 },
   { name: 'dsl-5/1-40ms', down: 5, up: 1, rttMs: 40 },
   { name: 'fibre-100/20', down: 100, up: 20, rttMs: 10 },
   { name: 'bloat-10/2', down: 10, up: 2, rttMs: 20, deep: true },
+  { name: 'bbr-20/5', down: 20, up: 5, rttMs: 30, cc: 'bbr' },
   { name: 'udp-loss-2%', down: 20, up: 5, rttMs: 20, udpLoss: 0.02 },
   { name: 'udp-loss-10%', down: 20, up: 5, rttMs: 20, udpLoss: 0.1 },
 ];
@@ -172,6 +176,9 @@ export async function startLab(profile, { iperf3 = false } = {}) {
     must('ip', ['-n', ns.client, 'route', 'add', 'default', 'via', '10.78.0.1']);
     must('ip', ['-n', ns.server, 'route', 'add', 'default', 'via', '10.79.0.1']);
     must('ip', ['netns', 'exec', ns.router, 'sysctl', '-qw', 'net.ipv4.ip_forward=1']);
+    if (profile.cc) {
+      for (const n of [ns.client, ns.server]) must('ip', ['netns', 'exec', n, 'sysctl', '-qw', `net.ipv4.tcp_congestion_control=${profile.cc}`]);
+    }
     tbf(ns.router, dev.rc, profile.down, profile.deep);
     tbf(ns.router, dev.rs, profile.up, profile.deep);
     const config = { address: '10.79.0.2', delayMs: profile.rttMs, udpLoss: profile.udpLoss ?? 0, seed: 7 + serial, iperf3 };
