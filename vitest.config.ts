@@ -13,6 +13,7 @@ const SLOW = [
   'test/contacts.test.ts',
   'test/network-cli.test.ts',
   'test/network-measure.test.ts',
+  'test/network-lab.test.ts',
   'test/package.test.ts',
   'test/upload.test.ts',
   'test/dist.test.ts',

@@ -2,13 +2,18 @@
  * The measurement plan: about 8 s and a bounded number of bytes, against the two configured
  * endpoints only. Every measurement goes through `probe.call`, so a recorded run replays.
  *
- *   1. idle (2 s): STUN binding requests every 20 ms (next server when one stays silent for 1 s),
- *      and a few empty HTTP requests: latency over TCP, and the fast answer "no network at all".
- *   2. download (2.8 s, 4 connections, at most 50 MB) with the UDP probe running beside it;
- *   3. upload (2.8 s, 4 connections, at most 20 MB), the same.
+ *   1. idle (2 s): STUN binding requests every 10 ms, about 200 (next server when one stays silent
+ *      for 1 s), and a few empty HTTP requests: latency over TCP, and the fast answer "no network at all";
+ *   2. download (2.8 s, 4 connections, at most 100 MB) with STUN requests every 20 ms beside it
+ *      (a call's packet rate; the first 0.5 s, slow start, is not counted as "under load");
+ *   3. upload (2.8 s, 4 connections, at most 40 MB), the same.
+ * The byte budgets let a 500 Mbit/s line (150 Mbit/s up) run past slow start for more than the
+ * 0.9 s the rate figure needs; a slower line never reaches them.
+ * The latency under load is kept per direction: a full upload buffer is what breaks calls from home.
  */
 import { reason, type CheckContext, type Reason } from '../../src/check.js';
 import {
+  loadUndici,
   measureHttpLatency,
   measureThroughput,
   type HttpLatencyOptions,
@@ -20,18 +25,21 @@ import { parseHostPort } from '../../src/probe/net/hostport.js';
 import { measureStun, type StunMeasureOptions, type StunRun } from '../../src/probe/net/stun.js';
 import type { Probe } from '../../src/probe/types.js';
 import { emptyFacts, type NetFacts } from './facts.js';
-import { estimateMos, latencyFigures, lossInterval, percentile, throughputMbps } from './metrics.js';
+import { bloatGrade, estimateMos, latencyFigures, lossInterval, percentile, throughputEstimate } from './metrics.js';
 
 export const PLAN = {
-  stunIntervalMs: 20,
+  stunIntervalMs: 10,
+  loadedStunIntervalMs: 20,
+  /** probes sent in the first part of a transfer (slow start) do not count as under load */
+  loadedSkipMs: 500,
   idleMs: 2000,
   giveUpMs: 1000,
   httpPings: 8,
   httpPingIntervalMs: 100,
   transferMs: 2800,
   connections: 4,
-  maxDownBytes: 50 * 1024 * 1024,
-  maxUpBytes: 20 * 1024 * 1024,
+  maxDownBytes: 100 * 1024 * 1024,
+  maxUpBytes: 40 * 1024 * 1024,
   binMs: 100,
   loadedGraceMs: 300,
 };
@@ -100,6 +108,9 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
   const tick = setInterval(() => ctx.progress?.(Math.min(0.99, (performance.now() - began) / total), phase), 250);
   try {
     ctx.progress?.(0, phase);
+    // loaded before the clocks start: parsing undici blocks the event loop for tens of ms, which
+    // would make the first STUN replies look late
+    await loadUndici();
     const [udp, http] = await Promise.all([
       idleStun(probe, options.stun, plan, signal),
       httpLatency(probe, { base, count: plan.httpPings, intervalMs: plan.httpPingIntervalMs }, signal),
@@ -153,46 +164,83 @@ export async function collectNetwork(ctx: CheckContext, plan: Plan = PLAN): Prom
       return facts;
     }
 
-    const loadedRtts: number[] = [];
+    const loadedRtts: { down: number[]; up: number[] } = { down: [], up: [] };
+    let loadedSent = 0;
+    let loadedReceived = 0;
     const target = udp.server ? parseHostPort(udp.server) : null;
-    const underLoad = async <T>(run: Promise<T>): Promise<T> => {
+    const underLoad = async <T>(direction: 'down' | 'up', run: Promise<T>): Promise<T> => {
       if (target) {
         const [result, loaded] = await Promise.all([
           run,
-          stun(probe, { ...target, intervalMs: plan.stunIntervalMs, durationMs: plan.transferMs - plan.loadedGraceMs, graceMs: plan.loadedGraceMs }, signal),
+          stun(
+            probe,
+            { ...target, intervalMs: plan.loadedStunIntervalMs, durationMs: plan.transferMs - plan.loadedGraceMs, graceMs: plan.loadedGraceMs },
+            signal,
+          ),
         ]);
-        loadedRtts.push(...loaded.rtts.filter((r): r is number => r !== null));
+        const counted = loaded.rtts.slice(Math.ceil(plan.loadedSkipMs / plan.loadedStunIntervalMs));
+        loadedSent += counted.length;
+        loadedReceived += counted.filter((r) => r !== null).length;
+        loadedRtts[direction].push(...counted.filter((r): r is number => r !== null));
         return result;
       }
       const [result, pings] = await Promise.all([
         run,
         httpLatency(probe, { base, count: 1000, intervalMs: plan.httpPingIntervalMs, durationMs: plan.transferMs - plan.loadedGraceMs }, signal),
       ]);
-      loadedRtts.push(...pings.rtts);
+      // a round trip ends when its answer comes: the ones that ended in slow start are left out
+      let at = 0;
+      for (const r of pings.rtts) {
+        at += r + plan.httpPingIntervalMs;
+        if (at > plan.loadedSkipMs) loadedRtts[direction].push(r);
+      }
       return result;
     };
     const common = { base, connections: plan.connections, durationMs: plan.transferMs, binMs: plan.binMs };
 
     phase = 'download';
-    const down = await underLoad(transfer(probe, { ...common, direction: 'down', maxBytes: plan.maxDownBytes }, signal));
-    facts.downloadMbps = down.error ? null : throughputMbps(down);
+    const down = await underLoad('down', transfer(probe, { ...common, direction: 'down', maxBytes: plan.maxDownBytes }, signal));
+    const downFigure = down.error ? null : throughputEstimate(down);
+    facts.downloadMbps = downFigure?.mbps ?? null;
     facts.throughput.downloadBytes = down.bytes;
+    facts.throughput.estimator.down = downFigure?.estimator ?? null;
+    facts.throughput.downloadWindows = downFigure?.windows ?? null;
 
     let up: ThroughputRun | null = null;
     if (!down.error || !NO_ROUTE.has(down.error)) {
       phase = 'upload';
-      up = await underLoad(transfer(probe, { ...common, direction: 'up', maxBytes: plan.maxUpBytes }, signal));
-      facts.uploadMbps = up.error ? null : throughputMbps(up);
+      up = await underLoad('up', transfer(probe, { ...common, direction: 'up', maxBytes: plan.maxUpBytes }, signal));
+      const upFigure = up.error ? null : throughputEstimate(up);
+      facts.uploadMbps = upFigure?.mbps ?? null;
       facts.throughput.uploadBytes = up.bytes;
+      facts.throughput.estimator.up = upFigure?.estimator ?? null;
+      facts.throughput.uploadWindows = upFigure?.windows ?? null;
     }
     const errors = [down.error, up ? up.error : down.error].filter((r): r is string => Boolean(r));
     if (errors.length > 0) facts.throughput.reason = netReason(errors);
     else if (facts.downloadMbps === null || facts.uploadMbps === null) facts.throughput.reason = reason('timeout', undefined, 'no transfer finished in time');
 
-    const loaded = percentile(loadedRtts, 0.5);
-    if (loaded !== null) {
-      facts.loadedLatencyMs = Math.round(loaded * 10) / 10;
-      if (facts.latencyMs !== null) facts.loadedLatencyRiseMs = Math.round((loaded - facts.latencyMs) * 10) / 10;
+    const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+    facts.loadedLatencyDownMs = r1(percentile(loadedRtts.down, 0.5));
+    facts.loadedLatencyDownP90Ms = r1(percentile(loadedRtts.down, 0.9));
+    facts.loadedLatencyUpMs = r1(percentile(loadedRtts.up, 0.5));
+    facts.loadedLatencyUpP90Ms = r1(percentile(loadedRtts.up, 0.9));
+    if (target) {
+      facts.latency.loadedSent = loadedSent;
+      facts.latency.loadedReceived = loadedReceived;
+    }
+    const medians = [facts.loadedLatencyDownMs, facts.loadedLatencyUpMs].filter((x): x is number => x !== null);
+    if (medians.length > 0) {
+      const loaded = Math.max(...medians);
+      facts.loadedLatencyMs = loaded;
+      if (facts.latencyMs !== null) {
+        const idle = facts.latencyMs;
+        facts.loadedLatencyRiseMs = r1(loaded - idle);
+        facts.bufferbloat = {
+          down: facts.loadedLatencyDownMs === null ? null : bloatGrade(facts.loadedLatencyDownMs - idle),
+          up: facts.loadedLatencyUpMs === null ? null : bloatGrade(facts.loadedLatencyUpMs - idle),
+        };
+      }
     }
     ctx.progress?.(1, 'done');
     return facts;

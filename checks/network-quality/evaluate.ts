@@ -136,10 +136,25 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
       }
     }
   }
-  if (facts.loadedLatencyMs !== null && facts.loadedLatencyRiseMs !== null) {
+  const { loadedLatencyDownMs: loadedDown, loadedLatencyUpMs: loadedUp, latencyMs: idle } = facts;
+  if (loadedDown !== null && loadedUp !== null && idle !== null) {
+    summary.push({ id: 'loaded-both', params: { down: loadedDown, up: loadedUp, idle } });
+  } else if (facts.loadedLatencyMs !== null && facts.loadedLatencyRiseMs !== null) {
     summary.push({ id: 'loaded', params: { loaded: facts.loadedLatencyMs, rise: Math.max(0, facts.loadedLatencyRiseMs) } });
-    if (facts.loadedLatencyMs > limits.latencyBadMs) fix('fix.busy');
   }
+  // bufferbloat: a busy line at home (someone uploading photos, a backup, a stream) makes calls
+  // stutter even when the line is idle at the time of the check, so a high rise warns
+  const { down: bloatDown, up: bloatUp } = facts.bufferbloat;
+  if (idle !== null) {
+    if (bloatUp === 'high' && loadedUp !== null) summary.push({ id: 'bloat-up', params: { rise: Math.round(loadedUp - idle) } });
+    if (bloatDown === 'high' && loadedDown !== null) summary.push({ id: 'bloat-down', params: { rise: Math.round(loadedDown - idle) } });
+    if (bloatUp === 'low' && bloatDown === 'low') summary.push({ id: 'bloat-low' });
+  }
+  if (bloatUp === 'high' || bloatDown === 'high') {
+    fix('fix.busy');
+    statuses.push('warn');
+  }
+  if (facts.loadedLatencyMs !== null && facts.loadedLatencyMs > limits.latencyBadMs) fix('fix.busy');
   if (facts.mos !== null) summary.push({ id: 'mos', params: { mos: facts.mos.toFixed(1) } });
 
   const status = worstOf(statuses);

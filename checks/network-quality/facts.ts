@@ -18,8 +18,21 @@ export const NetFactsSchema = z.object({
   jitterMs: ms('RFC 3550 interarrival jitter of the round trips'),
   lossPercent: z.number().min(0).max(100).nullable().describe('share of unanswered STUN requests in the idle phase, %; null over TCP or when not measured'),
   worstLossBurst: z.number().int().min(0).nullable().describe('longest run of consecutive lost STUN requests'),
-  loadedLatencyMs: ms('median round-trip time while the line is busy with the transfers'),
+  loadedLatencyMs: ms('median round-trip time while the line is busy, in the direction where it is higher (loadedLatencyDownMs or loadedLatencyUpMs)'),
   loadedLatencyRiseMs: z.number().nullable().describe('loadedLatencyMs - latencyMs, ms; null when not measured'),
+  loadedLatencyDownMs: ms('median round-trip time while the download runs (its first 0.5 s, slow start, left out)').default(null),
+  loadedLatencyDownP90Ms: ms('90th percentile of the round-trip time while the download runs').default(null),
+  loadedLatencyUpMs: ms('median round-trip time while the upload runs (its first 0.5 s left out)').default(null),
+  loadedLatencyUpP90Ms: ms('90th percentile of the round-trip time while the upload runs').default(null),
+  bufferbloat: z
+    .object({
+      down: z.enum(['low', 'moderate', 'high']).nullable().describe('while downloading (someone at home streams or downloads)'),
+      up: z.enum(['low', 'moderate', 'high']).nullable().describe('while uploading (photos to the cloud, a backup): what breaks calls from home'),
+    })
+    .default({ down: null, up: null })
+    .describe(
+      'how much the median round trip rises when the line is busy in each direction (bufferbloat): low up to 30 ms, moderate up to 100 ms, high above; null when not measured',
+    ),
   downloadMbps: mbps('download rate'),
   uploadMbps: mbps('upload rate'),
   mos: z.number().min(1).max(4.5).nullable().describe('estimated call quality, MOS 1-5 (simplified E-model, ITU-T G.107); null without UDP figures'),
@@ -47,6 +60,14 @@ export const NetFactsSchema = z.object({
         .max(100)
         .nullable()
         .describe('high end of that interval; a loss above the good limit counts only when the low end is above it too'),
+      loadedSent: z.number().int().min(0).nullable().default(null).describe('STUN requests sent while the transfers ran'),
+      loadedReceived: z
+        .number()
+        .int()
+        .min(0)
+        .nullable()
+        .default(null)
+        .describe('of those, the ones answered (a full buffer drops some: not counted as the line\u2019s loss)'),
       reason: ReasonSchema.nullable().describe('why the round trip could not be measured; null when it was'),
     })
     .describe('the round-trip probes of the idle phase'),
@@ -54,6 +75,17 @@ export const NetFactsSchema = z.object({
     .object({
       downloadBytes: z.number().int().min(0).nullable().describe('bytes counted in the download'),
       uploadBytes: z.number().int().min(0).nullable().describe('bytes counted in the upload'),
+      estimator: z
+        .object({
+          down: z.enum(['window-mean', 'whole-transfer']).nullable().describe('how the download rate was estimated; null when not measured'),
+          up: z.enum(['window-mean', 'whole-transfer']).nullable().describe('how the upload rate was estimated; null when not measured'),
+        })
+        .default({ down: null, up: null })
+        .describe(
+          'window-mean: the mean of fixed 200 ms windows of all connections\u2019 bytes between the end of slow start and the time every connection is counted to; whole-transfer: too short for that, the bytes over the whole time (reads low)',
+        ),
+      downloadWindows: z.number().int().min(0).nullable().default(null).describe('windows the download rate is the mean of'),
+      uploadWindows: z.number().int().min(0).nullable().default(null).describe('windows the upload rate is the mean of'),
       reason: ReasonSchema.nullable().describe('why a transfer rate could not be measured; null when both were'),
     })
     .describe('the download and upload transfers'),
@@ -72,13 +104,27 @@ export function emptyFacts(): NetFacts {
     worstLossBurst: null,
     loadedLatencyMs: null,
     loadedLatencyRiseMs: null,
+    loadedLatencyDownMs: null,
+    loadedLatencyDownP90Ms: null,
+    loadedLatencyUpMs: null,
+    loadedLatencyUpP90Ms: null,
+    bufferbloat: { down: null, up: null },
     downloadMbps: null,
     uploadMbps: null,
     mos: null,
     stunServer: null,
     httpLatencyMs: null,
-    latency: { sent: null, received: null, jitterSource: null, lossLowPercent: null, lossHighPercent: null, reason: null },
-    throughput: { downloadBytes: null, uploadBytes: null, reason: null },
+    latency: {
+      sent: null,
+      received: null,
+      jitterSource: null,
+      lossLowPercent: null,
+      lossHighPercent: null,
+      loadedSent: null,
+      loadedReceived: null,
+      reason: null,
+    },
+    throughput: { downloadBytes: null, uploadBytes: null, estimator: { down: null, up: null }, downloadWindows: null, uploadWindows: null, reason: null },
     reason: null,
   };
 }

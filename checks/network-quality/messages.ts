@@ -25,6 +25,11 @@ export const messages = {
     'loss-undecided':
       '{lost} of {sent} test packets were lost ({loss} %): too few to tell whether the loss is above {good} % (anything from {low} to {high} % fits).',
     loaded: 'While the line is busy the round-trip time is {loaded} ms ({rise} ms more).',
+    'loaded-both':
+      'While the line is busy the round-trip time is {down, number} ms when downloading and {up, number} ms when uploading (idle: {idle, number} ms).',
+    'bloat-low': 'The round trip stays short when the line is busy, so others at home can stream and upload during your meetings.',
+    'bloat-up': 'Video can stutter when someone in the house uploads (photos to the cloud, a backup): the round trip then grows by {rise, number} ms.',
+    'bloat-down': 'Video can stutter when someone in the house streams or downloads: the round trip then grows by {rise, number} ms.',
     mos: 'Estimated call quality: {mos} of 5.',
     'fix.no-network':
       'Check that the computer is connected to the internet, then run the check again. If it is, ask IT whether a firewall or proxy stops the test.',
@@ -59,6 +64,10 @@ export const messages = {
     'jitter-tcp-high': 'Over TCP varierer svartiden med mer enn {good} ms. Med så få målinger er tallet grovt, så det gir bare en advarsel.',
     'loss-undecided': '{lost} av {sent} testpakker gikk tapt ({loss} %): for få til å si om tapet er over {good} % (alt fra {low} til {high} % passer).',
     loaded: 'Når linjen er i full bruk, er svartiden {loaded} ms ({rise} ms mer).',
+    'loaded-both': 'Når linjen er i full bruk, er svartiden {down, number} ms ved nedlasting og {up, number} ms ved opplasting (i ro: {idle, number} ms).',
+    'bloat-low': 'Svartiden holder seg lav når linjen er i full bruk, så andre hjemme kan strømme og laste opp under møtene dine.',
+    'bloat-up': 'Videoen kan hakke når noen i huset laster opp (bilder til skyen, en sikkerhetskopi): da øker svartiden med {rise, number} ms.',
+    'bloat-down': 'Videoen kan hakke når noen i huset strømmer eller laster ned: da øker svartiden med {rise, number} ms.',
     mos: 'Anslått samtalekvalitet: {mos} av 5.',
     'fix.no-network':
       'Sjekk at maskinen er koblet til internett, og kjør sjekken på nytt. Er den det, spør IT om en brannmur eller mellomtjener stopper testen.',

@@ -75,38 +75,138 @@ export interface ThroughputSeries {
   validBins: number;
   bytes: number;
   elapsedMs: number;
+  /** an upload's bins per connection (finished requests only) and the time each is counted to */
+  connectionBins?: readonly (readonly number[])[];
+  connectionEndMs?: readonly number[];
+  connectionPendingBytes?: readonly number[];
+  connectionsUntilMs?: number;
+}
+
+/**
+ * The bins of all connections together when each connection is counted only up to its own end (an
+ * upload's last answer): after its end a connection is taken at its own mean rate from `fromBin`
+ * to its end, and one that had no finished request after `fromBin` at the mean rate of the others
+ * (connections to one server over one line share it about evenly), but never at more than the
+ * request it had under way (a connection starved by the others, stuck in its first request, counts
+ * for no more than that request's bytes). The bins run to the latest end,
+ * or to where the first connection ran out of byte budget (the line was not full after it).
+ */
+function filledBins(series: ThroughputSeries, fromBin: number): { bins: number[]; end: number } | null {
+  const { connectionBins: per, connectionEndMs: ends, binMs } = series;
+  if (!per || !ends || per.length === 0 || per.length !== ends.length) return null;
+  const endBins = ends.map((e) => Math.min(series.bins.length, Math.floor(e / binMs)));
+  const end = Math.min(Math.max(...endBins), Math.floor((series.connectionsUntilMs ?? Infinity) / binMs));
+  const rates = per.map((bins, i) => {
+    const from = Math.min(fromBin, Math.max(0, endBins[i]! - 1));
+    const span = endBins[i]! - from;
+    return span > 0 ? bins.slice(from, endBins[i]).reduce((a, b) => a + b, 0) / span : null;
+  });
+  const known = rates.filter((r): r is number => r !== null);
+  if (known.length === 0) return null;
+  const others = known.reduce((a, r) => a + r, 0) / known.length;
+  const after = per.map((_, i) => {
+    const bins = end - endBins[i]!;
+    if (bins <= 0) return 0;
+    const cap = series.connectionPendingBytes?.[i] ?? Infinity;
+    return Math.min((rates[i] ?? others) * bins, cap) / bins;
+  });
+  const bins = Array.from({ length: end }, (_, b) => per.reduce((sum, c, i) => sum + (b < endBins[i]! ? (c[b] ?? 0) : after[i]!), 0));
+  return { bins, end };
 }
 
 export interface ThroughputFigureOptions {
-  /** the first part of the transfer (TCP slow start, connection set-up) is not counted */
-  rampMs: number;
-  /** width of the sliding window the rate is taken over */
+  /** connection set-up is never counted: at least this much of the start is left out */
+  minRampMs: number;
+  /** slow start ends where the rate over `rampSmoothMs` first reaches this share of the settled rate */
+  rampShare: number;
+  rampSmoothMs: number;
+  /** at least this much must be left after the ramp, or the ramp is cut short */
+  minSpanMs: number;
+  /** width of the fixed windows the valid span is cut into */
   windowMs: number;
-  /** the percentile of the window rates reported */
-  percentile: number;
 }
 
-export const THROUGHPUT_FIGURE: ThroughputFigureOptions = { rampMs: 800, windowMs: 500, percentile: 0.9 };
+export const THROUGHPUT_FIGURE: ThroughputFigureOptions = { minRampMs: 300, rampShare: 0.85, rampSmoothMs: 300, minSpanMs: 600, windowMs: 200 };
+
+export interface ThroughputEstimate {
+  mbps: number;
+  /**
+   * window-mean: the mean rate of the fixed windows between the end of slow start and the time up to
+   * which every connection's bytes are counted; whole-transfer: too short for one window (a fast line
+   * that spent the byte budget at once, or a connection that never finished an upload), so the
+   * bytes over the time they took, a figure that reads low
+   */
+  estimator: 'window-mean' | 'whole-transfer';
+  /** windows the figure is the mean of (0 for whole-transfer) */
+  windows: number;
+  /** where the counted span begins (the end of slow start), ms from the start of the transfer */
+  rampMs: number;
+}
 
 /**
- * Mbit/s: the chosen percentile of the rates over sliding windows (one bin apart) after the ramp-up.
- * When the transfer was too short for one window after the ramp (a very fast line hits the byte
- * budget early), the average over the whole transfer is taken instead; null when nothing came.
+ * The rate the line carries, from the bytes of all connections together, counted in time bins.
+ *
+ * Slow start is found, not assumed: the settled rate is the median of the bins in the second half
+ * of the valid span, and the counted span begins at the first bin that, alone and with the next
+ * few, reaches `rampShare` of it (never before `minRampMs`, never so late that less than `minSpanMs` is left).
+ * The counted span ends at `validBins`: the time up to which every connection's bytes are known
+ * (a download's bytes count as they arrive; an upload's only when the server has answered: each
+ * connection is counted to its own last answer and at its own mean rate after it, see filledBins).
+ * That span is cut into fixed windows
+ * and the figure is their mean. The mean, not a high percentile: bytes that arrive in lumps (BBR's
+ * bursts, the recovery after a loss, an event loop that was busy for a moment) put one window high
+ * and its neighbour low, and only the mean keeps every byte once. Null when nothing came.
  */
-export function throughputMbps(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): number | null {
+export function throughputEstimate(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): ThroughputEstimate | null {
   const { binMs } = series;
   if (!(binMs > 0) || series.bytes <= 0) return null;
-  const first = Math.ceil(options.rampMs / binMs);
-  const width = Math.max(1, Math.round(options.windowMs / binMs));
+  const minRamp = Math.ceil(options.minRampMs / binMs);
+  // an upload: every connection to its own end, slow start found on a first fill and left out of the second
+  const first = filledBins(series, minRamp);
+  if (first) {
+    const ramp = findRamp(first.bins, first.end, minRamp, options, binMs);
+    const filled = ramp === null ? null : filledBins(series, ramp);
+    if (filled && ramp !== null) return windowMean(filled.bins, ramp, filled.end, options, binMs);
+  }
   const end = Math.min(series.validBins, series.bins.length);
+  const ramp = findRamp(series.bins, end, minRamp, options, binMs);
+  const figure = ramp === null ? null : windowMean(series.bins, ramp, end, options, binMs);
+  if (figure) return figure;
+  if (!(series.elapsedMs > 0)) return null;
+  return { mbps: round((series.bytes * 8) / (series.elapsedMs * 1000), 2), estimator: 'whole-transfer', windows: 0, rampMs: 0 };
+}
+
+/** The first bin of the settled rate (see throughputEstimate), or null when too little is left after it. */
+function findRamp(bins: readonly number[], end: number, minRamp: number, options: ThroughputFigureOptions, binMs: number): number | null {
+  const width = Math.max(1, Math.round(options.windowMs / binMs));
+  const latestRamp = end - Math.max(width, Math.round(options.minSpanMs / binMs));
+  if (latestRamp < minRamp) return null;
+  const settled = percentile(bins.slice(Math.max(minRamp, Math.floor((minRamp + end) / 2)), end), 0.5) ?? 0;
+  const smooth = Math.max(1, Math.round(options.rampSmoothMs / binMs));
+  for (let b = minRamp; b <= latestRamp; b += 1) {
+    const slice = bins.slice(b, Math.min(end, b + smooth));
+    const mean = slice.reduce((a, x) => a + x, 0) / slice.length;
+    if (bins[b]! >= options.rampShare * settled && mean >= options.rampShare * settled) return b;
+  }
+  return latestRamp;
+}
+
+function windowMean(bins: readonly number[], ramp: number, end: number, options: ThroughputFigureOptions, binMs: number): ThroughputEstimate | null {
+  const width = Math.max(1, Math.round(options.windowMs / binMs));
   const rates: number[] = [];
-  for (let start = first; start + width <= end; start += 1) {
+  for (let start = ramp; start + width <= end; start += width) {
     let sum = 0;
-    for (let i = start; i < start + width; i += 1) sum += series.bins[i]!;
+    for (let i = start; i < start + width; i += 1) sum += bins[i]!;
     rates.push((sum * 8) / (width * binMs * 1000));
   }
-  const figure = rates.length > 0 ? percentile(rates, options.percentile) : series.elapsedMs > 0 ? (series.bytes * 8) / (series.elapsedMs * 1000) : null;
-  return figure === null ? null : round(figure, 2);
+  if (rates.length === 0) return null;
+  const mean = rates.reduce((a, r) => a + r, 0) / rates.length;
+  return { mbps: round(mean, 2), estimator: 'window-mean', windows: rates.length, rampMs: ramp * binMs };
+}
+
+/** Mbit/s of {@link throughputEstimate}, or null. */
+export function throughputMbps(series: ThroughputSeries, options: ThroughputFigureOptions = THROUGHPUT_FIGURE): number | null {
+  return throughputEstimate(series, options)?.mbps ?? null;
 }
 
 /**
@@ -129,6 +229,20 @@ export function estimateMos(rttMs: number, jitterMs: number, lossPercent: number
   if (r <= 0) return 1;
   if (r >= 100) return 4.5;
   return Math.max(1, round(1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r), 2));
+}
+
+/** Limits of the rise of the round trip under load (loaded median - idle median), ms. */
+export const BLOAT_LIMITS = { moderateMs: 30, highMs: 100 };
+
+/**
+ * How much a busy line slows the round trip (bufferbloat): low up to 30 ms more (a call does not
+ * notice), moderate up to 100 ms, high above (sound and picture lag and stutter while someone at
+ * home uploads or downloads). About the A / B-C / D-F bands the common bufferbloat tests grade by.
+ */
+export function bloatGrade(riseMs: number): 'low' | 'moderate' | 'high' {
+  if (riseMs > BLOAT_LIMITS.highMs) return 'high';
+  if (riseMs > BLOAT_LIMITS.moderateMs) return 'moderate';
+  return 'low';
 }
 
 /** z for a one-sided 95 % bound: each end of the interval below holds at 95 % on its own (90 % both). */

@@ -14,6 +14,8 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   tmux: 'tmux',
   strace: 'strace',
   ip: 'iproute2',
+  // the network lab's reference measurement (test/helpers/netlab.mjs, npm run bench)
+  iperf3: 'iperf3',
   // the collector's PostgreSQL store is tested against a real server
   pg_ctlcluster: 'postgresql',
 };

@@ -110,7 +110,7 @@ export interface ThroughputOptions {
   maxBytes: number;
   /** size of the time bins the bytes are counted in */
   binMs: number;
-  /** size of each connection's first request (default 128 KiB down, 32 KiB up); later ones follow the rate seen */
+  /** size of each connection's first request (default 128 KiB down, 8 KiB up); later ones follow the rate seen */
   firstBytes?: number;
 }
 
@@ -121,6 +121,23 @@ export interface ThroughputRun {
   bins: number[];
   /** bins at and after this index hold incomplete counts (transfers cut off at the end) */
   validBins: number;
+  /**
+   * the time up to which every connection's bytes are counted, ms: the end for a download cut by
+   * time; the earliest last answer of the connections for an upload; where the first connection ran
+   * out of work when the byte budget was spent
+   */
+  validEndMs?: number;
+  /**
+   * an upload's bytes per bin for each connection (its finished requests only), and the time up to
+   * which each connection is counted (its last answer): a connection still in a long request at
+   * the end is counted at its own rate, instead of cutting every connection's span short
+   */
+  connectionBins?: number[][];
+  connectionEndMs?: number[];
+  /** the size of the request each connection had under way when the time was up (it cannot have delivered more) */
+  connectionPendingBytes?: number[];
+  /** when connections ran out of byte budget: the first of them stopped here (the line was not full after) */
+  connectionsUntilMs?: number;
   /** bytes that were counted */
   bytes: number;
   requests: number;
@@ -137,7 +154,10 @@ const UPLOAD_CHUNK = 64 * 1024;
  * A few connections, each repeating requests of growing size until the time or the byte budget is
  * spent. Downloaded bytes are counted in the bin they arrive in. An upload's bytes are known to have
  * arrived only when the server answers, so each finished upload is spread evenly over the time it
- * took; bins after the earliest "last finished upload" of the connections are not complete.
+ * took, per connection (connectionBins) up to its last answer (connectionEndMs): the request each
+ * connection still has under way at the end is counted at that connection's rate by the figures.
+ * An upload starts small (8 KiB: a 0.5 Mbit/s line shared by four connections answers it in half a
+ * second), so no connection is still in its first request when the time is up.
  */
 export async function measureThroughput(options: ThroughputOptions, signal?: AbortSignal): Promise<ThroughputRun> {
   const { direction, binMs } = options;
@@ -156,20 +176,27 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   let stoppedBy: ThroughputRun['stoppedBy'] = 'time';
   let error: string | undefined;
   const lastDone: number[] = new Array(options.connections).fill(0);
+  const pending: number[] = new Array(options.connections).fill(0);
+  /** per connection: the time after which its bytes are not (or no longer) counted; null: to the end */
+  const endMs: Array<number | null> = new Array(options.connections).fill(null);
 
-  const credit = (from: number, to: number, bytes: number) => {
+  const perConnection = Array.from({ length: options.connections }, () => new Array<number>(nBins).fill(0));
+  const credit = (from: number, to: number, bytes: number, index?: number) => {
     counted += bytes;
+    const add = (i: number, n: number) => {
+      bins[i] = bins[i]! + n;
+      if (index !== undefined) perConnection[index]![i] = perConnection[index]![i]! + n;
+    };
     const a = Math.max(0, from - started);
     const b = Math.max(a, to - started);
     if (b - a < 1e-6) {
-      const i = Math.min(nBins - 1, Math.floor(a / binMs));
-      bins[i] = bins[i]! + bytes;
+      add(Math.min(nBins - 1, Math.floor(a / binMs)), bytes);
       return;
     }
     const rate = bytes / (b - a);
     for (let i = Math.floor(a / binMs); i * binMs < b && i < nBins; i += 1) {
       const overlap = Math.min(b, (i + 1) * binMs) - Math.max(a, i * binMs);
-      if (overlap > 0) bins[i] = bins[i]! + rate * overlap;
+      if (overlap > 0) add(i, rate * overlap);
     }
   };
 
@@ -184,15 +211,17 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   }
 
   const worker = async (index: number) => {
-    let size = options.firstBytes ?? (direction === 'down' ? 128 * 1024 : 32 * 1024);
+    let size = options.firstBytes ?? (direction === 'down' ? 128 * 1024 : 8 * 1024);
     while (!stop.signal.aborted) {
       const n = Math.min(size, options.maxBytes - reserved);
       if (n <= 0) {
         stoppedBy = 'bytes';
+        endMs[index] = direction === 'up' ? lastDone[index]! : performance.now() - started;
         return;
       }
       reserved += n;
       requests += 1;
+      pending[index] = n;
       const t0 = performance.now();
       if (direction === 'down') {
         const res = await request(endpoint(options.base, `/__down?bytes=${n}`), { dispatcher, signal: stop.signal, headers: { 'cache-control': 'no-store' } });
@@ -223,12 +252,16 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
         const type = String(res.headers['content-type'] ?? '').toLowerCase();
         if (type.includes('text/html')) throw new Error('unexpected answer: text/html');
         const now = performance.now();
-        credit(t0, now, n);
+        credit(t0, now, n, index);
         lastDone[index] = now - started;
+        pending[index] = 0;
       }
       // next size: what this connection moves in about a sixth of the time, growing at most 4x a step
-      const took = Math.max(1, performance.now() - t0);
-      size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, (n / took) * (options.durationMs / 6))));
+      const finished = performance.now();
+      const took = Math.max(1, finished - t0);
+      const rate = n / took;
+      // (an upload cut off at the end is counted at its connection's rate: see connectionBins)
+      size = Math.round(Math.min(MAX_REQUEST, size * 4, Math.max(MIN_REQUEST, rate * (options.durationMs / 6))));
     }
   };
 
@@ -250,12 +283,22 @@ export async function measureThroughput(options: ThroughputOptions, signal?: Abo
   await dispatcher.destroy().catch(() => undefined);
   if (signal?.aborted) stoppedBy = 'aborted';
   const lastBin = Math.min(nBins, Math.ceil(elapsedMs / binMs));
-  const validEndMs = direction === 'up' ? Math.min(...lastDone) : elapsedMs;
+  const ends = endMs.map((e, i) => e ?? (direction === 'up' ? lastDone[i]! : elapsedMs));
+  const validEndMs = Math.min(elapsedMs, ...ends);
   return {
     direction,
     binMs,
     bins: bins.slice(0, lastBin).map((b) => Math.round(b)),
     validBins: Math.min(lastBin, Math.floor(validEndMs / binMs)),
+    validEndMs: round2(validEndMs),
+    ...(direction === 'up'
+      ? {
+          connectionBins: perConnection.map((c) => c.slice(0, lastBin).map((b) => Math.round(b))),
+          connectionEndMs: lastDone.map(round2),
+          connectionPendingBytes: pending,
+          connectionsUntilMs: round2(Math.min(elapsedMs, ...endMs.map((e) => e ?? elapsedMs))),
+        }
+      : {}),
     bytes: Math.round(counted),
     requests,
     elapsedMs: round2(elapsedMs),

@@ -196,7 +196,10 @@ export async function measureStun(options: StunMeasureOptions, signal?: AbortSig
     const stopSending = () => {
       clearInterval(sender);
       if (pending.size === 0) return finish();
-      grace = setTimeout(finish, graceMs);
+      // a reply later than three times the slowest one seen is lost, not late: no need to wait the
+      // whole grace time on a lossy line
+      const slowest = rtts.reduce<number>((m, r) => (r !== null && r > m ? r : m), 0);
+      grace = setTimeout(finish, answered > 0 ? Math.min(graceMs, Math.max(100, 3 * slowest)) : graceMs);
     };
     signal?.addEventListener('abort', finish, { once: true });
     socket.on('error', (e) => {
