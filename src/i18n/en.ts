@@ -147,6 +147,15 @@ export const en = {
   'tui.answer-again': 'Type a number from 1 to {count}, or y, n or u.',
   'tui.lines-intro': 'Answer each question with its number (or y, n, u) and Enter. Ctrl+C stops.',
   'tui.report-saved': 'Report saved to {file}',
+  'tui.act.heading': 'Fix it now',
+  'tui.act.keys': 'Up and down arrows: choose · Enter: open the setting · r: check again · q: done',
+  'tui.act.keys-one': 'Enter: open the setting · r: check again · q: done',
+  'tui.act.now': 'Now: {head}',
+  'tui.act.opening': 'Opening the setting…',
+  'tui.act.opened': 'The setting is open. Change it there, then press r to check again.',
+  'tui.act.open-failed': 'The setting could not be opened from here: follow the steps in the fix above.',
+  'tui.act.checking': 'Checking again…',
+  'tui.act.checked': 'Checked again.',
 
   // --- policy, upload, fleet summary ---
   'upload.failed': 'Warning: the report could not be sent to {url} ({reason}; {attempts} attempt(s)).',
