@@ -27,7 +27,8 @@ export function openerCommands(os: string, link: string): Array<{ cmd: string; a
   if (URI.test(link)) {
     if (os === 'win32') return [{ cmd: 'explorer.exe', args: [link] }];
     if (os === 'darwin') return [{ cmd: 'open', args: [link] }];
-    if (os === 'linux') return [
+    if (os === 'linux')
+      return [
         { cmd: 'xdg-open', args: [link] },
         { cmd: 'gio', args: ['open', link] },
       ];
