@@ -420,7 +420,7 @@ export const en = {
   'remember.confirm-yes': 'Yes, still true',
   'remember.confirm-no': 'No, ask me again',
   'remember.consent':
-    'Shall this computer remember {count} answers that do not change from meeting to meeting (two-step sign-in, passwords, router, incidents), so that the next check asks only about the meeting?',
+    'Shall this computer remember {count} answers that do not change from meeting to meeting (sign-in, passwords, your work place at home, habits in meetings, incidents), so that the next check asks only about the meeting?',
   'remember.consent-why': 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
   'remember.consent-yes': 'Yes, remember them',
   'remember.consent-no': 'No',

@@ -420,7 +420,7 @@ export const nb: Record<MessageId, string> = {
   'remember.confirm-yes': 'Ja, de stemmer',
   'remember.confirm-no': 'Nei, spør meg igjen',
   'remember.consent':
-    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (totrinnsinnlogging, passord, ruter, hendelser), så neste sjekk bare spør om møtet?',
+    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (innlogging, passord, arbeidsplassen hjemme, vaner i møter, hendelser), så neste sjekk bare spør om møtet?',
   'remember.consent-why': 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
   'remember.consent-yes': 'Ja, husk dem',
   'remember.consent-no': 'Nei',

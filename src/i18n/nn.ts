@@ -15,4 +15,6 @@ export const nn: Partial<Record<MessageId, string>> = {
   'tui.act.open-failed': 'Innstillinga kunne ikkje opnast herifrå: følg stega i rådet over.',
   'tui.act.checking': 'Sjekkar på nytt …',
   'tui.act.checked': 'Sjekka på nytt.',
+  'remember.consent':
+    'Skal denne datamaskina hugse {count} svar som ikkje endrar seg frå møte til møte (innlogging, passord, arbeidsplassen heime, vanar i møte, hendingar), slik at neste sjekk berre spør om møtet?',
 };
