@@ -75,7 +75,13 @@ async function personRun(config, { repeat }) {
       await until((text) => text.includes(t(LANG, 'remember.confirm')));
       const listed = questions.filter((q) => screen().includes(q.question[LANG].slice(0, 30)));
       const list = listed.map((q) => `${q.question[LANG]} ${q.choices[0].label[LANG]}`).join(' ');
-      const confirm = [t(LANG, 'remember.heading'), t(LANG, 'remember.confirm'), t(LANG, 'remember.confirm-why'), t(LANG, 'remember.confirm-yes'), t(LANG, 'remember.confirm-no')].join(' ');
+      const confirm = [
+        t(LANG, 'remember.heading'),
+        t(LANG, 'remember.confirm'),
+        t(LANG, 'remember.confirm-why'),
+        t(LANG, 'remember.confirm-yes'),
+        t(LANG, 'remember.confirm-no'),
+      ].join(' ');
       asked += 1;
       await act(readMs(list, SKIM_WPM) + readMs(confirm) + DECIDE_MS + KEY_MS, 'Enter');
     }

@@ -4,7 +4,7 @@
  */
 import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
 import Spinner from 'ink-spinner';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Status } from '../check.js';
 import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
@@ -306,23 +306,34 @@ export function App({
   actions?: ResultActions;
 }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
-  const [selected, setSelected] = useState(0);
+  // the chosen line and whether a key is being carried out, read by the key handler as they are now
+  // (a key typed right after a redraw must not meet the handler of the frame before)
+  const [selected, setSelectedState] = useState(0);
+  const chosen = useRef(0);
+  const setSelected = (change: (i: number) => number) => {
+    chosen.current = change(chosen.current);
+    setSelectedState(chosen.current);
+  };
   const [note, setNote] = useState<Note | null>(null);
-  const [busy, setBusy] = useState(false);
+  const working = useRef(false);
+  const setBusy = (busy: boolean) => {
+    working.current = busy;
+  };
   const ids = actions && state.report ? actionable(state.report).map((c) => c.id) : [];
   const acting = ids.length > 0;
   const { exit } = useApp();
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return onInterrupt();
-    if (!acting || !actions || busy || !state.report || !state.current) return;
+    const latest = store.get();
+    if (!acting || !actions || working.current || !latest.report || !latest.current) return;
     if (input === 'q' || key.escape) return exit();
     if (key.upArrow) return setSelected((i) => (i + ids.length - 1) % ids.length);
     if (key.downArrow) return setSelected((i) => (i + 1) % ids.length);
-    const id = ids[selected]!;
-    const current = state.current;
+    const id = ids[chosen.current]!;
+    const current = latest.current;
     if (key.return) {
       // the link of the check as it stands, or as it first fell short (a check now passing may name none)
-      const link = current.checks.find((c) => c.id === id)?.link ?? state.report.checks.find((c) => c.id === id)?.link;
+      const link = current.checks.find((c) => c.id === id)?.link ?? latest.report.checks.find((c) => c.id === id)?.link;
       if (!link) return;
       setBusy(true);
       setNote('tui.act.opening');
