@@ -6,7 +6,8 @@
 //
 // The model, per screen the person acts on:
 //   reading  every word of the question, its "why" line and its answers, at READ_WPM words per
-//            minute; the remembered answers listed before a repeat run (seen before) at SKIM_WPM;
+//            minute; the remembered answers listed before a repeat run (seen before), as the screen
+//            shows them, at SKIM_WPM;
 //            the two lines before the first question once, at READ_WPM
 //   deciding DECIDE_MS per question, then KEY_MS to press the key
 // READ_WPM 200 is below the 238 words per minute Brysbaert (2019, "How many words do we read per
@@ -72,16 +73,10 @@ async function personRun(config, { repeat }) {
   };
   try {
     if (repeat) {
-      await until((text) => text.includes(t(LANG, 'remember.confirm')));
-      const listed = questions.filter((q) => screen().includes(q.question[LANG].slice(0, 30)));
-      const list = listed.map((q) => `${q.question[LANG]} ${q.choices[0].label[LANG]}`).join(' ');
-      const confirm = [
-        t(LANG, 'remember.heading'),
-        t(LANG, 'remember.confirm'),
-        t(LANG, 'remember.confirm-why'),
-        t(LANG, 'remember.confirm-yes'),
-        t(LANG, 'remember.confirm-no'),
-      ].join(' ');
+      // the remembered answers as the screen lists them (from the heading to the confirmation)
+      const shown = await until((text) => text.includes(t(LANG, 'remember.confirm')) && text);
+      const list = shown.slice(shown.indexOf(t(LANG, 'remember.heading')), shown.indexOf(t(LANG, 'remember.confirm')));
+      const confirm = [t(LANG, 'remember.confirm'), t(LANG, 'remember.confirm-why'), t(LANG, 'remember.confirm-yes'), t(LANG, 'remember.confirm-no')].join(' ');
       asked += 1;
       await act(readMs(list, SKIM_WPM) + readMs(confirm) + DECIDE_MS + KEY_MS, 'Enter');
     }

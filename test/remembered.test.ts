@@ -155,7 +155,8 @@ describe('in the interactive flow', () => {
       second.start(args, { env, cols: 120, rows: 50 });
       const shown = await second.waitFor(/Are these answers still true\?/);
       expect(shown).toMatch(/Your answers from last time/);
-      expect(shown).toMatch(/two-step sign-in/);
+      // the fine answers by their short titles, on one folded line
+      expect(shown).toMatch(/✓ Fine, by your answers \(\d+\): [\s\S]*Two-step sign-in: /);
       asked.push('remembered-confirm');
       second.type('y');
       const firstQuestion = /\[1\/(\d+)\] What is the most sensitive information this meeting will cover/;
