@@ -25,10 +25,12 @@ afterEach(() => {
   sessions = [];
 });
 
+type RunInteraction = Extract<Interaction, { type: 'run' }>;
+
 /** The firewall's two readings on this OS: off (as captured), then on. */
-function readings(os: 'win32' | 'darwin'): [Interaction, Interaction] {
+function readings(os: 'win32' | 'darwin'): [RunInteraction, RunInteraction] {
   if (os === 'darwin') {
-    const run = (stdout: string): Interaction => ({
+    const run = (stdout: string): RunInteraction => ({
       type: 'run',
       cmd: '/usr/libexec/ApplicationFirewall/socketfilterfw',
       args: ['--getglobalstate'],
@@ -130,7 +132,7 @@ describe('open the setting and check again, from the result', () => {
 
       // what the run asked: the opener once, with the link for this OS and version; the firewall read twice
       const asked = BundleSchema.parse(JSON.parse(readFileSync(recorded, 'utf8'))).interactions;
-      const runs = asked.filter((i) => i.type === 'run');
+      const runs = asked.filter((i): i is RunInteraction => i.type === 'run');
       expect(runs.filter((i) => i.cmd === c.opener)).toEqual([expect.objectContaining({ args: [c.link] })]);
       expect(runs.filter((i) => i.cmd === off.cmd && JSON.stringify(i.args) === JSON.stringify(off.args))).toHaveLength(2);
       // the report IT gets is the one after the check again
