@@ -8,6 +8,7 @@ import { checks } from '../checks/index.js';
 import { defaultPolicy } from '../src/policy.js';
 import { bundleOf } from './helpers/bundles.js';
 import { openerCommands, openLink } from '../src/probe/open.js';
+import { resolveSystemCommand } from '../src/probe/system-paths.js';
 import { ReplayProbe } from '../src/probe/replay.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { recheckOne, runAssessment, type RunInput } from '../src/run.js';
@@ -80,6 +81,11 @@ describe('the opener', () => {
     ['freebsd', 'ms-settings:privacy-webcam', []],
   ] as const)('%s: %s', (os, link, expected) => {
     expect(openerCommands(os, link)).toEqual(expected);
+  });
+
+  it('on Windows, explorer.exe is started from %SystemRoot% by its full path, never looked up in the current folder', () => {
+    expect(resolveSystemCommand('explorer.exe', 'win32', { SystemRoot: 'C:\\Windows' })).toBe('C:\\Windows\\explorer.exe');
+    expect(resolveSystemCommand('open', 'darwin', {})).toBe('open');
   });
 
   it('tries gio when xdg-open is missing, and says whether the OS opened it', async () => {
