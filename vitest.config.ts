@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 const SLOW = [
   'test/cli.test.ts',
   'test/tui-terminal.test.ts',
+  'test/tui-fix.test.ts',
   'test/summary-browser.test.ts',
   'test/contacts.test.ts',
   'test/network-cli.test.ts',

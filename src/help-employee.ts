@@ -12,7 +12,8 @@ export const EMPLOYEE_HELP = {
   og en liste over hva du bør ordne, og hvordan.
 
   Slik starter du: dobbeltklikk på filen du har fått fra IT. Et vindu åpnes. Svar med piltastene
-  og Enter. Når resultatet vises, trykker du en tast for å lukke vinduet. Du trenger ikke å
+  og Enter. Kan noe rettes i en innstilling, sier resultatet det: Enter åpner innstillingen, og r
+  sjekker på nytt. Trykk q når du er ferdig, og en tast for å lukke vinduet. Du trenger ikke å
   installere noe.
 
   Svarene dine blir på denne maskinen. Ingenting sendes noe sted, med mindre IT har satt opp at en
@@ -29,7 +30,9 @@ export const EMPLOYEE_HELP = {
   from 0 to 100 and a list of what to fix, and how.
 
   How to start it: double-click the file IT gave you. A window opens. Answer with the arrow keys
-  and Enter. When the result is shown, press a key to close the window. Nothing to install.
+  and Enter. Where something can be fixed in a setting, the result says so: Enter opens the
+  setting, and r checks again. Press q when you are done, then a key to close the window.
+  Nothing to install.
 
   Your answers stay on this computer. Nothing is sent anywhere unless IT has set up that a report
   is sent to them. The report does not contain the name of your wireless network or IP addresses,

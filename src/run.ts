@@ -183,6 +183,55 @@ function toCheckResult(check: AnyCheck, judged: Judged, durationMs: number, inpu
   };
 }
 
+/**
+ * Collect one check and judge it: its events, its facts, its finding in words. The run does this
+ * for every check; a recheck does it again for one (`recheckOne`), with the same meeting.
+ */
+async function assessCheck(check: AnyCheck, input: RunInput, meetingIs: Promise<Meeting>): Promise<CheckResult> {
+  input.onEvent?.({ type: 'check-start', id: check.id });
+  const collected = await collectOne(check, input);
+  input.onEvent?.({ type: 'check-collected', id: check.id });
+  const meeting = await meetingIs;
+  const context: MeetingContext = { dataClass: meeting.dataClass, redRules: meeting.redRules };
+  const result = toCheckResult(check, judge(check, collected, input, context), collected.durationMs, input, meeting);
+  input.onEvent?.({ type: 'check-done', result });
+  return result;
+}
+
+/**
+ * A probe that asks the same machine (or bundle) but shares none of the readings kept per probe
+ * (the process list, the PowerShell start of the run): a recheck reads the machine anew. In
+ * record mode what it asks is recorded after the first reading; in replay it gets the next
+ * recorded answer for each question, so a bundle with a second reading replays a fix.
+ */
+export function freshProbe(probe: Probe): Probe {
+  return {
+    mode: probe.mode,
+    platform: probe.platform,
+    now: () => probe.now(),
+    run: (cmd, args, options) => probe.run(cmd, args, options),
+    readFile: (path, options) => probe.readFile(path, options),
+    listDir: (path) => probe.listDir(path),
+    stat: (path) => probe.stat(path),
+    call: (name, args, fn) => probe.call(name, args, fn),
+  };
+}
+
+/**
+ * Check one check again (after the employee changed a setting) and score the report anew: only
+ * that check is collected and judged, with the answers and meeting of the run; every other result
+ * and every answer stays as it was. The report is checked against its schema like the first.
+ */
+export async function recheckOne(input: RunInput, report: Report, id: string): Promise<Report> {
+  const check = input.checks.find((c) => c.id === id);
+  if (!check) throw new Error(`recheck: unknown check '${id}'`);
+  const items = input.questions ?? questionsFor(input.policy);
+  const meeting = meetingOf(await input.answers, input.policy, items);
+  const result = await assessCheck(check, { ...input, probe: freshProbe(input.probe) }, Promise.resolve(meeting));
+  const checks = report.checks.map((c) => (c.id === id ? result : c));
+  return ReportSchema.parse({ ...report, checks, score: score(checks, report.questions, meeting, input.policy) });
+}
+
 export async function runAssessment(input: RunInput): Promise<Report> {
   const startedAt = new Date();
   const started = performance.now();
@@ -199,18 +248,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     input.probe,
     running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))),
   );
-  const checks = await Promise.all(
-    input.checks.map(async (check) => {
-      input.onEvent?.({ type: 'check-start', id: check.id });
-      const collected = await collectOne(check, input);
-      input.onEvent?.({ type: 'check-collected', id: check.id });
-      const meeting = await meetingIs;
-      const context: MeetingContext = { dataClass: meeting.dataClass, redRules: meeting.redRules };
-      const result = toCheckResult(check, judge(check, collected, input, context), collected.durationMs, input, meeting);
-      input.onEvent?.({ type: 'check-done', result });
-      return result;
-    }),
-  );
+  const checks = await Promise.all(input.checks.map((check) => assessCheck(check, input, meetingIs)));
   const device = await readIdentifiers(input.probe, input.policy.report.include);
 
   const given = await answers;

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../src/policy.js';
 import { questionsFor } from '../src/questions/items.js';
-import { configDir, forgetRemembered, isRememberable, loadRemembered, RememberedFileSchema, saveRemembered, toRemember } from '../src/questions/remembered.js';
+import {
+  configDir,
+  forgetRemembered,
+  isRememberable,
+  isRememberedAnswer,
+  loadRemembered,
+  RememberedFileSchema,
+  saveRemembered,
+  toRemember,
+} from '../src/questions/remembered.js';
 import { runCli } from './helpers/cli.js';
 import { TmuxSession } from './helpers/tmux.js';
 
@@ -45,11 +54,35 @@ describe('the store', () => {
         'room-physical-access',
         'inc-reporting',
         'inc-72h',
+        'room-background',
+        'mtg-no-chat',
       ]),
     );
-    for (const meeting of ['data-class', 'room-private', 'room-headset', 'mtg-no-chat', 'meeting-need', 'acc-approved-tool'])
+    // what this meeting is about, where one sits and who is near, headphones, the tool, the link, who takes part
+    for (const meeting of ['data-class', 'room-private', 'room-headset', 'acc-approved-tool', 'mtg-private-link', 'mtg-verify-participants', 'meeting-need'])
       expect(isRememberable(meeting)).toBe(false);
+    // the video tool's settings for a red meeting are the meeting's own
+    for (const item of items.filter((i) => i.when?.dataClass.includes('red') && !i.when.dataClass.includes('green')))
+      expect(isRememberable(item.id)).toBe(false);
     expect(toRemember({ 'data-class': 'red', 'acc-passwords': 'yes', 'inc-72h': 'not-an-answer' }, items)).toEqual({ 'acc-passwords': 'yes' });
+  });
+
+  it('never remembers "not sure", nor an answer that says the question does not apply to this meeting', () => {
+    expect(
+      toRemember(
+        {
+          'acc-passwords': 'unsure',
+          'mtg-sharing': 'no-sharing',
+          'mtg-minimise-names': 'no-clients',
+          'mtg-no-chat': 'no',
+          'net-router-hardened': 'isp-managed',
+          'acc-mfa.vpn': 'not-used',
+        },
+        items,
+      ),
+    ).toEqual({ 'mtg-no-chat': 'no', 'net-router-hardened': 'isp-managed', 'acc-mfa.vpn': 'not-used' });
+    expect(isRememberedAnswer('mtg-sharing', 'yes')).toBe(true);
+    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(false);
   });
 
   it('the file holds ids and answers only: anything else, or a meeting answer, makes it invalid', () => {
@@ -82,7 +115,7 @@ describe('the store', () => {
 });
 
 describe('in the interactive flow', () => {
-  it('after consent the file holds no identifier, the next run shows the remembered answers for one key and asks only the rest, and --forget deletes them', async () => {
+  it('after consent the file holds no identifier; a repeat run of a green meeting shows the remembered answers for one key and asks at most 8 questions in all, only about the meeting; --forget deletes them', async () => {
     const config = tmp();
     const env = { XDG_CONFIG_HOME: config, HOME: config, HOMEOFFICE_CHECK_REMEMBER: '1' };
     const file = join(config, 'homeoffice-check', 'remembered.json');
@@ -115,19 +148,40 @@ describe('in the interactive flow', () => {
     expect(ids.every(isRememberable)).toBe(true);
     for (const identifier of [hostname(), userInfo().username, config]) expect(text).not.toContain(identifier);
 
+    // the repeat run of the same green meeting: every question it asks, the one-key confirmation included
     const second = new TmuxSession();
+    const asked: string[] = [];
     try {
       second.start(args, { env, cols: 120, rows: 50 });
       const shown = await second.waitFor(/Are these answers still true\?/);
       expect(shown).toMatch(/Your answers from last time/);
-      expect(shown).toMatch(/two-step sign-in/);
+      // the fine answers by their short titles, on one folded line
+      expect(shown).toMatch(/✓ Fine, by your answers \(\d+\): [\s\S]*Two-step sign-in: /);
+      asked.push('remembered-confirm');
       second.type('y');
-      const first = /\[1\/(\d+)\] What is the most sensitive information this meeting will cover/;
-      const asked = Number(first.exec(await second.waitFor(first))![1]);
-      expect(asked).toBe(before - ids.length);
+      const firstQuestion = /\[1\/(\d+)\] What is the most sensitive information this meeting will cover/;
+      const open = Number(firstQuestion.exec(await second.waitFor(firstQuestion))![1]);
+      expect(open).toBe(before - ids.length);
+      for (let n = 1; ; n++) {
+        const screen = await second.waitFor(new RegExp(`\\[${n}/\\d+\\] |Score \\d+ of 100`), 30_000);
+        const question = new RegExp(`\\? \\[${n}/\\d+\\] (.+)`).exec(screen);
+        if (!question) break;
+        const item = items.find((i) => question[1]!.startsWith(i.question.en.slice(0, 40)));
+        expect(item, question[1]).toBeDefined();
+        asked.push(item!.id);
+        second.press('Enter');
+      }
+      expect(await second.exitCode()).toBeLessThanOrEqual(1);
+      expect(second.capture()).not.toMatch(/Shall this computer remember/); // consent is not asked twice
     } finally {
       second.kill();
     }
+    // at most 8 questions, and only about this meeting
+    expect(asked.length).toBeLessThanOrEqual(8);
+    expect(asked.filter((id) => id !== 'remembered-confirm').every((id) => !isRememberable(id))).toBe(true);
+    expect(asked).toEqual(expect.arrayContaining(['data-class', 'room-private', 'room-headset']));
+    // the file was kept up to date by the second run, still without an identifier
+    expect(Object.keys(RememberedFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).answers).sort()).toEqual([...ids].sort());
 
     const forget = await runCli(['--forget', '--lang', 'en'], { env });
     expect(forget.code).toBe(0);

@@ -277,6 +277,64 @@ describe('App', () => {
   });
 });
 
+describe('App: fix it now', () => {
+  const LINKED: AnyCheck[] = [
+    check('disk-encryption', 'disk.title', {
+      status: 'fail',
+      blocker: true,
+      summary: [{ id: 'disk.off' }],
+      remediation: [{ id: 'disk.fix' }],
+      link: 'ms-settings:deviceencryption',
+    }),
+    check('firewall', 'fw.title', { status: 'pass', summary: [{ id: 'fw.on' }] }),
+    check('screen-lock', 'lock.title', {
+      status: 'warn',
+      summary: [{ id: 'lock.slow', params: { minutes: 30, max: 15 } }],
+      remediation: [{ id: 'lock.fix' }],
+      link: 'ms-settings:signinoptions',
+    }),
+  ];
+
+  it('with two shortfalls to open: the arrow keys choose, Enter opens the chosen one, r checks only it again, q ends', async () => {
+    const store = new LiveStore(LINKED, 'en');
+    const opened: string[] = [];
+    const rechecked: string[] = [];
+    const first = await report('en', allYes, LINKED);
+    const actions = {
+      open: async (link: string) => {
+        opened.push(link);
+        return true;
+      },
+      recheck: async (current: Report, id: string) => {
+        rechecked.push(id);
+        // the screen lock, fixed: a pass, and the score it would give
+        const checks = current.checks.map((c) => (c.id === id ? { ...c, status: 'pass' as const, summary: 'Locks at once.' } : c));
+        return { ...current, checks, score: { ...current.score, value: current.score.value + 7 } };
+      },
+    };
+    const app = render(<App store={store} lang="en" width={100} onInterrupt={() => undefined} actions={actions} />);
+    store.finish(first);
+    const frame = () => app.lastFrame() ?? '';
+    await vi.waitFor(() => expect(frame()).toContain('Up and down arrows: choose · Enter: open the setting · r: check again · q: done'), { timeout: 5_000 });
+    // the blocker first, chosen
+    expect(frame()).toMatch(/› ✗ Disk encryption/);
+    expect(frame()).toMatch(/^ {2}! Screen lock/m);
+    expect(frame()).toContain(`Now: Not ready. Score ${first.score.value} of 100.`);
+    app.stdin.write('\u001b[B'); // down
+    await vi.waitFor(() => expect(frame()).toMatch(/› ! Screen lock/), { timeout: 5_000 });
+    app.stdin.write('\r');
+    await vi.waitFor(() => expect(frame()).toContain('The setting is open.'), { timeout: 5_000 });
+    expect(opened).toEqual(['ms-settings:signinoptions']);
+    app.stdin.write('r');
+    await vi.waitFor(() => expect(frame()).toContain(`Score ${first.score.value + 7} of 100.`), { timeout: 5_000 });
+    expect(rechecked).toEqual(['screen-lock']);
+    expect(frame()).toMatch(/› ✓ Screen lock/);
+    expect(frame().match(/Now: /g)).toHaveLength(1);
+    expect(store.get().current?.score.value).toBe(first.score.value + 7);
+    app.unmount();
+  });
+});
+
 describe('cutting to width (fuzzed)', () => {
   it('truncate, wrapWords and foldList never exceed the width they are given', async () => {
     const fc = await import('fast-check');

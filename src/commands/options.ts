@@ -37,7 +37,7 @@ Options:
   --offline             no network measurements (reported as skipped)
   --speed-url URL       throughput/latency endpoint base (default ${DEFAULT_SPEED_URL})
   --stun HOST:PORT      STUN server for the UDP test (default ${DEFAULT_STUN[0]})
-  --record FILE         record every interaction with the machine to FILE
+  --record FILE         record every interaction with the machine to FILE (with --replay: what the replay asked)
   --replay FILE         take every interaction from a recorded FILE instead of this machine
   --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
                         a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
@@ -136,7 +136,6 @@ export function resolveOptions(values: Record<string, unknown>, env: NodeJS.Proc
   if (!/^https?:\/\/[^\s/]+/i.test(speedUrl) || !URL.canParse(speedUrl)) throw new UsageError(`--speed-url must be an http(s) URL, not '${speedUrl}'`);
   const stunFlag = str('stun');
   if (stunFlag !== undefined && !parseHostPort(stunFlag)) throw new UsageError(`--stun must be HOST:PORT, not '${stunFlag}'`);
-  if (str('record') && str('replay')) throw new UsageError('--record and --replay cannot be used together');
   const reportUrl = str('report-url') ?? policy.reportUrl;
   if (reportUrl !== undefined) {
     const problem = reportUrlProblem(reportUrl);

@@ -12,6 +12,7 @@ import type { Policy } from '../policy.js';
 import { BundleSchema } from '../probe/bundle.js';
 import { LiveProbe, withheldSecrets } from '../probe/live.js';
 import { displayUrl, uploadReport } from '../probe/net/upload.js';
+import { openLink } from '../probe/open.js';
 import { ReplayProbe } from '../probe/replay.js';
 import type { Probe } from '../probe/types.js';
 import { answersFileSchema, openItems } from '../questions/evaluate.js';
@@ -21,7 +22,7 @@ import type { Answers } from '../questions/types.js';
 import { renderPlain } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
 import { loadSigningKey, signReport } from '../report/sign.js';
-import { runAssessment, TOOL_NAME, type RunInput } from '../run.js';
+import { recheckOne, runAssessment, TOOL_NAME, type RunInput } from '../run.js';
 import { exitsNotReady } from '../score.js';
 import { jsonForTerminal } from '../text/terminal.js';
 import { applyColorPreference, canAskInLines, isInteractive } from '../tui/mode.js';
@@ -78,12 +79,16 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
   const given: Answers = options.answersFile ? ((await readJsonFile(options.answersFile, 'answers', answersFileSchema(items))).answers as Answers) : {};
 
   let probe: Probe;
-  let live: LiveProbe | undefined;
+  // the probe whose interactions --record writes: a recording live probe, or a replay (what it was asked)
+  let recorder: LiveProbe | ReplayProbe | undefined;
   if (options.replay) {
-    probe = new ReplayProbe(await readJsonFile(options.replay, 'replay', BundleSchema));
+    const replay = new ReplayProbe(await readJsonFile(options.replay, 'replay', BundleSchema));
+    probe = replay;
+    if (options.record) recorder = replay;
   } else {
-    live = new LiveProbe({ record: Boolean(options.record) });
+    const live = new LiveProbe({ record: Boolean(options.record) });
     probe = live;
+    if (options.record) recorder = live;
   }
   const checkOptions: CheckOptions = { offline: options.offline, speedUrl: options.speedUrl, stun: options.stun };
   const runInput: Omit<RunInput, 'answers'> = {
@@ -117,7 +122,12 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     const recalled = memory ? await memory.recall(memoryFile, items, given, options.lang).catch(onAskError) : null;
     const start = recalled?.given ?? given;
     const toAsk = options.noQuestions ? [] : openItems(items, start, policy);
-    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given: start, toAsk, onInterrupt, delivery });
+    // from the result: open a shortfall's setting (through the probe: recorded, replayed) and check that one check again
+    const actions = {
+      open: (link: string) => openLink(probe, link),
+      recheck: (current: Report, id: string) => recheckOne({ ...runInput, answers: session.answers }, current, id),
+    };
+    const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given: start, toAsk, onInterrupt, delivery, actions });
     report = await session.show(runAssessment({ ...runInput, answers: session.answers, onEvent: session.onEvent }));
     if (memory && recalled) await memory.keep(memoryFile, recalled, answersOf(report), items, options.lang).catch(onAskError);
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
@@ -132,7 +142,7 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
   // the same JSON, with the characters a terminal obeys or reorders written as \u escapes
   const json = `${jsonForTerminal(report)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
-  if (options.record && live) await writeFileAtomic(options.record, `${JSON.stringify(live.bundle(version), null, 2)}\n`);
+  if (options.record && recorder) await writeFileAtomic(options.record, `${JSON.stringify(recorder.bundle(version), null, 2)}\n`);
   if (!interactive) await writeStdout(options.json ? json : renderPlain(report, delivery));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
   // the token was taken out of the environment the checks' programs see; the upload gets it back

@@ -152,6 +152,15 @@ export const en = {
   'tui.answer-again': 'Type a number from 1 to {count}, or y, n or u.',
   'tui.lines-intro': 'Answer each question with its number (or y, n, u) and Enter. Ctrl+C stops.',
   'tui.report-saved': 'Report saved to {file}',
+  'tui.act.heading': 'Fix it now',
+  'tui.act.keys': 'Up and down arrows: choose · Enter: open the setting · r: check again · q: done',
+  'tui.act.keys-one': 'Enter: open the setting · r: check again · q: done',
+  'tui.act.now': 'Now: {head}',
+  'tui.act.opening': 'Opening the setting…',
+  'tui.act.opened': 'The setting is open. Change it there, then press r to check again.',
+  'tui.act.open-failed': 'The setting could not be opened from here: follow the steps in the fix above.',
+  'tui.act.checking': 'Checking again…',
+  'tui.act.checked': 'Checked again.',
 
   // --- policy, upload, fleet summary ---
   'upload.failed': 'Warning: the report could not be sent to {url} ({reason}; {attempts} attempt(s)).',
@@ -418,7 +427,7 @@ export const en = {
   'remember.confirm-yes': 'Yes, still true',
   'remember.confirm-no': 'No, ask me again',
   'remember.consent':
-    'Shall this computer remember {count} answers that do not change from meeting to meeting (two-step sign-in, passwords, router, incidents), so that the next check asks only about the meeting?',
+    'Shall this computer remember {count} answers that do not change from meeting to meeting (sign-in, passwords, your work place at home, habits in meetings, incidents), so that the next check asks only about the meeting?',
   'remember.consent-why': 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
   'remember.consent-yes': 'Yes, remember them',
   'remember.consent-no': 'No',

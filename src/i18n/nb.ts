@@ -150,6 +150,15 @@ export const nb: Record<MessageId, string> = {
   'tui.answer-again': 'Skriv et tall fra 1 til {count}, eller j, n eller u.',
   'tui.lines-intro': 'Svar på hvert spørsmål med tallet (eller j, n, u) og Enter. Ctrl+C avbryter.',
   'tui.report-saved': 'Rapporten er lagret i {file}',
+  'tui.act.heading': 'Rett det nå',
+  'tui.act.keys': 'Pil opp og ned: velg · Enter: åpne innstillingen · r: sjekk på nytt · q: ferdig',
+  'tui.act.keys-one': 'Enter: åpne innstillingen · r: sjekk på nytt · q: ferdig',
+  'tui.act.now': 'Nå: {head}',
+  'tui.act.opening': 'Åpner innstillingen …',
+  'tui.act.opened': 'Innstillingen er åpnet. Endre den der, og trykk r for å sjekke på nytt.',
+  'tui.act.open-failed': 'Innstillingen kunne ikke åpnes herfra: følg stegene i rådet over.',
+  'tui.act.checking': 'Sjekker på nytt …',
+  'tui.act.checked': 'Sjekket på nytt.',
 
   // --- policy, upload, fleet summary ---
   'upload.failed': 'Advarsel: rapporten kunne ikke sendes til {url} ({reason}; {attempts} forsøk).',
@@ -416,7 +425,7 @@ export const nb: Record<MessageId, string> = {
   'remember.confirm-yes': 'Ja, de stemmer',
   'remember.confirm-no': 'Nei, spør meg igjen',
   'remember.consent':
-    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (totrinnsinnlogging, passord, ruter, hendelser), så neste sjekk bare spør om møtet?',
+    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (innlogging, passord, arbeidsplassen hjemme, vaner i møter, hendelser), så neste sjekk bare spør om møtet?',
   'remember.consent-why': 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
   'remember.consent-yes': 'Ja, husk dem',
   'remember.consent-no': 'Nei',

@@ -154,7 +154,7 @@ export function runCommand(cmd: string, args: string[], options: RunOptions = {}
       // the program is done; children it left behind in its group may still hold its output
       // open: ended too (a short grace for its own last output), so the result never waits for
       // them. Not on Windows: the pid of a finished program may already be another's.
-      if (process.platform !== 'win32') linger = setTimeout(() => killTree(child), 200);
+      if (process.platform !== 'win32' && !options.keepChildren) linger = setTimeout(() => killTree(child), 200);
     });
     child.on('close', (code) => {
       if (failure) return finish({ stdout: text(out), stderr: text(err), code: null, failure });

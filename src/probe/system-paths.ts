@@ -25,6 +25,9 @@ const SYSTEM32: Record<string, string> = {
   'dsregcmd.exe': 'System32\\dsregcmd.exe',
   powercfg: 'System32\\powercfg.exe',
   'powercfg.exe': 'System32\\powercfg.exe',
+  // the opener of settings (src/probe/open.ts) lives in %SystemRoot% itself
+  explorer: 'explorer.exe',
+  'explorer.exe': 'explorer.exe',
 };
 
 /** What to start for `cmd` on this host: on Windows a known system program by its absolute path. */

@@ -36,6 +36,11 @@ export interface RunOptions {
   /** extra environment variables (names only known ones; recorded in the bundle key) */
   env?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * leave running what the program started once it has exited (an opener starts the settings app
+   * and exits); by default those are ended with it. Not part of the recording key.
+   */
+  keepChildren?: boolean;
 }
 
 export interface FileStat {

@@ -9,7 +9,7 @@
  */
 import wrapAnsi from 'wrap-ansi';
 import { writeStdout } from '../output.js';
-import type { Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { askQuestions } from './ask.js';
 import { text } from './text.js';
 import { loadRemembered, saveRemembered, toRemember } from './remembered.js';
@@ -62,14 +62,22 @@ export async function recall(file: string | null, items: readonly QuestionItem[]
   if (!remembered) return { given, consented: false, taken: 0 };
   const shown = items.filter((item) => remembered[item.id] !== undefined && given[item.id] === undefined);
   if (shown.length === 0) return { given, consented: true, taken: 0 };
-  const lines = shown.map((item) => {
-    const label = item.choices.find((c) => c.value === remembered[item.id])?.label[lang] ?? remembered[item.id];
-    const columns = process.stdout.columns ?? 80;
-    return wrapAnsi(`- ${item.question[lang]} ${label}`, Math.max(20, columns - 4), { hard: true })
+  // the answers that are fine, by their short titles on one folded line (read at a glance; ✓ as in
+  // the result); the
+  // others with their whole question and answer, as they matter
+  const columns = process.stdout.columns ?? 80;
+  const indented = (text: string) =>
+    wrapAnsi(text, Math.max(20, columns - 4), { hard: true })
       .split('\n')
       .map((line, i) => `${i === 0 ? '  ' : '    '}${line}`)
       .join('\n');
-  });
+  const choiceOf = (item: QuestionItem) => item.choices.find((c) => c.value === remembered[item.id]);
+  const fine = shown.filter((item) => choiceOf(item)?.status === 'pass');
+  const lines = shown
+    .filter((item) => !fine.includes(item))
+    .map((item) => indented(`- ${item.question[lang]} ${choiceOf(item)?.label[lang] ?? remembered[item.id]}`));
+  if (fine.length > 0)
+    lines.unshift(indented(`✓ ${t(lang, 'result.fine-declared', { count: fine.length })} ${fine.map((item) => item.title[lang]).join(', ')}.`));
   await writeStdout(`${TEXT.heading[lang]}\n${lines.join('\n')}\n\n`);
   const confirm = yesNoItem('remembered-confirm', TEXT.confirm, TEXT.confirmWhy, TEXT.confirmYes, TEXT.confirmNo);
   const answer = (await askQuestions([confirm], lang))[confirm.id];

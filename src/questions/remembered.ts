@@ -1,9 +1,26 @@
 /**
- * Remembered answers: the answers that do not change from one meeting to the next (two-step sign-in
- * per service, own passwords, the home router's and Wi-Fi's passwords, the work computer and who uses
- * it, work files kept where the employer approves, USB sticks, how to report an incident and spot
- * fraud, a health practice's agreements and routines), kept on this computer with the
- * employee's consent so that the next run asks only about the meeting.
+ * Remembered answers: the answers that do not change from one meeting to the next, kept on this
+ * computer with the employee's consent so that the next run asks only about the meeting.
+ *
+ * What is remembered, and why (REMEMBERED_IDS): what belongs to the person, the home and the work
+ * place rather than to one meeting:
+ * - the machine and the accounts: the employer's computer, two-step sign-in per service
+ *   (acc-mfa.<service>), own passwords;
+ * - the home: the router's and the Wi-Fi's passwords, the work computer kept to oneself, the work place's screen
+ *   out of sight of windows and passers-by, a camera background without anything sensitive, no
+ *   smart speakers in the work room, a desk kept clear of notes with personal data;
+ * - the habits the employee keeps in every meeting: sensitive matters out of the chat, no
+ *   recording, one tidy window when sharing the screen, clients and patients by an id, not by
+ *   name, sound and picture tested, muted when not speaking;
+ * - work files only where the employer approves and off USB sticks, the incident routine and
+ *   fraud, and a health practice's agreements and routines (src/questions/health.ts).
+ * Asked every time (not listed): what the meeting is about (the data class), where the employee
+ * sits and who is near, headphones, the tool this meeting is held in, its link, and who takes part.
+ *
+ * Not remembered even for those items: an answer that says the question does not apply to this
+ * meeting (MEETING_ONLY: no screen to share, a recording agreed for this meeting, no clients in it), and "not sure", which is asked
+ * again until the employee knows. Every remembered answer is shown before the questions and taken
+ * only with the employee's one-key confirmation ("Are these answers still true?").
  *
  * The file, `remembered.json` in the user's config folder:
  *   Windows  %APPDATA%\homeoffice-check\remembered.json
@@ -26,6 +43,14 @@ export const REMEMBERED_IDS: readonly string[] = [
   'net-router-hardened',
   'net-wifi-password',
   'room-physical-access',
+  'room-screen-privacy',
+  'room-background',
+  'room-listening-devices',
+  'room-clean-desk',
+  'mtg-no-chat',
+  'mtg-no-recording',
+  'mtg-sharing',
+  'mtg-minimise-names',
   'data-no-private-cloud',
   'data-removable-media',
   'inc-reporting',
@@ -42,8 +67,23 @@ export const REMEMBERED_IDS: readonly string[] = [
   'health-patients-apart',
 ];
 
+/** Answers of remembered items that speak of this meeting only: never remembered. */
+export const MEETING_ONLY: Readonly<Record<string, readonly string[]>> = {
+  'mtg-sharing': ['no-sharing'],
+  'mtg-no-recording': ['consented', 'no-consent'],
+  'mtg-minimise-names': ['no-clients'],
+};
+
+/** "Not sure" is asked again next time, until the employee knows. */
+const NEVER_REMEMBERED = ['unsure'];
+
 export function isRememberable(id: string): boolean {
   return id.startsWith(`${MFA_ID}.`) || REMEMBERED_IDS.includes(id);
+}
+
+/** Whether this answer to this item may be kept for the next meeting. */
+export function isRememberedAnswer(id: string, value: string): boolean {
+  return isRememberable(id) && !NEVER_REMEMBERED.includes(value) && !(MEETING_ONLY[id] ?? []).includes(value);
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/;
@@ -83,7 +123,7 @@ export function toRemember(answers: Answers, items: readonly QuestionItem[]): An
   const out: Answers = {};
   for (const item of items) {
     const value = answers[item.id];
-    if (value === undefined || !isRememberable(item.id)) continue;
+    if (value === undefined || !isRememberedAnswer(item.id, value)) continue;
     if (item.choices.some((c) => c.value === value)) out[item.id] = value;
   }
   return out;

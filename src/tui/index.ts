@@ -24,6 +24,7 @@ import type { Delivery } from '../report/plain.js';
 import type { Report } from '../report/schema.js';
 import type { RunEvent } from '../run.js';
 import { LiveStore } from './store.js';
+import type { ResultActions } from './view.js';
 
 export interface InteractiveInput {
   checks: readonly AnyCheck[];
@@ -37,6 +38,8 @@ export interface InteractiveInput {
   onInterrupt(): never;
   /** where the report goes, for the closing lines on what IT receives */
   delivery?: Delivery;
+  /** open a shortfall's setting and check it again, from the result */
+  actions?: ResultActions;
 }
 
 export interface InteractiveSession {
@@ -44,7 +47,7 @@ export interface InteractiveSession {
   onEvent(event: RunEvent): void;
   /** every answer, once the last question is answered */
   answers: Promise<Answers>;
-  /** show the live view once the questions are done, then the result; resolves with the report */
+  /** show the live view once the questions are done, then the result (and its actions); resolves with the report as it ends */
   show(running: Promise<Report>): Promise<Report>;
 }
 
@@ -79,7 +82,7 @@ export function startInteractive(input: InteractiveInput): InteractiveSession {
       running.catch(() => undefined);
       await answers;
       const [{ render }, { App }] = await view;
-      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery }), {
+      const ink = render(createElement(App, { store, lang, onInterrupt: input.onInterrupt, delivery: input.delivery, actions: input.actions }), {
         exitOnCtrlC: false,
         patchConsole: false,
       });
@@ -87,7 +90,8 @@ export function startInteractive(input: InteractiveInput): InteractiveSession {
         const report = await running;
         store.finish(report);
         await ink.waitUntilExit();
-        return report;
+        // the report as the employee left it: with the checks checked again
+        return store.get().current ?? report;
       } finally {
         ink.unmount();
       }

@@ -22,7 +22,10 @@ export interface CheckRow {
 
 export interface LiveState {
   rows: CheckRow[];
+  /** the run's report, as it first came out (written once above the actions) */
   report: Report | null;
+  /** the report as it stands after the checks the employee had checked again */
+  current: Report | null;
 }
 
 export class LiveStore {
@@ -33,6 +36,7 @@ export class LiveStore {
     this.state = {
       rows: checks.map((c) => ({ id: c.id, title: checkTitle(c, lang), status: 'pending', summary: null, fraction: null, phase: null })),
       report: null,
+      current: null,
     };
   }
 
@@ -45,7 +49,7 @@ export class LiveStore {
 
   onEvent = (event: RunEvent): void => {
     const id = event.type === 'check-done' ? event.result.id : event.id;
-    this.update(id, (row) => {
+    this.change(id, (row) => {
       if (event.type === 'check-start') return { ...row, status: 'running' };
       if (event.type === 'check-progress') return { ...row, fraction: event.fraction, phase: event.note ?? row.phase };
       if (event.type === 'check-collected') return row;
@@ -60,10 +64,15 @@ export class LiveStore {
       const result = byId.get(row.id);
       return result ? { ...row, status: result.status, summary: result.summary, fraction: null, phase: null } : row;
     });
-    this.set({ rows, report });
+    this.set({ rows, report, current: report });
   }
 
-  private update(id: string, change: (row: CheckRow) => CheckRow): void {
+  /** A check was checked again: the report with its new result and score. */
+  update(report: Report): void {
+    this.set({ ...this.state, current: report });
+  }
+
+  private change(id: string, change: (row: CheckRow) => CheckRow): void {
     this.set({ ...this.state, rows: this.state.rows.map((row) => (row.id === id ? change(row) : row)) });
   }
 

@@ -4,12 +4,12 @@
  */
 import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
 import Spinner from 'ink-spinner';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Status } from '../check.js';
 import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
 import { headLines, itemHeadParts, reportSections, shareLines, SYMBOL, verdictWords, type Delivery, type ReportLine } from '../report/plain.js';
-import type { Report, Verdict } from '../report/schema.js';
+import type { CheckResult, Report, Verdict } from '../report/schema.js';
 import { terminalText } from '../text/terminal.js';
 import type { CheckRow, LiveStore } from './store.js';
 
@@ -220,6 +220,68 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
   );
 }
 
+/** What the result can do about a shortfall: open its setting, check it again. */
+export interface ResultActions {
+  /** open a check's setting through the probe; true when the OS said it opened */
+  open(link: string): Promise<boolean>;
+  /** check one check again; the report with its new result and score */
+  recheck(report: Report, id: string): Promise<Report>;
+}
+
+/** The shortfalls the employee can act on from here: failures and warnings with a setting to open, in the result's order. */
+export function actionable(report: Report): CheckResult[] {
+  const s = reportSections(report);
+  const byId = new Map(report.checks.map((c) => [c.id, c]));
+  return [...s.blockers, ...s.shortfalls]
+    .map((line) => byId.get(line.id))
+    .filter((c): c is CheckResult => c !== undefined && c.link !== undefined && (c.status === 'fail' || c.status === 'warn'));
+}
+
+type Note = 'tui.act.opening' | 'tui.act.opened' | 'tui.act.open-failed' | 'tui.act.checking' | 'tui.act.checked';
+
+/**
+ * Below the result: the shortfalls with a setting, one chosen (›), the keys in words, what the last
+ * key did, and the score as it stands now, redrawn in place when a check is checked again.
+ */
+export function ActionPanel({
+  ids,
+  current,
+  selected,
+  note,
+  width,
+}: {
+  ids: readonly string[];
+  current: Report;
+  selected: number;
+  note: Note | null;
+  width: number;
+}) {
+  const lang = current.lang;
+  const titleWidth = titleWidthFor(width);
+  return (
+    <Box flexDirection="column" width={width} marginTop={1}>
+      <Text bold>{t(lang, 'tui.act.heading')}</Text>
+      {ids.map((id, i) => {
+        const check = current.checks.find((c) => c.id === id)!;
+        const row: CheckRow = { id, title: check.title, status: check.status, summary: check.summary, fraction: null, phase: null };
+        return (
+          <Box key={id}>
+            <Box width={2} flexShrink={0}>
+              <Text bold>{i === selected ? '›' : ' '}</Text>
+            </Box>
+            <CheckLine row={row} lang={lang} titleWidth={titleWidth} width={width - 2} />
+          </Box>
+        );
+      })}
+      <Text dimColor>{t(lang, ids.length > 1 ? 'tui.act.keys' : 'tui.act.keys-one')}</Text>
+      {note ? <Wrapped text={t(lang, note)} width={width} /> : null}
+      <Text bold color={VERDICT_COLOR[current.score.verdict]}>
+        {t(lang, 'tui.act.now', { head: t(lang, 'result.head', { verdict: verdictWords(current), score: current.score.value }) })}
+      </Text>
+    </Box>
+  );
+}
+
 /**
  * The live view while checks run, then the result. The result goes out through <Static>, written
  * once and left in the scrollback, so a result taller than the terminal never makes Ink redraw
@@ -233,23 +295,76 @@ export function App({
   width: fixedWidth,
   onInterrupt,
   delivery,
+  actions,
 }: {
   store: LiveStore;
   lang: Lang;
   width?: number;
   onInterrupt: () => void;
   delivery?: Delivery;
+  /** open a setting and check again; without them the result is shown and the view ends */
+  actions?: ResultActions;
 }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') onInterrupt();
-  });
+  // the chosen line and whether a key is being carried out, read by the key handler as they are now
+  // (a key typed right after a redraw must not meet the handler of the frame before)
+  const [selected, setSelectedState] = useState(0);
+  const chosen = useRef(0);
+  const setSelected = (change: (i: number) => number) => {
+    chosen.current = change(chosen.current);
+    setSelectedState(chosen.current);
+  };
+  const [note, setNote] = useState<Note | null>(null);
+  const working = useRef(false);
+  const setBusy = (busy: boolean) => {
+    working.current = busy;
+  };
+  const ids = actions && state.report ? actionable(state.report).map((c) => c.id) : [];
+  const acting = ids.length > 0;
   const { exit } = useApp();
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return onInterrupt();
+    const latest = store.get();
+    if (!acting || !actions || working.current || !latest.report || !latest.current) return;
+    if (input === 'q' || key.escape) return exit();
+    if (key.upArrow) return setSelected((i) => (i + ids.length - 1) % ids.length);
+    if (key.downArrow) return setSelected((i) => (i + 1) % ids.length);
+    const id = ids[chosen.current]!;
+    const current = latest.current;
+    if (key.return) {
+      // the link of the check as it stands, or as it first fell short (a check now passing may name none)
+      const link = current.checks.find((c) => c.id === id)?.link ?? latest.report.checks.find((c) => c.id === id)?.link;
+      if (!link) return;
+      setBusy(true);
+      setNote('tui.act.opening');
+      void actions
+        .open(link)
+        .catch(() => false)
+        .then((ok) => {
+          setNote(ok ? 'tui.act.opened' : 'tui.act.open-failed');
+          setBusy(false);
+        });
+      return;
+    }
+    if (input === 'r') {
+      setBusy(true);
+      setNote('tui.act.checking');
+      void actions
+        .recheck(current, id)
+        .then((report) => {
+          store.update(report);
+          setNote('tui.act.checked');
+        })
+        .catch(() => setNote(null))
+        .finally(() => setBusy(false));
+    }
+  });
   const { stdout } = useStdout();
   const width = Math.max(40, fixedWidth ?? (stdout.columns || 80) - 1);
   useEffect(() => {
-    if (state.report) exit();
-  }, [state.report, exit]);
+    // with nothing to act on, the view ends with the result; else when the employee says done (q)
+    if (state.report && !acting) exit();
+  }, [state.report, acting, exit]);
   return (
     <>
       <Static items={state.report ? [state.report] : []}>
@@ -261,6 +376,7 @@ export function App({
         )}
       </Static>
       {state.report ? null : <LiveView rows={state.rows} lang={lang} width={width} />}
+      {acting && state.current ? <ActionPanel ids={ids} current={state.current} selected={selected} note={note} width={width} /> : null}
     </>
   );
 }
