@@ -25,6 +25,8 @@ const SYSTEM32: Record<string, string> = {
   'dsregcmd.exe': 'System32\\dsregcmd.exe',
   powercfg: 'System32\\powercfg.exe',
   'powercfg.exe': 'System32\\powercfg.exe',
+  taskkill: 'System32\\taskkill.exe',
+  'taskkill.exe': 'System32\\taskkill.exe',
 };
 
 /** What to start for `cmd` on this host: on Windows a known system program by its absolute path. */
