@@ -102,11 +102,15 @@ describe('process starts of a rehearsed run, per OS', () => {
     expect(syncCalls().slice(before)).toEqual([]);
   });
 
-  it('Linux: the one library called is node-wifi (execFile, asynchronous)', async () => {
+  it('Linux: one ps, no command twice; the one library called is node-wifi (execFile, asynchronous)', async () => {
     const before = syncCalls().length;
     const probe = new RehearsalProbe(machine(MACHINES.linux));
     await run(probe);
     expect(new Set(probe.calls)).toEqual(new Set(['node-wifi.getCurrentConnections']));
+    // one process list for risky-apps, vpn and screen-lock
+    expect(probe.starts.get('ps')).toBe(1);
+    const argvs = probe.runs.map((r) => JSON.stringify(r));
+    expect(new Set(argvs).size).toBe(argvs.length);
     expect(syncCalls().slice(before)).toEqual([]);
   });
 });
