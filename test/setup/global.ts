@@ -14,6 +14,9 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   tmux: 'tmux',
   strace: 'strace',
   ip: 'iproute2',
+  // the firewall check's nftables and iptables readings are checked against this machine's own output
+  nft: 'nftables',
+  iptables: 'iptables',
   // the collector's PostgreSQL store is tested against a real server
   pg_ctlcluster: 'postgresql',
 };
