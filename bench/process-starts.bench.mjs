@@ -71,7 +71,9 @@ export default async function () {
     const file = join(dir, `${os}.json`);
     writeFileSync(file, JSON.stringify(bundle));
     const cli = timeCli(['--replay', file, '--json', '--no-questions', '--offline'], 5);
-    lines.push(`         replayed run: ${ms(median(times))} in process (median of 7), ${ms(cli.median)} through the CLI (median of 5, min ${ms(cli.min)}, max ${ms(cli.max)})`);
+    lines.push(
+      `         replayed run: ${ms(median(times))} in process (median of 7), ${ms(cli.median)} through the CLI (median of 5, min ${ms(cli.min)}, max ${ms(cli.max)})`,
+    );
   }
   return lines;
 }

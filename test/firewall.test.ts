@@ -301,8 +301,20 @@ describe('Linux as root: nftables and iptables rules (real captures: Debian 12, 
   const nftSample = (name: string) => sampleText(`linux/nft-j-list-ruleset__debian12-netns-${name}.txt`);
   const iptSample = (name: string) => sampleText(`linux/iptables-S__debian12-netns-${name}.txt`);
   const ip6Sample = (name: string) => sampleText(`linux/ip6tables-S__debian12-netns-${name}.txt`);
-  const out = (cmd: string, args: string[], stdout: string, code = 0, stderr = ''): Interaction => ({ type: 'run', cmd, args, locale: 'c', result: { stdout, stderr, code } });
-  const missing = (cmd: string, args: string[]): Interaction => ({ type: 'run', cmd, args, locale: 'c', result: { stdout: '', stderr: '', code: null, failure: 'not-found' } });
+  const out = (cmd: string, args: string[], stdout: string, code = 0, stderr = ''): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout, stderr, code },
+  });
+  const missing = (cmd: string, args: string[]): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout: '', stderr: '', code: null, failure: 'not-found' },
+  });
   /** ufw and firewalld not installed; nft, iptables, ip6tables as given */
   const machine = (nft: Interaction, ip4: Interaction, ip6: Interaction, ufwOff = false) =>
     bundleOf('linux', [
@@ -338,11 +350,26 @@ describe('Linux as root: nftables and iptables rules (real captures: Debian 12, 
   });
 
   it('garbage is not a listing: null, never "no filtering"', () => {
-    for (const bad of ['', 'garbage', '{}', '{"nftables": {}}', '{"nftables": [{"table": {"family": "inet"}}]}', '[1,2]', '{"nftables": [{"bogus": {}}]}', nftSample('empty').replace('metainfo', 'other')])
+    for (const bad of [
+      '',
+      'garbage',
+      '{}',
+      '{"nftables": {}}',
+      '{"nftables": [{"table": {"family": "inet"}}]}',
+      '[1,2]',
+      '{"nftables": [{"bogus": {}}]}',
+      nftSample('empty').replace('metainfo', 'other'),
+    ])
       expect(parseNftRuleset(bad), bad).toBe(null);
     // a listing without its metainfo object (nft -j always prints it first) is not believed
     expect(parseNftRuleset('{"nftables": [{"chain": {"family": "inet", "table": "f", "name": "input", "hook": "input", "policy": "drop"}}]}')).toBe(null);
-    for (const bad of ['', 'garbage', '-P FORWARD ACCEPT', 'Chain INPUT (policy ACCEPT)\ntarget prot opt source destination', sampleText('linux/iptables-S__debian12-not-root-stderr.txt')])
+    for (const bad of [
+      '',
+      'garbage',
+      '-P FORWARD ACCEPT',
+      'Chain INPUT (policy ACCEPT)\ntarget prot opt source destination',
+      sampleText('linux/iptables-S__debian12-not-root-stderr.txt'),
+    ])
       expect(parseIptablesS(bad), bad).toBe(null);
     fc.assert(
       fc.property(fc.string(), (t) => {
@@ -375,7 +402,10 @@ describe('Linux as root: nftables and iptables rules (real captures: Debian 12, 
     const ufwOff = await replayCheck(firewall, machine(nft('empty'), ipt('empty'), ip6('empty'), true));
     expect(ufwOff).toMatchObject({ status: 'fail', facts: { method: 'ufw', on: false } });
     // ufw inactive, but the nftables rules filter: the rules decide
-    expect(await replayCheck(firewall, machine(nft('nft-input-drop'), ipt('empty'), ip6('empty'), true))).toMatchObject({ status: 'pass', facts: { method: 'nftables' } });
+    expect(await replayCheck(firewall, machine(nft('nft-input-drop'), ipt('empty'), ip6('empty'), true))).toMatchObject({
+      status: 'pass',
+      facts: { method: 'nftables' },
+    });
   });
 
   it('garbage from nft: unknown with the reason, never a pass or a "no filtering" fail', async () => {

@@ -66,7 +66,7 @@ const syncCalls = () => spies.flatMap((s) => s.mock.calls.map((c) => String(c[0]
 
 describe('the combined PowerShell script, read back into its sections', () => {
   it('gives the sections in order, braces and quotes inside them kept', () => {
-    const scripts = ["@{a=1}|ConvertTo-Json -Compress", "if($true){'x'}else{'}'}", 'Get-Date'];
+    const scripts = ['@{a=1}|ConvertTo-Json -Compress', "if($true){'x'}else{'}'}", 'Get-Date'];
     expect(sectionsOf(combinedScript(scripts))).toEqual(scripts);
     expect(sectionsOf('Get-Date')).toBe(null);
     expect(programName('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe')).toBe('powershell');

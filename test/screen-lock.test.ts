@@ -373,7 +373,9 @@ describe('screen-lock replayed', () => {
     ]);
     expect(await replayCheck(screenLock, kde)).toMatchObject({ status: 'unknown', reason: { code: 'unsupported', tool: 'plasmashell' } });
     // the process list is the run's shared one, believed only when it looks like one: garbage is not "no desktop"
-    const garbage2 = bundleOf('linux', [{ type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } }]);
+    const garbage2 = bundleOf('linux', [
+      { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } },
+    ]);
     expect(await replayCheck(screenLock, garbage2)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'ps' } });
   });
   it('Bokmål: an unknown with its reason in Bokmål', async () => {

@@ -296,7 +296,9 @@ describe('vpn replayed', () => {
     expect((await replayCheck(check, 'darwin-vpn-system-utuns-only')).status).toBe('skipped');
   });
   it('macOS without an ifconfig answer: whether a tunnel is up is unknown, not "none"', async () => {
-    const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter((i: Interaction) => i.type === 'run' && i.cmd === 'ps') as Interaction[];
+    const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter(
+      (i: Interaction) => i.type === 'run' && i.cmd === 'ps',
+    ) as Interaction[];
     const c = await replayCheck(check, bundleOf('darwin', ps), { policy: { requireVpn: true } });
     expect(c.status).toBe('unknown');
     expect(c.facts).toMatchObject({ tunnels: { kinds: null, reason: { code: 'not-found', tool: 'ifconfig' } }, clients: { ids: [] } });

@@ -112,10 +112,28 @@ export function parseFirewallJson(json: unknown): { profiles: Record<Profile, bo
 /** How much incoming traffic a packet filter drops: all but what is allowed, some of it, none. */
 export type InputFilter = 'all' | 'some' | 'none';
 const RANK: Record<InputFilter, number> = { none: 0, some: 1, all: 2 };
-export const strongerFilter = (a: InputFilter | null, b: InputFilter | null): InputFilter | null => (a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b);
+export const strongerFilter = (a: InputFilter | null, b: InputFilter | null): InputFilter | null =>
+  a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 /** The keys of the objects `nft -j list ruleset` lists (libnftables-json(5)). */
-const NFT_OBJECTS = new Set(['metainfo', 'table', 'chain', 'rule', 'set', 'map', 'element', 'flowtable', 'counter', 'quota', 'ct helper', 'limit', 'ct timeout', 'ct expectation', 'secmark', 'synproxy']);
+const NFT_OBJECTS = new Set([
+  'metainfo',
+  'table',
+  'chain',
+  'rule',
+  'set',
+  'map',
+  'element',
+  'flowtable',
+  'counter',
+  'quota',
+  'ct helper',
+  'limit',
+  'ct timeout',
+  'ct expectation',
+  'secmark',
+  'synproxy',
+]);
 /** Statements that neither match nor decide: a rule made of these and a verdict applies to every packet. */
 const NFT_NEUTRAL = new Set(['counter', 'log', 'comment']);
 
@@ -174,8 +192,12 @@ export function parseNftRuleset(text: string): { ipv4: InputFilter; ipv6: InputF
   for (const c of chains) {
     if (c.hook !== 'input' || !['ip', 'ip6', 'inet'].includes(c.family)) continue;
     const own = rules.get(JSON.stringify([c.family, c.table, c.name])) ?? [];
-    const unconditional = own.some((expr) => expr.length > 0 && nftDrops(expr[expr.length - 1]!) && expr.slice(0, -1).every((s) => Object.keys(s).every((k) => NFT_NEUTRAL.has(k))));
-    const tableRules = chains.filter((o) => o.family === c.family && o.table === c.table).flatMap((o) => rules.get(JSON.stringify([o.family, o.table, o.name])) ?? []);
+    const unconditional = own.some(
+      (expr) => expr.length > 0 && nftDrops(expr[expr.length - 1]!) && expr.slice(0, -1).every((s) => Object.keys(s).every((k) => NFT_NEUTRAL.has(k))),
+    );
+    const tableRules = chains
+      .filter((o) => o.family === c.family && o.table === c.table)
+      .flatMap((o) => rules.get(JSON.stringify([o.family, o.table, o.name])) ?? []);
     const level: InputFilter = c.policy === 'drop' || unconditional ? 'all' : tableRules.some((expr) => expr.some(nftDrops)) ? 'some' : 'none';
     if (c.family !== 'ip6') out.ipv4 = strongerFilter(out.ipv4, level)!;
     if (c.family !== 'ip') out.ipv6 = strongerFilter(out.ipv6, level)!;

@@ -11,7 +11,6 @@ import type { Probe } from '../../src/probe/types.js';
 import { osKey, osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { ifconfigUtuns, macInterfaces, NET_ADAPTERS_SCRIPT, netLinks, readLinuxInterfaces } from '../lib/netif.js';
 import { runPowershellJson } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
 import { matchRunning, runningProcesses } from '../lib/processes.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
 import { messages, type VpnMessage } from './messages.js';

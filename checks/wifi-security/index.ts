@@ -151,7 +151,12 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
     return facts;
   }
   const states = [...new Set(interfaces.map((i) => i.status ?? 'none'))].join(', ');
-  return wiredOrNone(probe, facts, interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states), signal);
+  return wiredOrNone(
+    probe,
+    facts,
+    interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states),
+    signal,
+  );
 }
 
 export interface NodeWifiRow {
