@@ -16,6 +16,7 @@ import { defaultPolicy } from '../src/policy.js';
 import { interactionKey, type Bundle } from '../src/probe/bundle.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { programName, RehearsalProbe, sectionsOf } from '../src/probe/rehearsal.js';
+import { resolveSystemCommand } from '../src/probe/system-paths.js';
 import { combinedScript } from '../src/probe/powershell.js';
 import type { Probe } from '../src/probe/types.js';
 import { runAssessment } from '../src/run.js';
@@ -83,6 +84,9 @@ describe('process starts of a rehearsed run, per OS', () => {
     expect(new Set(argvs).size).toBe(argvs.length);
     expect(probe.calls.filter((n) => n !== 'powershell')).toEqual([]);
     expect(syncCalls().slice(before)).toEqual([]);
+    // every program is started from System32 by its absolute path, never looked up in the current folder
+    for (const cmd of probe.commands)
+      expect(resolveSystemCommand(cmd, 'win32', { SystemRoot: 'D:\\WINDOWS' }), cmd).toMatch(/^D:\\WINDOWS\\System32\\\S+\.exe$/);
     // the one start answered the checks that ask PowerShell: they are judged, not "not found"
     const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
     expect(byId['vpn']!.status).toBe('pass');

@@ -43,6 +43,8 @@ export class RehearsalProbe implements Probe {
   readonly starts = new Map<string, number>();
   /** every start, as program name and arguments, in order */
   readonly runs: string[][] = [];
+  /** every start's program as the check named it (a bare name or a path) */
+  readonly commands: string[] = [];
   /** the names of the library calls asked for, in order */
   readonly calls: string[] = [];
 
@@ -59,6 +61,7 @@ export class RehearsalProbe implements Probe {
     const name = programName(cmd);
     this.starts.set(name, (this.starts.get(name) ?? 0) + 1);
     this.runs.push([name, ...args]);
+    this.commands.push(cmd);
     const sections = cmd === POWERSHELL ? sectionsOf(args[args.length - 1] ?? '') : null;
     if (!sections) return this.inner.run(cmd, args, options);
     const results = await Promise.all(sections.map((script) => powershellSection(this.inner, script)));
