@@ -295,6 +295,40 @@ describe('vpn replayed', () => {
     expect(none).toMatchObject({ link: 'x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI.NESettingsUIExtension' });
     expect((await replayCheck(check, 'darwin-vpn-system-utuns-only')).status).toBe('skipped');
   });
+  it('bundles recorded before: systeminformation\u2019s recorded list and the check\u2019s own `ifconfig -a` are still read in replay', async () => {
+    const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter(
+      (i: Interaction) => i.type === 'run' && i.cmd === 'ps',
+    ) as Interaction[];
+    const withVpn = sampleText('macos/ifconfig-a__sanitized-dump-system-utuns.txt').replace(
+      /^utun3: [^\n]*\n(\t[^\n]*\n)*/m,
+      `${sampleText('macos/ifconfig-utun3-vpn__colima-vpn-notes.txt')
+        .trim()
+        .split('\n')
+        .map((l, i) => (i === 0 ? l : `\t${l.trim()}`))
+        .join('\n')}\n`,
+    );
+    const oldIfconfig: Interaction = { type: 'run', cmd: '/sbin/ifconfig', args: ['-a'], locale: 'c', result: { stdout: withVpn, stderr: '', code: 0 } };
+    const mac = await replayCheck(check, bundleOf('darwin', [oldIfconfig, ...ps]), { policy: { requireVpn: true } });
+    expect(mac.facts).toMatchObject({ tunnels: { kinds: ['utun'] } });
+    const si: Interaction = {
+      type: 'call',
+      name: 'systeminformation.networkInterfaces',
+      args: [],
+      result: [
+        {
+          iface: 'Ethernet 2',
+          ifaceName: 'PANGP Virtual Ethernet Adapter Secure',
+          type: 'wired',
+          virtual: false,
+          internal: false,
+          operstate: 'up',
+          default: false,
+        },
+      ],
+    };
+    const win = await replayCheck(check, bundleOf('win32', [si]), { policy: { requireVpn: true } });
+    expect(win.facts).toMatchObject({ tunnels: { kinds: ['globalprotect'] } });
+  });
   it('macOS without an ifconfig answer: whether a tunnel is up is unknown, not "none"', async () => {
     const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter(
       (i: Interaction) => i.type === 'run' && i.cmd === 'ps',

@@ -184,8 +184,40 @@ export function macInterfaces(probe: Probe, signal?: AbortSignal): Promise<Ifcon
 
 export type LinksReading = { links: NetLink[]; reason: null } | { links: null; reason: Reason };
 
+/**
+ * Bundles recorded before the adapter list was read here hold systeminformation's answer instead:
+ * in replay only (nothing runs), it is read when the new reading is not in the bundle.
+ */
+async function recordedSiLinks(probe: Probe): Promise<NetLink[] | null> {
+  if (probe.mode !== 'replay') return null;
+  try {
+    const list = await probe.call<unknown>('systeminformation.networkInterfaces', [], () => Promise.reject(new Error('replay only')));
+    if (!Array.isArray(list)) return null;
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    return list
+      .filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
+      .map((x) => ({
+        iface: str(x.iface),
+        ifaceName: str(x.ifaceName),
+        type: x.type === 'wired' || x.type === 'wireless' ? x.type : 'other',
+        virtual: x.virtual === true,
+        internal: x.internal === true,
+        operstate: x.operstate === 'up' || x.operstate === 'down' ? x.operstate : 'unknown',
+      }));
+  } catch {
+    return null;
+  }
+}
+
 /** Windows and macOS: the links the OS lists, or why they could not be read; never throws. */
 export async function netLinks(probe: Probe, signal?: AbortSignal): Promise<LinksReading> {
+  const read = await readNetLinks(probe, signal);
+  if (read.links || read.reason.code !== 'not-found') return read;
+  const old = await recordedSiLinks(probe);
+  return old ? { links: old, reason: null } : read;
+}
+
+async function readNetLinks(probe: Probe, signal?: AbortSignal): Promise<LinksReading> {
   if (probe.platform.os === 'win32') {
     const ps = await runPowershellJson(probe, NET_ADAPTERS_SCRIPT, signal);
     if (ps.why) return { links: null, reason: ps.why };

@@ -9,12 +9,12 @@ import { z } from 'zod';
 import { defineCheck, reason, ReasonSchema, type Finding, type Msg, type Reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
 import { osKey, osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
-import { ifconfigUtuns, macInterfaces, NET_ADAPTERS_SCRIPT, netLinks, readLinuxInterfaces } from '../lib/netif.js';
+import { IFCONFIG, ifconfigUtuns, macInterfaces, NET_ADAPTERS_SCRIPT, netLinks, readLinuxInterfaces } from '../lib/netif.js';
 import { runPowershellJson } from '../lib/powershell.js';
 import { matchRunning, runningProcesses } from '../lib/processes.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
 import { messages, type VpnMessage } from './messages.js';
-import { linkTunnels, linuxTunnels, parseVpnConnectionJson } from './parse.js';
+import { linkTunnels, linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson } from './parse.js';
 
 export { NET_ADAPTERS_SCRIPT };
 
@@ -63,7 +63,14 @@ export const VPN_SCRIPT =
 /** macOS: the count of utun interfaces that carry a VPN (see ifconfigUtuns), or why it is not known. */
 async function readVpnUtuns(probe: Probe, signal: AbortSignal): Promise<{ count: number | null; reason: Reason | null }> {
   const m = await macInterfaces(probe, signal);
-  return m.blocks ? { count: ifconfigUtuns(m.blocks), reason: null } : { count: null, reason: m.reason };
+  if (m.blocks) return { count: ifconfigUtuns(m.blocks), reason: null };
+  if (probe.mode === 'replay' && m.reason.code === 'not-found') {
+    // bundles recorded before `ifconfig -v` was shared hold the check's own `ifconfig -a`
+    const old = await probe.run(IFCONFIG, ['-a'], { signal });
+    const count = old.failure || old.code !== 0 ? null : parseIfconfigVpnUtuns(old.stdout);
+    if (count !== null) return { count, reason: null };
+  }
+  return { count: null, reason: m.reason };
 }
 
 /**
