@@ -1,7 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import firewall, { evaluateFirewall, FIREWALL_SCRIPT, type FirewallFacts } from '../checks/firewall/index.js';
-import { netshProfiles, parseFirewallJson, parseNetshFirewall, parseSocketfilterfw, parseUfwConf, parseUfwStatus } from '../checks/firewall/parse.js';
+import firewall, { evaluateFirewall, FIREWALL_SCRIPT, IPTABLES_ARGS, NFT_ARGS, type FirewallFacts } from '../checks/firewall/index.js';
+import {
+  netshProfiles,
+  parseFirewallJson,
+  parseIptablesS,
+  parseNetshFirewall,
+  parseNftRuleset,
+  parseSocketfilterfw,
+  parseUfwConf,
+  parseUfwStatus,
+} from '../checks/firewall/parse.js';
+import type { Interaction } from '../src/probe/bundle.js';
 import { bundleOf } from './helpers/bundles.js';
 import { replayCheck } from './helpers/check-tester.js';
 import { runCli } from './helpers/cli.js';
@@ -283,5 +294,160 @@ describe('firewalld', () => {
     const c = await replayCheck(firewall, linux('\u0007garbage%%\n', 0));
     expect(c.status).toBe('unknown');
     expect(c.facts.on).toBeNull();
+  });
+});
+
+describe('Linux as root: nftables and iptables rules (real captures: Debian 12, each ruleset set up in a network namespace)', () => {
+  const nftSample = (name: string) => sampleText(`linux/nft-j-list-ruleset__debian12-netns-${name}.txt`);
+  const iptSample = (name: string) => sampleText(`linux/iptables-S__debian12-netns-${name}.txt`);
+  const ip6Sample = (name: string) => sampleText(`linux/ip6tables-S__debian12-netns-${name}.txt`);
+  const out = (cmd: string, args: string[], stdout: string, code = 0, stderr = ''): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout, stderr, code },
+  });
+  const missing = (cmd: string, args: string[]): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout: '', stderr: '', code: null, failure: 'not-found' },
+  });
+  /** ufw and firewalld not installed; nft, iptables, ip6tables as given */
+  const machine = (nft: Interaction, ip4: Interaction, ip6: Interaction, ufwOff = false) =>
+    bundleOf('linux', [
+      ufwOff ? out('ufw', ['status'], 'Status: inactive\n') : missing('ufw', ['status']),
+      missing('firewall-cmd', ['--state']),
+      nft,
+      ip4,
+      ip6,
+    ]);
+  const nft = (name: string) => out('nft', NFT_ARGS, nftSample(name));
+  const ipt = (name: string) => out('iptables', IPTABLES_ARGS, iptSample(name));
+  const ip6 = (name: string) => out('ip6tables', IPTABLES_ARGS, ip6Sample(name));
+
+  it('nft -j: policy drop or an unconditional reject filters all; a conditional drop some; an empty ruleset and policy-accept chains none', () => {
+    expect(parseNftRuleset(nftSample('nft-input-drop'))).toEqual({ ipv4: 'all', ipv6: 'all' });
+    expect(parseNftRuleset(nftSample('nft-final-reject'))).toEqual({ ipv4: 'all', ipv6: 'all' });
+    expect(parseNftRuleset(nftSample('nft-some-drop'))).toEqual({ ipv4: 'some', ipv6: 'some' });
+    expect(parseNftRuleset(nftSample('empty'))).toEqual({ ipv4: 'none', ipv6: 'none' });
+    expect(parseNftRuleset(nftSample('debian-default-conf'))).toEqual({ ipv4: 'none', ipv6: 'none' });
+    // iptables-nft rules as nftables lists them: table ip (IPv4 only), REJECT as an xt target
+    expect(parseNftRuleset(nftSample('iptables-input-drop'))).toEqual({ ipv4: 'all', ipv6: 'none' });
+    expect(parseNftRuleset(nftSample('iptables-final-reject'))).toEqual({ ipv4: 'all', ipv6: 'none' });
+    expect(parseNftRuleset(nftSample('iptables-some-drop'))).toEqual({ ipv4: 'some', ipv6: 'none' });
+  });
+
+  it('iptables -S: policy DROP or a final -j REJECT filters all, a conditional DROP some, the empty table none', () => {
+    expect(parseIptablesS(iptSample('iptables-input-drop'))).toBe('all');
+    expect(parseIptablesS(iptSample('iptables-final-reject'))).toBe('all');
+    expect(parseIptablesS(iptSample('iptables-some-drop'))).toBe('some');
+    expect(parseIptablesS(iptSample('empty'))).toBe('none');
+    expect(parseIptablesS(ip6Sample('input-drop'))).toBe('all');
+    expect(parseIptablesS(ip6Sample('empty'))).toBe('none');
+  });
+
+  it('garbage is not a listing: null, never "no filtering"', () => {
+    for (const bad of [
+      '',
+      'garbage',
+      '{}',
+      '{"nftables": {}}',
+      '{"nftables": [{"table": {"family": "inet"}}]}',
+      '[1,2]',
+      '{"nftables": [{"bogus": {}}]}',
+      nftSample('empty').replace('metainfo', 'other'),
+    ])
+      expect(parseNftRuleset(bad), bad).toBe(null);
+    // a listing without its metainfo object (nft -j always prints it first) is not believed
+    expect(parseNftRuleset('{"nftables": [{"chain": {"family": "inet", "table": "f", "name": "input", "hook": "input", "policy": "drop"}}]}')).toBe(null);
+    for (const bad of [
+      '',
+      'garbage',
+      '-P FORWARD ACCEPT',
+      'Chain INPUT (policy ACCEPT)\ntarget prot opt source destination',
+      sampleText('linux/iptables-S__debian12-not-root-stderr.txt'),
+    ])
+      expect(parseIptablesS(bad), bad).toBe(null);
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        parseNftRuleset(t);
+        parseIptablesS(t);
+      }),
+    );
+  });
+
+  it('a default-drop input chain (nftables): pass, read from nftables', async () => {
+    const c = await replayCheck(firewall, machine(nft('nft-input-drop'), ipt('empty'), ip6('empty')));
+    expect(c).toMatchObject({ status: 'pass', facts: { method: 'nftables', on: true, inputFilter: 'all' } });
+  });
+
+  it('iptables DROP for IPv4 and IPv6: pass; IPv4 alone leaves IPv6 open: a warning, not a pass', async () => {
+    const both = await replayCheck(firewall, machine(nft('iptables-input-drop'), ipt('iptables-input-drop'), ip6('input-drop')));
+    expect(both).toMatchObject({ status: 'pass', facts: { on: true, inputFilter: 'all' } });
+    const v4 = await replayCheck(firewall, machine(nft('iptables-input-drop'), ipt('iptables-input-drop'), ip6('empty')));
+    expect(v4).toMatchObject({ status: 'warn', facts: { method: 'nftables', on: false, inputFilter: 'some' } });
+    expect(v4.summary).toMatch(/block some incoming connections/);
+    // the legacy backend: nft shows nothing, iptables and ip6tables carry the rules
+    const legacy = await replayCheck(firewall, machine(missing('nft', NFT_ARGS), ipt('iptables-input-drop'), ip6('input-drop')));
+    expect(legacy).toMatchObject({ status: 'pass', facts: { method: 'iptables', inputFilter: 'all' } });
+  });
+
+  it('an empty ruleset: no filtering, fail (also when ufw says inactive); Debian\u2019s shipped policy-accept chains the same', async () => {
+    const empty = await replayCheck(firewall, machine(nft('empty'), ipt('empty'), ip6('empty')));
+    expect(empty).toMatchObject({ status: 'fail', facts: { method: 'nftables', on: false, inputFilter: 'none' } });
+    expect((await replayCheck(firewall, machine(nft('debian-default-conf'), ipt('empty'), ip6('empty')))).status).toBe('fail');
+    const ufwOff = await replayCheck(firewall, machine(nft('empty'), ipt('empty'), ip6('empty'), true));
+    expect(ufwOff).toMatchObject({ status: 'fail', facts: { method: 'ufw', on: false } });
+    // ufw inactive, but the nftables rules filter: the rules decide
+    expect(await replayCheck(firewall, machine(nft('nft-input-drop'), ipt('empty'), ip6('empty'), true))).toMatchObject({
+      status: 'pass',
+      facts: { method: 'nftables' },
+    });
+  });
+
+  it('garbage from nft: unknown with the reason, never a pass or a "no filtering" fail', async () => {
+    const c = await replayCheck(firewall, machine(out('nft', NFT_ARGS, 'Segmentation fault\n'), ipt('empty'), ip6('empty')));
+    expect(c).toMatchObject({ status: 'unknown', facts: { on: null }, reason: { code: 'unreadable', tool: 'nft' } });
+    const ufwOff = await replayCheck(firewall, machine(out('nft', NFT_ARGS, '{"nftables": 3}'), ipt('empty'), ip6('empty'), true));
+    expect(ufwOff.status).toBe('unknown');
+  });
+
+  it('not root: nft and iptables refuse (real messages), as before: unknown, only an administrator can read it', async () => {
+    const refused = machine(
+      out('nft', NFT_ARGS, '', 1, sampleText('linux/nft-j-list-ruleset__debian12-not-root-stderr.txt')),
+      out('iptables', IPTABLES_ARGS, '', 4, sampleText('linux/iptables-S__debian12-not-root-stderr.txt')),
+      out('ip6tables', IPTABLES_ARGS, '', 4, sampleText('linux/iptables-S__debian12-not-root-stderr.txt').replace('iptables', 'ip6tables')),
+    );
+    refused.interactions[0] = out('ufw', ['status'], '', 1, 'ERROR: You need to be root to run this script\n');
+    const c = await replayCheck(firewall, refused);
+    expect(c).toMatchObject({ status: 'unknown', reason: { code: 'needs-admin' } });
+  });
+});
+
+describe("this machine's nft and iptables, in a network namespace the test makes (root only)", () => {
+  const root = process.getuid?.() === 0;
+  it.skipIf(!root)('a drop policy set up with nft and with iptables is read as filtering all; the fresh namespace as none', () => {
+    const ns = `hoc-fw-${process.pid}`;
+    const inNs = (...argv: string[]) => execFileSync('ip', ['netns', 'exec', ns, ...argv], { encoding: 'utf8', timeout: 10_000 });
+    execFileSync('ip', ['netns', 'add', ns]);
+    try {
+      expect(parseNftRuleset(inNs('nft', ...NFT_ARGS))).toEqual({ ipv4: 'none', ipv6: 'none' });
+      expect(parseIptablesS(inNs('iptables', ...IPTABLES_ARGS))).toBe('none');
+      inNs('nft', 'add', 'table', 'inet', 'hoc');
+      inNs('nft', 'add', 'chain', 'inet', 'hoc', 'input', '{ type filter hook input priority 0; policy drop; }');
+      inNs('nft', 'add', 'rule', 'inet', 'hoc', 'input', 'iif', 'lo', 'accept');
+      expect(parseNftRuleset(inNs('nft', ...NFT_ARGS))).toEqual({ ipv4: 'all', ipv6: 'all' });
+      inNs('nft', 'delete', 'table', 'inet', 'hoc');
+      inNs('iptables', '-A', 'INPUT', '-p', 'tcp', '--dport', '23', '-j', 'DROP');
+      expect(parseIptablesS(inNs('iptables', ...IPTABLES_ARGS))).toBe('some');
+      expect(parseNftRuleset(inNs('nft', ...NFT_ARGS))).toEqual({ ipv4: 'some', ipv6: 'none' });
+      inNs('ip6tables', '-P', 'INPUT', 'DROP');
+      expect(parseIptablesS(inNs('ip6tables', ...IPTABLES_ARGS))).toBe('all');
+    } finally {
+      execFileSync('ip', ['netns', 'delete', ns]);
+    }
   });
 });

@@ -102,7 +102,7 @@ describe('a collector on this machine is never reached through a proxy', () => {
 });
 
 describe('the token variables are not passed to the programs the tool starts', () => {
-  // on Linux the system library that starts programs is node-wifi (nmcli); systeminformation is used on Windows and macOS
+  // the system library that starts programs is node-wifi (nmcli, on Linux)
   const SECRETS = { HOMEOFFICE_CHECK_REPORT_AUTH: TOKEN, HOMEOFFICE_CHECK_REPORT_HEADER: 'X-Token', HOMEOFFICE_CHECK_SIGNING_KEY: 'k'.repeat(32) };
 
   it('commandEnv drops them and keeps the rest', () => {

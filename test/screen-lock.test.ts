@@ -369,9 +369,14 @@ describe('screen-lock replayed', () => {
     ]);
     expect(await replayCheck(screenLock, garbage)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'sysadminctl' } });
     const kde = bundleOf('linux', [
-      { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'systemd\nkwin_wayland\nplasmashell\n', stderr: '', code: 0 } },
+      { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'systemd\nkwin_wayland\nplasmashell\nps\n', stderr: '', code: 0 } },
     ]);
     expect(await replayCheck(screenLock, kde)).toMatchObject({ status: 'unknown', reason: { code: 'unsupported', tool: 'plasmashell' } });
+    // the process list is the run's shared one, believed only when it looks like one: garbage is not "no desktop"
+    const garbage2 = bundleOf('linux', [
+      { type: 'run', cmd: 'ps', args: ['-A', '-o', 'comm='], locale: 'c', result: { stdout: 'Segmentation fault\n', stderr: '', code: 0 } },
+    ]);
+    expect(await replayCheck(screenLock, garbage2)).toMatchObject({ status: 'unknown', reason: { code: 'unreadable', tool: 'ps' } });
   });
   it('Bokmål: an unknown with its reason in Bokmål', async () => {
     const c = await replayCheck(screenLock, 'linux-screen-lock-headless', { lang: 'nb' });

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LinuxNetInterface, SiInterface } from '../checks/lib/netif.js';
-import { projectSiInterfaces } from '../checks/lib/netif.js';
+import type { LinuxNetInterface, NetLink } from '../checks/lib/netif.js';
+import { ifconfigLinks, parseIfconfigBlocks, parseNetAdaptersJson } from '../checks/lib/netif.js';
 import { vpnClients } from '../checks/vpn/clients.js';
 import check, { evaluateVpn, VpnOptionsSchema, type VpnFacts } from '../checks/vpn/index.js';
 import { messages } from '../checks/vpn/messages.js';
-import { linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson, siTunnels } from '../checks/vpn/parse.js';
+import { linkTunnels, linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson } from '../checks/vpn/parse.js';
 import { matchRunning } from '../checks/lib/processes.js';
 import { tWith, type MessageParams } from '../src/i18n/index.js';
 import { PolicyFileSchema } from '../src/policy.js';
@@ -33,14 +33,13 @@ const nic = (over: Partial<LinuxNetInterface>): LinuxNetInterface => ({
   tun: false,
   ...over,
 });
-const si = (over: Partial<SiInterface>): SiInterface => ({
+const si = (over: Partial<NetLink>): NetLink => ({
   iface: 'x',
   ifaceName: 'x',
   type: 'wired',
   virtual: false,
   internal: false,
   operstate: 'up',
-  default: false,
   ...over,
 });
 
@@ -62,8 +61,8 @@ describe('tunnel interfaces', () => {
     for (const [list, want] of table) expect(linuxTunnels(list), list.map((i) => i.name).join()).toEqual(want);
   });
 
-  it('Windows/macOS (systeminformation): vendor adapters up count; macOS utun, loopback and down adapters do not', () => {
-    const table: Array<[SiInterface[], string[]]> = [
+  it('Windows/macOS (the adapter list): vendor adapters up count; macOS utun, loopback and down adapters do not', () => {
+    const table: Array<[NetLink[], string[]]> = [
       [[si({ iface: 'Ethernet 2', ifaceName: 'PANGP Virtual Ethernet Adapter Secure' })], ['globalprotect']],
       [[si({ iface: 'OpenVPN TAP', ifaceName: 'TAP-Windows Adapter V9' })], ['tun']],
       [[si({ iface: 'wg-office', ifaceName: 'WireGuard Tunnel' })], ['wireguard']],
@@ -74,7 +73,7 @@ describe('tunnel interfaces', () => {
       [[si({ iface: 'lo0', ifaceName: 'lo0', internal: true })], []],
       [[si({ iface: 'Ethernet', ifaceName: 'Intel(R) Ethernet Connection I219-LM' })], []],
     ];
-    for (const [list, want] of table) expect(siTunnels(list), list.map((i) => i.ifaceName).join()).toEqual(want);
+    for (const [list, want] of table) expect(linkTunnels(list), list.map((i) => i.ifaceName).join()).toEqual(want);
   });
 
   it('Windows VPN profiles: the connected count from the check\u2019s own JSON, anything else unreadable', () => {
@@ -83,31 +82,49 @@ describe('tunnel interfaces', () => {
     for (const bad of [null, [], 'x', { connected: -1 }, { connected: 1.5 }, { connected: '1' }, {}]) expect(parseVpnConnectionJson(bad)).toBe(null);
   });
 
-  it('keeps only the fields that name no address from systeminformation', () => {
-    const got = projectSiInterfaces([
-      {
-        iface: 'en0',
-        ifaceName: 'en0',
-        ip4: '10.0.0.2',
-        mac: 'aa:bb:cc:dd:ee:ff',
-        type: 'wireless',
-        virtual: false,
-        internal: false,
-        operstate: 'up',
-        default: true,
-      },
-      'junk',
-      null,
+  it('Get-NetAdapter (documented MSFT_NetAdapter numbers, no capture): Native 802.11 and 802.3 by medium, up by operational status, software adapters virtual', () => {
+    const rows = [
+      { name: 'WLAN', description: 'Intel(R) Wi-Fi 6 AX201 160MHz', medium: 9, oper: 1, media: 1, hardware: true, virtual: false },
+      { name: 'Ethernet', description: 'Intel(R) Ethernet Connection I219-LM', medium: 14, oper: 2, media: 2, hardware: true, virtual: false },
+      { name: 'vEthernet (Default Switch)', description: 'Hyper-V Virtual Ethernet Adapter', medium: 14, oper: 1, media: 1, hardware: false, virtual: false },
+      { name: 'Ethernet 2', description: 'PANGP Virtual Ethernet Adapter Secure', medium: 0, oper: 1, media: 1, hardware: false, virtual: false },
+    ];
+    const links = parseNetAdaptersJson(rows)!;
+    expect(links.map((l) => [l.type, l.operstate, l.virtual])).toEqual([
+      ['wireless', 'up', false],
+      ['wired', 'down', false],
+      ['wired', 'up', true],
+      ['other', 'up', true],
     ]);
-    expect(got).toEqual([{ iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true }]);
-    expect(JSON.stringify(got)).not.toMatch(/10\.0\.0\.2|aa:bb/);
+    expect(linkTunnels(links)).toEqual(['globalprotect']);
+    // one adapter: ConvertTo-Json -InputObject keeps the array, a bare object is read too
+    expect(parseNetAdaptersJson(rows[0])).toHaveLength(1);
+    expect(parseNetAdaptersJson([])).toEqual([]);
+    for (const bad of [null, 'x', 3, [{ name: 'x' }], [{ name: 1, medium: 9, oper: 1 }], ['junk']]) expect(parseNetAdaptersJson(bad)).toBe(null);
+  });
+
+  it('ifconfig -v (a real macOS dump): en0 Wi-Fi and en3 Ethernet up; awdl0 and p2p0 are not the Wi-Fi link, bridge0 and vboxnet0 are virtual', () => {
+    const blocks = parseIfconfigBlocks(sampleText('macos/ifconfig-v__simple-ifconfig-test-wifi-and-ethernet.txt'))!;
+    const links = ifconfigLinks(blocks);
+    const by = (n: string) => links.find((l) => l.iface === n)!;
+    expect(by('en0')).toMatchObject({ type: 'wireless', operstate: 'up', virtual: false });
+    expect(by('en3')).toMatchObject({ type: 'wired', operstate: 'up' });
+    expect(by('en1')).toMatchObject({ type: 'wired', operstate: 'down' });
+    expect(by('awdl0')).toMatchObject({ type: 'other', operstate: 'up' });
+    expect(by('p2p0').type).toBe('other');
+    expect(by('vboxnet0').virtual).toBe(true);
+    expect(by('lo0').internal).toBe(true);
+    expect(linkTunnels(links)).toEqual([]);
+    expect(parseIfconfigVpnUtuns(sampleText('macos/ifconfig-v__simple-ifconfig-test-wifi-and-ethernet.txt'))).toBe(0);
+    expect(parseIfconfigBlocks('garbage\n\tstatus: active')).toBe(null);
   });
 
   it('never throws on odd input', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (j) => {
-        siTunnels(projectSiInterfaces(j));
-        siTunnels(projectSiInterfaces([j]));
+        linkTunnels(parseNetAdaptersJson(j) ?? []);
+        linkTunnels(parseNetAdaptersJson([j]) ?? []);
+        if (typeof j === 'string') linkTunnels(ifconfigLinks(parseIfconfigBlocks(j) ?? []));
       }),
     );
     fc.assert(
@@ -250,7 +267,7 @@ describe('vpn replayed', () => {
     ['linux-vpn-openvpn-no-tunnel', 'skipped', { tunnels: { kinds: [] }, clients: { ids: ['openvpn'] } }],
     ['linux-vpn-none', 'skipped', { tunnels: { kinds: [] }, clients: { ids: [] } }],
     ['win32-vpn-globalprotect-up', 'pass', { os: 'windows', tunnels: { kinds: ['globalprotect'] }, clients: { ids: ['globalprotect'] } }],
-    ['darwin-vpn-none-utun', 'unknown', { os: 'macos', tunnels: { kinds: null, reason: { code: 'not-found', tool: 'ifconfig' } }, clients: { ids: [] } }],
+    ['darwin-vpn-none-utun', 'skipped', { os: 'macos', tunnels: { kinds: [], reason: null }, clients: { ids: [] } }],
     ['win32-vpn-windows-ikev2-up', 'pass', { os: 'windows', tunnels: { kinds: ['windows-vpn'] }, clients: { ids: [] } }],
   ];
   it('every bundle is what the builder makes today', async () => {
@@ -278,6 +295,48 @@ describe('vpn replayed', () => {
     expect(none).toMatchObject({ link: 'x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI.NESettingsUIExtension' });
     expect((await replayCheck(check, 'darwin-vpn-system-utuns-only')).status).toBe('skipped');
   });
+  it('bundles recorded before: systeminformation\u2019s recorded list and the check\u2019s own `ifconfig -a` are still read in replay', async () => {
+    const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter(
+      (i: Interaction) => i.type === 'run' && i.cmd === 'ps',
+    ) as Interaction[];
+    const withVpn = sampleText('macos/ifconfig-a__sanitized-dump-system-utuns.txt').replace(
+      /^utun3: [^\n]*\n(\t[^\n]*\n)*/m,
+      `${sampleText('macos/ifconfig-utun3-vpn__colima-vpn-notes.txt')
+        .trim()
+        .split('\n')
+        .map((l, i) => (i === 0 ? l : `\t${l.trim()}`))
+        .join('\n')}\n`,
+    );
+    const oldIfconfig: Interaction = { type: 'run', cmd: '/sbin/ifconfig', args: ['-a'], locale: 'c', result: { stdout: withVpn, stderr: '', code: 0 } };
+    const mac = await replayCheck(check, bundleOf('darwin', [oldIfconfig, ...ps]), { policy: { requireVpn: true } });
+    expect(mac.facts).toMatchObject({ tunnels: { kinds: ['utun'] } });
+    const si: Interaction = {
+      type: 'call',
+      name: 'systeminformation.networkInterfaces',
+      args: [],
+      result: [
+        {
+          iface: 'Ethernet 2',
+          ifaceName: 'PANGP Virtual Ethernet Adapter Secure',
+          type: 'wired',
+          virtual: false,
+          internal: false,
+          operstate: 'up',
+          default: false,
+        },
+      ],
+    };
+    const win = await replayCheck(check, bundleOf('win32', [si]), { policy: { requireVpn: true } });
+    expect(win.facts).toMatchObject({ tunnels: { kinds: ['globalprotect'] } });
+  });
+  it('macOS without an ifconfig answer: whether a tunnel is up is unknown, not "none"', async () => {
+    const ps = JSON.parse(readFileSync(join(BUNDLES, 'darwin-vpn-none-utun.json'), 'utf8')).interactions.filter(
+      (i: Interaction) => i.type === 'run' && i.cmd === 'ps',
+    ) as Interaction[];
+    const c = await replayCheck(check, bundleOf('darwin', ps), { policy: { requireVpn: true } });
+    expect(c.status).toBe('unknown');
+    expect(c.facts).toMatchObject({ tunnels: { kinds: null, reason: { code: 'not-found', tool: 'ifconfig' } }, clients: { ids: [] } });
+  });
   it('the policy\u2019s requireVpn (first format) and checks.vpn.options.required make "none" a failure', async () => {
     expect((await replayCheck(check, 'linux-vpn-none', { policy: { requireVpn: true } })).status).toBe('fail');
     const warn = await replayCheck(check, 'linux-vpn-openvpn-no-tunnel', { policy: { checks: { vpn: { options: { required: true } } } } });
@@ -287,7 +346,7 @@ describe('vpn replayed', () => {
   it('a bundle with nothing in it: unknown with the reason, said in Bokmål too', async () => {
     const c = await replayCheck(check, 'win32-wifi-en-wpa2-personal');
     expect(c.status).toBe('unknown');
-    expect(c.reason).toMatchObject({ code: 'failed', tool: 'systeminformation' });
+    expect(c.reason).toMatchObject({ code: 'not-found', tool: 'powershell' });
     const nb = await replayCheck(check, 'win32-wifi-en-wpa2-personal', { lang: 'nb' });
     expect(nb.summary).toMatch(/^Klarte ikke å se om VPN er tilkoblet\. Årsak: /);
   });

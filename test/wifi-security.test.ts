@@ -35,6 +35,24 @@ import { bundleOf } from './helpers/bundles.js';
 import { replayCheck, replayReport } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
+import { IFCONFIG, IFCONFIG_ARGS, NET_ADAPTERS_SCRIPT } from '../checks/lib/netif.js';
+import { POWERSHELL, powershellArgs } from '../checks/lib/powershell.js';
+
+/** Get-NetAdapter rows as NET_ADAPTERS_SCRIPT prints them (documented MSFT_NetAdapter numbers; no capture). */
+const netAdapters = (rows: { name: string; description: string; medium: number; oper: number }[]): Interaction => ({
+  type: 'run',
+  cmd: POWERSHELL,
+  args: powershellArgs(NET_ADAPTERS_SCRIPT),
+  locale: 'c',
+  result: { stdout: JSON.stringify(rows.map((r) => ({ media: r.oper === 1 ? 1 : 2, hardware: true, virtual: false, ...r }))), stderr: '', code: 0 },
+});
+/** A real `ifconfig -v` dump of a Mac with Wi-Fi (en0) and Ethernet (en3) active; `wifiOff` sets en0 inactive. */
+const ifconfigV = (wifiOff = false): Interaction => {
+  let text = sampleText('macos/ifconfig-v__simple-ifconfig-test-wifi-and-ethernet.txt');
+  // en0's is the first status line of the dump (lo0, gif0 and stf0 carry none)
+  if (wifiOff) text = text.replace('\tstatus: active', '\tstatus: inactive');
+  return { type: 'run', cmd: IFCONFIG, args: IFCONFIG_ARGS, locale: 'c', result: { stdout: text, stderr: '', code: 0 } };
+};
 
 const BUNDLES = join(ROOT, 'test', 'fixtures', 'bundles');
 
@@ -650,41 +668,22 @@ describe('replayed from real captures, in process', () => {
     expect(JSON.stringify(c.facts)).not.toMatch(/redacted|JP/);
   });
 
-  it('Wi-Fi off on a Mac with a cable up (systeminformation): wired, pass', async () => {
+  it('Wi-Fi off on a Mac with a cable up (ifconfig -v, a real dump with en0 set inactive): wired, pass', async () => {
     const { interactions } = JSON.parse(readFileSync(join(BUNDLES, 'darwin-wifi-15.5-off.json'), 'utf8')) as { interactions: Interaction[] };
-    const si: Interaction = {
-      type: 'call',
-      name: 'systeminformation.networkInterfaces',
-      args: [],
-      result: [
-        { iface: 'en0', ifaceName: 'en0', type: 'wireless', virtual: false, internal: false, operstate: 'down', default: false },
-        { iface: 'en5', ifaceName: 'en5', type: 'wired', virtual: false, internal: false, operstate: 'up', default: true },
-      ],
-    };
-    const c = await replayCheck(check, bundleOf('darwin', [...interactions, si]));
+    const c = await replayCheck(check, bundleOf('darwin', [...interactions, ifconfigV(true)]));
     expect(c.status).toBe('pass');
-    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'systeminformation'], reason: null });
+    expect(c.facts).toMatchObject({ connection: 'wired', wiredUp: true, methods: ['system_profiler', 'ifconfig'], reason: null });
+    // the same dump with en0 active: a Wi-Fi link is up that system_profiler did not show connected
+    const both = await replayCheck(check, bundleOf('darwin', [...interactions, ifconfigV(false)]));
+    expect(both.facts).toMatchObject({ connection: 'wifi', security: 'unknown' });
   });
 
-  it('netsh tells nothing but a wireless link is up (systeminformation): Wi-Fi of unknown security, never "none"', async () => {
+  it('netsh tells nothing but a wireless link is up (Get-NetAdapter): Wi-Fi of unknown security, never "none"', async () => {
     const netsh: Interaction = { type: 'run', cmd: 'netsh', args: NETSH_ARGS, locale: 'c', result: { stdout: '', stderr: '', code: 1 } };
-    const si: Interaction = {
-      type: 'call',
-      name: 'systeminformation.networkInterfaces',
-      args: [],
-      result: [
-        { iface: 'Wi-Fi', ifaceName: 'Intel(R) Wi-Fi 6 AX201 160MHz', type: 'wireless', virtual: false, internal: false, operstate: 'up', default: true },
-        {
-          iface: 'Ethernet',
-          ifaceName: 'Intel(R) Ethernet Connection I219-LM',
-          type: 'wired',
-          virtual: false,
-          internal: false,
-          operstate: 'down',
-          default: false,
-        },
-      ],
-    };
+    const si = netAdapters([
+      { name: 'Wi-Fi', description: 'Intel(R) Wi-Fi 6 AX201 160MHz', medium: 9, oper: 1 },
+      { name: 'Ethernet', description: 'Intel(R) Ethernet Connection I219-LM', medium: 14, oper: 2 },
+    ]);
     const c = await replayCheck(check, bundleOf('win32', [netsh, si]));
     expect(c.status).toBe('unknown');
     expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false });
@@ -870,31 +869,11 @@ describe('Windows 11 24H2 and later with Location off (netsh output from public 
     locale: 'c',
     result: { stdout, stderr: '', code: 1 },
   });
-  const si = (wifiUp: boolean, cableUp: boolean): Interaction => ({
-    type: 'call',
-    name: 'systeminformation.networkInterfaces',
-    args: [],
-    result: [
-      {
-        iface: 'Wi-Fi',
-        ifaceName: 'Intel(R) Wi-Fi 6E AX211 160MHz',
-        type: 'wireless',
-        virtual: false,
-        internal: false,
-        operstate: wifiUp ? 'up' : 'down',
-        default: wifiUp,
-      },
-      {
-        iface: 'Ethernet',
-        ifaceName: 'Intel(R) Ethernet Connection (16) I219-LM',
-        type: 'wired',
-        virtual: false,
-        internal: false,
-        operstate: cableUp ? 'up' : 'down',
-        default: !wifiUp && cableUp,
-      },
-    ],
-  });
+  const si = (wifiUp: boolean, cableUp: boolean): Interaction =>
+    netAdapters([
+      { name: 'Wi-Fi', description: 'Intel(R) Wi-Fi 6E AX211 160MHz', medium: 9, oper: wifiUp ? 1 : 2 },
+      { name: 'Ethernet', description: 'Intel(R) Ethernet Connection (16) I219-LM', medium: 14, oper: cableUp ? 1 : 2 },
+    ]);
 
   it('the refusal is recognised by its Settings URI or its sentence, never taken for "no interface"; error 5 alone is only "denied"', () => {
     const text = sampleText(LOCATION_OFF);
@@ -915,7 +894,7 @@ describe('Windows 11 24H2 and later with Location off (netsh output from public 
   it('connected over Wi-Fi: unknown with reason location-off, how to allow Location (or that IT decides), the Settings page to open', async () => {
     const c = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]));
     expect(c.status).toBe('unknown');
-    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false, methods: ['systeminformation'] });
+    expect(c.facts).toMatchObject({ connection: 'wifi', security: 'unknown', wiredUp: false, methods: ['Get-NetAdapter'] });
     expect(c.reason).toEqual({
       code: 'location-off',
       tool: 'netsh',

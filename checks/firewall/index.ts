@@ -1,33 +1,53 @@
 /**
  * firewall: is the computer's own firewall on? On Windows every profile (a home network is usually
- * Private, a café Public), the macOS application firewall, ufw or firewalld on Linux.
+ * Private, a café Public), the macOS application firewall, ufw or firewalld on Linux, and there,
+ * when neither is on, the nftables/iptables rules themselves where readable (root).
  * nettvett "Jobb trygt på hjemmekontoret" (updates, antivirus and firewall); NSM Grunnprinsipper
  * (2.2: protect the network and the devices in it).
  */
 import { z } from 'zod';
-import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check.js';
-import type { Probe } from '../../src/probe/types.js';
+import { defineCheck, reason, ReasonSchema, type Finding, type Reason } from '../../src/check.js';
+import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { pickFix, osVersionOf, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { runPowershellJson } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type FirewallMessage } from './messages.js';
-import { netshProfiles, parseFirewallJson, parseSocketfilterfw, parseUfwConf, parseUfwStatus, PROFILES } from './parse.js';
+import {
+  netshProfiles,
+  parseFirewallJson,
+  parseIptablesS,
+  parseNftRuleset,
+  parseSocketfilterfw,
+  parseUfwConf,
+  parseUfwStatus,
+  PROFILES,
+  strongerFilter,
+  type InputFilter,
+} from './parse.js';
 
 const ProfileState = (name: string) => z.boolean().nullable().describe(`the firewall is on for the ${name} profile; null when not readable`);
 
 export const FirewallFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   method: z
-    .enum(['powershell', 'netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld'])
+    .enum(['powershell', 'netsh', 'socketfilterfw', 'ufw', 'ufw-conf', 'firewalld', 'nftables', 'iptables'])
     .nullable()
-    .describe('where the state was read (powershell: Get-NetFirewallProfile of the active policy store); null when nothing could be read'),
+    .describe(
+      'where the state was read (powershell: Get-NetFirewallProfile of the active policy store; nftables/iptables: the packet filter rules, readable by root); null when nothing could be read',
+    ),
   on: z.boolean().nullable().describe('Linux/macOS: the firewall is on; Windows: see profiles; null when unread'),
   profiles: z
     .object({ domain: ProfileState('Domain'), private: ProfileState('Private'), public: ProfileState('Public') })
     .optional()
     .describe('Windows: whether the firewall is on for each network profile (null: not readable)'),
   blockAll: z.boolean().optional().describe('macOS: the firewall blocks all incoming connections'),
+  inputFilter: z
+    .enum(['all', 'some', 'none'])
+    .optional()
+    .describe(
+      'Linux, from nftables/iptables rules: all (incoming traffic is dropped unless allowed, for IPv4 and IPv6), some (some rules drop, the rest is let in, or one address family is open), none',
+    ),
   products: z
     .array(z.string().max(200).describe('the product name Security Center lists'))
     .optional()
@@ -80,6 +100,41 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<FirewallFa
   return { os: 'macos', method: 'socketfilterfw', on: parsed.on, blockAll: parsed.blockAll, reason: null };
 }
 
+export const NFT_ARGS = ['-j', 'list', 'ruleset'];
+export const IPTABLES_ARGS = ['-S'];
+
+type Packets = { method: 'nftables' | 'iptables'; filter: InputFilter } | { method: null; filter: null; reason: Reason | null };
+
+/**
+ * The packet filter's own rules, where readable (as root, as MDM scripts run): nftables as JSON,
+ * and iptables/ip6tables (the legacy backend's rules are not in nftables). Both address families
+ * must be read; output that does not parse makes the answer unknown unless what did parse already
+ * shows everything filtered, so an unreadable listing never passes for "no filtering".
+ */
+async function readPacketFilter(probe: Probe, signal: AbortSignal): Promise<Packets> {
+  const [nft, ip4, ip6] = await Promise.all([
+    probe.run('nft', NFT_ARGS, { timeoutMs: 10_000, signal }),
+    probe.run('iptables', IPTABLES_ARGS, { timeoutMs: 10_000, signal }),
+    probe.run('ip6tables', IPTABLES_ARGS, { timeoutMs: 10_000, signal }),
+  ]);
+  const ran = (r: CommandResult) => !r.failure && r.code === 0;
+  const nftRead = ran(nft) ? parseNftRuleset(nft.stdout) : null;
+  const ip4Read = ran(ip4) ? parseIptablesS(ip4.stdout) : null;
+  const ip6Read = ran(ip6) ? parseIptablesS(ip6.stdout) : null;
+  const unreadable = [
+    ran(nft) && !nftRead ? 'nft' : null,
+    ran(ip4) && ip4Read === null ? 'iptables' : null,
+    ran(ip6) && ip6Read === null ? 'ip6tables' : null,
+  ].filter((t): t is string => t !== null);
+  const v4 = strongerFilter(nftRead?.ipv4 ?? null, ip4Read);
+  const v6 = strongerFilter(nftRead?.ipv6 ?? null, ip6Read);
+  const method = nftRead ? 'nftables' : 'iptables';
+  if (v4 === 'all' && v6 === 'all') return { method, filter: 'all' };
+  if (unreadable.length > 0) return { method: null, filter: null, reason: reason('unreadable', unreadable.join(', ')) };
+  if (v4 === null || v6 === null) return { method: null, filter: null, reason: null };
+  return { method, filter: v4 === 'none' && v6 === 'none' ? 'none' : 'some' };
+}
+
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<FirewallFacts> {
   const found: { method: FirewallFacts['method']; on: boolean }[] = [];
   const ufw = await probe.run('ufw', ['status'], { timeoutMs: 10_000, signal });
@@ -97,16 +152,21 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<Firewall
   else if (!fwd.failure && fwd.code === FIREWALLD_NOT_RUNNING && /^not running$/m.test(`${fwd.stdout}\n${fwd.stderr}`))
     found.push({ method: 'firewalld', on: false });
   const chosen = found.find((f) => f.on) ?? found[0];
-  if (!chosen) {
-    // neither ufw nor firewalld: nftables and iptables rules can only be read by root
-    return {
-      os: 'linux',
-      method: null,
-      on: null,
-      reason: reason(ufw.failure === 'not-found' && fwd.failure === 'not-found' ? 'not-installed' : 'needs-admin', 'ufw, firewalld'),
-    };
-  }
-  return { os: 'linux', method: chosen.method, on: chosen.on, reason: null };
+  if (chosen?.on) return { os: 'linux', method: chosen.method, on: true, reason: null };
+  // neither ufw nor firewalld is on: the rules themselves, where readable (root)
+  const packets = await readPacketFilter(probe, signal);
+  if (packets.method && (packets.filter !== 'none' || !chosen))
+    return { os: 'linux', method: packets.method, on: packets.filter === 'all', inputFilter: packets.filter, reason: null };
+  // rules that could not be read may filter what ufw or firewalld leave open: not known
+  if (!packets.method && packets.reason) return { os: 'linux', method: null, on: null, reason: packets.reason };
+  if (chosen) return { os: 'linux', method: chosen.method, on: chosen.on, reason: null };
+  // nothing readable: nftables and iptables rules can only be read by root
+  return {
+    os: 'linux',
+    method: null,
+    on: null,
+    reason: reason(ufw.failure === 'not-found' && fwd.failure === 'not-found' ? 'not-installed' : 'needs-admin', 'ufw, firewalld'),
+  };
 }
 
 /** How to turn the firewall on, per OS; macOS 12 and older call it System Preferences. */
@@ -141,6 +201,7 @@ export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os
   if (facts.on === null)
     return { status: 'unknown', summary: [{ id: 'unknown' }], remediation: [{ id: 'fix.unknown' }], reason: facts.reason ?? reason('internal') };
   if (facts.on) return { status: 'pass', summary: [{ id: facts.blockAll ? 'on.block-all' : 'on' }] };
+  if (facts.inputFilter === 'some') return { status: 'warn', summary: [{ id: 'partial.linux' }], ...fixing };
   return { status: 'fail', summary: [{ id: 'off' }], ...fixing };
 }
 

@@ -108,3 +108,131 @@ export function parseFirewallJson(json: unknown): { profiles: Record<Profile, bo
     .map((p) => p.trim().slice(0, 200));
   return { profiles, products };
 }
+
+/** How much incoming traffic a packet filter drops: all but what is allowed, some of it, none. */
+export type InputFilter = 'all' | 'some' | 'none';
+const RANK: Record<InputFilter, number> = { none: 0, some: 1, all: 2 };
+export const strongerFilter = (a: InputFilter | null, b: InputFilter | null): InputFilter | null =>
+  a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
+
+/** The keys of the objects `nft -j list ruleset` lists (libnftables-json(5)). */
+const NFT_OBJECTS = new Set([
+  'metainfo',
+  'table',
+  'chain',
+  'rule',
+  'set',
+  'map',
+  'element',
+  'flowtable',
+  'counter',
+  'quota',
+  'ct helper',
+  'limit',
+  'ct timeout',
+  'ct expectation',
+  'secmark',
+  'synproxy',
+]);
+/** Statements that neither match nor decide: a rule made of these and a verdict applies to every packet. */
+const NFT_NEUTRAL = new Set(['counter', 'log', 'comment']);
+
+type NftStatement = Record<string, unknown>;
+/** A drop or reject verdict: nft's own, or an iptables-nft target (`xt` target DROP/REJECT). */
+function nftDrops(s: NftStatement): boolean {
+  if ('drop' in s || 'reject' in s) return true;
+  const xt = s.xt as { type?: unknown; name?: unknown } | undefined;
+  return typeof xt === 'object' && xt !== null && xt.type === 'target' && (xt.name === 'DROP' || xt.name === 'REJECT');
+}
+
+/**
+ * `nft -j list ruleset` (libnftables-json(5); JSON, never translated): how much incoming traffic
+ * is dropped, per address family. A packet passes every base chain on the input hook, and a drop
+ * in any of them is final: one input chain with policy drop, or with a rule that drops or rejects
+ * every packet it reaches (nothing but a counter or log before the verdict), filters all incoming
+ * traffic (`all`); drop or reject rules with conditions, in an input chain or a chain of its table,
+ * filter `some`; otherwise `none` (an empty ruleset, or Debian's shipped policy-accept chains).
+ * `inet` tables count for IPv4 and IPv6. Null for anything that is not such a listing (no
+ * metainfo, an unknown object, a chain without a name).
+ */
+export function parseNftRuleset(text: string): { ipv4: InputFilter; ipv6: InputFilter } | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const list = (doc as { nftables?: unknown } | null)?.nftables;
+  if (!Array.isArray(list)) return null;
+  const chains: { family: string; table: string; name: string; hook: string | null; policy: string | null }[] = [];
+  const rules = new Map<string, NftStatement[][]>();
+  let meta = false;
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+    const keys = Object.keys(item);
+    if (keys.length !== 1 || !NFT_OBJECTS.has(keys[0]!)) return null;
+    const body = (item as Record<string, unknown>)[keys[0]!] as Record<string, unknown>;
+    if (typeof body !== 'object' || body === null) return null;
+    if (keys[0] === 'metainfo') meta = true;
+    if (keys[0] === 'chain') {
+      const { family, table, name, hook, policy } = body;
+      if (typeof family !== 'string' || typeof table !== 'string' || typeof name !== 'string') return null;
+      chains.push({ family, table, name, hook: typeof hook === 'string' ? hook : null, policy: typeof policy === 'string' ? policy : null });
+    }
+    if (keys[0] === 'rule') {
+      const { family, table, chain, expr } = body;
+      if (typeof family !== 'string' || typeof table !== 'string' || typeof chain !== 'string' || !Array.isArray(expr)) return null;
+      if (!expr.every((s) => typeof s === 'object' && s !== null && !Array.isArray(s))) return null;
+      const key = JSON.stringify([family, table, chain]);
+      rules.set(key, [...(rules.get(key) ?? []), expr as NftStatement[]]);
+    }
+  }
+  if (!meta) return null;
+  const out: { ipv4: InputFilter; ipv6: InputFilter } = { ipv4: 'none', ipv6: 'none' };
+  for (const c of chains) {
+    if (c.hook !== 'input' || !['ip', 'ip6', 'inet'].includes(c.family)) continue;
+    const own = rules.get(JSON.stringify([c.family, c.table, c.name])) ?? [];
+    const unconditional = own.some(
+      (expr) => expr.length > 0 && nftDrops(expr[expr.length - 1]!) && expr.slice(0, -1).every((s) => Object.keys(s).every((k) => NFT_NEUTRAL.has(k))),
+    );
+    const tableRules = chains
+      .filter((o) => o.family === c.family && o.table === c.table)
+      .flatMap((o) => rules.get(JSON.stringify([o.family, o.table, o.name])) ?? []);
+    const level: InputFilter = c.policy === 'drop' || unconditional ? 'all' : tableRules.some((expr) => expr.some(nftDrops)) ? 'some' : 'none';
+    if (c.family !== 'ip6') out.ipv4 = strongerFilter(out.ipv4, level)!;
+    if (c.family !== 'ip') out.ipv6 = strongerFilter(out.ipv6, level)!;
+  }
+  return out;
+}
+
+/**
+ * `iptables -S` / `ip6tables -S` (the filter table as commands; never translated): `all` when the
+ * INPUT policy is DROP or INPUT has a rule `-j DROP`/`-j REJECT` without conditions, `some` when
+ * a DROP or REJECT rule has conditions (in INPUT or a chain of the table), else `none`. Null for
+ * anything that is not such a listing (a line that is not -P/-N/-A, no INPUT policy).
+ */
+export function parseIptablesS(text: string): InputFilter | null {
+  let policy: string | null = null;
+  let unconditional = false;
+  let some = false;
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (const line of lines) {
+    const p = /^-P (\S+) (ACCEPT|DROP|REJECT)$/.exec(line);
+    if (p) {
+      if (p[1] === 'INPUT') policy = p[2]!;
+      continue;
+    }
+    if (/^-N \S+$/.test(line)) continue;
+    const a = /^-A (\S+) (.*)$/.exec(line);
+    if (!a) return null;
+    const drops = /(^| )-j (DROP|REJECT)( |$)/.test(a[2]!);
+    if (drops) some = true;
+    if (a[1] === 'INPUT' && /^-j (DROP|REJECT)( --reject-with \S+)?$/.test(a[2]!)) unconditional = true;
+  }
+  if (policy === null) return null;
+  return policy !== 'ACCEPT' || unconditional ? 'all' : some ? 'some' : 'none';
+}

@@ -8,6 +8,7 @@ import { defineCheck, reason, ReasonSchema, type Finding } from '../../src/check
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
+import { runningProcesses } from '../lib/processes.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
 import { messages, type ScreenLockMessage } from './messages.js';
@@ -186,10 +187,11 @@ async function gsetting(probe: Probe, schema: string, key: string, signal: Abort
 
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const none = { os: 'linux', method: null, enabled: null, seconds: null } as const;
-  // gsettings answers its defaults even without a desktop: only a running GNOME Shell makes them real
-  const ps = await probe.run('ps', ['-A', '-o', 'comm='], { timeoutMs: 10_000, signal });
-  if (failed(ps)) return { ...none, reason: commandReason('ps', ps) };
-  const procs = ps.stdout.split('\n').map((l) => l.trim());
+  // gsettings answers its defaults even without a desktop: only a running GNOME Shell makes them
+  // real. The process list is the run's one (shared with risky-apps and vpn: one `ps` per run)
+  const list = await runningProcesses(probe, 'linux', signal);
+  if (!list.names) return { ...none, reason: list.reason };
+  const procs = list.names;
   if (!procs.includes('gnome-shell')) {
     return {
       ...none,

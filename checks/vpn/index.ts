@@ -9,13 +9,14 @@ import { z } from 'zod';
 import { defineCheck, reason, ReasonSchema, type Finding, type Msg, type Reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
 import { osKey, osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
-import { readLinuxInterfaces, siInterfaces } from '../lib/netif.js';
+import { IFCONFIG, ifconfigUtuns, macInterfaces, NET_ADAPTERS_SCRIPT, netLinks, readLinuxInterfaces } from '../lib/netif.js';
 import { runPowershellJson } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
 import { matchRunning, runningProcesses } from '../lib/processes.js';
 import { VPN_TABLE_COMPILED, vpnClients } from './clients.js';
 import { messages, type VpnMessage } from './messages.js';
-import { linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson, siTunnels } from './parse.js';
+import { linkTunnels, linuxTunnels, parseIfconfigVpnUtuns, parseVpnConnectionJson } from './parse.js';
+
+export { NET_ADAPTERS_SCRIPT };
 
 export const VpnFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
@@ -59,21 +60,22 @@ export const VPN_SCRIPT =
   '$c=@(Get-VpnConnection -ErrorAction SilentlyContinue)+@(Get-VpnConnection -AllUserConnection -ErrorAction SilentlyContinue);' +
   "@{profiles=$c.Count;connected=@($c|Where-Object{[string]$_.ConnectionStatus -eq 'Connected'}).Count}|ConvertTo-Json -Compress";
 
-export const IFCONFIG = '/sbin/ifconfig';
-export const IFCONFIG_ARGS = ['-a'];
-
-/** macOS: the count of utun interfaces that carry a VPN (see parseIfconfigVpnUtuns), or why it is not known. */
+/** macOS: the count of utun interfaces that carry a VPN (see ifconfigUtuns), or why it is not known. */
 async function readVpnUtuns(probe: Probe, signal: AbortSignal): Promise<{ count: number | null; reason: Reason | null }> {
-  const r = await probe.run(IFCONFIG, IFCONFIG_ARGS, { timeoutMs: 10_000, signal });
-  const count = r.failure || r.code !== 0 ? null : parseIfconfigVpnUtuns(r.stdout);
-  return count === null
-    ? { count, reason: commandReason(IFCONFIG, r, r.failure || r.code !== 0 ? undefined : 'no lo0 in the listing') }
-    : { count, reason: null };
+  const m = await macInterfaces(probe, signal);
+  if (m.blocks) return { count: ifconfigUtuns(m.blocks), reason: null };
+  if (probe.mode === 'replay' && m.reason.code === 'not-found') {
+    // bundles recorded before `ifconfig -v` was shared hold the check's own `ifconfig -a`
+    const old = await probe.run(IFCONFIG, ['-a'], { signal });
+    const count = old.failure || old.code !== 0 ? null : parseIfconfigVpnUtuns(old.stdout);
+    if (count !== null) return { count, reason: null };
+  }
+  return { count: null, reason: m.reason };
 }
 
 /**
- * The utun answer joined to systeminformation's list (which names utun interfaces but not their
- * addresses): a VPN utun is a tunnel; when ifconfig cannot be read and nothing else was seen, whether
+ * The utun answer joined to the adapter list (in which a utun is not told from the ones macOS keeps
+ * for itself): a VPN utun is a tunnel; when ifconfig cannot be read and nothing else was seen, whether
  * a utun VPN is up is not known.
  */
 function withUtuns(tunnels: VpnFacts['tunnels'], utuns: { count: number | null; reason: Reason | null }): VpnFacts['tunnels'] {
@@ -93,8 +95,8 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
     const list = await readLinuxInterfaces(probe);
     tunnels = list ? { kinds: linuxTunnels(list), reason: null } : { kinds: null, reason: reason('not-found', '/sys/class/net') };
   } else {
-    const list = await siInterfaces(probe);
-    tunnels = list ? { kinds: siTunnels(list), reason: null } : { kinds: null, reason: reason('failed', 'systeminformation', 'networkInterfaces') };
+    const read = await netLinks(probe, signal);
+    tunnels = read.links ? { kinds: linkTunnels(read.links), reason: null } : { kinds: null, reason: read.reason };
   }
   if (os === 'macos') tunnels = withUtuns(tunnels, await readVpnUtuns(probe, signal));
   if (os === 'windows') {
@@ -177,9 +179,9 @@ export default defineCheck({
   messages,
   facts: VpnFactsSchema,
   options: VpnOptionsSchema,
-  // si's interface list, one PowerShell start and the process list, each bounded
+  // the adapter list, one PowerShell start and the process list, each bounded
   timeoutMs: 45_000,
-  windowsScripts: [VPN_SCRIPT],
+  windowsScripts: [NET_ADAPTERS_SCRIPT, VPN_SCRIPT],
   collect: ({ probe, signal }) => collect(probe, signal),
   evaluate: (facts, { options, platform }) => evaluateVpn(facts, options, platform),
 });

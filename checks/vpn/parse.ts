@@ -1,7 +1,7 @@
 /**
  * Tunnel interfaces that mean a VPN is up. Pure, never throwing.
  */
-import type { LinuxNetInterface, SiInterface } from '../lib/netif.js';
+import { ifconfigUtuns, parseIfconfigBlocks, type LinuxNetInterface, type NetLink } from '../lib/netif.js';
 
 /** Linux interface names of VPN tunnels (WireGuard, OpenVPN tun/tap, PPP, IPsec VTI, vendor clients). */
 const LINUX_NAMES: ReadonlyArray<[RegExp, string]> = [
@@ -31,10 +31,10 @@ export function linuxTunnels(list: readonly LinuxNetInterface[]): string[] {
 }
 
 /**
- * Windows adapter descriptions and macOS interface names of VPN tunnels, as systeminformation lists
- * them. macOS `utun` interfaces are left out: macOS keeps several for its own services.
+ * Windows adapter descriptions and macOS interface names of VPN tunnels (netLinks). macOS `utun`
+ * interfaces are left out here: macOS keeps several for its own services (see ifconfigUtuns).
  */
-const SI_NAMES: ReadonlyArray<[RegExp, string]> = [
+const LINK_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/wireguard|nordlynx/i, 'wireguard'],
   [/tailscale/i, 'tailscale'],
   [/zerotier/i, 'zerotier'],
@@ -46,11 +46,11 @@ const SI_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/^ipsec\d+$/i, 'ipsec'],
 ];
 
-export function siTunnels(list: readonly SiInterface[]): string[] {
+export function linkTunnels(list: readonly NetLink[]): string[] {
   const kinds: string[] = [];
   for (const i of list) {
     if (i.internal || i.operstate !== 'up') continue;
-    const kind = SI_NAMES.find(([re]) => re.test(i.ifaceName) || re.test(i.iface))?.[1];
+    const kind = LINK_NAMES.find(([re]) => re.test(i.ifaceName) || re.test(i.iface))?.[1];
     if (kind) kinds.push(kind);
   }
   return [...new Set(kinds)];
@@ -64,7 +64,7 @@ export function parseVpnConnectionJson(json: unknown): number | null {
 }
 
 /**
- * macOS `ifconfig -a`: which `utun` interfaces carry a VPN. macOS keeps several utun interfaces up
+ * macOS `ifconfig` (-a or -v): which `utun` interfaces carry a VPN. macOS keeps several utun interfaces up
  * for its own services (iCloud Private Relay, Back to My Mac, Continuity), each with a link-local
  * IPv6 address only (a real dump shows eleven: utun0-utun10, `inet6 fe80::...%utunN`). A VPN client
  * that connects gives its utun an IPv4 address (`inet 10.14.25.50 --> 10.14.1.1`), through which its
@@ -72,16 +72,6 @@ export function parseVpnConnectionJson(json: unknown): number | null {
  * text is not an ifconfig listing (no lo0 block): nothing can be said then.
  */
 export function parseIfconfigVpnUtuns(text: string): number | null {
-  const blocks: { name: string; flags: string[]; ipv4: boolean }[] = [];
-  for (const raw of text.replace(/\r/g, '').split('\n')) {
-    const head = /^([a-z][a-z0-9]*): flags=[0-9a-f]+<([A-Z0-9_,]*)>/.exec(raw);
-    if (head) {
-      blocks.push({ name: head[1]!, flags: head[2]!.split(','), ipv4: false });
-      continue;
-    }
-    const last = blocks[blocks.length - 1];
-    if (last && /^\s+inet \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.test(raw)) last.ipv4 = true;
-  }
-  if (!blocks.some((b) => b.name === 'lo0')) return null;
-  return blocks.filter((b) => /^utun\d+$/.test(b.name) && b.flags.includes('UP') && b.flags.includes('RUNNING') && b.ipv4).length;
+  const blocks = parseIfconfigBlocks(text);
+  return blocks ? ifconfigUtuns(blocks) : null;
 }

@@ -21,7 +21,8 @@ export const WIFI_SECURITIES = [
 ] as const;
 export type WifiSecurity = (typeof WIFI_SECURITIES)[number];
 
-export const WIFI_METHODS = ['netsh', 'system_profiler', 'nmcli', 'wpa_cli', 'iw', 'sysfs', 'systeminformation'] as const;
+/** `systeminformation` stays for reports written before Get-NetAdapter and ifconfig took its place. */
+export const WIFI_METHODS = ['netsh', 'system_profiler', 'nmcli', 'wpa_cli', 'iw', 'sysfs', 'Get-NetAdapter', 'ifconfig', 'systeminformation'] as const;
 export type WifiMethod = (typeof WIFI_METHODS)[number];
 
 export const WifiFactsSchema = z.object({

@@ -10,7 +10,9 @@ import { LibraryFault, wifiConnections } from '../../src/probe/libraries.js';
 import type { Probe } from '../../src/probe/types.js';
 import { perPlatform } from '../lib/platform.js';
 import { commandReason } from '../lib/reason.js';
-import { isWiredUp, readLinuxInterfaces, siInterfaces, siWiredUp, siWirelessUp } from '../lib/netif.js';
+import { isWiredUp, NET_ADAPTERS_SCRIPT, netLinks, readLinuxInterfaces, wiredLinkUp, wirelessLinkUp } from '../lib/netif.js';
+
+export { NET_ADAPTERS_SCRIPT };
 import { evaluateWifi } from './evaluate.js';
 import { WifiFactsSchema, worstSecurity, type WifiFacts, type WifiSecurity } from './facts.js';
 import {
@@ -77,19 +79,19 @@ function setWifi(facts: WifiFacts, connected: Connected[]): void {
 }
 
 /**
- * Not on Wi-Fi as the Wi-Fi tool tells it (or the tool told nothing): a cable, or nothing, as
- * systeminformation sees the interfaces (Windows, macOS). `why` is the Wi-Fi tool's reason, kept
- * when the answer stays open.
+ * Not on Wi-Fi as the Wi-Fi tool tells it (or the tool told nothing): a cable, or nothing, as the
+ * adapter list shows it (Windows: Get-NetAdapter; macOS: ifconfig -v). `why` is the Wi-Fi tool's
+ * reason, kept when the answer stays open.
  */
-async function wiredOrNone(probe: Probe, facts: WifiFacts, why: Reason): Promise<WifiFacts> {
-  const list = await siInterfaces(probe);
+async function wiredOrNone(probe: Probe, facts: WifiFacts, why: Reason, signal?: AbortSignal): Promise<WifiFacts> {
+  const { links: list } = await netLinks(probe, signal);
   if (!list) {
     facts.reason = why;
     return facts;
   }
-  facts.methods.push('systeminformation');
-  facts.wiredUp = siWiredUp(list);
-  if (siWirelessUp(list)) {
+  facts.methods.push(probe.platform.os === 'win32' ? 'Get-NetAdapter' : 'ifconfig');
+  facts.wiredUp = wiredLinkUp(list);
+  if (wirelessLinkUp(list)) {
     // the Wi-Fi tool said nothing usable, yet a wireless link is up: Wi-Fi of unknown security,
     // not "wired" or "none"
     facts.connection = 'wifi';
@@ -108,15 +110,15 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<WifiFa
   // netsh prints in the OEM code page: the parser does not rest on non-ASCII labels, so a garbled
   // "Verschlüsselungsverfahren" still parses (by its value and position).
   const r = await probe.run('netsh', NETSH_ARGS, { timeoutMs: 10_000, signal });
-  if (r.failure) return wiredOrNone(probe, facts, commandReason('netsh', r));
+  if (r.failure) return wiredOrNone(probe, facts, commandReason('netsh', r), signal);
   const interfaces = parseNetshInterfaces(r.stdout);
   if (interfaces.length === 0) {
     // Windows 11 24H2+ with Location off: netsh refuses (exit 1) though the adapter is there. What
-    // needs no location is still read: whether a Wi-Fi or a cable link is up (systeminformation)
+    // needs no location is still read: whether a Wi-Fi or a cable link is up (Get-NetAdapter)
     const refusal = netshRefusal(`${r.stdout}\n${r.stderr}`);
-    if (refusal) return wiredOrNone(probe, facts, reason(refusal, 'netsh', firstLine(r.stdout, r.stderr)));
+    if (refusal) return wiredOrNone(probe, facts, reason(refusal, 'netsh', firstLine(r.stdout, r.stderr)), signal);
     // no interface block at all: an error text (exit code kept), or output of another shape
-    return wiredOrNone(probe, facts, commandReason('netsh', r, r.code === 0 ? 'no interface block' : undefined));
+    return wiredOrNone(probe, facts, commandReason('netsh', r, r.code === 0 ? 'no interface block' : undefined), signal);
   }
   facts.methods.push('netsh');
   const connected = interfaces.filter((i) => i.connected === true);
@@ -125,15 +127,15 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<WifiFa
     if (facts.security === 'unknown') facts.reason = reason('unreadable', 'netsh', 'no authentication shown for the connected interface');
     return facts;
   }
-  if (interfaces.some((i) => i.connected === null)) return wiredOrNone(probe, facts, reason('unreadable', 'netsh', 'no connection state'));
-  return wiredOrNone(probe, facts, reason('not-connected', 'netsh'));
+  if (interfaces.some((i) => i.connected === null)) return wiredOrNone(probe, facts, reason('unreadable', 'netsh', 'no connection state'), signal);
+  return wiredOrNone(probe, facts, reason('not-connected', 'netsh'), signal);
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts> {
   const facts = base('macos');
   const r = await probe.run(SYSTEM_PROFILER, SYSTEM_PROFILER_ARGS, { timeoutMs: 20_000, signal });
   const interfaces = r.failure || r.code !== 0 ? null : parseAirportJson(r.stdout);
-  if (!interfaces) return wiredOrNone(probe, facts, commandReason(SYSTEM_PROFILER, r, r.failure || r.code !== 0 ? undefined : 'no SPAirPortDataType'));
+  if (!interfaces) return wiredOrNone(probe, facts, commandReason(SYSTEM_PROFILER, r, r.failure || r.code !== 0 ? undefined : 'no SPAirPortDataType'), signal);
   facts.methods.push('system_profiler');
   const connected = interfaces.filter((i) => i.state === 'connected');
   if (connected.length > 0) {
@@ -149,7 +151,12 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<WifiFacts>
     return facts;
   }
   const states = [...new Set(interfaces.map((i) => i.status ?? 'none'))].join(', ');
-  return wiredOrNone(probe, facts, interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states));
+  return wiredOrNone(
+    probe,
+    facts,
+    interfaces.length === 0 ? reason('no-device', 'system_profiler') : reason('not-connected', 'system_profiler', states),
+    signal,
+  );
 }
 
 export interface NodeWifiRow {
@@ -296,6 +303,8 @@ export default defineCheck({
   messages,
   facts: WifiFactsSchema,
   timeoutMs: 30_000,
+  // the adapter list, asked when netsh tells no connection (Location off, a cable): in the run's one start
+  windowsScripts: [NET_ADAPTERS_SCRIPT],
   collect: perPlatform({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
     ...base(os),
     reason: reason('unsupported', undefined, os),

@@ -1,7 +1,9 @@
 /**
- * The two system libraries, as the checks use them: each loaded on first use and called here
- * only, so that every check reaches them through `probe.call` (recorded, replayable) and none
- * imports them itself. What comes back is the library's own data; the checks keep what they need.
+ * The system library the checks use (node-wifi, for NetworkManager's connections on Linux): loaded
+ * on first use and called here only, so that every check reaches it through `probe.call`
+ * (recorded, replayable) and none imports it itself. node-wifi starts its programs with execFile
+ * (asynchronous). systeminformation is not called: its networkInterfaces() starts programs with
+ * execSync on Windows and macOS, which blocks the event loop (see checks/lib/netif.ts).
  *
  * A library that throws inside one of its own callbacks (node-wifi does, for a network name that
  * ends in a backslash) throws where no caller can catch it, and Node ends the whole process. Each
@@ -32,12 +34,6 @@ export function contained<T>(library: string, call: () => Promise<T>): Promise<T
       call().then(resolve, reject);
     });
   });
-}
-
-/** systeminformation.networkInterfaces(): the machine's network interfaces. */
-export async function networkInterfaces(): Promise<unknown> {
-  const si = await import('systeminformation');
-  return contained('systeminformation', () => si.networkInterfaces());
 }
 
 /**

@@ -59,13 +59,29 @@ export function commandEnv(options: RunOptions, base: NodeJS.ProcessEnv = proces
  */
 const running = new Set<ChildProcess>();
 
-/** End a program and every process it started. Synchronous, so that it works in an exit handler. */
-export function killTree(child: ChildProcess): void {
+/**
+ * End a program and every process it started. On Windows `taskkill` (from System32, by its absolute
+ * path) is started asynchronously, so that a timeout never blocks the event loop; only in the exit
+ * handler (`sync`), where nothing asynchronous runs any more, does it wait for taskkill.
+ */
+export function killTree(child: ChildProcess, sync = false): void {
   const pid = child.pid;
   if (pid === undefined) return;
   if (process.platform === 'win32') {
+    const taskkill = resolveSystemCommand('taskkill');
+    const args = ['/T', '/F', '/PID', String(pid)];
+    if (sync) {
+      try {
+        execFileSync(taskkill, args, { stdio: 'ignore', windowsHide: true, timeout: 5_000 });
+      } catch {
+        child.kill('SIGKILL');
+      }
+      return;
+    }
     try {
-      execFileSync('taskkill', ['/T', '/F', '/PID', String(pid)], { stdio: 'ignore', windowsHide: true, timeout: 5_000 });
+      const killer = spawn(taskkill, args, { stdio: 'ignore', windowsHide: true });
+      killer.on('error', () => child.kill('SIGKILL'));
+      killer.unref();
     } catch {
       child.kill('SIGKILL');
     }
@@ -88,7 +104,7 @@ function endAllOnExit(): void {
   if (exitHook) return;
   exitHook = true;
   process.on('exit', () => {
-    for (const child of running) killTree(child);
+    for (const child of running) killTree(child, true);
     running.clear();
   });
 }

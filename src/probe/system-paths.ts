@@ -28,6 +28,8 @@ const SYSTEM32: Record<string, string> = {
   // the opener of settings (src/probe/open.ts) lives in %SystemRoot% itself
   explorer: 'explorer.exe',
   'explorer.exe': 'explorer.exe',
+  taskkill: 'System32\\taskkill.exe',
+  'taskkill.exe': 'System32\\taskkill.exe',
 };
 
 /** What to start for `cmd` on this host: on Windows a known system program by its absolute path. */

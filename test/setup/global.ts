@@ -16,6 +16,9 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   ip: 'iproute2',
   // the network lab's reference measurement (test/helpers/netlab.mjs, npm run bench)
   iperf3: 'iperf3',
+  // the firewall check's nftables and iptables readings are checked against this machine's own output
+  nft: 'nftables',
+  iptables: 'iptables',
   // the collector's PostgreSQL store is tested against a real server
   pg_ctlcluster: 'postgresql',
 };
