@@ -62,7 +62,7 @@ describe('the store', () => {
     for (const meeting of ['data-class', 'room-private', 'room-headset', 'acc-approved-tool', 'mtg-private-link', 'mtg-verify-participants', 'meeting-need'])
       expect(isRememberable(meeting)).toBe(false);
     // the video tool's settings for a red meeting are the meeting's own
-    for (const item of items.filter((i) => i.when?.dataClass.includes('red') && !i.when.dataClass.includes('green')))
+    for (const item of items.filter((i) => i.when?.dataClass?.includes('red') && !i.when.dataClass.includes('green')))
       expect(isRememberable(item.id)).toBe(false);
     expect(toRemember({ 'data-class': 'red', 'acc-passwords': 'yes', 'inc-72h': 'not-an-answer' }, items)).toEqual({ 'acc-passwords': 'yes' });
   });
