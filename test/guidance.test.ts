@@ -15,10 +15,10 @@ import { videoTools } from '../src/advice/video-tools.js';
 import { listing } from '../src/commands/schema.js';
 import { catalogues, LANGS, type MessageId } from '../src/i18n/index.js';
 import { defaultPolicy } from '../src/policy.js';
-import { applies, evaluateQuestions } from '../src/questions/evaluate.js';
+import { applies, evaluateQuestions, meetingOf } from '../src/questions/evaluate.js';
 import { healthItems } from '../src/questions/health.js';
 import { questions } from '../src/questions/items.js';
-import { isRememberable } from '../src/questions/remembered.js';
+import { isRememberable, isRememberedAnswer } from '../src/questions/remembered.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { publishedOn, sources, type Source } from '../src/sources.js';
 import { runCli } from './helpers/cli.js';
@@ -105,6 +105,16 @@ describe('the questions added from the guidance', () => {
     expect(ev('health-consent', 'no')).toMatchObject({ status: 'fail', blocker: false });
   });
 
+  it('a health consultation is confidential whatever class was picked: green or yellow take the red rules, and a missing agreement blocks', () => {
+    for (const picked of ['green', 'yellow'] as const) {
+      const answers = { 'data-class': picked, 'meeting-need': 'health-consultation', 'health-dpa': 'no' };
+      expect(meetingOf(answers, defaultPolicy)).toMatchObject({ dataClass: 'red', redRules: true });
+      expect(evaluateQuestions(answers, defaultPolicy).find((q) => q.item.id === 'health-dpa')).toMatchObject({ status: 'fail', blocker: true });
+    }
+    // other meetings keep the class that was picked
+    expect(meetingOf({ 'data-class': 'green', 'meeting-need': 'colleagues' }, defaultPolicy)).toMatchObject({ dataClass: 'green', redRules: false });
+  });
+
   it('every one of them is remembered: a repeat run asks none of them again', () => {
     for (const id of [...ADDED, ...HEALTH]) expect(isRememberable(id), id).toBe(true);
     // what a repeat run of a green meeting still asks: none of the added items is among them
@@ -112,8 +122,12 @@ describe('the questions added from the guidance', () => {
       .map((q) => q.item.id)
       .filter((id) => !isRememberable(id));
     for (const id of [...ADDED, ...HEALTH]) expect(perMeeting).not.toContain(id);
-    // the meeting's own questions stay unremembered
-    for (const id of ['data-class', 'meeting-need', 'mtg-sharing', 'mtg-no-recording']) expect(isRememberable(id), id).toBe(false);
+    // the meeting's own questions stay unremembered; sharing and recording keep only the habit, not this meeting's case
+    for (const id of ['data-class', 'meeting-need']) expect(isRememberable(id), id).toBe(false);
+    expect(isRememberedAnswer('mtg-sharing', 'one-window')).toBe(true);
+    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(false);
+    expect(isRememberedAnswer('mtg-no-recording', 'no-recording')).toBe(true);
+    for (const value of ['consented', 'no-consent']) expect(isRememberedAnswer('mtg-no-recording', value), value).toBe(false);
   });
 
   it('--list shows the health items as health-only, and each source with its own date', () => {

@@ -46,10 +46,16 @@ export interface EvaluatedQuestion {
 const isDataClass = (v: unknown): v is DataClassAnswer => v === 'green' || v === 'yellow' || v === 'red' || v === 'black' || v === 'unsure';
 
 /** The data class the questions are asked for: the answer, the policy's default, or "not sure". */
+/** The answer to the kind of meeting (src/questions/video-tool.ts), named here to keep the import one way. */
+const MEETING_NEED = 'meeting-need';
+
 export function dataClassOf(answers: Answers, policy: Policy): DataClassAnswer {
   const given = answers[DATA_CLASS_ID];
-  if (isDataClass(given)) return given;
-  return policy.defaultDataClass ?? 'unsure';
+  const dataClass = isDataClass(given) ? given : (policy.defaultDataClass ?? 'unsure');
+  // a consultation with a patient is about their health: special-category data (GDPR art. 9), which
+  // Normen treats as confidential whatever class was picked, so the red rules apply
+  if (answers[MEETING_NEED] === 'health-consultation' && (dataClass === 'green' || dataClass === 'yellow')) return 'red';
+  return dataClass;
 }
 
 const answered = (item: QuestionItem, answers: Answers) => item.choices.some((c) => c.value === answers[item.id]);
@@ -72,9 +78,6 @@ export function meetingOf(answers: Answers, policy: Policy, items: readonly Ques
 export function overrideOf(policy: Policy, item: QuestionItem): Policy['questions'][string] | undefined {
   return policy.questions[item.id] ?? policy.questions[item.id.split('.')[0]!];
 }
-
-/** The answer to the kind of meeting (src/questions/video-tool.ts), named here to keep the import one way. */
-const MEETING_NEED = 'meeting-need';
 
 /**
  * Whether an item is asked at all, given the answers so far (its `when` condition). An item for one
