@@ -40,6 +40,26 @@ export const messages = {
     'fix.linux': 'Slå på brannmuren (for eksempel `sudo ufw enable`), eller spør IT.',
     'fix.unknown': 'Sjekk i systeminnstillingene at brannmuren er slått på, eller spør IT.',
   },
+  nn: {
+    title: 'Brannmur',
+    on: 'Brannmuren er slått på.',
+    'on.block-all': 'Brannmuren er slått på og stengjer ute alle innkomande tilkoplingar.',
+    'on.windows': 'Windows Defender-brannmuren er slått på for alle nettverksprofilane.',
+    off: 'Brannmuren er slått av.',
+    'off.windows.domain': 'Windows Defender-brannmuren er slått av for nettverksprofilen Domene.',
+    'off.windows.private': 'Windows Defender-brannmuren er slått av for nettverksprofilen Privat (heimenettverk).',
+    'off.windows.public': 'Windows Defender-brannmuren er slått av for nettverksprofilen Offentlig (kafear, hotell, flyplassar).',
+    'unread.windows': 'Klarte ikkje å lese korleis det står til med nokre av nettverksprofilane.',
+    unknown: 'Klarte ikkje å sjå om brannmuren er slått på.',
+    'third-party': 'Eit anna brannmurprodukt er registrert i Windows: {product}.',
+    'fix.third-party': 'Be IT stadfeste at {product} vernar maskinen på heimenettverk. Gjer det ikkje det, slå Windows Defender-brannmuren på att.',
+    'fix.windows':
+      'Slå på brannmuren i Windows-sikkerhet → Brannmur og nettverksbeskyttelse, for alle profilane. Brukar arbeidsgivaren din eit anna brannmurprodukt, be IT stadfeste det.',
+    'fix.macos': 'Slå på brannmuren i Systeminnstillinger → Nettverk → Brannmur.',
+    'fix.macos.12': 'Slå på brannmuren i Systemvalg → Sikkerhet og personvern → Brannmur.',
+    'fix.linux': 'Slå på brannmuren (til dømes `sudo ufw enable`), eller spør IT.',
+    'fix.unknown': 'Sjekk i systeminnstillingane at brannmuren er slått på, eller spør IT.',
+  },
 } as const;
 
 export type FirewallMessage = keyof typeof messages.en;
