@@ -59,7 +59,7 @@ describe('CLI contract', () => {
 
   const bad: Array<[string, string[], RegExp]> = [
     ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
-    ['a wrong --lang', ['--lang', 'sv'], /--lang must be nb or en/],
+    ['a wrong --lang', ['--lang', 'sv'], /--lang must be nb, nn or en/],
     ['a flag without its value', ['--lang'], /argument missing|--lang/],
     ['an unknown check id', ['--only', 'nope'], /unknown check 'nope'/],
     ['a bad --stun', ['--stun', 'nohost'], /--stun must be HOST:PORT/],
