@@ -51,8 +51,9 @@ describe('CLI contract', () => {
   });
 
   it('takes the language from the locale when --lang is not given', async () => {
-    const nb = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
-    expect(nb.stdout).toContain('Poengsum');
+    const nn = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
+    expect(nn.stdout).toContain('Poengsum');
+    expect(nn.stdout).toContain('Ingenting frå denne køyringa');
     const en = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'de_DE.UTF-8' } });
     expect(en.stdout).toContain('of 100');
   });
