@@ -71,6 +71,14 @@ describe('Nynorsk texts', () => {
       expect(all.has(marker), marker).toBe(true);
   });
 
+  it('open README.md beside the Bokmål, word for word as --help says them', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('## For tilsette');
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(start).toBeGreaterThan(readme.indexOf('## For ansatte'));
+    expect(flat(readme.slice(start, readme.indexOf('\n## ', start + 5)))).toContain(flat(EMPLOYEE_HELP.nn.split('\n').slice(1).join('\n')));
+  });
+
   it('are written anew, not copied from the Bokmål: under 5 % of the longer texts are the same in both', () => {
     const long = pairs.filter(({ nb }) => nb.length > 30);
     const same = long.filter(({ nn, nb }) => nn === nb);
@@ -115,6 +123,9 @@ describe('Nynorsk output', () => {
     expect(text).toContain('Ingenting frå denne køyringa blir sendt til IT eller lagra.');
     expect(englishWords(text.replace(/\([^)]*\)/g, ' '), 'nn')).toEqual([]);
     expect(bokmalWords(text)).toEqual([]);
+    // dates in prose as Nynorsk writes them ("30. juni 2028"), never ISO; no template left unfilled
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).not.toMatch(/\{\s*\w+\s*[,}]/);
   });
 
   it('this machine: Nynorsk too', async () => {

@@ -216,7 +216,7 @@ export const nn: Record<MessageId, string> = {
   // --- video tool advice ---
   'advice.heading': 'Råd om videoverktøyet (råd, ikkje ei vurdering av deg):',
   'advice.intro':
-    'For eit slikt møte ({need}) med {dataClass} informasjon passar desse typane verktøy, etter lista til Advokatforeningen og råda frå helsesektoren (tabellen er sett saman {date}). Verktøyet som verksemda di har godkjent, kjem først.',
+    'For eit slikt møte ({need}) med {dataClass} informasjon passar desse typane verktøy, etter lista til Advokatforeningen og råda frå helsesektoren (tabellen er sett saman {date, date, long}). Verktøyet som verksemda di har godkjent, kjem først.',
   'advice.need.one-to-one-client': 'éin til éin med ein klient eller ein annan part utanfrå',
   'advice.need.colleagues': 'kollegaer og faste kontaktar',
   'advice.need.many-international': 'mange deltakarar, også i andre land',
