@@ -100,11 +100,11 @@ export const messages = {
     'fix.no-network':
       'Sjekk at maskinen er kopla til internett, og køyr sjekken på nytt. Er han det, spør IT om ein brannmur eller mellomtenar stoppar testen.',
     'fix.bandwidth':
-      'Sit nær ruteren eller bruk nettverkskabel, og set anna tung bruk av linja (strøyming, nedlastingar, tryggleikskopiar) på pause medan møtet varer. Er det framleis tregt, spør internettleverandøren om eit raskare abonnement.',
+      'Sit nær ruteren eller bruk nettverkskabel, og set anna tung bruk av linja (strøyming, nedlastingar, tryggingskopiar) på pause medan møtet varer. Er det framleis tregt, spør internettleverandøren om eit raskare abonnement.',
     'fix.udp': 'Be IT eller den som driftar nettverket, opne for utgåande UDP til videomøte (for Teams: UDP-portane 3478–3481).',
     'fix.latency': 'Bruk nettverkskabel i staden for trådlaust nett om du kan, og slå av VPN medan møtet varer, dersom arbeidsgivaren din tillèt det.',
     'fix.wifi': 'Bruk nettverkskabel eller flytt deg nærare ruteren, og unngå at andre einingar brukar linja tungt medan møtet varer.',
-    'fix.busy': 'Svartida aukar mykje når linja er i bruk: set nedlastingar, tryggleikskopiar og strøyming i heimenettverket på pause under møte.',
+    'fix.busy': 'Svartida aukar mykje når linja er i bruk: set nedlastingar, tryggingskopiar og strøyming i heimenettverket på pause under møte.',
   },
 } as const;
 
