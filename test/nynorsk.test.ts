@@ -13,6 +13,9 @@ import { LiveProbe } from '../src/probe/live.js';
 import { defaultPolicy } from '../src/policy.js';
 import { questionsFor } from '../src/questions/items.js';
 import { renderPlain } from '../src/report/plain.js';
+import { summarize } from '../src/report/summarize.js';
+import { renderSummaryHtml } from '../src/report/summary-html.js';
+import { renderSummaryCsv, renderSummaryTable } from '../src/report/summary-text.js';
 import { runAssessment } from '../src/run.js';
 import { BUNDLES, replayReport } from './helpers/check-tester.js';
 import { englishWords } from './helpers/language.js';
@@ -126,6 +129,31 @@ describe('Nynorsk output', () => {
     // dates in prose as Nynorsk writes them ("30. juni 2028"), never ISO; no template left unfilled
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).not.toMatch(/\{\s*\w+\s*[,}]/);
+  });
+
+  it('the fleet summary of Nynorsk reports: the table, the page and the CSV in Nynorsk', async () => {
+    const answers = JSON.parse(readFileSync('test/fixtures/answers/no-mfa.json', 'utf8')) as { answers: Record<string, string> };
+    const reports = await Promise.all(
+      bundles.filter((_, i) => i % 12 === 0).map((b) => replayReport(checks, b, { lang: 'nn', answers: answers.answers, questions: questionsFor(defaultPolicy) })),
+    );
+    const summary = summarize(reports, 'nn');
+    const table = renderSummaryTable(summary);
+    const html = renderSummaryHtml(summary);
+    const page = html
+      .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/g, ' ');
+    expect(table).toContain('Heimekontorsjekk: samla oversikt');
+    expect(table).toContain(`Las ${reports.length} rapportar; 0 filer kunne ikkje brukast.`);
+    expect(html).toContain('<html lang="nn">');
+    for (const text of [table, page]) {
+      expect(englishWords(text.replace(/\([^)]*\)/g, ' '), 'nn')).toEqual([]);
+      expect(bokmalWords(text)).toEqual([]);
+      expect(text).not.toMatch(/\{\s*\w+\s*[,}]/);
+    }
+    const csv = renderSummaryCsv(summary);
+    expect(csv.split('\r\n')[0]).toContain(';');
+    expect(csv).toContain('Heimekontorsjekk: samla oversikt');
   });
 
   it('this machine: Nynorsk too', async () => {
