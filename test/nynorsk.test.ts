@@ -33,7 +33,26 @@ const pairs: Array<{ where: string; nn: string; nb: string }> = [
  * eg, berre, mykje, nokon, heime, frå, vart, vere, utan, enno, meir). Menu names the machine shows in
  * Bokmål are quoted «...» and left out, as are code spans.
  */
-const BOKMAL_ONLY = ['ikke', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvis', 'jeg', 'bare', 'mye', 'noen', 'hjemme', 'fra', 'ble', 'være', 'uten', 'ennå', 'mer', 'dere'];
+const BOKMAL_ONLY = [
+  'ikke',
+  'hva',
+  'hvordan',
+  'hvorfor',
+  'hvem',
+  'hvis',
+  'jeg',
+  'bare',
+  'mye',
+  'noen',
+  'hjemme',
+  'fra',
+  'ble',
+  'være',
+  'uten',
+  'ennå',
+  'mer',
+  'dere',
+];
 const BOKMAL = new RegExp(`(?<![\\p{L}\\d_-])(${BOKMAL_ONLY.join('|')})(?![\\p{L}\\d_-])`, 'giu');
 
 function bokmalWords(text: string): string[] {
@@ -70,7 +89,26 @@ describe('Nynorsk texts', () => {
 
   it('use the Nynorsk forms a reader expects', () => {
     const all = new Set(pairs.flatMap(({ nn }) => words(nn)));
-    for (const marker of ['ikkje', 'kva', 'korleis', 'kvifor', 'kven', 'eit', 'heime', 'berre', 'frå', 'vere', 'utan', 'arbeidsgivaren', 'totrinnsinnlogging', 'sjekk', 'dagar', 'einingar', 'rapportar', 'innstillingane'])
+    for (const marker of [
+      'ikkje',
+      'kva',
+      'korleis',
+      'kvifor',
+      'kven',
+      'eit',
+      'heime',
+      'berre',
+      'frå',
+      'vere',
+      'utan',
+      'arbeidsgivaren',
+      'totrinnsinnlogging',
+      'sjekk',
+      'dagar',
+      'einingar',
+      'rapportar',
+      'innstillingane',
+    ])
       expect(all.has(marker), marker).toBe(true);
   });
 
@@ -134,7 +172,9 @@ describe('Nynorsk output', () => {
   it('the fleet summary of Nynorsk reports: the table, the page and the CSV in Nynorsk', async () => {
     const answers = JSON.parse(readFileSync('test/fixtures/answers/no-mfa.json', 'utf8')) as { answers: Record<string, string> };
     const reports = await Promise.all(
-      bundles.filter((_, i) => i % 12 === 0).map((b) => replayReport(checks, b, { lang: 'nn', answers: answers.answers, questions: questionsFor(defaultPolicy) })),
+      bundles
+        .filter((_, i) => i % 12 === 0)
+        .map((b) => replayReport(checks, b, { lang: 'nn', answers: answers.answers, questions: questionsFor(defaultPolicy) })),
     );
     const summary = summarize(reports, 'nn');
     const table = renderSummaryTable(summary);
@@ -167,6 +207,7 @@ describe('Nynorsk output', () => {
       version: '0.0.0-test',
       answers: {},
     });
-    for (const c of report.checks) for (const text of [c.title, c.summary, c.remediation ?? '']) expect([...englishWords(text, 'nn'), ...bokmalWords(text)], text).toEqual([]);
+    for (const c of report.checks)
+      for (const text of [c.title, c.summary, c.remediation ?? '']) expect([...englishWords(text, 'nn'), ...bokmalWords(text)], text).toEqual([]);
   });
 });

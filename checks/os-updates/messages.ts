@@ -116,8 +116,7 @@ export const messages = {
     'mac-upgrade.one': 'I tillegg blir det tilbode ei oppgradering til ein nyare macOS-versjon.',
     'mac-upgrade.many': 'I tillegg blir det tilbode {count, number} oppgraderingar til ein nyare macOS-versjon.',
     reboot: 'Maskinen må startast på nytt for å fullføre oppdateringane.',
-    'stale-lists':
-      'Oppdateringslistene vart sist henta for {days, plural, one {# dag} other {# dagar}} sidan, så nyare oppdateringar kan mangle i talet.',
+    'stale-lists': 'Oppdateringslistene vart sist henta for {days, plural, one {# dag} other {# dagar}} sidan, så nyare oppdateringar kan mangle i talet.',
     'stale-check':
       'Programvareoppdatering såg sist etter oppdateringar for {days, plural, one {# dag} other {# dagar}} sidan, så nyare oppdateringar kan mangle i talet.',
     'from-cache': 'Talet er frå den siste sjekken Programvareoppdatering sjølv gjorde, {date, date, long}.',

@@ -38,7 +38,8 @@ export const messages = {
     'remote-installed': 'Eit fjernstyringsverktøy er installert: {apps}. Er dette avtalt med arbeidsgivaren din?',
     'cloud-running': 'Eit program for privat skylagring køyrer: {apps}. Er det avtalt med arbeidsgivaren din at jobbfiler blir lagra der?',
     unknown: 'Klarte ikkje å lese lista over program som køyrer.',
-    'fix.remote': 'La aldri nokon som ringjer eller skriv til deg, kople seg til datamaskinen din, sjølv om dei seier at dei er frå Microsoft, banken eller IT.',
+    'fix.remote':
+      'La aldri nokon som ringjer eller skriv til deg, kople seg til datamaskinen din, sjølv om dei seier at dei er frå Microsoft, banken eller IT.',
     'fix.remote.windows': 'Har du ikkje installert verktøyet til jobben, avinstaller det i Innstillinger → Apper → Installerte apper, og sei frå til IT.',
     'fix.remote.windows.10': 'Har du ikkje installert verktøyet til jobben, avinstaller det i Innstillinger → Apper → Apper og funksjoner, og sei frå til IT.',
     'fix.remote.macos':

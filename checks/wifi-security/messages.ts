@@ -70,7 +70,8 @@ export const messages = {
     wired: 'Kopla til med kabel. Folk i nærleiken kan ikkje lytte på ein kabel slik dei kan lytte på eit trådlaust nett, så dette er i orden.',
     none: 'Fann inga aktiv nettverkstilkopling, så det er ingenting å vurdere enno.',
     unknown: 'Kunne ikkje sjå korleis maskinen er kopla til nettverket.',
-    'unknown.virtual': 'Berre virtuelle nettverkskort er i bruk (ein virtuell maskin eller ein behaldar?), så den verkelege tilkoplinga kan ikkje sjåast herifrå.',
+    'unknown.virtual':
+      'Berre virtuelle nettverkskort er i bruk (ein virtuell maskin eller ein behaldar?), så den verkelege tilkoplinga kan ikkje sjåast herifrå.',
     'unknown-security': 'Kopla til trådlaust nett, men krypteringa kunne ikkje lesast.',
     'fix.open':
       'Kople til eit nett som krev passord (WPA2 eller WPA3), til dømes din eigen heimeruter, eller bruk nettverkskabel. Unngå gratis og opne nett til jobb.',

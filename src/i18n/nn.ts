@@ -102,7 +102,8 @@ export const nn: Record<MessageId, string> = {
   'q.acc-passwords.question': 'Er jobbpassorda dine lange, og brukar du dei ingen andre stader?',
   'q.acc-passwords.why': 'Eit passord som har kome på avvegar frå ei anna nettside, blir prøvd alle andre stader først.',
   'q.acc-passwords.fix': 'Bruk ei lang passordfrase for kvar jobbkonto, og ta vare på dei i ein passordhandsamar som arbeidsgivaren din godkjenner.',
-  'q.acc-approved-tool.question': 'Er videoverktøyet det arbeidsgivaren din har godkjent, og brukar du det med lisensen til arbeidsgivaren, ikkje ein privat konto?',
+  'q.acc-approved-tool.question':
+    'Er videoverktøyet det arbeidsgivaren din har godkjent, og brukar du det med lisensen til arbeidsgivaren, ikkje ein privat konto?',
   'q.acc-approved-tool.why': 'Berre eit godkjent verktøy har avtalte innstillingar, databehandlaravtale og kjend lagring av data.',
   'q.acc-approved-tool.fix': 'Bruk videoverktøyet arbeidsgivaren din har godkjent, og logg på med jobbkontoen. Spør IT kva for eitt det er.',
   'q.mtg-private-link.question': 'Er møtelenka privat og verna med passord (kode) eller venterom?',
@@ -110,8 +111,7 @@ export const nn: Record<MessageId, string> = {
   'q.mtg-private-link.fix': 'Send lenka berre til dei som er inviterte, og slå på møtepassord eller venterom der du sjølv slepper folk inn.',
   'q.mtg-verify-participants.question': 'Veit du kven som er med i møtet, også dei som ringjer inn på telefon?',
   'q.mtg-verify-participants.why': 'Ein ukjend deltakar høyrer alt som blir sagt.',
-  'q.mtg-verify-participants.fix':
-    'Sjå over deltakarlista når møtet byrjar og kvar gong nokon kjem til. Avslutt møtet med ein gong om ein ukjend kjem inn.',
+  'q.mtg-verify-participants.fix': 'Sjå over deltakarlista når møtet byrjar og kvar gong nokon kjem til. Avslutt møtet med ein gong om ein ukjend kjem inn.',
   'q.mtg-no-chat.question': 'Seier du følsame opplysningar munnleg i staden for å skrive dei i chatten?',
   'q.mtg-no-chat.why': 'Chatten blir lagra, ofte lenger og fleire stader enn du trur.',
   'q.mtg-no-chat.fix': 'Sei følsame ting munnleg i staden for å skrive dei i chatten.',
@@ -124,7 +124,8 @@ export const nn: Record<MessageId, string> = {
   'q.mtg-minimise-names.question': 'Omtalar du pasientar og klientar med ein ID i staden for namnet?',
   'q.mtg-minimise-names.why': 'Utan namn kan ikkje det som blir overhøyrt eller kjem på avvegar, knytast til ein person.',
   'q.mtg-minimise-names.fix': 'Omtal pasientar og klientar med ein ID frå fagsystemet, ikkje med namn.',
-  'q.data-no-private-cloud.question': 'Ligg jobbfilene berre der arbeidsgivaren din har godkjent, og ikkje i privat skylagring (Dropbox, Google Drive, iCloud)?',
+  'q.data-no-private-cloud.question':
+    'Ligg jobbfilene berre der arbeidsgivaren din har godkjent, og ikkje i privat skylagring (Dropbox, Google Drive, iCloud)?',
   'q.data-no-private-cloud.why': 'Privat skylagring har arbeidsgivaren ingen kontroll over, og der kan jobbopplysningar kome på avvegar.',
   'q.data-no-private-cloud.fix': 'Flytt jobbfilene til lagringa arbeidsgivaren din har godkjent, og slett dei frå den private skylagringa.',
   'q.inc-reporting.question': 'Veit du korleis du straks melder avvik (mista utstyr, e-post til feil mottakar, ein ukjend i møtet)?',
@@ -155,8 +156,7 @@ export const nn: Record<MessageId, string> = {
   'upload.failed': 'Åtvaring: rapporten kunne ikkje sendast til {url} ({reason}; {attempts, number} forsøk).',
   'upload.kept': 'Rapporten er lagra i {file}.',
   'summary.heading': 'Heimekontorsjekk: samla oversikt',
-  'summary.reports':
-    'Las {valid, plural, one {# rapport} other {# rapportar}}; {broken, plural, one {# fil kunne} other {# filer kunne}} ikkje brukast.',
+  'summary.reports': 'Las {valid, plural, one {# rapport} other {# rapportar}}; {broken, plural, one {# fil kunne} other {# filer kunne}} ikkje brukast.',
   'summary.period': 'Køyringar frå {first, date, long} til {last, date, long}.',
   'summary.verdicts': 'Resultat',
   'summary.score': 'Klar-poeng: median {median}, dei dårlegaste 10 % {worst}.',
