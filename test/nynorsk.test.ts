@@ -134,7 +134,7 @@ describe('Nynorsk texts', () => {
     expect(t('nn', 'summary.stale-days', { days: 12 })).toBe('ikkje sett på 12 dagar');
     expect(stale).toContain('{days, plural');
     const counted = t('nn', 'summary.counted', { counted: 1234, devices: 1, superseded: 0 });
-    expect(counted).toMatch(/^Talt med: 1\s234 rapportar, den nyaste frå kvar av 1 eining som/u);
+    expect(counted).toMatch(/^Talt med: 1\s234 rapportar, den nyaste frå kvar av 1 eining som er kjend på vertsnamnet;/u);
     expect(counted).toContain('0 eldre rapportar frå dei same einingane er ikkje tekne med');
     expect(t('nn', 'summary.period', { first: '2026-11-02', last: '2026-11-30' })).toBe('Køyringar frå 2. november 2026 til 30. november 2026.');
   });

@@ -198,9 +198,9 @@ export const nn: Record<MessageId, string> = {
   'summary.chart.distribution': 'Fordelinga av {metric}',
   'summary.chart.scores': 'Klar-poeng for {count, plural, one {# rapport} other {# rapportar}}',
   'summary.counted':
-    'Talt med: {counted, plural, one {# rapport} other {# rapportar}}, den nyaste frå kvar av {devices, plural, one {# eining} other {# einingar}} som er kjende på vertsnamnet; {superseded, plural, one {# eldre rapport frå dei same einingane er ikkje teken med} other {# eldre rapportar frå dei same einingane er ikkje tekne med}}.',
+    'Talt med: {counted, plural, one {# rapport} other {# rapportar}}, den nyaste frå kvar av {devices, plural, one {# eining som er kjend} other {# einingar som er kjende}} på vertsnamnet; {superseded, plural, one {# eldre rapport frå dei same einingane er ikkje teken med} other {# eldre rapportar frå dei same einingane er ikkje tekne med}}.',
   'summary.counted-all':
-    'Talt med: alle {counted, plural, one {# rapport} other {# rapportar}}, også eldre frå same eining (--all-reports); {devices, plural, one {# eining} other {# einingar}} er kjende på vertsnamnet.',
+    'Talt med: alle {counted, plural, one {# rapport} other {# rapportar}}, også eldre frå same eining (--all-reports); {devices, plural, one {# eining er kjend} other {# einingar er kjende}} på vertsnamnet.',
   'summary.unidentified':
     '{count, plural, one {# rapport har ikkje vertsnamn: han kan ikkje knytast til ei eining og blir talt med for seg} other {# rapportar har ikkje vertsnamn: dei kan ikkje knytast til ei eining, og kvar av dei blir talt med}}.',
   'summary.count.valid': 'Gyldige rapportar lesne',
