@@ -12,6 +12,7 @@ import videoApps from './video-apps/index.js';
 import cameraMic from './camera-mic/index.js';
 import wifiSecurity from './wifi-security/index.js';
 import vpn from './vpn/index.js';
+import managedDevice from './managed-device/index.js';
 
 export const checks: readonly AnyCheck[] = [
   // the mission's four: what NSM's home-office advice asks of the machine and the line
@@ -19,7 +20,8 @@ export const checks: readonly AnyCheck[] = [
   wifiSecurity,
   cameraMic,
   networkQuality,
-  // further device checks
+  // further device checks; NSM's first home-office advice: the employer's equipment
+  managedDevice,
   vpn,
   diskEncryption,
   firewall,

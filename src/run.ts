@@ -250,7 +250,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     questions,
   };
   const advice = adviseVideoTool(given, input.policy);
-  if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang) };
+  if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang, startedAt) };
   // The report is the contract: it is checked before anyone sees it.
   return ReportSchema.parse(report);
 }

@@ -77,7 +77,7 @@ describe('questionnaire items', () => {
         .find((q) => q.id === id)!
         .choices.filter((c) => c.status === 'skipped')
         .map((c) => c.label.en);
-    expect(na('mtg-sharing')).toEqual(["I won't share my screen"]);
+    expect(na('net-wifi-password')).toEqual(['I have no Wi-Fi at home (cable or mobile data only)']);
     expect(na('mtg-minimise-names')).toEqual(['No patients or clients in this meeting']);
     expect(na('net-router-hardened')).toEqual(['The router is managed by my internet provider']);
   });
@@ -120,7 +120,20 @@ describe('evaluateQuestions', () => {
     ['unsure counts as no in a red meeting, and blocks', { 'data-class': 'red', 'acc-mfa.vpn': 'unsure' }, 'acc-mfa.vpn', 'fail', true],
     ['unsure on an item that never blocks stays a warning in red', { 'data-class': 'red', 'inc-72h': 'unsure' }, 'inc-72h', 'warn', false],
     ['a service not used is skipped, not passed', { 'acc-mfa.vpn': 'not-used' }, 'acc-mfa.vpn', 'skipped', false],
-    ['"I won\'t share my screen" neither passes nor fails, in red too', { 'data-class': 'red', 'mtg-sharing': 'no-sharing' }, 'mtg-sharing', 'skipped', false],
+    // the municipal rules: avoid screen sharing in sensitive meetings; not sharing is the answer they ask for
+    ['"No, I won\'t share my screen" passes, in red too', { 'data-class': 'red', 'mtg-sharing': 'no-sharing' }, 'mtg-sharing', 'pass', false],
+    ['sharing one tidy window passes in a green meeting', { 'data-class': 'green', 'mtg-sharing': 'one-window' }, 'mtg-sharing', 'pass', false],
+    ['sharing one tidy window is a warning in a red meeting', { 'data-class': 'red', 'mtg-sharing': 'one-window' }, 'mtg-sharing', 'warn', false],
+    ['sharing without tidying blocks a red meeting', { 'data-class': 'red', 'mtg-sharing': 'unprepared' }, 'mtg-sharing', 'fail', true],
+    ['a recording all agreed to passes in a green meeting', { 'data-class': 'green', 'mtg-no-recording': 'consented' }, 'mtg-no-recording', 'pass', false],
+    [
+      'a recording all agreed to is a warning in a red meeting (stored only in a secure store)',
+      { 'data-class': 'red', 'mtg-no-recording': 'consented' },
+      'mtg-no-recording',
+      'warn',
+      false,
+    ],
+    ['a recording without consent blocks a red meeting', { 'data-class': 'red', 'mtg-no-recording': 'no-consent' }, 'mtg-no-recording', 'fail', true],
     ['a router the provider manages is skipped', { 'net-router-hardened': 'isp-managed' }, 'net-router-hardened', 'skipped', false],
     ['with nothing answered, an item is unknown and never blocks', {}, 'room-headset', 'unknown', false],
     // the data class "not sure" applies the red rules

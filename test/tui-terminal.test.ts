@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSpeedServer, startStunServer } from '../src/probe/net/testserver.js';
 import { questions } from '../src/questions/items.js';
+import { applies } from '../src/questions/evaluate.js';
+import { defaultPolicy } from '../src/policy.js';
 import { ReportSchema } from '../src/report/schema.js';
 import { TmuxSession } from './helpers/tmux.js';
 
@@ -32,7 +34,8 @@ const unwrap = (screen: string) => screen.replace(/\n {2}(?=\S)/g, ' ');
 /** The keys for each question: a red meeting, the VPN not used (arrow keys), no two-factor on the video tool. */
 function keysFor(id: string, yes: string): string[][] {
   if (id === 'data-class') return [['-l', '3'], ['Enter']]; // the third answer: confidential (red)
-  if (id === 'room-private' || id === 'meeting-need') return [['Enter']]; // the first answer
+  // the first answer; screen sharing and recording: "No", the first of their own answers (no yes/no there)
+  if (id === 'room-private' || id === 'meeting-need' || id === 'mtg-sharing' || id === 'mtg-no-recording') return [['Enter']];
   if (id === 'acc-mfa.vpn') return [['Down'], ['Down'], ['Down'], ['Enter']]; // "I do not use it"
   if (id === 'acc-mfa.video') return [['-l', 'n']];
   return [['-l', yes]];
@@ -129,7 +132,7 @@ describe('in a real terminal', () => {
     const dir = tmp();
     const file = join(dir, 'answers.json');
     // a green meeting: the questions for red meetings do not apply; all but the last two answered
-    const applicable = questions.filter((q) => !q.when || q.when.dataClass.includes('green'));
+    const applicable = questions.filter((q) => applies(q, { 'data-class': 'green', 'meeting-need': 'one-to-one-client' }, defaultPolicy));
     const given = Object.fromEntries(applicable.slice(0, -2).map((q) => [q.id, q.choices[0]!.value]));
     writeFileSync(file, JSON.stringify({ answers: given }));
     const term = session();

@@ -176,7 +176,7 @@ describe('result', () => {
     expect(fixPart).toContain('! Warning: Screen lock (measured on this computer)');
     // the failure is listed before the warning
     expect(fixPart.indexOf('The 72-hour deadline')).toBeLessThan(fixPart.indexOf('Screen lock'));
-    expect(fixPart).toContain('Datatilsynet within 72 hours'); // inc-72h falls short but never blocks
+    expect(fixPart).toContain('Datatilsynet through Altinn, as soon as possible and within 72 hours'); // inc-72h falls short but never blocks
     expect(lines(frame).filter((l) => l.startsWith('✓ Fine, measured on this computer ('))).toHaveLength(1);
     expect(lines(frame).filter((l) => l.startsWith('✓ Fine, by your answers ('))).toHaveLength(1);
     expect(frame).not.toContain('OK: Firewall'); // folded, not listed

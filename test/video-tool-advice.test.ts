@@ -245,7 +245,7 @@ describe('advice and red-only questions through the built CLI', () => {
     const path = answersFile(RED_HEALTH);
     const plain = await runCli(['--answers', path, '--offline', '--only', 'video-apps', '--plain', '--lang', 'en']);
     expect(plain.code).toBe(1);
-    expect(plain.stdout).toMatch(/Advice on the video tool \(advice, not a verdict\):/);
+    expect(plain.stdout).toMatch(/Advice on choosing a video tool \(does not count in the score\):/);
     expect(plain.stdout).toMatch(/- Confrere: fits\./);
     expect(plain.stdout).toMatch(/- Zoom: not suitable\..*not approved for health data/);
     // the short title, declared by the employee, with the answer given
@@ -268,7 +268,7 @@ describe('advice and red-only questions through the built CLI', () => {
     expect(report.questions.map((q) => q.id).filter((id) => id.startsWith('vt-'))).toEqual([]);
     expect(report.advice?.videoTool?.tools.every((t) => t.fit === 'fits')).toBe(true);
     const plain = await runCli(['--answers', path, '--offline', '--only', 'video-apps', '--plain', '--lang', 'nb']);
-    expect(plain.stdout).toMatch(/Råd om videoverktøyet/);
+    expect(plain.stdout).toMatch(/Råd om valg av videoverktøy \(teller ikke i poengsummen\):/);
     expect(plain.stdout).toMatch(/- Microsoft Teams: passer\./);
   });
 

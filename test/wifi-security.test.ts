@@ -931,7 +931,7 @@ describe('Windows 11 24H2 and later with Location off (netsh output from public 
     expect(c.link).toBe('ms-settings:privacy-location');
     const nb = await replayCheck(check, bundleOf('win32', [netshRefusing(), si(true, false)]), { lang: 'nb' });
     expect(nb.summary).toBe(
-      'Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av (netsh).',
+      'Koblet til trådløst nettverk, men krypteringen kunne ikke leses. Årsak: Windows viser detaljer om det trådløse nettverket bare til apper som får bruke plassering, og plasseringstjenester er slått av (netsh).',
     );
     expect(nb.remediation).toMatch(/Innstillinger → Personvern og sikkerhet → Plassering/);
     expect(nb.remediation).toMatch(/IT-avdelingen som bestemmer/);

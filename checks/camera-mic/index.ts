@@ -329,7 +329,7 @@ export default defineCheck({
   id: 'camera-mic',
   category: 'device',
   weight: 4,
-  sources: ['video-checklist', 'nettvett-video', 'normen-video'],
+  sources: ['video-checklist', 'nettvett-video', 'ehelse-video-minimum'],
   messages,
   facts: CameraMicFactsSchema,
   options: CameraMicOptionsSchema,

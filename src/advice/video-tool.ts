@@ -3,13 +3,13 @@
  * and why, from the table in video-tools.ts. Advice, not a verdict: it never changes the score.
  * Pure: answers and policy in, advice (in the report's language) out.
  */
-import { t, type Lang, type Message, type MessageId } from '../i18n/index.js';
+import { catalogues, t, type Lang, type Message, type MessageId } from '../i18n/index.js';
 import type { Policy } from '../policy.js';
 import { dataClassOf } from '../questions/evaluate.js';
 import type { Answers } from '../questions/types.js';
 import { MEETING_NEED_ID, MEETING_NEEDS, type MeetingNeed } from '../questions/video-tool.js';
 import type { VideoToolAdvice } from '../report/schema.js';
-import type { SourceId } from '../sources.js';
+import { publishedOn, sources as allSources, type SourceId } from '../sources.js';
 import { VIDEO_TOOLS_TABLE_COMPILED, videoTools, type VideoTool } from './video-tools.js';
 
 export type Fit = 'fits' | 'conditions' | 'not-suitable';
@@ -67,30 +67,91 @@ export function adviseVideoTool(answers: Answers, policy: Policy): Advice | null
   if (!tools.some((t) => t.fit === 'fits')) notes.push({ id: 'advice.general.ask-it' });
   if (need === 'health-consultation') {
     notes.push({ id: 'advice.general.health' });
-    sources.add('normen-video');
+    sources.add('normen-faktaark-54');
+    sources.add('confrere-on-normen');
   }
   for (const { tool } of tools) for (const s of tool.sources) sources.add(s);
   return { meetingNeed: need, dataClass, strict, tools, notes, sources: [...sources] };
 }
 
-/** The advice in words, as the report carries it. */
-export function renderAdvice(advice: Advice, lang: Lang): VideoToolAdvice {
+/** A source's own date in prose ("mars 2020", "15. februar 2021"), or null when it carries none. */
+function sourceDate(id: SourceId, lang: Lang): string | null {
+  const on = publishedOn(allSources[id]);
+  return on ? t(lang, 'advice.date', { d: on.date, precision: on.precision }) : null;
+}
+
+/** "Sources: the Bar Association's list (nettvett.no) (March 2020), NFKUT's list … (15 February 2021)." */
+function toolSources(tool: VideoTool, lang: Lang): string {
+  const named = tool.sources.filter((id) => `source.${id}` in catalogues.en);
+  const list = named.map((id) => {
+    const name = t(lang, `source.${id}` as MessageId);
+    const date = sourceDate(id, lang);
+    return date ? t(lang, 'advice.source.dated', { name, date }) : t(lang, 'advice.source.undated', { name });
+  });
+  return t(lang, 'advice.sources', { list: list.join(', ') });
+}
+
+/** Whole years from a source's date to the day of the run (0 under a year). */
+function fullYears(from: string, to: Date): number {
+  const start = new Date(from);
+  let years = to.getUTCFullYear() - start.getUTCFullYear();
+  const anniversary = new Date(start);
+  anniversary.setUTCFullYear(start.getUTCFullYear() + years);
+  if (anniversary > to) years -= 1;
+  return Math.max(0, years);
+}
+
+/**
+ * How old the advice is: the dates of the oldest and newest dated sources behind the tools shown, and
+ * the whole years from the oldest to the day of the run. Null when no source behind them is dated.
+ */
+function adviceAge(advice: Advice, lang: Lang, today: Date): string | null {
+  const ids = new Set<SourceId>(advice.tools.flatMap(({ tool }) => tool.sources));
+  const dated = [...ids].map((id) => ({ id, on: publishedOn(allSources[id]) })).filter((s) => s.on !== null);
+  if (dated.length === 0) return null;
+  dated.sort((a, b) => a.on!.date.localeCompare(b.on!.date));
+  const oldest = dated[0]!;
+  const newest = dated[dated.length - 1]!;
+  const years = fullYears(oldest.on!.date, today);
+  const oldestText = sourceDate(oldest.id, lang)!;
+  const newestText = sourceDate(newest.id, lang)!;
+  return oldestText === newestText
+    ? t(lang, 'advice.age.one', { oldest: oldestText, years })
+    : t(lang, 'advice.age', { oldest: oldestText, newest: newestText, years });
+}
+
+/**
+ * The advice in words, as the report carries it: each tool with its sources and their own dates, and
+ * how old the advice is on the day of the run (`today`).
+ */
+export function renderAdvice(advice: Advice, lang: Lang, today: Date = new Date()): VideoToolAdvice {
+  const intro = t(lang, 'advice.intro', {
+    need: t(lang, `advice.need.${advice.meetingNeed}` as MessageId),
+    dataClass: t(lang, `advice.class.${advice.dataClass}` as MessageId),
+  });
+  const age = adviceAge(advice, lang, today);
+  const sourceDates: Record<string, string> = {};
+  for (const id of advice.sources) {
+    const published = (allSources[id] as { published?: string }).published;
+    if (published) sourceDates[id] = published;
+  }
   return {
     meetingNeed: advice.meetingNeed,
     dataClass: advice.dataClass,
     compiled: VIDEO_TOOLS_TABLE_COMPILED,
-    intro: t(lang, 'advice.intro', {
-      need: t(lang, `advice.need.${advice.meetingNeed}` as MessageId),
-      dataClass: t(lang, `advice.class.${advice.dataClass}` as MessageId),
-      date: VIDEO_TOOLS_TABLE_COMPILED,
-    }),
+    intro: age ? `${intro} ${age}` : intro,
     tools: advice.tools.map(({ tool, fit, reasons }) => ({
       id: tool.id,
       name: tool.name,
       fit,
-      text: t(lang, 'advice.tool', { name: tool.name, fit: t(lang, `advice.fit.${fit}` as MessageId), reasons: reasons.map((r) => t(lang, r)).join(' ') }),
+      text: t(lang, 'advice.tool', {
+        name: tool.name,
+        fit: t(lang, `advice.fit.${fit}` as MessageId),
+        reasons: [...reasons.map((r) => t(lang, r)), toolSources(tool, lang)].join(' '),
+      }),
     })),
     notes: advice.notes.map((n) => t(lang, n)),
     sources: advice.sources,
+    sourceDates,
   };
 }

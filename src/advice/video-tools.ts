@@ -9,6 +9,10 @@ import type { MessageId } from '../i18n/index.js';
 import type { MeetingNeed } from '../questions/video-tool.js';
 import type { SourceId } from '../sources.js';
 
+/**
+ * when the table was written; the advice is dated by its sources' own dates (src/sources.ts
+ * `published`: March 2020 to February 2021), not by this
+ */
 export const VIDEO_TOOLS_TABLE_COMPILED = '2026-11-23';
 
 export type E2ee = 'yes' | 'setting' | 'not-stated';
@@ -46,8 +50,9 @@ export const videoTools: readonly VideoTool[] = [
     guestInstall: false,
     needs: ['one-to-one-client', 'health-consultation'],
     red: 'approved',
+    // that it meets Normen's demands is the vendor's own claim (seed 001), and the note says so
     notes: ['advice.note.confrere'],
-    sources: ['nettvett-video', 'normen-video', 'nfkut-video-tools', 'nsm-home-office'],
+    sources: ['nettvett-video', 'nfkut-video-tools', 'confrere-on-normen', 'municipal-meeting-rules'],
   },
   {
     id: 'whereby',
@@ -70,9 +75,11 @@ export const videoTools: readonly VideoTool[] = [
     guestInstall: false,
     needs: ['one-to-one-client', 'colleagues', 'many-international', 'health-consultation'],
     red: 'conditional',
-    notes: [],
-    strictNotes: ['advice.note.teams'],
-    sources: ['nettvett-video', 'nfkut-video-tools', 'nsm-home-office'],
+    // NFKUT: "mest egnet til grønne og gule data"; the municipal rules: "sensitiv personinformasjon
+    // [skal] ikke deles/lagres på Teams"
+    notes: ['advice.note.teams-classes'],
+    strictNotes: ['advice.note.teams', 'advice.note.teams-no-sensitive'],
+    sources: ['nettvett-video', 'nfkut-video-tools', 'municipal-meeting-rules'],
   },
   {
     id: 'google-meet',

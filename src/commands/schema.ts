@@ -60,10 +60,14 @@ export function listing(lang: Lang, json: boolean, questions: readonly QuestionI
   const lines: string[] = [];
   for (const c of items.checks) lines.push(`check    ${c.id}  [${c.category}, weight ${c.weight}]  sources: ${c.sources.join(', ')}`);
   for (const q of items.questions) {
-    const only = q.when ? `, only when data class is ${q.when.dataClass.join('/')}` : '';
+    const only = [
+      q.when?.dataClass ? `, only when data class is ${q.when.dataClass.join('/')}` : '',
+      q.when?.meetingNeed ? `, only for ${q.when.meetingNeed.join('/')} meetings` : '',
+    ].join('');
     lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}${only}]  sources: ${q.sources.join(', ')}`);
   }
   lines.push('', 'sources:');
-  for (const [id, s] of Object.entries(sources)) lines.push(`  ${id}: ${s.publisher}: ${s.title}${'seed' in s ? ` (seed ${s.seed})` : ''}`);
+  for (const [id, s] of Object.entries(sources))
+    lines.push(`  ${id}: ${s.publisher}: ${s.title} [${'published' in s ? s.published : 'undated'}]${'seed' in s ? ` (seed ${s.seed})` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -113,12 +113,15 @@ export const en = {
   'q.mtg-no-chat.question': 'Will you keep sensitive matters to speech and out of the meeting chat?',
   'q.mtg-no-chat.why': 'The chat is stored, often longer and in more places than you think.',
   'q.mtg-no-chat.fix': 'Say sensitive things out loud instead of writing them in the chat.',
-  'q.mtg-sharing.question': 'If you share your screen: will you close other programs and turn off notifications first?',
-  'q.mtg-sharing.why': 'A notification or an open window can show confidential information to everyone in the meeting.',
-  'q.mtg-sharing.fix': 'Share only the window you need, close other programs and turn on "do not disturb" before you share.',
-  'q.mtg-no-recording.question': 'Will you leave the meeting unrecorded, unless everyone has agreed to a recording beforehand?',
+  'q.mtg-sharing.question': 'Will you share your screen in this meeting?',
+  'q.mtg-sharing.why':
+    'The rules for confidential meetings say to avoid screen sharing: a notification or an open window can show confidential information to everyone.',
+  'q.mtg-sharing.fix':
+    'In a confidential meeting, do not share the screen: say it instead, or send the document the way your employer approves. Where you must share, share one window only, close other programs and turn on "do not disturb" first.',
+  'q.mtg-no-recording.question': 'Will the meeting be recorded?',
   'q.mtg-no-recording.why': 'A recording holds everything that was said, and it must be stored and deleted under the rules for personal data.',
-  'q.mtg-no-recording.fix': 'Do not record the meeting unless it is agreed in advance and everyone has consented.',
+  'q.mtg-no-recording.fix':
+    'Do not record the meeting unless it is agreed in advance and everyone has consented. In a confidential meeting, store a recording only where your employer approves for such data; in the health sector NFKUT allows only a secure server, such as TSD (Tjenester for sensitive data).',
   'q.mtg-minimise-names.question': 'Will you refer to patients and clients by an id instead of their names?',
   'q.mtg-minimise-names.why': 'Without a name, what is overheard or leaked cannot be tied to a person.',
   'q.mtg-minimise-names.fix': 'Refer to patients and clients by an id from the case system, not by name.',
@@ -128,10 +131,12 @@ export const en = {
   'q.inc-reporting.question': 'Do you know how to report a security incident at once (a lost device, e-mail to the wrong person, a stranger in a meeting)?',
   'q.inc-reporting.why': 'The sooner IT hears of an incident, the more harm can be prevented.',
   'q.inc-reporting.fix': 'Find out now how your organisation wants incidents reported (a phone number or a form), and keep it at hand.',
-  'q.inc-72h.question': 'Do you know that your employer must report a personal data breach to Datatilsynet at once, and within 72 hours of learning of it?',
-  'q.inc-72h.why': 'The deadline runs from the moment the organisation learns of the breach, so tell your employer at once.',
+  'q.inc-72h.question':
+    'Do you know that a personal data breach must be reported to Datatilsynet as soon as possible, and within 72 hours of its discovery at the latest?',
+  'q.inc-72h.why':
+    'The deadline runs from the discovery, so tell your employer at once: the employer, as the controller, reports it. If you run your own practice, you are the controller and report it yourself.',
   'q.inc-72h.fix':
-    'Tell your manager or data protection officer at once if personal data goes astray: the organisation must notify Datatilsynet within 72 hours.',
+    'Tell your manager or data protection officer at once if personal data goes astray. The employer reports to Datatilsynet through Altinn, as soon as possible and within 72 hours, unless the breach is unlikely to lead to a risk for the people concerned. If you run your own practice, you are the controller: report it yourself in Altinn.',
   'q.net-router-hardened.question': 'Have you changed the factory password for signing in to your home router?',
   'q.net-router-hardened.why': 'Factory passwords are known; whoever gets into the router can watch or redirect your traffic.',
   'q.net-router-hardened.fix': "Change the router's admin password and install its updates, or ask your internet provider to help.",
@@ -208,9 +213,9 @@ export const en = {
   // --- more device checks ---
 
   // --- video tool advice ---
-  'advice.heading': 'Advice on the video tool (advice, not a verdict):',
+  'advice.heading': 'Advice on choosing a video tool (does not count in the score):',
   'advice.intro':
-    'For a meeting of this kind ({need}) with {dataClass} information, these kinds of tools fit, according to the Bar Association\u2019s list and the health sector\u2019s advice (table compiled {date}). The tool your organisation has approved comes first.',
+    'For a meeting of this kind ({need}) with {dataClass} information, these kinds of tools fit, according to the sources named with each tool. If your employer has approved a tool, use that one.',
   'advice.need.one-to-one-client': 'one-to-one with a client or another outside party',
   'advice.need.colleagues': 'colleagues and regular contacts',
   'advice.need.many-international': 'many participants, also in other countries',
@@ -242,14 +247,15 @@ export const en = {
   'advice.red.conditional': 'Fit for confidential (red) data only on the conditions that follow.',
   'advice.red.not-assessed': 'The sources do not assess it for confidential (red) data: ask IT before using it for that.',
   'advice.red.not-approved': 'Not approved for confidential (red) data.',
-  'advice.note.confrere': 'Built for one-to-one consultations; can check who the other party is with BankID; meets Normen\u2019s demands.',
-  'advice.note.whereby': 'Free for up to 4 participants.',
+  'advice.note.confrere':
+    'Built for one-to-one consultations; can check who the other party is with BankID. The supplier states on its own page that it meets Normen\u2019s demands, end-to-end encryption among them.',
+  'advice.note.whereby': 'In 2020 the Bar Association\u2019s list gave it as free for up to 4 participants; prices may have changed since.',
   'advice.note.pexip': 'Needs a supplier of its own to set up.',
   'advice.note.zoom': 'Ordinary Zoom is not approved for health data: data and metadata are stored in the USA; approved for green and yellow data only.',
   'advice.note.zoom-sikt':
-    'Only for universities and colleges with an agreement (Feide sign-in); create meetings in the installed app with the secure settings this check asks about; recordings are not allowed.',
+    'Only for universities and colleges with an agreement (Feide sign-in); create meetings in the installed app with the secure settings this check asks about. Recordings may not be stored in the health sector except on a secure server, such as TSD (Tjenester for sensitive data).',
   'advice.note.teams':
-    'Not made for the health service: the health directorate\u2019s settings ("Microsoft Teams for helsepersonell") must be in place before any consultation with patients.',
+    'NFKUT: not made for the health service; the health directorate\u2019s settings ("Microsoft Teams for helsepersonell") must be in place before any consultation with patients.',
   'advice.note.kry': 'Free, but only for authorised health personnel; makes no recordings and stores no patient data; identifying the patient is up to you.',
   'advice.note.health-sector': 'Video services already used in the health sector; ask the supplier of your patient record system.',
   'advice.general.video-not-chat': 'Use the video and sound for sensitive talk, never the chat: chat messages stay behind.',
@@ -259,7 +265,7 @@ export const en = {
   'advice.general.ask-it':
     'The sources approve none of these tools outright for this kind of meeting with confidential information: ask IT which tool your organisation has approved for it.',
   'advice.general.health':
-    'For health consultations: identify a patient you do not know with BankID (security level 4), have a data processing agreement with the supplier, and make sure patients cannot meet each other in the tool.',
+    'For health consultations, Normen\u2019s fact sheet 54 asks for a data processing agreement with the supplier, a risk assessment, and unambiguous identification of the patient (BankID or ID-porten, or a valid ID document for a patient you do not know). That patients must never meet each other in the tool is the supplier Confrere\u2019s reading of Normen; NFKUT asks for a waiting room.',
   'vtq.need.question': 'What kind of meeting is it?',
   'vtq.need.why': 'Different tools fit a one-to-one talk, a meeting with colleagues, a large international meeting and a health consultation.',
   'vtq.need.fix': 'Choose the kind of meeting that fits best, to get advice on the video tool.',
@@ -278,7 +284,8 @@ export const en = {
   'vtq.waiting-room.why': 'You see who is waiting before they can see or hear anything.',
   'vtq.waiting-room.fix': 'Turn on the waiting room (in Zoom: Security → Waiting Room; in Teams: the lobby) before the meeting.',
   'vtq.e2ee.question': 'Is end-to-end encryption turned on for the meeting?',
-  'vtq.e2ee.why': 'Only with end-to-end encryption can nobody in between, not even the supplier, see or hear the meeting; Normen demands it for health data.',
+  'vtq.e2ee.why':
+    'Only with end-to-end encryption can nobody in between, not even the supplier, see or hear the meeting; NFKUT says to turn it on whenever red data is involved.',
   'vtq.e2ee.fix': 'Turn on end-to-end encryption in the meeting\u2019s settings. If the tool cannot, ask IT whether it is approved for confidential meetings.',
   'vtq.join-before-host.question': 'Is "join before host" turned off?',
   'vtq.join-before-host.why': 'Participants who come in before you can meet each other, or a stranger, without you.',
@@ -309,7 +316,7 @@ export const en = {
   'q.mtg-verify-participants.title': 'Who is in the meeting',
   'q.mtg-no-chat.title': 'Nothing sensitive in the chat',
   'q.mtg-sharing.title': 'Screen sharing',
-  'q.mtg-sharing.no-sharing': "I won't share my screen",
+  'q.mtg-sharing.no-sharing': "No, I won't share my screen",
   'q.mtg-no-recording.title': 'Recording',
   'q.mtg-minimise-names.title': 'No names of patients or clients',
   'q.mtg-minimise-names.no-clients': 'No patients or clients in this meeting',
@@ -417,6 +424,86 @@ export const en = {
   'remember.consent-no': 'No',
   'remember.saved': 'The answers are kept for next time.',
   'remember.not-saved': 'The answers could not be kept',
+  // --- guidance: the work computer, fraud, USB sticks, home Wi-Fi, NCSC's test and mute, health consultations, dated sources ---
+  'q.dev-managed.title': 'Work computer from your employer',
+  'q.dev-managed.question': 'Is this computer one your employer has provided and looks after (IT installs updates and programs on it)?',
+  'q.dev-managed.why':
+    "NSM's first advice for the home office is to use your employer's equipment: IT keeps it updated and protected, and can help when something goes wrong.",
+  'q.dev-managed.fix': 'Use the computer your employer provides for work. If you must use your own, ask IT first whether it is good enough for this meeting.',
+  'q.dev-managed.own-business': 'I run my own practice or business, and this computer is used for that work only',
+  'q.net-wifi-password.title': 'Who knows the Wi-Fi password',
+  'q.net-wifi-password.question': 'Do only you and your household know the password to your home Wi-Fi (not neighbours or earlier guests)?',
+  'q.net-wifi-password.why': 'Everyone who has the password is on the same network as your work computer.',
+  'q.net-wifi-password.fix':
+    "Change the Wi-Fi password (in the router, or ask your internet provider), give it only to your household, and let guests use the router's guest network if it has one.",
+  'q.net-wifi-password.no-wifi': 'I have no Wi-Fi at home (cable or mobile data only)',
+  'q.data-removable-media.title': 'USB sticks',
+  'q.data-removable-media.question': 'Do you keep work files off USB sticks and other removable media, and never plug in a USB stick you do not know?',
+  'q.data-removable-media.why': 'A USB stick with work files is easily lost, and an unknown one can carry malicious software.',
+  'q.data-removable-media.fix':
+    'Keep work files in the storage your employer approves, not on USB sticks or memory cards. Give a USB stick you find or are given to IT instead of plugging it in.',
+  'q.inc-phishing.title': 'Fraud and fake messages',
+  'q.inc-phishing.question': 'Do you know never to give your user name, password or account number in reply to an e-mail, SMS or call, however real it looks?',
+  'q.inc-phishing.why': 'Fraudsters send e-mails and SMS that look as if they come from work, a bank or the authorities, to get your password.',
+  'q.inc-phishing.fix':
+    'Never give your user name, password or account number to anyone who asks by e-mail, SMS or phone. If in doubt, contact the sender another way, and report the message to IT.',
+  'q.mtg-sharing.one-window': 'Yes, one window only, with other programs closed and notifications off',
+  'q.mtg-sharing.unprepared': 'Yes, without tidying first',
+  'q.mtg-no-recording.no-recording': 'No',
+  'q.mtg-no-recording.consented': 'Yes, everyone has agreed beforehand',
+  'q.mtg-no-recording.no-consent': 'Yes, without everyone agreeing',
+  'q.mtg-test-av.title': 'Sound and picture tested',
+  'q.mtg-test-av.question': "Have you tested sound and picture in the meeting app before (a test call or the app's own test)?",
+  'q.mtg-test-av.why': 'If you know the app before the meeting, you find its settings (mute, camera, waiting room) and avoid a hurried switch to another tool.',
+  'q.mtg-test-av.fix': "Make a test call, or use the app's own test of sound and picture, before your first meeting in it.",
+  'q.mtg-mute.title': 'Microphone off when not speaking',
+  'q.mtg-mute.question': 'Do you turn off your microphone when you are not speaking, and the camera when it is not needed?',
+  'q.mtg-mute.why': 'An open microphone picks up what goes on in your home, and everyone in the meeting hears it.',
+  'q.mtg-mute.fix': "Turn off the microphone when you are not speaking, and the camera when it is not needed; learn the app's keys for both.",
+  'q.health-dpa.title': 'Data processing agreement',
+  'q.health-dpa.question': "Does your employer (or your practice) have a data processing agreement with the video tool's supplier?",
+  'q.health-dpa.why': "Normen's fact sheet 54 on video consultations asks for one: the agreement binds the supplier to protect the patients' information.",
+  'q.health-dpa.fix':
+    'Use only a video tool your employer (or your practice) has a data processing agreement with; ask your manager or IT which one. In a practice of your own, sign one with the supplier before the first consultation.',
+  'q.health-risk-assessment.title': 'Risk assessment of the video tool',
+  'q.health-risk-assessment.question': 'Has your employer (or your practice) made a risk assessment of video consultations with this tool?',
+  'q.health-risk-assessment.why':
+    "Normen's fact sheet 54 asks for a risk assessment, and an assessment of the impact on privacy, before video consultations begin.",
+  'q.health-risk-assessment.fix':
+    'Ask your manager, or whoever is responsible for information security, whether the risk assessment is done. In a practice of your own you make it yourself; ask the supplier for theirs as a start.',
+  'q.health-patient-id.title': 'Patient identified',
+  'q.health-patient-id.question':
+    'Do you identify a patient you have not met before at a high level of assurance, with BankID or ID-porten in the video tool, or a valid ID document?',
+  'q.health-patient-id.why': "Normen's fact sheet 54 asks for unambiguous identification, so that you know you are talking to the right person.",
+  'q.health-patient-id.fix':
+    'Let a patient you do not know sign in with BankID (or ID-porten) in the video tool, or see a valid ID document, before you speak of their health. A patient you know well you may recognise on video, as the supplier Confrere reads Normen.',
+  'q.health-consent.title': 'Patient told and consenting',
+  'q.health-consent.question': 'Do you tell patients before the appointment that it will be by video, so that they can agree or choose to come in person?',
+  'q.health-consent.why':
+    'Taking part by video is voluntary for the patient; NFKUT says to tell about the video tool before the appointment, and a consent form may be used.',
+  'q.health-consent.fix':
+    'Tell the patient before the appointment that it will be by video, and how, and let them choose another way. A consent form they accept before the appointment documents it.',
+  'q.health-patients-apart.title': 'Patients kept apart',
+  'q.health-patients-apart.question': 'Does your video tool keep patients apart, so that each waits alone and only you see who is waiting?',
+  'q.health-patients-apart.why':
+    'Otherwise one patient may see who else is being treated. The supplier Confrere says Normen demands it, and NFKUT asks for a waiting room.',
+  'q.health-patients-apart.fix':
+    'Use a tool where each patient waits in a waiting room of their own, and let them in one at a time yourself; never use one open meeting room for several patients.',
+  'advice.note.teams-classes': 'NFKUT: best suited to green and yellow data; data, metadata too, is stored in the EEA rather than in Norway.',
+  'advice.note.teams-no-sensitive':
+    "A municipality's rules for Teams: sensitive personal information is not to be shared or stored in Teams, even when you are signed in with two-step sign-in.",
+  'advice.sources': 'Sources: {list}.',
+  'advice.source.dated': '{name} ({date})',
+  'advice.source.undated': '{name} (undated)',
+  'advice.date': '{precision, select, year {{d, date, ::y}} month {{d, date, ::MMMMy}} other {{d, date, long}}}',
+  'advice.age':
+    'The sources date from {oldest} to {newest}: the advice is {years, plural, =0 {less than a year} one {at least # year} other {at least # years}} old, and prices, features and approvals may have changed since.',
+  'advice.age.one':
+    'The source is from {oldest}: the advice is {years, plural, =0 {less than a year} one {at least # year} other {at least # years}} old, and prices, features and approvals may have changed since.',
+  'source.nettvett-video': 'the Bar Association\u2019s list on nettvett.no',
+  'source.nfkut-video-tools': 'NFKUT\u2019s list for psychotherapists',
+  'source.confrere-on-normen': 'Confrere\u2019s own page',
+  'source.municipal-meeting-rules': 'a municipality\u2019s rules for video meetings',
 } as const;
 
 export type MessageId = keyof typeof en;

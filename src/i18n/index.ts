@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageId } from './en.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
+import { nnGuidance } from './nn-guidance.js';
 
 export type { MessageId } from './en.js';
 /** Norwegian Bokmål, Norwegian Nynorsk, English. */
@@ -17,7 +18,12 @@ export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en
  */
 const FALLBACK: Record<Lang, readonly Lang[]> = { nb: ['nb', 'en'], nn: ['nn', 'nb', 'en'], en: ['en'] };
 
-export const catalogues: Record<Lang, Record<MessageId, string>> = { en, nb, nn };
+export const catalogues: Record<Lang, Record<MessageId, string>> = {
+  en,
+  nb,
+  // the guidance texts' Nynorsk (nn-guidance.ts) over the rest: where both have a key, the guidance's is the newer meaning
+  nn: { ...nn, ...nnGuidance },
+};
 
 /** A parameter: text as is; a number is formatted by the template ({n, number}, {n, plural, …}); a date by {d, date, long}. */
 export type MessageParams = Record<string, string | number | Date>;

@@ -18,7 +18,7 @@ export const nb: Record<MessageId, string> = {
   'reason.timeout': 'svaret kom ikke i tide',
   'reason.denied': 'operativsystemet ga ikke tilgang',
   'reason.needs-admin': 'bare en administrator kan lese dette',
-  'reason.location-off': 'Windows viser detaljer om trådløsnettet bare til apper som får bruke posisjon, og posisjon er slått av',
+  'reason.location-off': 'Windows viser detaljer om det trådløse nettverket bare til apper som får bruke plassering, og plasseringstjenester er slått av',
   'reason.constrained-language': 'PowerShell er låst ned på denne maskinen (Constrained Language Mode)',
   'reason.service-account': 'verktøyet kjører som en tjenestekonto og ser ikke brukeren som er logget på',
   'reason.no-session': 'fant ingen skrivebordsøkt å lese innstillingene fra',
@@ -34,7 +34,7 @@ export const nb: Record<MessageId, string> = {
 
   // --- verdicts and report text ---
   'verdict.ready': 'Klar',
-  'verdict.ready-with-warnings': 'Klar, men med advarsler',
+  'verdict.ready-with-warnings': 'Klar, men se merknadene',
   'verdict.not-ready': 'Ikke klar',
   'status.pass': 'OK',
   'status.warn': 'Advarsel',
@@ -111,26 +111,30 @@ export const nb: Record<MessageId, string> = {
   'q.mtg-no-chat.question': 'Sier du følsomme opplysninger muntlig i stedet for å skrive dem i chatten?',
   'q.mtg-no-chat.why': 'Chatten blir lagret, ofte lenger og flere steder enn du tror.',
   'q.mtg-no-chat.fix': 'Si følsomme ting muntlig i stedet for å skrive dem i chatten.',
-  'q.mtg-sharing.question': 'Hvis du deler skjermen: lukker du andre programmer og slår av varsler først?',
-  'q.mtg-sharing.why': 'Et varsel eller et åpent vindu kan vise fortrolige opplysninger til alle i møtet.',
-  'q.mtg-sharing.fix': 'Del bare vinduet du trenger, lukk andre programmer og slå på «Ikke forstyrr» før du deler.',
-  'q.mtg-no-recording.question': 'Lar du være å ta opp møtet, med mindre alle har sagt ja til opptak på forhånd?',
+  'q.mtg-sharing.question': 'Skal du dele skjermen i møtet?',
+  'q.mtg-sharing.why':
+    'I fortrolige møter sier reglene at du skal unngå skjermdeling: et varsel eller et åpent vindu kan vise fortrolige opplysninger til alle.',
+  'q.mtg-sharing.fix':
+    'I et fortrolig møte: ikke del skjermen, men si det muntlig, eller send dokumentet slik arbeidsgiveren din har godkjent. Må du dele, del bare ett vindu, lukk andre programmer og slå på «Ikke forstyrr» først.',
+  'q.mtg-no-recording.question': 'Blir møtet tatt opp?',
   'q.mtg-no-recording.why': 'Et opptak inneholder alt som ble sagt, og må lagres og slettes etter reglene for personopplysninger.',
-  'q.mtg-no-recording.fix': 'Ikke ta opp møtet med mindre det er avtalt på forhånd og alle har samtykket.',
+  'q.mtg-no-recording.fix':
+    'Ikke ta opp møtet med mindre det er avtalt på forhånd og alle har samtykket. I et fortrolig møte skal opptaket bare lagres der arbeidsgiveren din har godkjent for slike opplysninger; i helsesektoren sier NFKUT at det må være en sikker lagringstjeneste, som TSD (Tjenester for sensitive data).',
   'q.mtg-minimise-names.question': 'Omtaler du pasienter og klienter med ID i stedet for navn?',
   'q.mtg-minimise-names.why': 'Uten navn kan det som blir overhørt eller lekker ut, ikke knyttes til en person.',
   'q.mtg-minimise-names.fix': 'Omtal pasienter og klienter med en ID fra fagsystemet, ikke med navn.',
   'q.data-no-private-cloud.question': 'Ligger jobbfilene bare der arbeidsgiveren har godkjent, og ikke i privat skylagring (Dropbox, Google Drive, iCloud)?',
-  'q.data-no-private-cloud.why': 'Privat skylagring er utenfor arbeidsgiverens kontroll og kan eksponere jobbopplysninger.',
+  'q.data-no-private-cloud.why': 'Privat skylagring er utenfor arbeidsgiverens kontroll, og jobbopplysninger kan komme på avveie der.',
   'q.data-no-private-cloud.fix': 'Flytt jobbfilene til lagringen arbeidsgiveren har godkjent, og slett dem fra den private skylagringen.',
   'q.inc-reporting.question': 'Vet du hvordan du straks melder avvik (tapt utstyr, e-post til feil mottaker, en ukjent i møtet)?',
   'q.inc-reporting.why': 'Jo før IT får vite om en hendelse, desto mer skade kan unngås.',
   'q.inc-reporting.fix': 'Finn ut nå hvordan arbeidsgiveren din vil ha avvik meldt (telefonnummer eller skjema), og ha det lett tilgjengelig.',
   'q.inc-72h.question':
-    'Vet du at arbeidsgiveren din må melde brudd på personopplysningssikkerheten til Datatilsynet snarest, og senest 72 timer etter at den fikk vite om det?',
-  'q.inc-72h.why': 'Fristen løper fra organisasjonen får vite om bruddet, så si fra til arbeidsgiveren med en gang.',
+    'Vet du at brudd på personopplysningssikkerheten skal meldes til Datatilsynet snarest, og senest innen 72 timer etter at det ble oppdaget?',
+  'q.inc-72h.why':
+    'Fristen løper fra bruddet blir oppdaget, så si fra til arbeidsgiveren din med en gang: det er arbeidsgiveren, som behandlingsansvarlig, som melder. Driver du egen praksis, er du selv behandlingsansvarlig og melder selv.',
   'q.inc-72h.fix':
-    'Si straks fra til lederen din eller personvernombudet. Arbeidsgiveren melder til Datatilsynet i Altinn. Driver du egen praksis, er det du som må melde.',
+    'Si straks fra til lederen din eller personvernombudet hvis personopplysninger kommer på avveie. Arbeidsgiveren melder til Datatilsynet i Altinn snarest, og senest innen 72 timer, med mindre det er lite sannsynlig at bruddet fører til en risiko for personene det gjelder. Driver du egen praksis, er du behandlingsansvarlig og melder selv i Altinn.',
   'q.net-router-hardened.question': 'Har du byttet fabrikkpassordet for å logge inn på ruteren hjemme?',
   'q.net-router-hardened.why': 'Fabrikkpassord er kjent, og den som kommer inn på ruteren, kan se eller omdirigere trafikken din.',
   'q.net-router-hardened.fix': 'Bytt administratorpassordet på ruteren og installer oppdateringene, eller be internettleverandøren om hjelp.',
@@ -154,10 +158,10 @@ export const nb: Record<MessageId, string> = {
   'summary.reports': '{valid} rapport(er) lest, {broken} fil(er) kunne ikke brukes.',
   'summary.period': 'Kjøringer fra {first} til {last}.',
   'summary.verdicts': 'Resultat',
-  'summary.score': 'Klar-poeng: median {median}, dårligste 10 % {worst}.',
-  'summary.blockers': 'Vanligste stoppere',
+  'summary.score': 'Poengsum: median {median}, dårligste 10 % {worst}.',
+  'summary.blockers': 'Dette stopper flest møter',
   'summary.shortfalls': 'Vanligste mangler',
-  'summary.checks': 'Kontroller',
+  'summary.checks': 'Sjekker',
   'summary.questions': 'Spørsmål',
   'summary.by-os': 'Etter operativsystem',
   'summary.network': 'Nettverkskvalitet for video ({count} rapport(er) med målinger)',
@@ -166,7 +170,7 @@ export const nb: Record<MessageId, string> = {
   'summary.none': 'Ingen.',
   'summary.more': '… og {count} til.',
   'summary.no-valid': 'ingen gyldig rapport blant {count} fil(er)',
-  'summary.kind.check': 'kontroll',
+  'summary.kind.check': 'sjekk',
   'summary.kind.question': 'spørsmål',
   'summary.col.item': 'Punkt',
   'summary.col.kind': 'Type',
@@ -175,11 +179,11 @@ export const nb: Record<MessageId, string> = {
   'summary.col.reports': 'Rapporter',
   'summary.col.os': 'Operativsystem',
   'summary.col.figure': 'Måltall',
-  'summary.col.score': 'Klar-poeng',
+  'summary.col.score': 'Poengsum',
   'summary.col.median': 'Median',
   'summary.col.worst': 'Dårligste 10 %',
   'summary.col.unanswered': 'Ubesvart',
-  'summary.col.blocker': 'Stopper',
+  'summary.col.blocker': 'Hindrer møtet',
   'summary.col.file': 'Fil',
   'summary.col.reason': 'Årsak',
   'summary.metric.downloadMbps': 'Nedlasting (Mbit/s)',
@@ -207,9 +211,9 @@ export const nb: Record<MessageId, string> = {
   // --- more device checks ---
 
   // --- video tool advice ---
-  'advice.heading': 'Råd om videoverktøyet (råd, ikke en vurdering av deg):',
+  'advice.heading': 'Råd om valg av videoverktøy (teller ikke i poengsummen):',
   'advice.intro':
-    'For et slikt møte ({need}) med {dataClass} informasjon passer disse typene verktøy, etter Advokatforeningens liste og helsesektorens råd (tabellen er satt sammen {date}). Verktøyet virksomheten din har godkjent, går først.',
+    'For et slikt møte ({need}) med {dataClass} informasjon passer disse typene verktøy, etter kildene som er nevnt ved hvert verktøy. Har arbeidsgiveren din godkjent et verktøy, skal du bruke det.',
   'advice.need.one-to-one-client': 'én til én med en klient eller en annen ekstern part',
   'advice.need.colleagues': 'kolleger og faste kontakter',
   'advice.need.many-international': 'mange deltakere, også i andre land',
@@ -219,7 +223,7 @@ export const nb: Record<MessageId, string> = {
   'advice.class.red': 'fortrolig (rød)',
   'advice.class.unsure': 'ennå ikke klassifisert',
   'advice.fit.fits': 'passer',
-  'advice.fit.conditions': 'passer bare på vilkår',
+  'advice.fit.conditions': 'passer med forbehold',
   'advice.fit.not-suitable': 'passer ikke',
   'advice.tool': '{name}: {fit}. {reasons}',
   'advice.e2ee.yes': 'Ende-til-ende-kryptert.',
@@ -228,9 +232,9 @@ export const nb: Record<MessageId, string> = {
   'advice.storage.none': 'Samtaler og video lagres ikke.',
   'advice.storage.eea': 'Data lagres innenfor EØS.',
   'advice.storage.eea-userdata-usa': 'Møtene går i datasentre innenfor EØS, men brukerdata lagres i USA.',
-  'advice.storage.usa-unless-eea': 'Data lagres i USA hvis ikke virksomheten ber om at de lagres innenfor EØS.',
+  'advice.storage.usa-unless-eea': 'Data lagres i USA hvis ikke arbeidsgiveren ber om at de lagres innenfor EØS.',
   'advice.storage.usa': 'Data, også metadata, lagres i USA.',
-  'advice.storage.provider': 'Kjører på virksomhetens egne servere eller hos en leverandør.',
+  'advice.storage.provider': 'Kjører på arbeidsgiverens egne servere eller hos en leverandør.',
   'advice.storage.agreement': 'Driftes adskilt fra den offentlige tjenesten, med databehandleravtale.',
   'advice.storage.not-stated': 'Kildene sier ikke hvor data lagres.',
   'advice.guest.no-account': 'Gjester trenger ingen konto.',
@@ -241,14 +245,15 @@ export const nb: Record<MessageId, string> = {
   'advice.red.conditional': 'Egnet for fortrolige (røde) data bare på vilkårene som følger.',
   'advice.red.not-assessed': 'Kildene vurderer det ikke for fortrolige (røde) data: spør IT før du bruker det til det.',
   'advice.red.not-approved': 'Ikke godkjent for fortrolige (røde) data.',
-  'advice.note.confrere': 'Laget for samtaler én til én; kan bekrefte hvem den andre er med BankID; oppfyller kravene i Normen.',
-  'advice.note.whereby': 'Gratis for opptil 4 deltakere.',
+  'advice.note.confrere':
+    'Laget for samtaler én til én; kan bekrefte hvem den andre er, med BankID. Leverandøren oppgir på sin egen side at løsningen oppfyller kravene i Normen, blant dem ende-til-ende-kryptering.',
+  'advice.note.whereby': 'I 2020 var den gratis for opptil 4 deltakere, etter Advokatforeningens liste; prisene kan ha endret seg siden.',
   'advice.note.pexip': 'Krever en egen leverandør for å settes opp.',
   'advice.note.zoom': '«Vanlig» Zoom er ikke godkjent for helseopplysninger: data og metadata lagres i USA; bare godkjent for grønne og gule data.',
   'advice.note.zoom-sikt':
-    'Bare for universiteter og høyskoler med avtale (Feide-innlogging); opprett møter i den installerte appen med de sikre innstillingene denne sjekken spør om; opptak er ikke tillatt.',
+    'Bare for universiteter og høyskoler med avtale (Feide-innlogging); opprett møter i den installerte appen med de sikre innstillingene denne sjekken spør om. Opptak skal ikke lagres i helsesektoren, bortsett fra hos en sikker lagringstjeneste som TSD (Tjenester for sensitive data).',
   'advice.note.teams':
-    'Ikke tilrettelagt for helsetjenesten: innstillingene fra Direktoratet for e-helse («Microsoft Teams for helsepersonell») må være satt opp før konsultasjoner med pasienter.',
+    'NFKUT: ikke tilrettelagt for helsetjenesten; innstillingene fra Direktoratet for e-helse («Microsoft Teams for helsepersonell») må være satt opp før konsultasjoner med pasienter.',
   'advice.note.kry':
     'Gratis, men bare for autorisert helsepersonell; gjør ingen opptak og lagrer ingen pasientopplysninger; identifisering av pasienten er ditt ansvar.',
   'advice.note.health-sector': 'Videotjenester som allerede brukes i helsesektoren; spør leverandøren av journalsystemet ditt.',
@@ -257,9 +262,9 @@ export const nb: Record<MessageId, string> = {
   'advice.general.no-recording': 'Ikke gjør opptak uten at det er avtalt på forhånd og samtykke er innhentet.',
   'advice.general.unsure': 'Til du vet hvor følsomt møtet er, velg som om det var fortrolig (rødt).',
   'advice.general.ask-it':
-    'Kildene godkjenner ingen av disse verktøyene uten vilkår for et slikt møte med fortrolig informasjon: spør IT hvilket verktøy virksomheten din har godkjent til det.',
+    'Kildene godkjenner ingen av disse verktøyene uten vilkår for et slikt møte med fortrolig informasjon: spør IT hvilket verktøy arbeidsgiveren din har godkjent til det.',
   'advice.general.health':
-    'For helsekonsultasjoner: identifiser en pasient du ikke kjenner med BankID (sikkerhetsnivå 4), ha databehandleravtale med leverandøren, og sørg for at pasienter ikke kan møte hverandre i verktøyet.',
+    'For helsekonsultasjoner krever Normens faktaark 54 databehandleravtale med leverandøren, en risikovurdering og entydig identifisering av pasienten (BankID eller ID-porten, eller gyldig legitimasjon for en pasient du ikke kjenner). At pasienter aldri skal møte hverandre i verktøyet, er slik leverandøren Confrere leser Normen; NFKUT ber om venterom.',
   'vtq.need.question': 'Hva slags møte er det?',
   'vtq.need.why': 'Ulike verktøy passer for en samtale én til én, et møte med kolleger, et stort internasjonalt møte og en helsekonsultasjon.',
   'vtq.need.fix': 'Velg den typen møte som passer best, så får du råd om videoverktøyet.',
@@ -279,7 +284,7 @@ export const nb: Record<MessageId, string> = {
   'vtq.waiting-room.fix': 'Slå på venterommet (i Zoom: Security → Waiting Room; i Teams: lobbyen) før møtet.',
   'vtq.e2ee.question': 'Er ende-til-ende-kryptering slått på for møtet?',
   'vtq.e2ee.why':
-    'Bare med ende-til-ende-kryptering kan ingen underveis, heller ikke leverandøren, se eller høre møtet; Normen krever det for helseopplysninger.',
+    'Bare med ende-til-ende-kryptering kan ingen underveis, heller ikke leverandøren, se eller høre møtet; NFKUT sier at det skal slås på når møtet gjelder røde data.',
   'vtq.e2ee.fix': 'Slå på ende-til-ende-kryptering i innstillingene for møtet. Kan ikke verktøyet det, spør IT om det er godkjent for fortrolige møter.',
   'vtq.join-before-host.question': 'Er «Join before host» (delta før verten) slått av?',
   'vtq.join-before-host.why': 'Deltakere som kommer inn før deg, kan møte hverandre, eller en fremmed, uten deg.',
@@ -310,7 +315,7 @@ export const nb: Record<MessageId, string> = {
   'q.mtg-verify-participants.title': 'Hvem som er med i møtet',
   'q.mtg-no-chat.title': 'Ikke noe følsomt i chatten',
   'q.mtg-sharing.title': 'Skjermdeling',
-  'q.mtg-sharing.no-sharing': 'Jeg skal ikke dele skjermen',
+  'q.mtg-sharing.no-sharing': 'Nei, jeg skal ikke dele skjermen',
   'q.mtg-no-recording.title': 'Opptak',
   'q.mtg-minimise-names.title': 'Ikke navn på pasienter og klienter',
   'q.mtg-minimise-names.no-clients': 'Ingen pasienter eller klienter i dette møtet',
@@ -377,7 +382,7 @@ export const nb: Record<MessageId, string> = {
   'summary.col.user': 'Bruker',
   'summary.col.last': 'Siste rapport',
   'summary.col.verdict': 'Resultat',
-  'summary.col.blockers': 'Stoppere',
+  'summary.col.blockers': 'Hindrer møtet',
   'summary.col.week': 'Uke',
   'summary.col.from': 'Fra',
   'summary.col.scope': 'Omfang',
@@ -417,4 +422,87 @@ export const nb: Record<MessageId, string> = {
   'remember.consent-no': 'Nei',
   'remember.saved': 'Svarene er lagret til neste gang.',
   'remember.not-saved': 'Svarene kunne ikke lagres',
+  // --- guidance: the work computer, fraud, USB sticks, home Wi-Fi, NCSC's test and mute, health consultations, dated sources ---
+  'q.dev-managed.title': 'Jobbmaskin fra arbeidsgiveren',
+  'q.dev-managed.question': 'Er dette en maskin arbeidsgiveren din har levert og tar seg av (IT installerer oppdateringer og programmer på den)?',
+  'q.dev-managed.why':
+    'Det første rådet NSM gir for hjemmekontor, er å bruke arbeidsgiverens utstyr: IT holder det oppdatert og beskyttet, og kan hjelpe når noe går galt.',
+  'q.dev-managed.fix': 'Bruk maskinen arbeidsgiveren din har gitt deg til jobb. Må du bruke din egen, spør IT først om den er god nok for dette møtet.',
+  'q.dev-managed.own-business': 'Jeg driver egen praksis eller bedrift, og maskinen brukes bare til det arbeidet',
+  'q.net-wifi-password.title': 'Hvem som kjenner passordet til det trådløse nettverket',
+  'q.net-wifi-password.question':
+    'Er det bare du og husstanden din som kjenner passordet til det trådløse nettverket hjemme (ikke naboer eller tidligere gjester)?',
+  'q.net-wifi-password.why': 'Alle som har passordet, er på samme nettverk som jobbmaskinen din.',
+  'q.net-wifi-password.fix':
+    'Bytt passordet til det trådløse nettverket (i ruteren, eller be internettleverandøren om hjelp), gi det bare til husstanden, og la gjester bruke gjestenettet hvis ruteren har det.',
+  'q.net-wifi-password.no-wifi': 'Jeg har ikke trådløst nettverk hjemme (bare kabel eller mobildata)',
+  'q.data-removable-media.title': 'Minnepinner',
+  'q.data-removable-media.question':
+    'Holder du jobbfiler unna minnepinner og andre flyttbare lagringsenheter, og lar du være å koble til minnepinner du ikke kjenner?',
+  'q.data-removable-media.why': 'En minnepinne med jobbfiler blir lett borte, og en ukjent minnepinne kan inneholde skadelig programvare.',
+  'q.data-removable-media.fix':
+    'Ha jobbfilene på lagringen arbeidsgiveren din har godkjent, ikke på minnepinner eller minnekort. Gi en minnepinne du finner eller får, til IT i stedet for å koble den til.',
+  'q.inc-phishing.title': 'Svindel og falske meldinger',
+  'q.inc-phishing.question':
+    'Vet du at du aldri skal oppgi brukernavn, passord eller kontonummer når noen ber om det på e-post, SMS eller telefon, uansett hvor ekte det ser ut?',
+  'q.inc-phishing.why': 'Svindlere sender e-post og SMS som ser ut til å komme fra jobben, banken eller myndighetene, for å få tak i passordet ditt.',
+  'q.inc-phishing.fix':
+    'Oppgi aldri brukernavn, passord eller kontonummer til noen som ber om det på e-post, SMS eller telefon. Er du i tvil, ta kontakt med avsenderen på en annen måte, og meld fra om meldingen til IT.',
+  'q.mtg-sharing.one-window': 'Ja, bare ett vindu, med andre programmer lukket og varsler av',
+  'q.mtg-sharing.unprepared': 'Ja, uten å rydde først',
+  'q.mtg-no-recording.no-recording': 'Nei',
+  'q.mtg-no-recording.consented': 'Ja, alle har samtykket på forhånd',
+  'q.mtg-no-recording.no-consent': 'Ja, uten at alle har samtykket',
+  'q.mtg-test-av.title': 'Lyd og bilde testet',
+  'q.mtg-test-av.question': 'Har du testet lyd og bilde i møteappen før (en testsamtale eller appens egen test)?',
+  'q.mtg-test-av.why': 'Kjenner du appen før møtet, finner du innstillingene (demping, kamera, venterom) og slipper å bytte til et annet verktøy i all hast.',
+  'q.mtg-test-av.fix': 'Ta en testsamtale, eller bruk appens egen test av lyd og bilde, før det første møtet i appen.',
+  'q.mtg-mute.title': 'Mikrofonen av når du ikke snakker',
+  'q.mtg-mute.question': 'Slår du av mikrofonen når du ikke snakker, og kameraet når det ikke trengs?',
+  'q.mtg-mute.why': 'En åpen mikrofon fanger opp det som skjer hjemme hos deg, og alle i møtet hører det.',
+  'q.mtg-mute.fix': 'Slå av mikrofonen når du ikke snakker, og kameraet når det ikke trengs. Lær deg hurtigtastene for det i appen.',
+  'q.health-dpa.title': 'Databehandleravtale',
+  'q.health-dpa.question': 'Har arbeidsgiveren din (eller praksisen din) databehandleravtale med leverandøren av videoverktøyet?',
+  'q.health-dpa.why': 'Normens faktaark 54 om videokonsultasjon krever det: avtalen binder leverandøren til å beskytte pasientenes opplysninger.',
+  'q.health-dpa.fix':
+    'Bruk bare et videoverktøy arbeidsgiveren din (eller praksisen din) har databehandleravtale med. Spør lederen din eller IT hvilket det er. Driver du egen praksis, inngår du avtalen med leverandøren før den første konsultasjonen.',
+  'q.health-risk-assessment.title': 'Risikovurdering av videoverktøyet',
+  'q.health-risk-assessment.question': 'Har arbeidsgiveren din (eller praksisen din) gjort en risikovurdering av videokonsultasjoner med dette verktøyet?',
+  'q.health-risk-assessment.why':
+    'Normens faktaark 54 krever en risikovurdering, og en vurdering av personvernkonsekvensene, før videokonsultasjoner tas i bruk.',
+  'q.health-risk-assessment.fix':
+    'Spør lederen din, eller den som har ansvaret for informasjonssikkerheten, om risikovurderingen er gjort. Driver du egen praksis, gjør du den selv; be leverandøren om deres vurdering som et utgangspunkt.',
+  'q.health-patient-id.title': 'Pasienten identifisert',
+  'q.health-patient-id.question':
+    'Identifiserer du pasienter du ikke har møtt før på et høyt sikkerhetsnivå, med BankID eller ID-porten i videoverktøyet, eller med gyldig legitimasjon?',
+  'q.health-patient-id.why': 'Normens faktaark 54 krever entydig identifisering, så du vet at du snakker med rett person.',
+  'q.health-patient-id.fix':
+    'La pasienter du ikke kjenner, logge inn med BankID (eller ID-porten) i videoverktøyet, eller se gyldig legitimasjon, før dere snakker om helsen deres. En pasient du kjenner godt, kan du kjenne igjen på video, slik leverandøren Confrere leser Normen.',
+  'q.health-consent.title': 'Pasienten informert og samtykker',
+  'q.health-consent.question': 'Forteller du pasienter før timen at den blir på video, så de kan si ja eller velge å møte opp?',
+  'q.health-consent.why':
+    'Det er frivillig for pasienten å delta på video. NFKUT sier at du skal informere om videoløsningen før timen, og at et samtykkeskjema kan brukes.',
+  'q.health-consent.fix':
+    'Fortell pasienten før timen at den blir på video, og hvordan, og la pasienten velge en annen måte. Et samtykkeskjema pasienten godtar før timen, dokumenterer det.',
+  'q.health-patients-apart.title': 'Pasientene holdes fra hverandre',
+  'q.health-patients-apart.question': 'Holder videoverktøyet pasientene fra hverandre, slik at hver venter alene og bare du ser hvem som venter?',
+  'q.health-patients-apart.why':
+    'Ellers kan en pasient se hvem andre som får behandling. Leverandøren Confrere oppgir at Normen krever det, og NFKUT ber om venterom.',
+  'q.health-patients-apart.fix':
+    'Bruk et verktøy der hver pasient venter i sitt eget venterom, og slipp dem inn én og én selv. Bruk aldri det samme åpne møterommet for flere pasienter.',
+  'advice.note.teams-classes': 'NFKUT: mest egnet til grønne og gule data; data, også metadata, lagres innenfor EØS i stedet for i Norge.',
+  'advice.note.teams-no-sensitive':
+    'En kommunes regler for Teams: sensitive personopplysninger skal ikke deles eller lagres i Teams, selv om du er logget på med totrinnsinnlogging.',
+  'advice.sources': 'Kilder: {list}.',
+  'advice.source.dated': '{name} ({date})',
+  'advice.source.undated': '{name} (udatert)',
+  'advice.date': '{precision, select, year {{d, date, ::y}} month {{d, date, ::MMMMy}} other {{d, date, long}}}',
+  'advice.age':
+    'Kildene er fra {oldest} til {newest}: rådene er {years, plural, =0 {under ett år} other {minst # år}} gamle, og priser, funksjoner og godkjenninger kan ha endret seg siden.',
+  'advice.age.one':
+    'Kilden er fra {oldest}: rådene er {years, plural, =0 {under ett år} other {minst # år}} gamle, og priser, funksjoner og godkjenninger kan ha endret seg siden.',
+  'source.nettvett-video': 'Advokatforeningens liste på nettvett.no',
+  'source.nfkut-video-tools': 'NFKUTs liste for psykoterapeuter',
+  'source.confrere-on-normen': 'Confreres egen side',
+  'source.municipal-meeting-rules': 'en kommunes regler for videomøter',
 };

@@ -1,11 +1,13 @@
 import type { MessageId } from './en.js';
+import type { nnGuidance } from './nn-guidance.js';
 
 /**
- * Norsk nynorsk. Same keys as en.ts, written for a colleague on the west coast rather than swapped
- * word for word from the Bokmål. Menu names of Windows and macOS stay as the machine shows them
- * (their Norwegian user interface is Bokmål).
+ * Norsk nynorsk. With nn-guidance.ts, the same keys as en.ts (the types insist: a key is in exactly
+ * one of the two), written for a colleague on the west coast rather than swapped word for word from
+ * the Bokmål. Menu names of Windows and macOS stay as the machine shows them (their Norwegian user
+ * interface is Bokmål).
  */
-export const nn: Record<MessageId, string> = {
+export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   // --- engine ---
   'engine.timeout': 'Sjekken vart ikkje ferdig i tide, så vi veit ikkje kva resultatet er.',
   'engine.error': 'Sjekken kunne ikkje gjerast ferdig ({why}), så vi veit ikkje kva resultatet er.',
@@ -115,12 +117,7 @@ export const nn: Record<MessageId, string> = {
   'q.mtg-no-chat.question': 'Seier du følsame opplysningar munnleg i staden for å skrive dei i chatten?',
   'q.mtg-no-chat.why': 'Chatten blir lagra, ofte lenger og fleire stader enn du trur.',
   'q.mtg-no-chat.fix': 'Sei følsame ting munnleg i staden for å skrive dei i chatten.',
-  'q.mtg-sharing.question': 'Om du deler skjermen: lukkar du andre program og slår av varsel først?',
-  'q.mtg-sharing.why': 'Eit varsel eller eit ope vindauge kan vise fortrulege opplysningar til alle i møtet.',
-  'q.mtg-sharing.fix': 'Del berre det vindauget du treng, lukk andre program og slå på «Ikke forstyrr» før du deler.',
-  'q.mtg-no-recording.question': 'Lèt du vere å ta opp møtet, med mindre alle har sagt ja til opptak på førehand?',
   'q.mtg-no-recording.why': 'Eit opptak har med alt som vart sagt, og må lagrast og slettast etter reglane for personopplysningar.',
-  'q.mtg-no-recording.fix': 'Ikkje ta opp møtet med mindre det er avtalt på førehand og alle har samtykt.',
   'q.mtg-minimise-names.question': 'Omtalar du pasientar og klientar med ein ID i staden for namnet?',
   'q.mtg-minimise-names.why': 'Utan namn kan ikkje det som blir overhøyrt eller kjem på avvegar, knytast til ein person.',
   'q.mtg-minimise-names.fix': 'Omtal pasientar og klientar med ein ID frå fagsystemet, ikkje med namn.',
@@ -131,11 +128,6 @@ export const nn: Record<MessageId, string> = {
   'q.inc-reporting.question': 'Veit du korleis du straks melder avvik (mista utstyr, e-post til feil mottakar, ein ukjend i møtet)?',
   'q.inc-reporting.why': 'Di før IT får vite om ei hending, di meir skade kan ein unngå.',
   'q.inc-reporting.fix': 'Finn ut no korleis arbeidsgivaren din vil ha avvik melde (telefonnummer eller skjema), og ha det lett tilgjengeleg.',
-  'q.inc-72h.question':
-    'Veit du at arbeidsgivaren din må melde brot på personopplysningstryggleiken til Datatilsynet snarast, og seinast 72 timar etter at han fekk vite om det?',
-  'q.inc-72h.why': 'Fristen går frå den stunda verksemda får vite om brotet, så sei frå til arbeidsgivaren med ein gong.',
-  'q.inc-72h.fix':
-    'Sei straks frå til leiaren din eller personvernombodet. Arbeidsgivaren melder til Datatilsynet i Altinn. Driv du eigen praksis, er det du som må melde.',
   'q.net-router-hardened.question': 'Har du bytt fabrikkpassordet for å logge inn på ruteren heime?',
   'q.net-router-hardened.why': 'Fabrikkpassord er kjende, og den som kjem inn på ruteren, kan sjå eller omdirigere trafikken din.',
   'q.net-router-hardened.fix': 'Byt administratorpassordet på ruteren og installer oppdateringane, eller be internettleverandøren om hjelp.',
@@ -214,9 +206,6 @@ export const nn: Record<MessageId, string> = {
   // --- more device checks ---
 
   // --- video tool advice ---
-  'advice.heading': 'Råd om videoverktøyet (råd, ikkje ei vurdering av deg):',
-  'advice.intro':
-    'For eit slikt møte ({need}) med {dataClass} informasjon passar desse typane verktøy, etter lista til Advokatforeningen og råda frå helsesektoren (tabellen er sett saman {date, date, long}). Verktøyet som verksemda di har godkjent, kjem først.',
   'advice.need.one-to-one-client': 'éin til éin med ein klient eller ein annan part utanfrå',
   'advice.need.colleagues': 'kollegaer og faste kontaktar',
   'advice.need.many-international': 'mange deltakarar, også i andre land',
@@ -226,7 +215,6 @@ export const nn: Record<MessageId, string> = {
   'advice.class.red': 'fortruleg (raud)',
   'advice.class.unsure': 'enno ikkje klassifisert',
   'advice.fit.fits': 'passar',
-  'advice.fit.conditions': 'passar berre på vilkår',
   'advice.fit.not-suitable': 'passar ikkje',
   'advice.tool': '{name}: {fit}. {reasons}',
   'advice.e2ee.yes': 'Ende-til-ende-kryptert.',
@@ -248,14 +236,8 @@ export const nn: Record<MessageId, string> = {
   'advice.red.conditional': 'Eigna for fortrulege (raude) data berre på vilkåra som følgjer.',
   'advice.red.not-assessed': 'Kjeldene vurderer det ikkje for fortrulege (raude) data: spør IT før du brukar det til slikt.',
   'advice.red.not-approved': 'Ikkje godkjent for fortrulege (raude) data.',
-  'advice.note.confrere': 'Laga for samtalar éin til éin; kan stadfeste kven den andre er med BankID; oppfyller krava i Normen.',
-  'advice.note.whereby': 'Gratis for opptil 4 deltakarar.',
   'advice.note.pexip': 'Krev ein eigen leverandør for å setjast opp.',
   'advice.note.zoom': '«Vanleg» Zoom er ikkje godkjent for helseopplysningar: data og metadata blir lagra i USA; berre godkjent for grøne og gule data.',
-  'advice.note.zoom-sikt':
-    'Berre for universitet og høgskular med avtale (Feide-innlogging); opprett møte i den installerte appen med dei sikre innstillingane som denne sjekken spør om; opptak er ikkje tillate.',
-  'advice.note.teams':
-    'Ikkje lagt til rette for helsetenesta: innstillingane frå Direktoratet for e-helse («Microsoft Teams for helsepersonell») må vere sette opp før konsultasjonar med pasientar.',
   'advice.note.kry':
     'Gratis, men berre for autorisert helsepersonell; gjer ingen opptak og lagrar ingen pasientopplysningar; det er ditt ansvar å identifisere pasienten.',
   'advice.note.health-sector': 'Videotenester som alt er i bruk i helsesektoren; spør leverandøren av journalsystemet ditt.',
@@ -265,8 +247,6 @@ export const nn: Record<MessageId, string> = {
   'advice.general.unsure': 'Til du veit kor følsamt møtet er, vel som om det var fortruleg (raudt).',
   'advice.general.ask-it':
     'Kjeldene godkjenner ingen av desse verktøya utan vilkår for eit slikt møte med fortruleg informasjon: spør IT kva verktøy verksemda di har godkjent til det.',
-  'advice.general.health':
-    'For helsekonsultasjonar: identifiser ein pasient du ikkje kjenner, med BankID (sikkerheitsnivå 4), ha databehandlaravtale med leverandøren, og sørg for at pasientar ikkje kan møte kvarandre i verktøyet.',
   'vtq.need.question': 'Kva slags møte er det?',
   'vtq.need.why': 'Ulike verktøy passar for ein samtale éin til éin, eit møte med kollegaer, eit stort internasjonalt møte og ein helsekonsultasjon.',
   'vtq.need.fix': 'Vel den typen møte som passar best, så får du råd om videoverktøyet.',
@@ -285,8 +265,6 @@ export const nn: Record<MessageId, string> = {
   'vtq.waiting-room.why': 'Du ser kven som ventar, før dei kan sjå eller høyre noko.',
   'vtq.waiting-room.fix': 'Slå på venterommet (i Zoom: Security → Waiting Room; i Teams: lobbyen) før møtet.',
   'vtq.e2ee.question': 'Er ende-til-ende-kryptering slått på for møtet?',
-  'vtq.e2ee.why':
-    'Berre med ende-til-ende-kryptering kan ingen på vegen, heller ikkje leverandøren, sjå eller høyre møtet; Normen krev det for helseopplysningar.',
   'vtq.e2ee.fix': 'Slå på ende-til-ende-kryptering i innstillingane for møtet. Kan ikkje verktøyet det, spør IT om det er godkjent for fortrulege møte.',
   'vtq.join-before-host.question': 'Er «Join before host» (bli med før verten) slått av?',
   'vtq.join-before-host.why': 'Deltakarar som kjem inn før deg, kan møte kvarandre, eller ein framand, utan at du er der.',
@@ -317,13 +295,11 @@ export const nn: Record<MessageId, string> = {
   'q.mtg-verify-participants.title': 'Kven som er med i møtet',
   'q.mtg-no-chat.title': 'Ikkje noko følsamt i chatten',
   'q.mtg-sharing.title': 'Skjermdeling',
-  'q.mtg-sharing.no-sharing': 'Eg skal ikkje dele skjermen',
   'q.mtg-no-recording.title': 'Opptak',
   'q.mtg-minimise-names.title': 'Ikkje namn på pasientar og klientar',
   'q.mtg-minimise-names.no-clients': 'Ingen pasientar eller klientar i dette møtet',
   'q.data-no-private-cloud.title': 'Jobbfiler på godkjend lagring',
   'q.inc-reporting.title': 'Melde avvik',
-  'q.inc-72h.title': '72-timarsfristen',
   'q.net-router-hardened.title': 'Ruterpassordet',
   'q.net-router-hardened.isp-managed': 'Det er internettleverandøren som styrer ruteren',
   'vtq.need.title': 'Kva slags møte',

@@ -39,19 +39,22 @@ function yesNoOrNotApplicable(value: string): Array<readonly [string, Choice['st
   ];
 }
 
-interface Spec {
+export interface Spec {
   id: string;
   category: Category;
   weight: number;
   blocker: QuestionItem['blocker'];
   sources: readonly SourceId[];
-  /** [value, status] pairs whose labels are q.<id>.<value> (yes, no, unsure: the common ones); yes/no/unsure when left out */
-  choices?: ReadonlyArray<readonly [string, Choice['status']]>;
+  /**
+   * [value, status] pairs whose labels are q.<id>.<value> (yes, no, unsure: the common ones), and a
+   * third member where the answer means otherwise under the red rules; yes/no/unsure when left out
+   */
+  choices?: ReadonlyArray<readonly [string, Choice['status']] | readonly [string, Choice['status'], Choice['status']]>;
 }
 
 const COMMON: Record<string, MessageId> = { yes: 'q.yes', no: 'q.no', unsure: 'q.unsure' };
 
-function item(spec: Spec): QuestionItem {
+export function item(spec: Spec): QuestionItem {
   const base = `q.${spec.id}`;
   return {
     id: spec.id,
@@ -63,7 +66,14 @@ function item(spec: Spec): QuestionItem {
     question: text(key(`${base}.question`)),
     why: text(key(`${base}.why`)),
     fix: text(key(`${base}.fix`)),
-    choices: spec.choices ? spec.choices.map(([value, status]) => ({ value, status, label: text(COMMON[value] ?? key(`${base}.${value}`)) })) : yesNo(),
+    choices: spec.choices
+      ? spec.choices.map(([value, status, redStatus]) => ({
+          value,
+          status,
+          ...(redStatus ? { redStatus } : {}),
+          label: text(COMMON[value] ?? key(`${base}.${value}`)),
+        }))
+      : yesNo(),
   };
 }
 
@@ -92,6 +102,28 @@ export const dataClassItems: readonly QuestionItem[] = [
     ],
   }),
 ].map((item) => ({ ...item, choices: item.choices.map((c) => (c.value === 'black' ? { ...c, fix: text('q.data-class.fix-black') } : c)) }));
+
+/**
+ * NSM's first home-office advice: "Bruk arbeidsgivers utstyr og kommunikasjonsløsninger hvis mulig"
+ * (use the employer's equipment). Asked of the employee; the managed-device check reads what the
+ * machine itself can tell (domain or Entra join, MDM enrolment). Someone who runs a practice of their
+ * own has no employer: a computer kept for that work alone is the work computer.
+ */
+export const deviceItems: readonly QuestionItem[] = [
+  item({
+    id: 'dev-managed',
+    category: 'device',
+    weight: 5,
+    blocker: 'red',
+    sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'],
+    choices: [
+      ['yes', 'pass'],
+      ['own-business', 'pass'],
+      ['no', 'fail'],
+      ['unsure', 'warn'],
+    ],
+  }),
+];
 
 export const roomItems: readonly QuestionItem[] = [
   item({
@@ -186,15 +218,37 @@ export const conductItems: readonly QuestionItem[] = [
   },
   item({ id: 'mtg-verify-participants', category: 'conduct', weight: 5, blocker: 'red', sources: ['nfkut-video-tools', 'ncsc-home-working'] }),
   item({ id: 'mtg-no-chat', category: 'conduct', weight: 4, blocker: 'red', sources: ['nettvett-video', 'municipal-meeting-rules'] }),
+  // the municipal rules: "Unngå chat med sensitiv informasjon og deling av skjerm" (avoid screen
+  // sharing): not sharing is the answer they ask for; one tidy window is fine in an open meeting, a
+  // warning where the red rules apply
   item({
     id: 'mtg-sharing',
     category: 'conduct',
     weight: 4,
     blocker: 'red',
-    sources: ['municipal-meeting-rules', 'ncsc-home-working'],
-    choices: yesNoOrNotApplicable('no-sharing'),
+    sources: ['municipal-meeting-rules', 'nsm-video', 'ncsc-home-working'],
+    choices: [
+      ['no-sharing', 'pass'],
+      ['one-window', 'pass', 'warn'],
+      ['unprepared', 'fail'],
+      ['unsure', 'warn'],
+    ],
   }),
-  item({ id: 'mtg-no-recording', category: 'conduct', weight: 4, blocker: 'red', sources: ['video-checklist', 'nfkut-video-tools', 'ncsc-home-working'] }),
+  // no recording unless agreed beforehand with consent (the checklist); NFKUT: recordings from the
+  // health sector are stored only on a secure server (TSD), so even a consented one is a warning there
+  item({
+    id: 'mtg-no-recording',
+    category: 'conduct',
+    weight: 4,
+    blocker: 'red',
+    sources: ['video-checklist', 'nfkut-video-tools', 'ncsc-home-working'],
+    choices: [
+      ['no-recording', 'pass'],
+      ['consented', 'pass', 'warn'],
+      ['no-consent', 'fail'],
+      ['unsure', 'warn'],
+    ],
+  }),
   item({
     id: 'mtg-minimise-names',
     category: 'conduct',
@@ -203,6 +257,9 @@ export const conductItems: readonly QuestionItem[] = [
     sources: ['municipal-meeting-rules'],
     choices: yesNoOrNotApplicable('no-clients'),
   }),
+  // NCSC: test the app before the first call; mute, and turn the camera off, when not needed
+  item({ id: 'mtg-test-av', category: 'conduct', weight: 2, blocker: 'never', sources: ['ncsc-home-working'] }),
+  item({ id: 'mtg-mute', category: 'conduct', weight: 2, blocker: 'never', sources: ['ncsc-home-working', 'nsm-video'] }),
 ];
 
 export const dataItems: readonly QuestionItem[] = [
@@ -213,11 +270,15 @@ export const dataItems: readonly QuestionItem[] = [
     blocker: 'red',
     sources: ['nsm-home-office', 'nettvett-hjemmekontor', 'nsm-grunnprinsipper'],
   }),
+  // NSM (March 2020, as GUIDANCE reads it): "USB sticks from home?"
+  item({ id: 'data-removable-media', category: 'data', weight: 3, blocker: 'never', sources: ['nsm-home-office', 'nsm-grunnprinsipper'] }),
 ];
 
 export const incidentItems: readonly QuestionItem[] = [
   item({ id: 'inc-reporting', category: 'incident', weight: 4, blocker: 'never', sources: ['nsm-grunnprinsipper', 'nsm-home-office'] }),
   item({ id: 'inc-72h', category: 'incident', weight: 3, blocker: 'never', sources: ['datatilsynet-breach', 'nfkut-video-tools'] }),
+  // NSM: "Se opp for svindel": fake e-mails and SMS; never give user name, password or account number
+  item({ id: 'inc-phishing', category: 'incident', weight: 4, blocker: 'never', sources: ['nsm-home-office'] }),
 ];
 
 export const networkItems: readonly QuestionItem[] = [
@@ -228,5 +289,14 @@ export const networkItems: readonly QuestionItem[] = [
     blocker: 'never',
     sources: ['cisa-video', 'nsm-home-office'],
     choices: yesNoOrNotApplicable('isp-managed'),
+  }),
+  // NSM: "hvem har mulighet for å koble seg til dette nettet?"; CISA: change the default Wi-Fi password
+  item({
+    id: 'net-wifi-password',
+    category: 'network',
+    weight: 3,
+    blocker: 'never',
+    sources: ['nsm-home-office', 'cisa-video'],
+    choices: yesNoOrNotApplicable('no-wifi'),
   }),
 ];

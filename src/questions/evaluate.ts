@@ -73,9 +73,19 @@ export function overrideOf(policy: Policy, item: QuestionItem): Policy['question
   return policy.questions[item.id] ?? policy.questions[item.id.split('.')[0]!];
 }
 
-/** Whether an item is asked at all, given the answers so far (its `when` condition). */
+/** The answer to the kind of meeting (src/questions/video-tool.ts), named here to keep the import one way. */
+const MEETING_NEED = 'meeting-need';
+
+/**
+ * Whether an item is asked at all, given the answers so far (its `when` condition). An item for one
+ * kind of meeting waits for that answer: until the kind is known, it is neither asked nor reported.
+ */
 export function applies(item: QuestionItem, answers: Answers, policy: Policy): boolean {
-  return !item.when || item.when.dataClass.includes(dataClassOf(answers, policy));
+  const when = item.when;
+  if (!when) return true;
+  if (when.dataClass && !when.dataClass.includes(dataClassOf(answers, policy))) return false;
+  if (when.meetingNeed && !when.meetingNeed.includes(answers[MEETING_NEED] ?? '')) return false;
+  return true;
 }
 
 /** Whether a failing answer to this item blocks the meeting: the policy first, then the item's own rule. */
@@ -109,7 +119,7 @@ export function evaluateQuestions(
       let because: Because | null = null;
       if (!choice) [status, because] = countsAsNo ? ['fail', 'unanswered-red'] : ['unknown', 'unanswered'];
       else if (choice.value === 'unsure' && countsAsNo) [status, because] = ['fail', 'unsure-red'];
-      else status = choice.status;
+      else status = (meeting.redRules ? choice.redStatus : undefined) ?? choice.status;
       const relief = item.relief;
       if (relief && status === 'fail' && answers[relief.item] === relief.answer) [status, because] = [relief.status, 'relief'];
       return { ...base, status, blocker: status === 'fail' && blocks, because };

@@ -3,7 +3,8 @@
  * first: it sets the bar for the rest). A further file of items joins with one entry in LISTS.
  */
 import { defaultPolicy, type Policy } from '../policy.js';
-import { accountItems, conductItems, dataClassItems, dataItems, incidentItems, mfaItems, networkItems, roomItems } from './core.js';
+import { accountItems, conductItems, dataClassItems, dataItems, deviceItems, incidentItems, mfaItems, networkItems, roomItems } from './core.js';
+import { healthItems } from './health.js';
 import type { QuestionItem } from './types.js';
 import { videoToolQuestions } from './video-tool.js';
 
@@ -14,11 +15,14 @@ export type ItemList = readonly QuestionItem[] | ((policy: Policy) => readonly Q
 
 const LISTS: readonly ItemList[] = [
   dataClassItems,
+  deviceItems,
   roomItems,
   (policy) => mfaItems(policy.services),
   accountItems,
   conductItems,
   videoToolQuestions,
+  // after the kind of meeting: they are asked only for a health consultation
+  healthItems,
   dataItems,
   incidentItems,
   networkItems,

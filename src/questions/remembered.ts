@@ -1,7 +1,8 @@
 /**
  * Remembered answers: the answers that do not change from one meeting to the next (two-step sign-in
- * per service, own passwords, the home router's password, the work computer kept to oneself, work
- * files kept where the employer approves, how to report an incident), kept on this computer with the
+ * per service, own passwords, the home router's and Wi-Fi's passwords, the work computer and who uses
+ * it, work files kept where the employer approves, USB sticks, how to report an incident and spot
+ * fraud, a health practice's agreements and routines), kept on this computer with the
  * employee's consent so that the next run asks only about the meeting.
  *
  * The file, `remembered.json` in the user's config folder:
@@ -20,12 +21,25 @@ import type { Answers, QuestionItem } from './types.js';
 
 /** The items whose answers may be remembered (every two-step sign-in item, acc-mfa.<service>, too). */
 export const REMEMBERED_IDS: readonly string[] = [
+  'dev-managed',
   'acc-passwords',
   'net-router-hardened',
+  'net-wifi-password',
   'room-physical-access',
   'data-no-private-cloud',
+  'data-removable-media',
   'inc-reporting',
   'inc-72h',
+  'inc-phishing',
+  // habits and a one-time test, not this meeting's: NCSC's test before the first call, muting
+  'mtg-test-av',
+  'mtg-mute',
+  // a health practice's agreements, routines and tool (src/questions/health.ts)
+  'health-dpa',
+  'health-risk-assessment',
+  'health-patient-id',
+  'health-consent',
+  'health-patients-apart',
 ];
 
 export function isRememberable(id: string): boolean {

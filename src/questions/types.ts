@@ -19,6 +19,11 @@ export interface Choice {
    * screen to share, a router the internet provider manages): neither a pass nor a fail.
    */
   status: Exclude<Status, 'unknown'>;
+  /**
+   * the answer's meaning where the red rules apply, when it differs: sharing one tidy window is fine
+   * in an open meeting, but the rules for confidential meetings say to avoid screen sharing at all
+   */
+  redStatus?: Exclude<Status, 'unknown'>;
   /** what to do after this answer, where it differs from the item's fix (black data: another channel) */
   fix?: Text;
 }
@@ -61,9 +66,10 @@ export interface QuestionItem {
   relief?: Relief;
   /**
    * asked only when the meeting's data class (the data-class answer, or the policy's default) is one
-   * of these; otherwise the item is neither asked nor reported
+   * of these, and, with `meetingNeed`, only when the kind of meeting answered is one of those (the
+   * health consultation's own items); otherwise the item is neither asked nor reported
    */
-  when?: { dataClass: readonly DataClassAnswer[] };
+  when?: { dataClass?: readonly DataClassAnswer[]; meetingNeed?: readonly string[] };
 }
 
 /**

@@ -93,6 +93,11 @@ export const VideoToolAdviceSchema = z.object({
   tools: z.array(z.object({ id: z.string(), name: z.string(), fit: z.enum(['fits', 'conditions', 'not-suitable']), text: z.string() })),
   notes: z.array(z.string()),
   sources: z.array(z.string()),
+  /** each dated source's own date, as precise as the source gives it; an undated source is left out */
+  sourceDates: z
+    .record(z.string(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))
+    .optional()
+    .describe("each dated source's own date (YYYY, YYYY-MM or YYYY-MM-DD): the advice is as old as its sources"),
 });
 
 /** What every version of the report shares. */
