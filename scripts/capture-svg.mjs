@@ -4,7 +4,7 @@
  * (80 columns), the last questions answered by keys, the screen read back with its colours
  * (capture-pane -e) and drawn as SVG by scripts/ansi-svg.mjs. Offline: nothing leaves the machine.
  *
- *   npm run build && node scripts/capture-svg.mjs [nb|en] [docs/tui-run.svg]
+ *   npm run build && node scripts/capture-svg.mjs [nb|nn|en] [docs/tui-run.svg]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ given['acc-mfa.video'] = 'no';
 const answers = join(mkdtempSync(join(tmpdir(), 'hoc-capture-')), 'answers.json');
 writeFileSync(answers, JSON.stringify({ answers: given }));
 
-const command = `cd '${root}' && env -u CI -u NO_COLOR TERM=xterm-256color '${process.execPath}' bin/homeoffice-check.js --offline --lang ${lang} --answers '${answers}'; echo EXIT=$?; sleep 600`;
+const command = `cd '${root}' && env -u CI -u NO_COLOR TERM=xterm-256color HOMEOFFICE_CHECK_REMEMBER=0 '${process.execPath}' bin/homeoffice-check.js --offline --lang ${lang} --answers '${answers}'; echo EXIT=$?; sleep 600`;
 tmux('new-session', '-d', '-s', 'main', '-x', '80', '-y', '60', command);
 try {
   const waitFor = async (re) => {
@@ -42,7 +42,7 @@ try {
   for (let i = 1; i <= open; i++) {
     await waitFor(new RegExp(`\\? \\[${i}/${open}\\]`));
     await sleep(400); // let the prompt be seen, as a person would
-    tmux('send-keys', '-t', 'main', '-l', lang === 'nb' ? 'j' : 'y');
+    tmux('send-keys', '-t', 'main', '-l', lang === 'en' ? 'y' : 'j');
   }
   await waitFor(/EXIT=\d+/);
   const screen = tmux('capture-pane', '-p', '-e', '-S', '-', '-t', 'main');

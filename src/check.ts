@@ -91,7 +91,7 @@ export interface Finding<K extends string = string> {
 }
 
 /** The messages of a check, in each language: the same keys everywhere (a test holds them equal). */
-export type CheckMessages<K extends string> = Record<'en' | 'nb', Record<K, string>> & Partial<Record<Lang, Record<K, string>>>;
+export type CheckMessages<K extends string> = Record<Lang, Record<K, string>>;
 
 export interface CheckOptions {
   offline: boolean;

@@ -22,6 +22,23 @@ export const EMPLOYEE_HELP = {
   det. For å måle hastigheten på internett kobler programmet seg til en måletjeneste, men svarene
   dine sendes ikke dit.
 `,
+  nn: `For tilsette
+  homeoffice-check sjekkar om datamaskinen din og rommet du sit i, er klare for eit trygt
+  videomøte heimanfrå. Programmet ser sjølv etter det ein maskin kan vise (oppdateringar,
+  brannmur, kamera og mikrofon, nettverket) og stiller deg nokre korte spørsmål om det ein maskin
+  ikkje kan sjå, til dømes om du sit åleine i eit rom med døra att. Til slutt får du ein poengsum frå
+  0 til 100 og ei liste over kva du bør ordne, og korleis.
+
+  Slik startar du: dobbeltklikk på fila du har fått frå IT. Eit vindauge opnar seg. Svar med
+  piltastane og Enter. Når resultatet blir vist, trykkjer du ein tast for å lukke vindauget. Du
+  treng ikkje installere noko.
+
+  Svara dine blir verande på denne maskinen. Ingenting blir sendt nokon stad, med mindre IT har
+  sett opp at ein rapport skal sendast til dei. Rapporten inneheld ikkje namnet på det trådlause
+  nettet ditt eller IP-adresser, og heller ikkje maskinnamnet eller brukarnamnet ditt med mindre
+  IT har bede om det. For å måle farten på internett koplar programmet seg til ei måleteneste,
+  men svara dine blir ikkje sende dit.
+`,
   en: `For employees
   homeoffice-check checks whether your computer and the room you are in are ready for a secure
   video meeting from home. It looks for itself at what a computer can show (updates, firewall,

@@ -63,7 +63,10 @@ export type DataClass = z.infer<typeof DataClass>;
 export const ServiceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
-    name: z.union([z.string().min(1), z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict()]).optional(),
+    name: z
+      .union([z.string().min(1), z.object({ nb: z.string().min(1), nn: z.string().min(1).optional(), en: z.string().min(1) }).strict()])
+      .optional()
+      .describe('the name asked about: one text, or one per language (nn may be left out: Nynorsk readers then see the nb name)'),
   })
   .strict();
 export type Service = z.infer<typeof ServiceSchema>;

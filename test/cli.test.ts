@@ -51,15 +51,16 @@ describe('CLI contract', () => {
   });
 
   it('takes the language from the locale when --lang is not given', async () => {
-    const nb = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
-    expect(nb.stdout).toContain('Poengsum');
+    const nn = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'nn_NO.UTF-8' } });
+    expect(nn.stdout).toContain('Poengsum');
+    expect(nn.stdout).toContain('Ingenting frå denne køyringa');
     const en = await runCli(['--plain', '--no-questions', '--offline'], { env: { LANG: 'de_DE.UTF-8' } });
     expect(en.stdout).toContain('of 100');
   });
 
   const bad: Array<[string, string[], RegExp]> = [
     ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
-    ['a wrong --lang', ['--lang', 'sv'], /--lang must be nb or en/],
+    ['a wrong --lang', ['--lang', 'sv'], /--lang must be nb, nn or en/],
     ['a flag without its value', ['--lang'], /argument missing|--lang/],
     ['an unknown check id', ['--only', 'nope'], /unknown check 'nope'/],
     ['a bad --stun', ['--stun', 'nohost'], /--stun must be HOST:PORT/],

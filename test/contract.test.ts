@@ -10,11 +10,11 @@ import { fake, setFaker } from 'zod-schema-faker/v4';
 import { checks } from '../checks/index.js';
 import { checkOptions, ReasonSchema, REASON_CODE_LIST, type AnyCheck, type MeetingContext } from '../src/check.js';
 import { LANGS } from '../src/i18n/index.js';
+import { icuParams } from './helpers/icu.js';
 import { ENGLISH_IN_NORWEGIAN, englishWords } from './helpers/language.js';
 
 setFaker(faker);
 const current: readonly AnyCheck[] = checks;
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Every leaf of a JSON Schema that has no description, as a path. */
 function undescribed(schema: unknown, path = ''): string[] {
@@ -30,21 +30,24 @@ function undescribed(schema: unknown, path = ''): string[] {
 describe.each(current.map((c) => [c.id, c] as const))('check %s', (id, check) => {
   it('has a title and the same message keys and parameters in every language, none empty', () => {
     const keys = Object.keys(check.messages.en).sort();
-    // TRANSITION: Nynorsk is checked for the checks that have it; it becomes required once all do
-    for (const lang of LANGS.filter((l) => l !== 'nn' || check.messages.nn)) {
-      const messages = check.messages[lang]!;
+    for (const lang of LANGS) {
+      const messages = check.messages[lang];
       expect(Object.keys(messages).sort(), lang).toEqual(keys);
       for (const key of keys) {
         expect(messages[key]!.trim(), `${lang} ${key}`).not.toBe('');
-        expect(params(messages[key]!), `${lang} ${key}`).toEqual(params(check.messages.en[key]!));
+        expect(icuParams(messages[key]!), `${lang} ${key}`).toEqual(icuParams(check.messages.en[key]!));
       }
     }
     expect(check.messages.nb.title).toBeTruthy();
+    expect(check.messages.nn.title).toBeTruthy();
   });
 
   it('speaks Norwegian in Norwegian: no English words, no "(er)" plurals, no raw reason parameter', () => {
-    for (const [key, text] of Object.entries(check.messages.nb)) {
-      expect(englishWords(text), `${id} ${key}: ${text}`).toEqual([]);
+    for (const [lang, key, text] of [
+      ...Object.entries(check.messages.nb).map(([k, v]) => ['nb', k, v] as const),
+      ...Object.entries(check.messages.nn).map(([k, v]) => ['nn', k, v] as const),
+    ]) {
+      expect(englishWords(text, lang), `${id} ${lang} ${key}: ${text}`).toEqual([]);
       expect(text, key).not.toMatch(/\w\((er|e|r)\)/);
       expect(text, key).not.toMatch(/\{reason\}/);
     }

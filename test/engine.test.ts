@@ -29,7 +29,11 @@ const fake = (id: string, collect: () => Promise<Record<string, unknown>>, extra
     ...extra,
   }) as AnyCheck;
 
-const MESSAGES = { en: { title: 'A check', done: 'Done.', red: 'Red.' }, nb: { title: 'En sjekk', done: 'Ferdig.', red: 'Rødt.' } };
+const MESSAGES = {
+  en: { title: 'A check', done: 'Done.', red: 'Red.' },
+  nb: { title: 'En sjekk', done: 'Ferdig.', red: 'Rødt.' },
+  nn: { title: 'Ein sjekk', done: 'Ferdig.', red: 'Raudt.' },
+};
 
 const run = (checks: AnyCheck[], extra: { offline?: boolean; onEvent?: (e: RunEvent) => void } = {}) =>
   runAssessment({
@@ -173,6 +177,7 @@ describe('the check contract', () => {
     messages: {
       en: { title: 'Typed', ok: 'Fine at {limit}.', unsure: 'Could not tell.' },
       nb: { title: 'Typet', ok: 'Greit ved {limit}.', unsure: 'Fikk ikke avgjort.' },
+      nn: { title: 'Typa', ok: 'Greitt ved {limit}.', unsure: 'Fekk ikkje avgjort.' },
     },
     facts: z.object({ value: z.number().nullable() }),
     options: z.object({ limit: z.number().default(5) }),

@@ -1,29 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { catalogues, detectLang, fill, t } from '../src/i18n/index.js';
+import { catalogues, detectLang, fill, LANGS, t } from '../src/i18n/index.js';
 import { checkTitle } from '../src/run.js';
 import { questions } from '../src/questions/items.js';
+import { icuParams } from './helpers/icu.js';
 
 describe('i18n', () => {
-  it('every key exists in both languages, with the same parameters, and none is empty', () => {
+  it('every key exists in every language, with the same parameters (ICU MessageFormat), and none is empty', () => {
     const en = Object.keys(catalogues.en).sort();
-    const nb = Object.keys(catalogues.nb).sort();
-    expect(nb).toEqual(en);
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of en) {
-      const k = key as keyof typeof catalogues.en;
-      expect(catalogues.en[k].trim(), key).not.toBe('');
-      expect(catalogues.nb[k]!.trim(), key).not.toBe('');
-      expect(params(catalogues.nb[k]!), key).toEqual(params(catalogues.en[k]));
+    for (const lang of LANGS) {
+      expect(Object.keys(catalogues[lang]).sort(), lang).toEqual(en);
+      for (const key of en) {
+        const k = key as keyof typeof catalogues.en;
+        expect(catalogues[lang][k].trim(), `${lang} ${key}`).not.toBe('');
+        expect(icuParams(catalogues[lang][k]), `${lang} ${key}`).toEqual(icuParams(catalogues.en[k]));
+      }
     }
   });
 
-  it('every check title and every question text exists in both languages', () => {
-    for (const check of checks) for (const lang of ['nb', 'en'] as const) expect(checkTitle(check, lang).trim(), check.id).not.toBe('');
+  it('every check title and every question text exists in every language', () => {
+    for (const check of checks) for (const lang of LANGS) expect(checkTitle(check, lang).trim(), check.id).not.toBe('');
     for (const q of questions) {
-      for (const text of [q.question, q.why, q.fix, ...q.choices.map((c) => c.label)]) {
-        expect(text.nb.trim(), q.id).not.toBe('');
-        expect(text.en.trim(), q.id).not.toBe('');
+      for (const text of [q.title, q.question, q.why, q.fix, ...q.choices.map((c) => c.label)]) {
+        for (const lang of LANGS) expect(text[lang].trim(), `${lang} ${q.id}`).not.toBe('');
       }
     }
   });

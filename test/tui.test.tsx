@@ -48,9 +48,26 @@ const WORDS = {
     'net.title': 'Nettverkskvalitet for video',
     'net.mos': 'Anslått samtalekvalitet {mos}.',
   },
+  nn: {
+    title: '',
+    'disk.title': 'Diskkryptering',
+    'disk.off': 'Systemdisken er ikkje kryptert.',
+    'disk.fix': 'Be IT setje opp kryptering av heile disken.',
+    'fw.title': 'Brannmur',
+    'fw.on': 'Brannmuren er på.',
+    'lock.title': 'Skjermlås',
+    'lock.slow': 'Skjermen blir låst først etter {minutes} minutt (høgst {max}).',
+    'lock.fix': 'Still inn skjermen slik at han blir låst raskare.',
+    'net.title': 'Nettverkskvalitet for video',
+    'net.mos': 'Venta samtalekvalitet {mos}.',
+  },
 };
 type Word = keyof typeof WORDS.en;
-const titled = (title: Word) => ({ en: { ...WORDS.en, title: WORDS.en[title] }, nb: { ...WORDS.nb, title: WORDS.nb[title] } });
+const titled = (title: Word) => ({
+  en: { ...WORDS.en, title: WORDS.en[title] },
+  nb: { ...WORDS.nb, title: WORDS.nb[title] },
+  nn: { ...WORDS.nn, title: WORDS.nn[title] },
+});
 
 const check = (id: string, title: Word, finding: Finding<Word>, network = false): AnyCheck =>
   defineCheck({

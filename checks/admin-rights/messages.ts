@@ -47,6 +47,30 @@ export const messages = {
     fix: 'Bruk en vanlig konto til daglig arbeid, og en egen administratorkonto (eller IT) bare når noe må installeres.',
     'fix.unknown': 'Spør IT om kontoen din har administratorrettigheter.',
   },
+  nn: {
+    title: 'Administratorrettar',
+    standard: 'Du arbeider som vanleg brukar utan administratorrettar.',
+    member: 'Den daglege kontoen din har administratorrettar: skadevare eller ein svindlar som får deg til å klikke, kan endre heile datamaskinen.',
+    elevated: 'Denne sjekken køyrer sjølv med administratorrettar akkurat no.',
+    unknown: 'Klarte ikkje å sjå om du har administratorrettar.',
+    'unknown.service':
+      'Denne sjekken køyrer som ein tenestekonto (SYSTEM eller root), slik administrasjonsverktøy køyrer han, og klarte ikkje å sjå om brukaren som er logga på denne datamaskinen, har administratorrettar.',
+    'standard.console': 'Brukaren som er logga på denne datamaskinen, arbeider som vanleg brukar utan administratorrettar.',
+    'member.console':
+      'Kontoen til brukaren som er logga på denne datamaskinen, har administratorrettar: skadevare eller ein svindlar som får brukaren til å klikke, kan endre heile datamaskinen.',
+    service:
+      'Denne sjekken køyrde som ein tenestekonto (SYSTEM eller root), slik administrasjonsverktøy køyrer han; rettane til tenestekontoen blir ikkje rekna mot brukaren.',
+    'fix.windows':
+      'Bruk ein vanleg konto til dagleg arbeid, og ein eigen administratorkonto (eller IT) berre når noko må installerast. Kontotypen endrar du i Innstillinger → Kontoer → Andre brukere.',
+    'fix.windows.10':
+      'Bruk ein vanleg konto til dagleg arbeid, og ein eigen administratorkonto (eller IT) berre når noko må installerast. Kontotypen endrar du i Innstillinger → Kontoer → Familie og andre brukere.',
+    'fix.macos':
+      'Bruk ein vanleg konto til dagleg arbeid, og ein eigen administratorkonto (eller IT) berre når noko må installerast. Kontotypen endrar du i Systeminnstillinger → Brukere og grupper.',
+    'fix.macos.12':
+      'Bruk ein vanleg konto til dagleg arbeid, og ein eigen administratorkonto (eller IT) berre når noko må installerast. Kontotypen endrar du i Systemvalg → Brukere og grupper.',
+    fix: 'Bruk ein vanleg konto til dagleg arbeid, og ein eigen administratorkonto (eller IT) berre når noko må installerast.',
+    'fix.unknown': 'Spør IT om kontoen din har administratorrettar.',
+  },
 } as const;
 
 export type AdminRightsMessage = keyof typeof messages.en;

@@ -49,6 +49,31 @@ export const messages = {
     'fix.other': 'Sjekk i antivirusprogrammet at beskyttelsen er på og oppdatert, eller spør IT.',
     'fix.unknown': 'Sjekk i sikkerhetsinnstillingene at beskyttelsen mot skadevare er på og oppdatert, eller spør IT.',
   },
+  nn: {
+    title: 'Antivirus',
+    on: 'Microsoft Defender vernar i sanntid, og virusdefinisjonane er oppdaterte.',
+    'on.macos': 'XProtect, det innebygde vernet mot skadevare, har oppdaterte definisjonar.',
+    off: 'Microsoft Defender er slått av, og det er ikkje registrert noko anna antivirusprogram.',
+    'realtime-off': 'Sanntidsvernet er slått av: skadevare som kjem inn, blir ikkje stoppa.',
+    'realtime-unknown': 'Microsoft Defender er slått på, men sjekken fekk ikkje lese om Defender vernar i sanntid.',
+    other: 'Eit anna antivirusprogram er registrert ({products}), men sjekken fekk ikkje lese om det vernar.',
+    'third-party.on': 'Verna av {products}: Windows-sikkerhetssenteret melder at sanntidsvernet er på og at definisjonane er oppdaterte.',
+    'third-party.stale': 'Verna av {products}, men Windows-sikkerhetssenteret melder at virusdefinisjonane er utdaterte.',
+    'third-party.off': 'Windows-sikkerhetssenteret melder at sanntidsvernet er slått av for: {products}.',
+    stale: 'Virusdefinisjonane er {days, plural, one {# dag} other {# dagar}} gamle.',
+    'stale.macos': 'Definisjonane til XProtect er {days, plural, one {# dag} other {# dagar}} gamle.',
+    'age-unknown': 'Klarte ikkje å lese kor gamle virusdefinisjonane er.',
+    unknown: 'Klarte ikkje å lese korleis det står til med antivirusvernet.',
+    'fix.windows': 'Slå på sanntidsvernet i Windows-sikkerhet → Virus- og trusselbeskyttelse → Behandle innstillinger, eller spør IT.',
+    'fix.update':
+      'Oppdater virusdefinisjonane i Windows-sikkerhet → Virus- og trusselbeskyttelse → Beskyttelsesoppdateringer, og sjå til at Windows Update køyrer.',
+    'fix.macos':
+      'Installer sikkerheitsoppdateringane som macOS tilbyr, og slå på «Installer sikkerhetstiltak og systemfiler» (Systeminnstillinger → Generelt → Programvareoppdatering → Automatiske oppdateringer).',
+    'fix.macos.12':
+      'Installer sikkerheitsoppdateringane som macOS tilbyr, og slå på «Installer systemdatafiler og sikkerhetsoppdateringer» (Systemvalg → Programvareoppdatering → Avansert).',
+    'fix.other': 'Sjekk i antivirusprogrammet at vernet er på og oppdatert, eller spør IT.',
+    'fix.unknown': 'Sjekk i tryggleiksinnstillingane at vernet mot skadevare er på og oppdatert, eller spør IT.',
+  },
 } as const;
 
 export type AntivirusMessage = keyof typeof messages.en;

@@ -70,6 +70,41 @@ export const messages = {
     'fix.in-use': 'Lukk den andre appen som bruker kameraet eller mikrofonen, før møtet starter.',
     'fix.test': 'Test kameraet og mikrofonen i møteappen før møtet.',
   },
+  nn: {
+    title: 'Kamera og mikrofon',
+    'cameras.one': 'Fann eitt kamera: {names}.',
+    'cameras.many': 'Fann {count, number} kamera: {names}.',
+    'microphones.one': 'Fann éin mikrofon: {names}.',
+    'microphones.many': 'Fann {count, number} mikrofonar: {names}.',
+    'cameras.none': 'Fann ikkje noko kamera.',
+    'microphones.none': 'Fann ingen mikrofon.',
+    'cameras.unknown': 'Klarte ikkje å sjå om det finst eit kamera.',
+    'microphones.unknown': 'Klarte ikkje å sjå om det finst ein mikrofon.',
+    unknown: 'Klarte ikkje å liste opp kamera og mikrofonar.',
+    problems: 'Kopla til, men melder om feil: {names}.',
+    'cameras.denied': 'Personverninnstillingane hindrar appar i å bruke kameraet.',
+    'microphones.denied': 'Personverninnstillingane hindrar appar i å bruke mikrofonen.',
+    'cameras.in-use': 'Kameraet er i bruk av ein annan app akkurat no ({apps}).',
+    'microphones.in-use': 'Mikrofonen er i bruk av ein annan app akkurat no ({apps}).',
+    'cameras.not-required': 'Arbeidsgivaren din godtek møte med berre lyd, så når kameraet manglar, gjev det berre ei åtvaring her.',
+    'fix.no-camera': 'Kople til eit webkamera (eller opne lokket på den berbare om kameraet er innebygd), og køyr sjekken på nytt.',
+    'fix.no-mic': 'Kople til eit hovudsett eller ein mikrofon, og køyr sjekken på nytt.',
+    'fix.camera.windows':
+      'Slå på tilgang til kameraet, både for appar og for skrivebordsappar (Innstillinger → Personvern og sikkerhet → Kamera). Er brytaren grå, har IT låst han: spør IT.',
+    'fix.camera.windows.10':
+      'Slå på tilgang til kameraet, både for appar og for skrivebordsappar (Innstillinger → Personvern → Kamera). Er brytaren grå, har IT låst han: spør IT.',
+    'fix.mic.windows':
+      'Slå på tilgang til mikrofonen, både for appar og for skrivebordsappar (Innstillinger → Personvern og sikkerhet → Mikrofon). Er brytaren grå, har IT låst han: spør IT.',
+    'fix.mic.windows.10':
+      'Slå på tilgang til mikrofonen, både for appar og for skrivebordsappar (Innstillinger → Personvern → Mikrofon). Er brytaren grå, har IT låst han: spør IT.',
+    'fix.camera.macos': 'Gje møteappen lov til å bruke kameraet (Systeminnstillinger → Personvern og sikkerhet → Kamera).',
+    'fix.camera.macos.12': 'Gje møteappen lov til å bruke kameraet (Systemvalg → Sikkerhet og personvern → Personvern → Kamera).',
+    'fix.mic.macos': 'Gje møteappen lov til å bruke mikrofonen (Systeminnstillinger → Personvern og sikkerhet → Mikrofon).',
+    'fix.mic.macos.12': 'Gje møteappen lov til å bruke mikrofonen (Systemvalg → Sikkerhet og personvern → Personvern → Mikrofon).',
+    'fix.privacy': 'Gje møteappen lov til å bruke kameraet og mikrofonen i personverninnstillingane til systemet.',
+    'fix.in-use': 'Lukk den andre appen som brukar kameraet eller mikrofonen, før møtet byrjar.',
+    'fix.test': 'Test kameraet og mikrofonen i møteappen før møtet.',
+  },
 } as const;
 
 export type CameraMicMessage = keyof typeof messages.en;

@@ -52,6 +52,32 @@ export const messages = {
     'fix.wait': 'La datamaskinen stå på og være koblet til strøm til krypteringen er ferdig.',
     'fix.unknown': 'Sjekk i systeminnstillingene at diskkryptering (BitLocker, FileVault eller LUKS) er slått på, eller spør IT.',
   },
+  nn: {
+    title: 'Diskkryptering',
+    'state.on': 'Systemdisken er kryptert.',
+    'state.encrypting': 'Krypteringa av systemdisken har starta, men er ikkje ferdig.',
+    'state.suspended': 'Systemdisken er kryptert, men vernet er sett på pause: nøkkelen ligg ope på disken.',
+    'state.waiting':
+      'Systemdisken er kryptert, men BitLocker ventar på å bli aktivert: nøkkelen ligg utan vern på disken, så krypteringa vernar ingenting enno.',
+    'state.partial': 'Berre delar av disken er krypterte: systemet og heimemappa er ikkje begge verna.',
+    'state.converting': 'Systemdisken er berre delvis kryptert ({percent, number} %): kryptering eller dekryptering er i gang.',
+    'state.off': 'Systemdisken er ikkje kryptert: den som får tak i datamaskinen, kan lese filene på han.',
+    'state.decrypting': 'Krypteringa av systemdisken er i ferd med å bli fjerna.',
+    unknown: 'Klarte ikkje å sjå om disken er kryptert.',
+    'fix.windows': 'Slå på BitLocker eller einingskryptering (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller be IT gjere det.',
+    'fix.windows.10': 'Slå på BitLocker eller einingskryptering (Innstillinger → Oppdatering og sikkerhet → Enhetskryptering), eller be IT gjere det.',
+    'fix.windows.suspended':
+      'Slå BitLocker-vernet på att (Kontrollpanel → BitLocker-stasjonskryptering); ofte skjer det av seg sjølv ved neste omstart. Spør IT om det framleis står på pause.',
+    'fix.windows.waiting':
+      'Gjer krypteringa ferdig: logg på Windows med jobbkontoen din, så blir einingskrypteringa fullført (Innstillinger → Personvern og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT om det framleis ventar.',
+    'fix.windows.waiting.10':
+      'Gjer krypteringa ferdig: logg på Windows med jobbkontoen din, så blir einingskrypteringa fullført (Innstillinger → Oppdatering og sikkerhet → Enhetskryptering), eller slå på BitLocker i Kontrollpanel → BitLocker-stasjonskryptering. Spør IT om det framleis ventar.',
+    'fix.macos': 'Slå på FileVault (Systeminnstillinger → Personvern og sikkerhet → FileVault), eller be IT gjere det.',
+    'fix.macos.12': 'Slå på FileVault (Systemvalg → Sikkerhet og personvern → FileVault), eller be IT gjere det.',
+    'fix.linux': 'Be IT setje opp kryptering av heile disken (LUKS); det blir vanlegvis valt når systemet blir installert.',
+    'fix.wait': 'La datamaskinen stå på og vere kopla til straum til krypteringa er ferdig.',
+    'fix.unknown': 'Sjekk i systeminnstillingane at diskkryptering (BitLocker, FileVault eller LUKS) er slått på, eller spør IT.',
+  },
 } as const;
 
 export type DiskEncryptionMessage = keyof typeof messages.en;

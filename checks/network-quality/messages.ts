@@ -78,6 +78,43 @@ export const messages = {
     'fix.wifi': 'Bruk nettverkskabel eller flytt nærmere ruteren, og unngå at andre enheter bruker linjen tungt under møtet.',
     'fix.busy': 'Svartiden øker mye når linjen er i bruk: sett nedlastinger, sikkerhetskopier og strømming i hjemmenettverket på pause under møter.',
   },
+  nn: {
+    title: 'Nettverkskvalitet for video',
+    'no-network': 'Fekk ikkje kontakt med testtenarane, så vi veit ikkje korleis nettverkskvaliteten er.',
+    'speed-hd': 'Nedlasting {down, number} Mbit/s, opplasting {up, number} Mbit/s: nok til HD-video éin til éin (minst {hd, number} Mbit/s kvar veg).',
+    'speed-marginal':
+      'Nedlasting {down, number} Mbit/s, opplasting {up, number} Mbit/s: under dei {hd, number} Mbit/s kvar veg som HD-video treng, så biletet kan falle til lågare kvalitet.',
+    'speed-poor':
+      'Nedlasting {down, number} Mbit/s, opplasting {up, number} Mbit/s: under {sd, number} Mbit/s i minst éi retning, så rekn med SD-video eller berre lyd.',
+    'group-hd': 'Nok til HD-video i gruppemøte (minst {up, number} Mbit/s opp og {down, number} Mbit/s ned).',
+    'group-short': 'Ikkje nok til HD-video i gruppemøte, som treng {up, number} Mbit/s opp og {down, number} Mbit/s ned.',
+    'speed-unknown': 'Fekk ikkje målt farten på linja.',
+    'udp-blocked': 'UDP er sperra, så samtalar må gå over TCP, som taklar forseinkingar dårlegare (berre TCP, redusert kvalitet).',
+    latency: 'Svartid (tur-retur) {latency, number} ms, variasjon i svartida {jitter, number} ms, pakketap {loss, number} %.',
+    'latency.no-jitter': 'Svartid (tur-retur) {latency, number} ms.',
+    'latency-tcp':
+      'Svartid (tur-retur) over TCP {latency, number} ms, variasjon i svartida {jitter, number} ms (frå {samples, plural, one {# måling} other {# målingar}} over TCP: eit grovt tal).',
+    'latency-unknown': 'Fekk ikkje målt svartida.',
+    'latency-high': 'Svartida er over {good, number} ms, så samtalen kan kjennast treg.',
+    'latency-bad': 'Svartida er over {bad, number} ms: for tregt til ein god samtale.',
+    'jitter-high': 'Svartida varierer med meir enn {good, number} ms, så lyd og bilete kan hakke.',
+    'jitter-bad': 'Svartida varierer med meir enn {bad, number} ms: lyd og bilete kjem til å falle ut.',
+    'loss-high': 'Pakketapet er over {good, number} %, så lyd og bilete kan falle ut no og då.',
+    'loss-bad': 'Pakketapet er over {bad, number} %: lyd og bilete kjem til å falle ut.',
+    'jitter-tcp-high': 'Over TCP varierer svartida med meir enn {good, number} ms. Med så få målingar er talet grovt, så det gjev berre ei åtvaring.',
+    'loss-undecided':
+      '{lost, number} av {sent, number} testpakkar gjekk tapt ({loss, number} %): for få til å seie om tapet er over {good, number} % (alt frå {low, number} til {high, number} % passar).',
+    loaded: 'Når linja er i full bruk, er svartida {loaded, number} ms ({rise, number} ms meir).',
+    mos: 'Venta samtalekvalitet: {mos, number} av 5.',
+    'fix.no-network':
+      'Sjekk at maskinen er kopla til internett, og køyr sjekken på nytt. Er han det, spør IT om ein brannmur eller mellomtenar stoppar testen.',
+    'fix.bandwidth':
+      'Sit nær ruteren eller bruk nettverkskabel, og set anna tung bruk av linja (strøyming, nedlastingar, tryggingskopiar) på pause medan møtet varer. Er det framleis tregt, spør internettleverandøren om eit raskare abonnement.',
+    'fix.udp': 'Be IT eller den som driftar nettverket, opne for utgåande UDP til videomøte (for Teams: UDP-portane 3478–3481).',
+    'fix.latency': 'Bruk nettverkskabel i staden for trådlaust nett om du kan, og slå av VPN medan møtet varer, dersom arbeidsgivaren din tillèt det.',
+    'fix.wifi': 'Bruk nettverkskabel eller flytt deg nærare ruteren, og unngå at andre einingar brukar linja tungt medan møtet varer.',
+    'fix.busy': 'Svartida aukar mykje når linja er i bruk: set nedlastingar, tryggingskopiar og strøyming i heimenettverket på pause under møte.',
+  },
 } as const;
 
 export type NetMessage = keyof typeof messages.en;

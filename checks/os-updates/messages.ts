@@ -100,6 +100,59 @@ export const messages = {
     'fix.reboot.windows': 'Start maskinen på nytt (Start → Av/på → Oppdater og start på nytt) for å fullføre oppdateringene.',
     'fix.reboot': 'Start maskinen på nytt for å fullføre oppdateringene.',
   },
+  nn: {
+    title: 'Oppdateringar av operativsystemet',
+    supported: '{name} får sikkerheitsoppdateringar fram til {date, date, long}.',
+    rolling: '{name} blir oppdatert fortløpande og har støtte så lenge maskinen blir halden oppdatert.',
+    unsupported: '{name} slutta å få sikkerheitsoppdateringar {date, date, long}.',
+    'support-unknown': 'Datoen då {name} sluttar å få støtte, står ikkje i tabellen i verktøyet.',
+    'below-minimum': '{name} er eldre enn arbeidsgivaren din tillèt: versjon {have}, minst {minimum} er kravd.',
+    'pending-security.one': 'Éi sikkerheitsoppdatering ventar på å bli installert.',
+    'pending-security.many': '{count, number} sikkerheitsoppdateringar ventar på å bli installerte.',
+    'pending-other.one': 'Éi oppdatering ventar på å bli installert.',
+    'pending-other.many': '{count, number} oppdateringar ventar på å bli installerte.',
+    'pending-none': 'Ingen oppdateringar ventar.',
+    'pending-unknown': 'Klarte ikkje å lese kva oppdateringar som ventar.',
+    'mac-upgrade.one': 'I tillegg blir det tilbode ei oppgradering til ein nyare macOS-versjon.',
+    'mac-upgrade.many': 'I tillegg blir det tilbode {count, number} oppgraderingar til ein nyare macOS-versjon.',
+    reboot: 'Maskinen må startast på nytt for å fullføre oppdateringane.',
+    'stale-lists': 'Oppdateringslistene vart sist henta for {days, plural, one {# dag} other {# dagar}} sidan, så nyare oppdateringar kan mangle i talet.',
+    'stale-check':
+      'Programvareoppdatering såg sist etter oppdateringar for {days, plural, one {# dag} other {# dagar}} sidan, så nyare oppdateringar kan mangle i talet.',
+    'from-cache': 'Talet er frå den siste sjekken Programvareoppdatering sjølv gjorde, {date, date, long}.',
+    'days-since': 'Programvara på maskinen vart sist endra for {days, plural, one {# dag} other {# dagar}} sidan.',
+    'days-since.windows': 'Den siste oppdateringa vart installert for {days, plural, one {# dag} other {# dagar}} sidan.',
+    'win-latest': 'Nyaste installerte oppdatering: {id}, installert {date, date, long}.',
+    'win-no-update': 'Klarte ikkje å lese når den siste oppdateringa vart installert.',
+    'win10-ended':
+      'Windows 10 har vore ute av ordinær støtte sidan {date, date, long}: berre maskinar som er melde inn i utvida sikkerheitsoppdateringar (ESU), får framleis sikkerheitsoppdateringar.',
+    'win10-red': 'For fortrulege (raude) møte, med helseopplysningar, klientsaker eller andre sensitive personopplysningar, blir dette rekna som ein feil.',
+    'win10-esu':
+      '{name} har passert slutten på støtta ({date, date, long}), men det kjem framleis oppdateringar (den nyaste frå {latest, date, long}): maskinen er meld inn i utvida sikkerheitsoppdateringar (ESU).',
+    'win10-no-esu':
+      '{name} slutta å få sikkerheitsoppdateringar {date, date, long}, og ingen har kome sidan: maskinen er ikkje meld inn i utvida sikkerheitsoppdateringar (ESU).',
+    'win10-no-esu-version':
+      'Utvida sikkerheitsoppdateringar (ESU) finst berre for Windows 10 versjon 22H2. Denne versjonen får ingen oppdateringar i det heile.',
+    'table-old': 'Støttetabellen i verktøyet er frå {date, date, long}. Oppdater homeoffice-check for å få gjeldande datoar.',
+    'unknown-os': 'Klarte ikkje å finne ut kva operativsystem maskinen har.',
+    'fix.update.windows': 'Opne Innstillinger → Windows Update, vel «Se etter oppdateringer», installer alt som blir tilbode, og start maskinen på nytt.',
+    'fix.update.macos': 'Opne Systeminnstillinger → Generelt → Programvareoppdatering, installer alt som blir tilbode, og start maskinen på nytt.',
+    'fix.update.macos.12': 'Opne Systemvalg → Programvareoppdatering, installer alt som blir tilbode, og start maskinen på nytt.',
+    'fix.update.linux':
+      'Installer oppdateringane som ventar, med oppdateringsverktøyet i systemet (til dømes `sudo apt upgrade` eller `sudo dnf upgrade`), og start maskinen på nytt.',
+    'fix.update': 'Sjå etter oppdateringar i systeminnstillingane, installer alt som blir tilbode, og start maskinen på nytt.',
+    'fix.upgrade.windows': 'Oppgrader til ein versjon av Windows som har støtte (Innstillinger → Windows Update), eller be IT om ein jobbmaskin som har det.',
+    'fix.upgrade.windows.10': 'Oppgrader til Windows 11, eller spør IT om denne maskinen er meld inn i utvida sikkerheitsoppdateringar (ESU).',
+    'fix.upgrade.windows.10-old':
+      'Oppgrader til Windows 11, eller be IT om ein jobbmaskin som har støtte: denne versjonen av Windows 10 får ingen oppdateringar.',
+    'fix.upgrade.macos':
+      'Oppgrader macOS i Systeminnstillinger → Generelt → Programvareoppdatering. Kan ikkje denne Mac-en få ein versjon med støtte, be IT om ein som kan.',
+    'fix.upgrade.macos.12': 'Oppgrader macOS i Systemvalg → Programvareoppdatering. Kan ikkje denne Mac-en få ein versjon med støtte, be IT om ein som kan.',
+    'fix.upgrade': 'Gå over til ein versjon av operativsystemet som får sikkerheitsoppdateringar, eller be IT om ein jobbmaskin som gjer det.',
+    'fix.below-minimum': 'Oppgrader operativsystemet til den versjonen arbeidsgivaren din krev. Spør IT om hjelp.',
+    'fix.reboot.windows': 'Start maskinen på nytt (Start → Av/på → Oppdater og start på nytt) for å fullføre oppdateringane.',
+    'fix.reboot': 'Start maskinen på nytt for å fullføre oppdateringane.',
+  },
 } as const;
 
 export type OsUpdatesMessage = keyof typeof messages.en;

@@ -31,6 +31,23 @@ export const messages = {
     'fix.remote.other': 'Har du ikke installert verktøyet til jobb, fjern det og si fra til IT.',
     'fix.cloud': 'Lagre jobbfiler bare der arbeidsgiveren din har godkjent det, og logg ut av privat skylagring på jobbmaskinen.',
   },
+  nn: {
+    title: 'Fjernstyringsverktøy og privat skylagring',
+    none: 'Fann verken fjernstyringsverktøy eller program for privat skylagring.',
+    'remote-running': 'Eit fjernstyringsverktøy køyrer: {apps}. Er dette avtalt med arbeidsgivaren din?',
+    'remote-installed': 'Eit fjernstyringsverktøy er installert: {apps}. Er dette avtalt med arbeidsgivaren din?',
+    'cloud-running': 'Eit program for privat skylagring køyrer: {apps}. Er det avtalt med arbeidsgivaren din at jobbfiler blir lagra der?',
+    unknown: 'Klarte ikkje å lese lista over program som køyrer.',
+    'fix.remote':
+      'La aldri nokon som ringjer eller skriv til deg, kople seg til datamaskinen din, sjølv om dei seier at dei er frå Microsoft, banken eller IT.',
+    'fix.remote.windows': 'Har du ikkje installert verktøyet til jobben, avinstaller det i Innstillinger → Apper → Installerte apper, og sei frå til IT.',
+    'fix.remote.windows.10': 'Har du ikkje installert verktøyet til jobben, avinstaller det i Innstillinger → Apper → Apper og funksjoner, og sei frå til IT.',
+    'fix.remote.macos':
+      'Har du ikkje installert verktøyet til jobben, fjern det (dra det frå Programmer til papirkorga, eller bruk avinstalleringsprogrammet som følgjer med), og sei frå til IT.',
+    'fix.remote.linux': 'Har du ikkje installert verktøyet til jobben, fjern det med programvaresenteret eller pakkehandsamaren, og sei frå til IT.',
+    'fix.remote.other': 'Har du ikkje installert verktøyet til jobben, fjern det og sei frå til IT.',
+    'fix.cloud': 'Lagre jobbfiler berre der arbeidsgivaren din har godkjent det, og logg ut av privat skylagring på jobbmaskinen.',
+  },
 } as const;
 
 export type RiskyAppsMessage = keyof typeof messages.en;

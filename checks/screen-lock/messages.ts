@@ -42,6 +42,27 @@ export const messages = {
       'Slå på automatisk skjermlås, og la skjermen bli svart etter høyst {max} minutter (Innstillinger → Personvern → Skjermlås). Lås med Super+L når du går fra.',
     'fix.unknown': 'Sjekk at skjermen låses av seg selv etter høyst {max} minutter, og lås den selv hver gang du går fra datamaskinen.',
   },
+  nn: {
+    title: 'Skjermlås',
+    'on.minute': 'Skjermen blir låst av seg sjølv innan eitt minutt utan bruk.',
+    'on.minutes': 'Skjermen blir låst av seg sjølv etter {minutes, number} minutt utan bruk.',
+    'on-no-time': 'Skjermen blir låst etter skjermsparar eller kvilemodus, men sjekken fekk ikkje lese kor fort det skjer.',
+    slow: 'Skjermen blir låst først etter {minutes, number} minutt utan bruk; tilrådd er høgst {max, number} minutt.',
+    'at-most': 'Skjermen blir låst av seg sjølv seinast etter {minutes, number} minutt; sjekken fekk ikkje lese om noko låser han tidlegare.',
+    off: 'Skjermen blir ikkje låst av seg sjølv når du går frå datamaskinen.',
+    unknown: 'Klarte ikkje å sjå om skjermen blir låst av seg sjølv.',
+    'fix.windows':
+      'Sjå til at Windows krev ny pålogging når maskinen vaknar (Innstillinger → Kontoer → Påloggingsalternativer), og at skjermen blir slått av eller går i kvilemodus etter høgst {max, number} minutt (Innstillinger → System → Strøm og batteri). Lås med Windows+L når du går frå maskinen.',
+    'fix.windows.10':
+      'Sjå til at Windows krev ny pålogging når maskinen vaknar (Innstillinger → Kontoer → Påloggingsalternativer), og at skjermen blir slått av eller går i kvilemodus etter høgst {max, number} minutt (Innstillinger → System → Strøm og hvilemodus). Lås med Windows+L når du går frå maskinen.',
+    'fix.macos':
+      'Krev passord med ein gong skjermspararen startar eller skjermen blir slått av, og la skjermspararen starte eller skjermen bli slått av etter høgst {max, number} minutt (Systeminnstillinger → Låst skjerm). Lås med Control+Kommando+Q når du går frå maskinen.',
+    'fix.macos.12':
+      'Krev passord straks etter dvale eller skjermsparar (Systemvalg → Sikkerhet og personvern → Generelt), og la skjermspararen starte eller skjermen gå i dvale etter høgst {max, number} minutt. Lås med Control+Kommando+Q når du går frå maskinen.',
+    'fix.linux':
+      'Slå på automatisk skjermlås, og la skjermen bli svart etter høgst {max, number} minutt (Innstillinger → Personvern → Skjermlås). Lås med Super+L når du går frå maskinen.',
+    'fix.unknown': 'Sjekk at skjermen blir låst av seg sjølv etter høgst {max, number} minutt, og lås han sjølv kvar gong du går frå datamaskinen.',
+  },
 } as const;
 
 export type ScreenLockMessage = keyof typeof messages.en;

@@ -48,6 +48,31 @@ export const messages = {
     'fix.none': 'Bruk nettleserversjonen av videoverktøyet arbeidsgiveren din har godkjent, eller installer appen (fra IT eller leverandøren) før møtet.',
     'fix.unknown': 'Åpne hver app for videomøter og velg «Se etter oppdateringer», eller spør IT om den er oppdatert.',
   },
+  nn: {
+    title: 'Appar for videomøte',
+    current: '{app} {version} er ny nok: leverandøren støttar {minimum} og nyare.',
+    'current-age': '{app} {version} vart bygd {date, date, long}: ny nok.',
+    outdated: '{app} {version} er eldre enn {minimum}, den eldste versjonen leverandøren framleis slepper inn i møte.',
+    'outdated-age':
+      '{app} {version} vart bygd {date, date, long}, for meir enn {days, plural, one {# dag} other {# dagar}} sidan: leverandøren stengjer ute så gamle versjonar.',
+    retired: '{app} har ikkje lenger støtte frå leverandøren og får ingen sikkerheitsoppdateringar.',
+    unjudged: '{app} {version} er installert. Dette verktøyet kjenner ingen minsteversjon for appen.',
+    'version-unknown': '{app} er installert, men sjekken fekk ikkje lese versjonen.',
+    none: 'Fann ingen app for videomøte på denne datamaskinen.',
+    'appx-unknown': 'Klarte ikkje å lese om nye Microsoft Teams er installert.',
+    'table-old': 'Tabellen over minsteversjonar i dette verktøyet er frå {date, date, long}. Oppdater homeoffice-check for å få gjeldande versjonar.',
+    unknown: 'Klarte ikkje å lese kva appar for videomøte som er installerte.',
+    'fix.update': 'Oppdater {apps} før møtet: vel «Se etter oppdateringer» i appen, eller spør IT.',
+    'fix.retired.windows':
+      'Avinstaller {apps} i Innstillinger → Apper → Installerte apper, og bruk etterfølgjaren som har støtte (for Teams: nye Microsoft Teams) eller nettlesarversjonen, eller spør IT.',
+    'fix.retired.windows.10':
+      'Avinstaller {apps} i Innstillinger → Apper → Apper og funksjoner, og bruk etterfølgjaren som har støtte (for Teams: nye Microsoft Teams) eller nettlesarversjonen, eller spør IT.',
+    'fix.retired.macos':
+      'Flytt {apps} frå Programmer-mappa til papirkorga, og bruk etterfølgjaren som har støtte (for Teams: nye Microsoft Teams) eller nettlesarversjonen, eller spør IT.',
+    'fix.retired': 'Avinstaller {apps} og bruk etterfølgjaren som har støtte, eller nettlesarversjonen, eller spør IT.',
+    'fix.none': 'Bruk nettlesarversjonen av videoverktøyet arbeidsgivaren din har godkjent, eller installer appen (frå IT eller leverandøren) før møtet.',
+    'fix.unknown': 'Opne kvar app for videomøte og vel «Se etter oppdateringer», eller spør IT om appen er oppdatert.',
+  },
 } as const;
 
 export type VideoAppsMessage = keyof typeof messages.en;

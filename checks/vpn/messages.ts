@@ -30,6 +30,20 @@ export const messages = {
     'fix.connect.macos.12': 'Koble til arbeidsgiverens VPN (i VPN-appen, eller i Systemvalg → Nettverk) før møtet og før du åpner jobbsystemer.',
     'fix.connect': 'Koble til arbeidsgiverens VPN før møtet og før du åpner jobbsystemer.',
   },
+  nn: {
+    title: 'VPN',
+    up: 'VPN er kopla til ({kinds}).',
+    'client-running': 'Eit VPN-program køyrer ({clients}), men sjekken fann ingen VPN-tunnel.',
+    none: 'Fann inga VPN-tilkopling.',
+    required: 'Arbeidsgivaren din krev VPN-tilkopling når du arbeider på heimekontor.',
+    'no-rule': 'Ingen regel frå arbeidsgivaren din seier at VPN er kravd, så dette tel ikkje i poengsummen. Spør IT om du skal bruke VPN.',
+    unknown: 'Klarte ikkje å sjå om VPN er kopla til.',
+    'fix.connect.windows':
+      'Kople til VPN-en til arbeidsgivaren din (i VPN-programmet, eller i Innstillinger → Nettverk og Internett → VPN) før møtet og før du opnar jobbsystem.',
+    'fix.connect.macos': 'Kople til VPN-en til arbeidsgivaren din (i VPN-appen, eller i Systeminnstillinger → VPN) før møtet og før du opnar jobbsystem.',
+    'fix.connect.macos.12': 'Kople til VPN-en til arbeidsgivaren din (i VPN-appen, eller i Systemvalg → Nettverk) før møtet og før du opnar jobbsystem.',
+    'fix.connect': 'Kople til VPN-en til arbeidsgivaren din før møtet og før du opnar jobbsystem.',
+  },
 } as const;
 
 export type VpnMessage = keyof typeof messages.en;

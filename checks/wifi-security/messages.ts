@@ -59,6 +59,37 @@ export const messages = {
     'fix.location.windows':
       'For at sjekken skal kunne lese krypteringen av det trådløse nettverket, slå på plasseringstjenester, også for skrivebordsapper, i Innstillinger → Personvern og sikkerhet → Plassering, og kjør sjekken på nytt. Er bryterne grå, er det IT-avdelingen som bestemmer dette: spør dem.',
   },
+  nn: {
+    title: 'Kryptering av trådlaust nett',
+    open: 'Det trådlause nettet har verken passord eller kryptering: andre i nærleiken kan sjå trafikken din og lokke deg over på falske nett med same namn.',
+    wep: 'Det trådlause nettet brukar WEP, ei kryptering som kan knekkjast på nokre minutt.',
+    wpa: 'Det trådlause nettet brukar den utdaterte krypteringa WPA/TKIP.',
+    owe: 'Det trådlause nettet er kryptert, men ope for alle (OWE): det er ikkje noko passord som held andre ute.',
+    protected: 'Det trådlause nettet er verna med {method}.',
+    several: '{count, number} trådlause tilkoplingar er aktive; den svakaste er vurdert.',
+    wired: 'Kopla til med kabel. Folk i nærleiken kan ikkje lytte på ein kabel slik dei kan lytte på eit trådlaust nett, så dette er i orden.',
+    none: 'Fann inga aktiv nettverkstilkopling, så det er ingenting å vurdere enno.',
+    unknown: 'Kunne ikkje sjå korleis maskinen er kopla til nettverket.',
+    'unknown.virtual':
+      'Berre virtuelle nettverkskort er i bruk (ein virtuell maskin eller ein behaldar?), så den verkelege tilkoplinga kan ikkje sjåast herifrå.',
+    'unknown-security': 'Kopla til trådlaust nett, men krypteringa kunne ikkje lesast.',
+    'fix.open':
+      'Kople til eit nett som krev passord (WPA2 eller WPA3), til dømes din eigen heimeruter, eller bruk nettverkskabel. Unngå gratis og opne nett til jobb.',
+    'fix.wep': 'Endre tryggleiken for det trådlause nettet i ruteren til WPA2 eller WPA3 (AES) med eit sterkt passord; bruk nettverkskabel fram til då.',
+    'fix.wpa': 'Endre tryggleiken for det trådlause nettet i ruteren til WPA2 (AES) eller WPA3, ikkje WPA, TKIP eller blanda WPA/WPA2.',
+    'fix.owe': 'Bruk ditt eige nett med passord (WPA2 eller WPA3) eller nettverkskabel til jobb.',
+    'fix.unknown': 'Sjekk at nettet brukar WPA2 eller WPA3 med passord.',
+    'fix.none': 'Kople til heimenettet (med kabel eller eit trådlaust nett med passord) og køyr sjekken på nytt.',
+    'fix.settings.windows':
+      'I Innstillinger → Nettverk og Internett → Wi-Fi kan du velje eit anna nett; eigenskapane til eit nett viser kva tryggleik det har.',
+    'fix.settings.macos':
+      'I Systeminnstillinger → Wi-Fi kan du velje eit anna nett; hald inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinja for å sjå tryggleiken til nettet du er kopla til.',
+    'fix.settings.macos.12':
+      'I Systemvalg → Nettverk → Wi-Fi kan du velje eit anna nett; hald inne Tilvalg-tasten og klikk på Wi-Fi-symbolet i menylinja for å sjå tryggleiken til nettet du er kopla til.',
+    'fix.settings.linux': 'I nettverksinnstillingane på skrivebordet kan du velje eit anna nett og sjå tryggleiken til nettet du er kopla til.',
+    'fix.location.windows':
+      'For at sjekken skal kunne lese krypteringa av det trådlause nettet, slå på plasseringstenester, også for skrivebordsappar, i Innstillinger → Personvern og sikkerhet → Plassering, og køyr sjekken på nytt. Er brytarane grå, er det IT-avdelinga som bestemmer dette: spør dei.',
+  },
 } as const;
 
 export type WifiMessage = keyof typeof messages.en;

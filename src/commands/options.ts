@@ -27,7 +27,7 @@ and says what to fix.
 Options:
   --json                JSON report on stdout, nothing else on stdout
   -o, --output FILE     also write the JSON report to FILE
-  --lang nb|en          language (default: from the system locale; nb, nn, no -> nb)
+  --lang nb|nn|en       language (default: from the system locale: nn -> nn; nb, no -> nb)
   --answers FILE        questionnaire answers (JSON) for runs without questions
   --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
   --no-questions        ask nothing; questions are reported as unanswered
@@ -131,7 +131,7 @@ export function argvError(error: unknown, prefix = ''): UsageError {
 export function resolveOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv, policy: Policy): CliOptions {
   const str = (k: string) => values[k] as string | undefined;
   const lang = str('lang');
-  if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new UsageError(`--lang must be nb or en, not '${lang}'`);
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new UsageError(`--lang must be nb, nn or en, not '${lang}'`);
   const speedUrl = str('speed-url') ?? policy.endpoints.speedUrl ?? DEFAULT_SPEED_URL;
   if (!/^https?:\/\/[^\s/]+/i.test(speedUrl) || !URL.canParse(speedUrl)) throw new UsageError(`--speed-url must be an http(s) URL, not '${speedUrl}'`);
   const stunFlag = str('stun');

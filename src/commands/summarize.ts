@@ -24,7 +24,7 @@ Options:
                                  pipelines, html for one self-contained page with charts,
                                  devices-csv for one row per device
   -o, --output FILE              write to FILE instead of stdout
-  --lang nb|en                   language (default: from the system locale)
+  --lang nb|nn|en                language (default: from the system locale)
   --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb,
                                  ',' with a decimal point for en)
   --all-reports                  count every report, older ones of the same device too
@@ -65,7 +65,7 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   const { renderSummary, summarizeFiles, SUMMARY_FORMATS } = await import('../summarize.js');
   const format = (values.format ?? 'table') as SummaryFormat;
   if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`summarize: --format must be one of ${SUMMARY_FORMATS.join(', ')}, not '${values.format}'`);
-  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang must be nb or en, not '${values.lang}'`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang must be nb, nn or en, not '${values.lang}'`);
   const lang = (values.lang as Lang | undefined) ?? detectLang(process.env);
   const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
   if (values.delimiter !== undefined && !delimiter) throw new UsageError(`summarize: --delimiter must be ';', ',' or tab, not '${values.delimiter}'`);

@@ -61,6 +61,7 @@ export function holdForParent(parentName: string | null): boolean {
 
 export const HOLD_TEXT = {
   nb: 'Trykk en tast for å lukke vinduet.',
+  nn: 'Trykk på ein tast for å lukke vindauget.',
   en: 'Press any key to close this window.',
 } as const;
 

@@ -1,6 +1,6 @@
 /**
- * English messages. Keys are stable ids; `{name}` marks a parameter. The Bokmål catalogue (nb.ts)
- * must have exactly the same keys: the type system and a test both insist.
+ * English messages. Keys are stable ids; `{name}` marks a parameter. The Bokmål (nb.ts) and Nynorsk
+ * (nn.ts) catalogues must have exactly the same keys: the type system and a test both insist.
  * Sections are kept apart so that each check's messages stay together.
  */
 export const en = {

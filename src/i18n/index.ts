@@ -14,11 +14,11 @@ export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en
 
 /**
  * Where a language looks when one of its texts is missing: Nynorsk readers read Bokmål before
- * English. A test holds every catalogue complete; this only keeps a slip readable.
+ * English. The types and a test hold every catalogue complete; this only keeps a slip readable.
  */
 const FALLBACK: Record<Lang, readonly Lang[]> = { nb: ['nb', 'en'], nn: ['nn', 'nb', 'en'], en: ['en'] };
 
-export const catalogues: Record<Lang, Partial<Record<MessageId, string>>> & { en: Record<MessageId, string> } = {
+export const catalogues: Record<Lang, Record<MessageId, string>> = {
   en,
   nb,
   // the guidance texts' Nynorsk (nn-guidance.ts) over the rest: where both have a key, the guidance's is the newer meaning
@@ -87,7 +87,7 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
 }
 
 /** The first text a language has for a key, along its fallback chain. */
-function lookup(lang: Lang, table: Partial<Record<Lang, Partial<Record<string, string>>>>, id: string): string | undefined {
+function lookup(lang: Lang, table: Record<Lang, Partial<Record<string, string>>>, id: string): string | undefined {
   for (const l of FALLBACK[lang]) {
     const text = table[l]?.[id];
     if (text !== undefined) return text;
@@ -105,7 +105,7 @@ export function t(lang: Lang, message: Message | MessageId, params?: MessagePara
  * Put a message of a check's own catalogue into words (as ESLint resolves a rule's messageId).
  * A test holds every language's keys equal; English is the fallback should one slip through.
  */
-export function tWith(lang: Lang, messages: Partial<Record<Lang, Record<string, string>>>, m: { id: string; params?: MessageParams }): string {
+export function tWith(lang: Lang, messages: Record<Lang, Record<string, string>>, m: { id: string; params?: MessageParams }): string {
   return fill(lang, lookup(lang, messages, m.id) ?? m.id, m.params);
 }
 
@@ -119,9 +119,9 @@ export function renderReason(lang: Lang, why: { code: string; tool?: string }): 
   return t(lang, why.tool ? 'reason.lead.tool' : 'reason.lead', { text: reasonText(lang, why.code), tool: why.tool ?? '' });
 }
 
-/** A text given per language (Nynorsk optional while it falls back to Bokmål), in the chosen one. */
-export function inLang<T>(table: { en: T; nb: T; nn?: T }, lang: Lang): T {
-  return lang === 'nn' ? (table.nn ?? table.nb) : table[lang];
+/** A text given per language, in the chosen one. */
+export function inLang<T>(table: Record<Lang, T>, lang: Lang): T {
+  return table[lang];
 }
 
 /** Several messages as one text, each sentence after the other. */

@@ -6,12 +6,12 @@ import type { MessageId } from './en.js';
  * the advice’s dated sources; and the texts whose meaning changed with them (screen sharing,
  * recording, the 72-hour rule, the video tool notes). They take precedence over nn.ts (index.ts).
  */
-export const nnGuidance: Partial<Record<MessageId, string>> = {
+export const nnGuidance = {
   'q.mtg-sharing.question': 'Skal du dele skjermen i møtet?',
   'q.mtg-sharing.why':
     'I fortrulege møte seier reglane at du skal unngå skjermdeling: eit varsel eller eit ope vindauge kan vise fortrulege opplysningar til alle.',
   'q.mtg-sharing.fix':
-    'I eit fortruleg møte: ikkje del skjermen, men sei det munnleg, eller send dokumentet slik arbeidsgivaren din har godkjent. Må du dele, del berre eitt vindauge, lukk andre program og slå på «Ikkje forstyrr» først.',
+    'I eit fortruleg møte: ikkje del skjermen, men sei det munnleg, eller send dokumentet slik arbeidsgivaren din har godkjent. Må du dele, del berre eitt vindauge, lukk andre program og slå på «Ikke forstyrr» først.',
   'q.mtg-sharing.no-sharing': 'Nei, eg skal ikkje dele skjermen',
   'q.mtg-no-recording.question': 'Blir møtet teke opp?',
   'q.mtg-no-recording.fix':
@@ -120,4 +120,4 @@ export const nnGuidance: Partial<Record<MessageId, string>> = {
   'source.nfkut-video-tools': 'lista til NFKUT for psykoterapeutar',
   'source.confrere-on-normen': 'Confrere si eiga side',
   'source.municipal-meeting-rules': 'reglane til ein kommune for videomøte',
-};
+} satisfies Partial<Record<MessageId, string>>;

@@ -168,7 +168,7 @@ export const MFA_ID = 'acc-mfa';
 export function serviceName(service: Service, lang: Lang): string {
   // a name from the policy file reaches the terminal in every question: made safe for it
   if (typeof service.name === 'string') return terminalText(service.name, 100);
-  if (service.name) return terminalText(inLang(service.name, lang), 100);
+  if (service.name) return terminalText(inLang({ ...service.name, nn: service.name.nn ?? service.name.nb }, lang), 100);
   const known = `q.service.${service.id}`;
   return known in catalogues.en ? t(lang, known as MessageId) : service.id;
 }

@@ -134,7 +134,7 @@ function noChoice(item: QuestionItem) {
   return item.choices.find((c) => c.value === 'no') ?? item.choices.find((c) => c.status === 'fail');
 }
 
-const quote = (lang: Lang, text: string) => (lang === 'nb' ? `«${text}»` : `“${text}”`);
+const quote = (lang: Lang, text: string) => (lang === 'en' ? `“${text}”` : `«${text}»`);
 
 /**
  * What the employee answered and why it counts as it does, in words: "You answered “Not sure”. In

@@ -517,7 +517,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   }
 
   return `<!doctype html>
-<html lang="${lang === 'nb' ? 'nb' : 'en'}">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

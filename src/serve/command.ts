@@ -29,7 +29,7 @@ Options:
   --db URL            keep reports in PostgreSQL instead (postgres://user@host:5432/db; a password
                       in PGPASSWORD or ~/.pgpass rather than in the URL)
   --cert FILE --key FILE   serve HTTPS with this certificate and key (PEM)
-  --lang nb|en        language of the page (default: from the system locale)
+  --lang nb|nn|en     language of the page (default: from the system locale)
   --stale-days N      a device is stale after N days without a report (default 14)
   -h, --help          this help
 
@@ -63,7 +63,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`serve: --lang must be nb or en, not '${values.lang}'`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`serve: --lang must be nb, nn or en, not '${values.lang}'`);
   const lang = (values.lang as Lang | undefined) ?? detectLang(env);
   const token = env.HOMEOFFICE_CHECK_SERVE_TOKEN?.trim();
   if (!token) throw new UsageError(t(lang, 'serve.no-token'));

@@ -71,8 +71,14 @@ const WORDS = [
 
 export const ENGLISH_IN_NORWEGIAN = new RegExp(`(?<![\\p{L}\\d_\`/.-])(${WORDS.join('|')})(?![\\p{L}\\d_\`/-])`, 'iu');
 
-/** Words of `text` that are English, leaving out `code spans` and what stands in quotes «...». */
-export function englishWords(text: string): string[] {
+/** English words that are also Nynorsk words: "no" is Nynorsk for "now" ("akkurat no"). */
+const NYNORSK_TOO = new Set(['no']);
+
+/**
+ * Words of `text` that are English, leaving out `code spans` and what stands in quotes «...». In
+ * Nynorsk text (`lang` nn) the words that are Nynorsk too are not counted.
+ */
+export function englishWords(text: string, lang: 'nb' | 'nn' = 'nb'): string[] {
   const prose = text
     .replace(/\{\w+\}/g, ' ')
     .replace(/`[^`]*`/g, ' ')
@@ -80,6 +86,6 @@ export function englishWords(text: string): string[] {
     .replace(/\([^)]*\b(netsh|gsettings|powershell|sysadminctl|fdesetup|manage-bde|nmcli|pactl|ufw|firewalld)\b[^)]*\)/gi, ' ');
   const found: string[] = [];
   const re = new RegExp(ENGLISH_IN_NORWEGIAN.source, 'giu');
-  for (const m of prose.matchAll(re)) found.push(m[1]!);
+  for (const m of prose.matchAll(re)) if (lang === 'nb' || !NYNORSK_TOO.has(m[1]!.toLowerCase())) found.push(m[1]!);
   return found;
 }
