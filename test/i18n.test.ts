@@ -37,6 +37,15 @@ describe('i18n', () => {
     expect(fill('nn', template, { n: 1, x: 4.25, d: '2028-06-30' })).toBe('1 dag, 4,25 Mbit/s, fram til 30. juni 2028');
     expect(fill('nb', template, { n: 2, x: 1234.5, d: new Date('2028-06-30T00:00:00Z') })).toBe('2 dagar, 1\u00a0234,5 Mbit/s, fram til 30. juni 2028');
     expect(fill('en', '{x, number} Mbit/s until {d, date, long}', { x: 4.25, d: '2028-06-30' })).toBe('4.25 Mbit/s until 30 June 2028');
+    // a day is the same day in every time zone (an ISO date means midnight UTC)
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      expect(fill('nb', 'fram til {d, date, long}', { d: '2028-06-30' })).toBe('fram til 30. juni 2028');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
     // a missing parameter stays visible; a template that does not parse is filled plainly, not thrown
     expect(fill('nb', '{n, plural, one {# fil} other {# filer}} i {where}', { n: 3 })).toBe('3 filer i {where}');
     expect(fill('nb', 'broken {n, plural, one {x}', { n: 3 })).toBe('broken {n, plural, one {x}');

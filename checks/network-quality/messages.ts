@@ -79,6 +79,10 @@ export const messages = {
     'fix.busy': 'Svartiden øker mye når linjen er i bruk: sett nedlastinger, sikkerhetskopier og strømming i hjemmenettverket på pause under møter.',
   },
   nn: {
+    'loaded-both': 'Når linja er i full bruk, er svartida {down, number} ms ved nedlasting og {up, number} ms ved opplasting (i ro: {idle, number} ms).',
+    'bloat-low': 'Svartida held seg låg når linja er i full bruk, så andre heime kan strøyme og laste opp under møta dine.',
+    'bloat-up': 'Videoen kan hakke når nokon i huset lastar opp (bilete til skya, ein tryggleikskopi): då aukar svartida med {rise, number} ms.',
+    'bloat-down': 'Videoen kan hakke når nokon i huset strøymer eller lastar ned: då aukar svartida med {rise, number} ms.',
     title: 'Nettverkskvalitet for video',
     'no-network': 'Fekk ikkje kontakt med testtenarane, så vi veit ikkje korleis nettverkskvaliteten er.',
     'speed-hd': 'Nedlasting {down, number} Mbit/s, opplasting {up, number} Mbit/s: nok til HD-video éin til éin (minst {hd, number} Mbit/s kvar veg).',

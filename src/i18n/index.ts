@@ -40,13 +40,26 @@ export function msg(id: MessageId, params?: MessageParams): Message {
 
 const formats = new Map<string, IntlMessageFormat | null>();
 
+/**
+ * The dates a person reads are days (an end of support, a report's day), given as ISO dates that
+ * mean midnight UTC: shown in UTC, so that west of Greenwich they do not move to the day before.
+ */
+const DAY_FORMATS = {
+  date: {
+    short: { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' },
+    medium: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
+    long: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
+    full: { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  },
+} as const;
+
 /** A template compiled once per language (ICU MessageFormat); null when it does not parse. */
 function compiled(lang: Lang, template: string): IntlMessageFormat | null {
   const key = `${lang}\u0000${template}`;
   let format = formats.get(key);
   if (format === undefined) {
     try {
-      format = new IntlMessageFormat(template, LOCALES[lang], undefined, { ignoreTag: true });
+      format = new IntlMessageFormat(template, LOCALES[lang], DAY_FORMATS, { ignoreTag: true });
     } catch {
       format = null;
     }

@@ -7,19 +7,6 @@ import type { nnGuidance } from './nn-guidance.js';
  * the Bokmål. Menu names of Windows and macOS stay as the machine shows them (their Norwegian user
  * interface is Bokmål).
  */
-export const nn: Partial<Record<MessageId, string>> = {
-  // --- the result's actions: open a setting, check again ---
-  'tui.act.heading': 'Rett det no',
-  'tui.act.keys': 'Pil opp og ned: vel · Enter: opne innstillinga · r: sjekk på nytt · q: ferdig',
-  'tui.act.keys-one': 'Enter: opne innstillinga · r: sjekk på nytt · q: ferdig',
-  'tui.act.now': 'No: {head}',
-  'tui.act.opening': 'Opnar innstillinga …',
-  'tui.act.opened': 'Innstillinga er opna. Endre ho der, og trykk r for å sjekke på nytt.',
-  'tui.act.open-failed': 'Innstillinga kunne ikkje opnast herifrå: følg stega i rådet over.',
-  'tui.act.checking': 'Sjekkar på nytt …',
-  'tui.act.checked': 'Sjekka på nytt.',
-  'remember.consent':
-    'Skal denne datamaskina hugse {count} svar som ikkje endrar seg frå møte til møte (innlogging, passord, arbeidsplassen heime, vanar i møte, hendingar), slik at neste sjekk berre spør om møtet?',
 export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   // --- engine ---
   'engine.timeout': 'Sjekken vart ikkje ferdig i tide, så vi veit ikkje kva resultatet er.',
@@ -408,10 +395,21 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'remember.confirm-yes': 'Ja, dei stemmer',
   'remember.confirm-no': 'Nei, spør meg igjen',
   'remember.consent':
-    'Skal denne maskinen hugse {count, number} svar som ikkje endrar seg frå møte til møte (totrinnsinnlogging, passord, ruter, hendingar), så den neste sjekken berre spør om møtet?',
+    'Skal denne datamaskina hugse {count} svar som ikkje endrar seg frå møte til møte (innlogging, passord, arbeidsplassen heime, vanar i møte, hendingar), slik at neste sjekk berre spør om møtet?',
   'remember.consent-why': 'Dei blir lagra berre på denne maskinen, i {file}, utan namn eller maskinnamn. «homeoffice-check --forget» slettar dei.',
   'remember.consent-yes': 'Ja, hugs dei',
   'remember.consent-no': 'Nei',
   'remember.saved': 'Svara er lagra til neste gong.',
   'remember.not-saved': 'Svara kunne ikkje lagrast',
+
+  // --- the result's actions: open a setting, check again ---
+  'tui.act.heading': 'Rett det no',
+  'tui.act.keys': 'Pil opp og ned: vel · Enter: opne innstillinga · r: sjekk på nytt · q: ferdig',
+  'tui.act.keys-one': 'Enter: opne innstillinga · r: sjekk på nytt · q: ferdig',
+  'tui.act.now': 'No: {head}',
+  'tui.act.opening': 'Opnar innstillinga …',
+  'tui.act.opened': 'Innstillinga er opna. Endre ho der, og trykk r for å sjekke på nytt.',
+  'tui.act.open-failed': 'Innstillinga kunne ikkje opnast herifrå: følg stega i rådet over.',
+  'tui.act.checking': 'Sjekkar på nytt …',
+  'tui.act.checked': 'Sjekka på nytt.',
 };
