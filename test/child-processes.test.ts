@@ -117,8 +117,9 @@ describe.runIf(posix)('child processes never outlive the run', () => {
       });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       expect(await until(() => existsSync(started), 15_000)).toBe(true);
-      // at least the stand-in's three sleepers (more when the check has started it more than once)
-      expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
+      // at least the stand-in's three sleepers (more when the check has started it more than once);
+      // the stand-in marks its start before it forks them, so wait for them to be there
+      expect(await until(() => processesWith(marker).length >= 3, 10_000)).toBe(true);
       child.kill(signal);
       expect(await exited).toBe(130);
       expect(await until(() => processesWith(marker).length === 0, 2_000)).toBe(true);
