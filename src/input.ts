@@ -176,7 +176,16 @@ async function readInputFile(path: string, what: string, maxBytes: number): Prom
  * owner and the access list are not read here: IT keeps the file to SYSTEM and Administrators.
  */
 export async function readSigningKeyFile(path: string): Promise<string> {
-  const fail = (why: string) => new UsageError(`signing key file '${path}': ${why}`);
+  return readKeyFile(path, `signing key file '${path}'`, 'root');
+}
+
+/**
+ * A key file, judged by the file as opened: a regular file up to 4 KiB, on POSIX neither readable
+ * nor writable by anyone but its owner, and owned by root (the signing key on an employee's
+ * machine) or by root or the user running the tool (the verification key on IT's machine).
+ */
+export async function readKeyFile(path: string, label: string, owner: 'root' | 'root-or-self'): Promise<string> {
+  const fail = (why: string) => new UsageError(`${label}: ${why}`);
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -188,7 +197,9 @@ export async function readSigningKeyFile(path: string): Promise<string> {
     const info = await handle.stat();
     if (!info.isFile()) throw fail(info.isDirectory() ? 'is a folder' : `is not a regular file (${kindOf(info)})`);
     if (process.platform !== 'win32') {
-      if (info.uid !== 0) throw fail(`not owned by root (owner uid ${info.uid})`);
+      const self = process.getuid?.();
+      if (info.uid !== 0 && !(owner === 'root-or-self' && info.uid === self))
+        throw fail(`not owned by root${owner === 'root-or-self' ? ' or you' : ''} (owner uid ${info.uid})`);
       if ((info.mode & 0o077) !== 0) throw fail(`readable or writable by others (mode ${(info.mode & 0o777).toString(8)}); it must be 600 or 400`);
     }
     if (info.size > 4096) throw fail('is larger than 4 KiB');

@@ -33,11 +33,22 @@ import { checkBlocks, score, type Scored, type ScoredQuestion } from './score.js
 export type Difference =
   | { what: 'verdict'; stored: Verdict; derived: Verdict }
   | { what: 'score'; stored: number; derived: number }
-  | { what: 'check' | 'question'; id: string; stored: Status | null; derived: Status | null };
+  | { what: 'check' | 'question'; id: string; stored: Status | null; derived: Status | null }
+  /** valid to count, but not a whole report of this tool: its facts cannot be judged again */
+  | { what: 'incomplete' };
+
+/** What the facts and answers give: each item's status and blocker, the blockers, the score and the verdict. */
+export interface Judgement {
+  verdict: Verdict;
+  score: number;
+  blockers: string[];
+  checks: Scored[];
+  questions: ScoredQuestion[];
+}
 
 export type Rederived =
-  | { kind: 'agrees'; verdict: Verdict; score: number }
-  | { kind: 'disagrees'; verdict: Verdict; score: number; differences: Difference[] }
+  | ({ kind: 'agrees' } & Judgement)
+  | ({ kind: 'disagrees'; differences: Difference[] } & Judgement)
   /** the report names a policy none of the known ones is: what it names (a URL, or sha256:…) */
   | { kind: 'policy-unknown'; policy: string };
 
@@ -128,9 +139,8 @@ export function rederiveWith(report: Report, policy: Policy, compareScore = true
   const derived = score(checks, questions, meeting, policy);
   if (derived.verdict !== report.score.verdict) differences.unshift({ what: 'verdict', stored: report.score.verdict, derived: derived.verdict });
   if (compareScore && derived.value !== report.score.value) differences.splice(differences[0]?.what === 'verdict' ? 1 : 0, 0, { what: 'score', stored: report.score.value, derived: derived.value });
-  return differences.length === 0
-    ? { kind: 'agrees', verdict: derived.verdict, score: derived.value }
-    : { kind: 'disagrees', verdict: derived.verdict, score: derived.value, differences };
+  const judgement: Judgement = { verdict: derived.verdict, score: derived.value, blockers: derived.blockers, checks, questions };
+  return differences.length === 0 ? { kind: 'agrees', ...judgement } : { kind: 'disagrees', ...judgement, differences };
 }
 
 /**
