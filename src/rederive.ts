@@ -80,7 +80,13 @@ function ranWithoutFacts(stored: Report['checks'][number]): boolean {
   return (stored.status === 'skipped' || stored.status === 'unknown') && stored.reason !== undefined && Object.keys(stored.facts).length === 0;
 }
 
-function judgeCheck(check: AnyCheck, stored: Report['checks'][number], report: Report, policy: Policy, meeting: MeetingContext): { status: Status; blocker: boolean } {
+function judgeCheck(
+  check: AnyCheck,
+  stored: Report['checks'][number],
+  report: Report,
+  policy: Policy,
+  meeting: MeetingContext,
+): { status: Status; blocker: boolean } {
   if (ranWithoutFacts(stored)) {
     // not applicable must hold for the report's operating system; the other reasons (turned off on
     // the command line, offline, timed out, failed) leave no trace to check
@@ -138,7 +144,8 @@ export function rederiveWith(report: Report, policy: Policy, compareScore = true
 
   const derived = score(checks, questions, meeting, policy);
   if (derived.verdict !== report.score.verdict) differences.unshift({ what: 'verdict', stored: report.score.verdict, derived: derived.verdict });
-  if (compareScore && derived.value !== report.score.value) differences.splice(differences[0]?.what === 'verdict' ? 1 : 0, 0, { what: 'score', stored: report.score.value, derived: derived.value });
+  if (compareScore && derived.value !== report.score.value)
+    differences.splice(differences[0]?.what === 'verdict' ? 1 : 0, 0, { what: 'score', stored: report.score.value, derived: derived.value });
   const judgement: Judgement = { verdict: derived.verdict, score: derived.value, blockers: derived.blockers, checks, questions };
   return differences.length === 0 ? { kind: 'agrees', ...judgement } : { kind: 'disagrees', ...judgement, differences };
 }
@@ -152,4 +159,3 @@ export function rederive(report: Report, book: PolicyBook, schemaVersion: 1 | 2 
   if ('unknown' in found) return { kind: 'policy-unknown', policy: found.unknown };
   return rederiveWith(report, found.policy, schemaVersion === 2);
 }
-

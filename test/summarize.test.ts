@@ -486,7 +486,9 @@ describe('each device counted once, through the CLI', () => {
     expect(direct.broken).toHaveLength(1);
     expect(figures(direct)).toEqual(figures(s));
 
-    const all = FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', reports, ...policy, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout));
+    const all = FleetSummarySchema.parse(
+      JSON.parse((await runCli(['summarize', reports, ...policy, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout),
+    );
     expect(all.reports).toMatchObject({ valid: 5, counted: 5, superseded: 0, counting: 'every-report' });
     expect(all.deviceCounts).toMatchObject({ identified: 2, unidentified: 1 });
     expect(all.broken).toHaveLength(1);

@@ -61,14 +61,20 @@ let ufw: Report;
 
 beforeAll(async () => {
   // disk encryption off on a Mac, in a red meeting: the disk is a blocker
-  [filevaultOff, ufw] = await Promise.all([made('darwin-disk-encryption-filevault-off', ['--answers', RED_ANSWERS]), made('linux-firewall-ufw-active', ['--no-questions'])]);
+  [filevaultOff, ufw] = await Promise.all([
+    made('darwin-disk-encryption-filevault-off', ['--answers', RED_ANSWERS]),
+    made('linux-firewall-ufw-active', ['--no-questions']),
+  ]);
 });
 
 describe('judging a report again', () => {
   it('every genuine report agrees with its own facts and answers: bundles of three systems, with and without answers, under a policy', async () => {
     const dir = tmp('policy');
     const policyFile = join(dir, 'policy.json');
-    writeFileSync(policyFile, JSON.stringify({ organisation: { name: 'Kommune' }, defaultDataClass: 'yellow', checks: { firewall: { weight: 9, blocker: true } } }));
+    writeFileSync(
+      policyFile,
+      JSON.stringify({ organisation: { name: 'Kommune' }, defaultDataClass: 'yellow', checks: { firewall: { weight: 9, blocker: true } } }),
+    );
     const runs: Array<[string, string[]]> = [
       ['win32-firewall-all-off', ['--no-questions']],
       ['win32-disk-encryption-bitlocker-shell-on', ['--answers', RED_ANSWERS]],

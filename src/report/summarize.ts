@@ -221,20 +221,26 @@ export const FleetSummarySchema = z.object({
     /** reports made by replaying a bundle (mode replay): read, and left out of every figure unless --include-replayed */
     replayed: count
       .nullable()
-      .describe('reports made by replaying a bundle (mode "replay"): left out of every figure unless --include-replayed; 0 with it; null where not told apart (the PostgreSQL store of `serve`)'),
+      .describe(
+        'reports made by replaying a bundle (mode "replay"): left out of every figure unless --include-replayed; 0 with it; null where not told apart (the PostgreSQL store of `serve`)',
+      ),
     includeReplayed: z.boolean().describe('true with --include-replayed: replayed reports are counted like the others'),
     disagreeing: count
       .nullable()
       .describe(
-        "valid reports whose stored status, score or verdict differs from their own facts and answers judged again under the policy they name; they count as not-ready (listed in `flagged`); null when the reports were not judged again (the PostgreSQL store of `serve`)",
+        'valid reports whose stored status, score or verdict differs from their own facts and answers judged again under the policy they name; they count as not-ready (listed in `flagged`); null when the reports were not judged again (the PostgreSQL store of `serve`)',
       ),
     policyUnknown: count
       .nullable()
-      .describe('valid reports that name a policy (by URL and SHA-256) that summarize was not given with --policy: not judged again, they count as not-ready (listed in `flagged`); null when not judged again'),
+      .describe(
+        'valid reports that name a policy (by URL and SHA-256) that summarize was not given with --policy: not judged again, they count as not-ready (listed in `flagged`); null when not judged again',
+      ),
     signatures: z
       .object({ valid: count, unsigned: count, tampered: count })
       .nullable()
-      .describe('with --verify-key: reports signed with that key and unchanged, without a signature, and changed after signing or signed with another key (tampered ones count as not-ready); null without --verify-key'),
+      .describe(
+        'with --verify-key: reports signed with that key and unchanged, without a signature, and changed after signing or signed with another key (tampered ones count as not-ready); null without --verify-key',
+      ),
   }),
   deviceCounts: z.object({
     /** distinct host names among the valid reports */
@@ -264,7 +270,9 @@ export const FleetSummarySchema = z.object({
   /** one entry per device known by host name (its latest report) and per report without one; by host name */
   devices: z.array(DeviceSchema),
   /** reports whose own verdict was not taken, by file: disagreeing, policy unknown, tampered */
-  flagged: z.array(FlaggedSchema).describe('reports whose own verdict was not taken, by file: disagreeing with their facts, naming an unknown policy, or tampered'),
+  flagged: z
+    .array(FlaggedSchema)
+    .describe('reports whose own verdict was not taken, by file: disagreeing with their facts, naming an unknown policy, or tampered'),
   broken: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
 

@@ -17,7 +17,7 @@ import type { Lang } from '../i18n/index.js';
 import { describeZodError } from '../input.js';
 import { ReportSchema } from '../report/schema.js';
 import { verifyReport } from '../report/sign.js';
-import { FleetSummarySchema, type FleetSummary, type SummaryOptions } from '../report/summarize.js';
+import { FleetSummarySchema, type FleetSummary } from '../report/summarize.js';
 import type { ReportStore, StoreSummaryOptions } from './store.js';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
