@@ -1,6 +1,6 @@
 /**
  * A report judged again from its own facts and answers, as `summarize` does for every report: the
- * engine's judgement (src/run.ts `judgeFacts`: each check's own `evaluate` with the policy's
+ * engine's judgement (src/run.ts `findingOf`: each check's own `evaluate` with the policy's
  * options, the meeting and the platform and moment of the run), the questionnaire's evaluation
  * (src/questions/evaluate.ts) and the score (src/score.ts). Nothing here scores on its own: the
  * point is that a report's stored status, score and verdict must be what this version of the tool
@@ -19,14 +19,14 @@
  * same checks.
  */
 import { checks as allChecks } from '../checks/index.js';
-import type { AnyCheck, Facts, MeetingContext, Status } from './check.js';
+import { checkOptions, type AnyCheck, type Facts, type MeetingContext, type Status } from './check.js';
 import type { PolicySource } from './input.js';
 import { defaultPolicy, type Policy } from './policy.js';
 import { evaluateQuestions, meetingOf } from './questions/evaluate.js';
 import { questionsFor } from './questions/items.js';
 import type { Answers } from './questions/types.js';
 import type { Report, Verdict } from './report/schema.js';
-import { judgeFacts } from './run.js';
+import { findingOf } from './run.js';
 import { checkBlocks, score, type Scored, type ScoredQuestion } from './score.js';
 
 /** One way a stored report differs from its judgement again. */
@@ -80,6 +80,22 @@ function ranWithoutFacts(stored: Report['checks'][number]): boolean {
   return (stored.status === 'skipped' || stored.status === 'unknown') && stored.reason !== undefined && Object.keys(stored.facts).length === 0;
 }
 
+/** Per policy: each check's options and the questionnaire, made once and not for every report. */
+interface Prepared {
+  options: Map<string, unknown>;
+  items: ReturnType<typeof questionsFor>;
+}
+const prepared = new WeakMap<Policy, Prepared>();
+
+function prepare(policy: Policy): Prepared {
+  let p = prepared.get(policy);
+  if (!p) {
+    p = { options: new Map(allChecks.map((c) => [c.id, checkOptions(c, policy.checks[c.id]?.options)])), items: questionsFor(policy) };
+    prepared.set(policy, p);
+  }
+  return p;
+}
+
 function judgeCheck(
   check: AnyCheck,
   stored: Report['checks'][number],
@@ -98,13 +114,18 @@ function judgeCheck(
   // facts that break the check's own schema are what the engine makes `unknown`
   if (!parsed.success) return { status: 'unknown', blocker: false };
   const now = new Date(report.evaluatedAt ?? report.startedAt);
-  const judged = judgeFacts(check, parsed.data as Facts, { policy, lang: report.lang, platform: report.platform, now }, meeting);
-  return { status: judged.status, blocker: judged.blocker };
+  try {
+    const finding = findingOf(check, parsed.data as Facts, { policy, platform: report.platform, now, options: prepare(policy).options.get(check.id) }, meeting);
+    return { status: finding.status, blocker: finding.blocker ?? false };
+  } catch {
+    // as the engine: a fault in evaluate is unknown
+    return { status: 'unknown', blocker: false };
+  }
 }
 
 /** The report judged again under `policy`: its verdict and score, and where the stored ones differ. */
 export function rederiveWith(report: Report, policy: Policy, compareScore = true): Rederived {
-  const items = questionsFor(policy);
+  const { items } = prepare(policy);
   const answers: Answers = {};
   for (const q of report.questions) if (q.answer !== null) answers[q.id] = q.answer;
   const meeting = meetingOf(answers, policy, items);

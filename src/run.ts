@@ -64,7 +64,7 @@ export interface RunInput {
 type Collected = { kind: 'facts'; facts: Facts; durationMs: number } | { kind: 'skipped' | 'unknown'; reason: Reason; durationMs: number };
 
 /** A judged check, before it is put into words. */
-export interface Judged {
+interface Judged {
   status: Status;
   blocker: boolean;
   summary: string;
@@ -141,11 +141,28 @@ export interface JudgeContext {
   platform: Probe['platform'];
   /** the moment of the run */
   now: Date;
+  /** the check's options under the policy, when the caller has them already (default: from the policy) */
+  options?: unknown;
 }
 
-function judgeCurrent(check: AnyCheck, facts: Facts, ctx: JudgeContext, meeting: MeetingContext): Judged {
-  const options = checkOptions(check, ctx.policy.checks[check.id]?.options);
-  const finding = check.evaluate(facts, { options, meeting, platform: ctx.platform, now: ctx.now });
+/**
+ * A check's finding from its facts: its own `evaluate` with the policy's options, the meeting, the
+ * platform and the moment of the run. What the engine does in a run, and what `summarize` does
+ * again with a report's facts (src/rederive.ts). It may throw: the caller makes that `unknown`.
+ */
+export function findingOf(check: AnyCheck, facts: Facts, ctx: Omit<JudgeContext, 'lang'>, meeting: MeetingContext): ReturnType<AnyCheck['evaluate']> {
+  const options = ctx.options ?? checkOptions(check, ctx.policy.checks[check.id]?.options);
+  return check.evaluate(facts, { options, meeting, platform: ctx.platform, now: ctx.now });
+}
+
+/** Judge a check once, with the meeting's own data class, and put the finding into words. A fault in evaluate is `unknown`, never a crash. */
+function judgeFacts(check: AnyCheck, facts: Facts, ctx: JudgeContext, meeting: MeetingContext): Judged {
+  let finding: ReturnType<AnyCheck['evaluate']>;
+  try {
+    finding = findingOf(check, facts, ctx, meeting);
+  } catch (error) {
+    return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), ctx.lang), facts };
+  }
   const words = (list: readonly Msg[] | undefined) => (list ?? []).map((m) => tWith(ctx.lang, check.messages, m)).join(' ');
   let why = finding.reason;
   if ((finding.status === 'unknown' || finding.status === 'skipped') && !why)
@@ -163,19 +180,6 @@ function judgeCurrent(check: AnyCheck, facts: Facts, ctx: JudgeContext, meeting:
     ...(why ? { reason: why } : {}),
     facts,
   };
-}
-
-/**
- * Judge a check's facts once, with the meeting's own data class: what the engine does in a run, and
- * what `summarize` does again with a report's facts (src/report/rederive.ts). A fault in evaluate
- * is `unknown`, never a crash.
- */
-export function judgeFacts(check: AnyCheck, facts: Facts, ctx: JudgeContext, meeting: MeetingContext): Judged {
-  try {
-    return judgeCurrent(check, facts, ctx, meeting);
-  } catch (error) {
-    return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), ctx.lang), facts };
-  }
 }
 
 function judge(check: AnyCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
