@@ -398,6 +398,11 @@ function looksLikeNdjson(line: string): boolean {
 }
 
 export interface ReadOptions extends SummaryOptions, TrustOptions {
+  /**
+   * false: count what the reports say, without judging them again (default true). Only for
+   * comparing with a store that counts in SQL (the PostgreSQL store); no command offers it.
+   */
+  judgeAgain?: boolean;
   /** where `-` reads from (default process.stdin) */
   stdin?: Readable;
 }
@@ -408,14 +413,14 @@ export interface ReadOptions extends SummaryOptions, TrustOptions {
  * each report counted adds to the figures.
  */
 export async function summarizeFiles(inputs: readonly string[], lang: Lang, options: ReadOptions = {}): Promise<FleetSummary> {
-  const { stdin = process.stdin, policies, verifyKey, ...summaryOptions } = options;
+  const { stdin = process.stdin, policies, verifyKey, judgeAgain = true, ...summaryOptions } = options;
   const { files, problems } = await findReportFiles(inputs);
-  const acc = createSummary(lang, { ...summaryOptions, rederived: true, verified: verifyKey !== undefined });
+  const acc = createSummary(lang, { ...summaryOptions, rederived: judgeAgain, verified: verifyKey !== undefined });
   const trust: TrustOptions = { policies: policies ?? policyBook(), verifyKey };
   const sink: Sink = {
     take(candidate, file) {
       const got = validate(candidate);
-      if ('report' in got) acc.add(got.report, assess(candidate, got.report, file, trust));
+      if ('report' in got) acc.add(got.report, judgeAgain ? assess(candidate, got.report, file, trust) : undefined);
       else acc.addBroken(file, got.reason);
     },
     addBroken: (file, reason) => acc.addBroken(file, reason),

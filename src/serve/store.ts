@@ -16,10 +16,10 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { FleetSummary, SummaryOptions } from '../report/summarize.js';
 import type { Report } from '../report/schema.js';
-import type { TrustOptions } from '../summarize.js';
+import type { ReadOptions, TrustOptions } from '../summarize.js';
 
 /** The summary's options, and for the folder store the policies reports are judged again under and the key their signatures are checked with. */
-export type StoreSummaryOptions = SummaryOptions & TrustOptions;
+export type StoreSummaryOptions = SummaryOptions & TrustOptions & Pick<ReadOptions, 'judgeAgain'>;
 
 export interface PutResult {
   id: string;
