@@ -3,6 +3,7 @@
  * a zod schema. Every failure is a UsageError with one line that names the source and the path
  * inside it, so the CLI can print it and exit 2.
  */
+import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { visit, type JSONPath } from 'jsonc-parser';
@@ -175,7 +176,16 @@ async function readInputFile(path: string, what: string, maxBytes: number): Prom
  * owner and the access list are not read here: IT keeps the file to SYSTEM and Administrators.
  */
 export async function readSigningKeyFile(path: string): Promise<string> {
-  const fail = (why: string) => new UsageError(`signing key file '${path}': ${why}`);
+  return readKeyFile(path, `signing key file '${path}'`, 'root');
+}
+
+/**
+ * A key file, judged by the file as opened: a regular file up to 4 KiB, on POSIX neither readable
+ * nor writable by anyone but its owner, and owned by root (the signing key on an employee's
+ * machine) or by root or the user running the tool (the verification key on IT's machine).
+ */
+export async function readKeyFile(path: string, label: string, owner: 'root' | 'root-or-self'): Promise<string> {
+  const fail = (why: string) => new UsageError(`${label}: ${why}`);
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -187,7 +197,9 @@ export async function readSigningKeyFile(path: string): Promise<string> {
     const info = await handle.stat();
     if (!info.isFile()) throw fail(info.isDirectory() ? 'is a folder' : `is not a regular file (${kindOf(info)})`);
     if (process.platform !== 'win32') {
-      if (info.uid !== 0) throw fail(`not owned by root (owner uid ${info.uid})`);
+      const self = process.getuid?.();
+      if (info.uid !== 0 && !(owner === 'root-or-self' && info.uid === self))
+        throw fail(`not owned by root${owner === 'root-or-self' ? ' or you' : ''} (owner uid ${info.uid})`);
       if ((info.mode & 0o077) !== 0) throw fail(`readable or writable by others (mode ${(info.mode & 0o777).toString(8)}); it must be 600 or 400`);
     }
     if (info.size > 4096) throw fail('is larger than 4 KiB');
@@ -212,11 +224,27 @@ export interface KnownIds {
   questions: (policy: Policy) => readonly string[];
 }
 
-export async function loadPolicy(source: string | undefined, known?: KnownIds): Promise<Policy> {
-  if (source === undefined) return defaultPolicy;
+/**
+ * Which policy a report was judged under, as the report names it: the built-in defaults, or a
+ * file's or URL's exact bytes by their SHA-256 (a URL without its query string, which often holds
+ * a token; a file without its path, which often holds a user name). `summarize` judges a report
+ * again under the policy of that hash.
+ */
+export interface PolicySource {
+  source: 'built-in' | 'file' | 'url';
+  sha256?: string;
+  url?: string;
+}
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The policy and where it came from (see PolicySource). */
+export async function loadPolicySource(source: string | undefined, known?: KnownIds): Promise<{ policy: Policy; source: PolicySource }> {
+  if (source === undefined) return { policy: defaultPolicy, source: { source: 'built-in' } };
   if (source === '') throw new UsageError('--policy needs a file name or an https:// URL');
   let label: string;
   let policy: Policy;
+  let named: PolicySource;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     // the query string often holds a signature or a token: never shown
     label = `policy URL '${displayUrl(source)}'`;
@@ -228,9 +256,12 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
       throw error;
     }
     policy = parseJsonText(text, label, PolicyFileSchema);
+    named = { source: 'url', sha256: sha256Hex(text), url: displayUrl(source) };
   } else {
     label = `policy file '${source}'`;
-    policy = await readJsonFile(source, 'policy', PolicyFileSchema);
+    const text = await readInputFile(source, 'policy', INPUT_CAPS.policy!);
+    policy = parseJsonText(text, label, PolicyFileSchema);
+    named = { source: 'file', sha256: sha256Hex(text) };
   }
   // a misspelt question id would silently change nothing: name it (a misspelt check id the schema refuses)
   if (known) {
@@ -238,5 +269,9 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
     const unknown = Object.keys(policy.questions).find((id) => !ids.includes(id));
     if (unknown !== undefined) throw new UsageError(`${label}: questions.${unknown}: unknown question (known: ${ids.join(', ')})`);
   }
-  return policy;
+  return { policy, source: named };
+}
+
+export async function loadPolicy(source: string | undefined, known?: KnownIds): Promise<Policy> {
+  return (await loadPolicySource(source, known)).policy;
 }

@@ -21,6 +21,7 @@ import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import { prefetchPowershell } from './probe/powershell.js';
 import type { Probe } from './probe/types.js';
+import type { PolicySource } from './input.js';
 import type { Policy } from './policy.js';
 import { answerSummary, evaluateQuestions, meetingOf, type Meeting } from './questions/evaluate.js';
 import { questionsFor } from './questions/items.js';
@@ -48,6 +49,8 @@ export interface RunInput {
   checks: readonly AnyCheck[];
   questions?: readonly QuestionItem[];
   policy: Policy;
+  /** which policy the report names (src/input.ts); none in reports made without it */
+  policySource?: PolicySource;
   options: CheckOptions;
   lang: Lang;
   version: string;
@@ -131,14 +134,40 @@ function withoutFacts(kind: 'skipped' | 'unknown', why: Reason, lang: Lang): Jud
   return { status: kind, blocker: false, summary, remediation: null, reason: why, facts: {} };
 }
 
-function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: MeetingContext): Judged {
-  const options = checkOptions(check, input.policy.checks[check.id]?.options);
-  const finding = check.evaluate(facts, { options, meeting, platform: input.probe.platform, now: input.probe.now() });
-  const words = (list: readonly Msg[] | undefined) => (list ?? []).map((m) => tWith(input.lang, check.messages, m)).join(' ');
+/** What judging a check's facts depends on besides the facts: the same in a run and when a report is judged again. */
+export interface JudgeContext {
+  policy: Policy;
+  lang: Lang;
+  platform: Probe['platform'];
+  /** the moment of the run */
+  now: Date;
+  /** the check's options under the policy, when the caller has them already (default: from the policy) */
+  options?: unknown;
+}
+
+/**
+ * A check's finding from its facts: its own `evaluate` with the policy's options, the meeting, the
+ * platform and the moment of the run. What the engine does in a run, and what `summarize` does
+ * again with a report's facts (src/rederive.ts). It may throw: the caller makes that `unknown`.
+ */
+export function findingOf(check: AnyCheck, facts: Facts, ctx: Omit<JudgeContext, 'lang'>, meeting: MeetingContext): ReturnType<AnyCheck['evaluate']> {
+  const options = ctx.options ?? checkOptions(check, ctx.policy.checks[check.id]?.options);
+  return check.evaluate(facts, { options, meeting, platform: ctx.platform, now: ctx.now });
+}
+
+/** Judge a check once, with the meeting's own data class, and put the finding into words. A fault in evaluate is `unknown`, never a crash. */
+function judgeFacts(check: AnyCheck, facts: Facts, ctx: JudgeContext, meeting: MeetingContext): Judged {
+  let finding: ReturnType<AnyCheck['evaluate']>;
+  try {
+    finding = findingOf(check, facts, ctx, meeting);
+  } catch (error) {
+    return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), ctx.lang), facts };
+  }
+  const words = (list: readonly Msg[] | undefined) => (list ?? []).map((m) => tWith(ctx.lang, check.messages, m)).join(' ');
   let why = finding.reason;
   if ((finding.status === 'unknown' || finding.status === 'skipped') && !why)
     why = makeReason('internal', undefined, `${check.id} gave ${finding.status} without a reason`);
-  const summary = [words(finding.summary), why && finding.status === 'unknown' ? renderReason(input.lang, ReasonSchema.parse(why)) : '']
+  const summary = [words(finding.summary), why && finding.status === 'unknown' ? renderReason(ctx.lang, ReasonSchema.parse(why)) : '']
     .filter(Boolean)
     .join(' ');
   const remediation = words(finding.remediation);
@@ -153,14 +182,9 @@ function judgeCurrent(check: AnyCheck, facts: Facts, input: RunInput, meeting: M
   };
 }
 
-/** Judge a check once, with the meeting's own data class. A fault in evaluate is `unknown`, never a crash. */
 function judge(check: AnyCheck, collected: Collected, input: RunInput, meeting: MeetingContext): Judged {
   if (collected.kind !== 'facts') return withoutFacts(collected.kind, collected.reason, input.lang);
-  try {
-    return judgeCurrent(check, collected.facts, input, meeting);
-  } catch (error) {
-    return { ...withoutFacts('unknown', makeReason('internal', undefined, errorText(error)), input.lang), facts: collected.facts };
-  }
+  return judgeFacts(check, collected.facts, { policy: input.policy, lang: input.lang, platform: input.probe.platform, now: input.probe.now() }, meeting);
 }
 
 function toCheckResult(check: AnyCheck, judged: Judged, durationMs: number, input: RunInput, meeting: Meeting): CheckResult {
@@ -281,6 +305,8 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     lang: input.lang,
     platform: { ...input.probe.platform },
     mode: input.probe.mode,
+    ...(input.policySource ? { policy: { ...input.policySource } } : {}),
+    evaluatedAt: input.probe.now().toISOString(),
     ...(input.policy.organisation ? { organisation: { ...input.policy.organisation } } : {}),
     ...(device ? { device } : {}),
     score: score(checks, questions, meeting, input.policy),

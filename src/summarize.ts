@@ -15,7 +15,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createReadStream } from 'node:fs';
 import type { Lang } from './i18n/index.js';
-import { createSummary, FleetReportSchema, type FleetReport, type FleetSummary, type SummaryAccumulator, type SummaryOptions } from './report/summarize.js';
+import { policyBook, rederive, type Judgement, type PolicyBook } from './rederive.js';
+import { AnyReportSchema } from './report/schema.js';
+import { verifyReport } from './report/sign.js';
+import { createSummary, FleetReportSchema, type FleetReport, type FleetSummary, type ReportTrust, type SummaryOptions } from './report/summarize.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderDevicesCsv, renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
 import { describeZodError } from './input.js';
@@ -124,6 +127,63 @@ export function unwrap(data: unknown): unknown[] {
   return [o];
 }
 
+/**
+ * Where the readers put what they find: a candidate report with where it came from (FILE, or
+ * FILE:LINE), or a file or line that is not one.
+ */
+interface Sink {
+  take(candidate: unknown, file: string): void;
+  addBroken(file: string, reason: string): void;
+}
+
+export interface TrustOptions {
+  /** the policies reports are judged again under (default: the built-in defaults only) */
+  policies?: PolicyBook;
+  /** --verify-key: each report's signature is checked with this key */
+  verifyKey?: Buffer;
+}
+
+/** A report's result items with the statuses and blockers its facts and answers give. */
+function judged(report: FleetReport, j: Judgement): FleetReport {
+  const checks = new Map(j.checks.map((c) => [c.id, c]));
+  const questions = new Map(j.questions.map((q) => [q.id, q]));
+  return {
+    ...report,
+    score: { ...report.score, value: j.score, verdict: j.verdict, blockers: j.blockers },
+    checks: report.checks.map((c) => {
+      const d = checks.get(c.id);
+      return d ? { ...c, status: d.status, blocker: d.blocker } : c;
+    }),
+    questions: report.questions.map((q) => {
+      const d = questions.get(q.id);
+      return d ? { ...q, status: d.status, blocker: d.blocker } : q;
+    }),
+  };
+}
+
+/**
+ * What a valid report is worth beyond its own word: its facts and answers judged again under the
+ * policy it names (src/rederive.ts), and its signature checked over the JSON as read (not cut to
+ * the schema: a key added afterwards counts).
+ */
+export function assess(data: unknown, report: FleetReport, file: string, options: TrustOptions): ReportTrust {
+  const trust: ReportTrust = { file, differences: [] };
+  if (options.verifyKey) trust.signature = verifyReport(data, options.verifyKey);
+  const full = AnyReportSchema.safeParse(data);
+  if (!full.success) {
+    // valid for counting, but not a whole report of this tool: nothing to judge it by
+    trust.differences = [{ what: 'incomplete' }];
+    return trust;
+  }
+  const again = rederive(full.data, options.policies ?? policyBook(), report.schemaVersion);
+  if (again.kind === 'policy-unknown') trust.policyUnknown = again.policy;
+  else if (again.kind === 'disagrees') {
+    trust.differences = again.differences;
+    trust.derived = judged(report, again);
+  }
+  return trust;
+}
+
 export function validate(data: unknown): { report: FleetReport } | { reason: string } {
   const parsed = FleetReportSchema.safeParse(data);
   return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
@@ -135,7 +195,7 @@ const jsonError = (error: unknown) => `not valid JSON: ${(error as Error).messag
  * One line of NDJSON: the reports it holds are added; what cannot be used is listed as `FILE:LINE`.
  * Returns false when the line is not JSON at all.
  */
-function addLine(acc: SummaryAccumulator, source: string, lineNo: number, line: string): boolean {
+function addLine(acc: Sink, source: string, lineNo: number, line: string): boolean {
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -143,11 +203,7 @@ function addLine(acc: SummaryAccumulator, source: string, lineNo: number, line: 
     acc.addBroken(`${source}:${lineNo}`, jsonError(error));
     return false;
   }
-  for (const candidate of unwrap(data)) {
-    const got = validate(candidate);
-    if ('report' in got) acc.add(got.report);
-    else acc.addBroken(`${source}:${lineNo}`, got.reason);
-  }
+  for (const candidate of unwrap(data)) acc.take(candidate, `${source}:${lineNo}`);
   return true;
 }
 
@@ -198,7 +254,7 @@ export async function readLines(stream: Readable, onLine: (line: string, lineNo:
 }
 
 /** NDJSON from a stream: each line a report or an export line. A pretty-printed single report on stdin is read too. */
-async function addNdjson(acc: SummaryAccumulator, source: string, stream: Readable): Promise<void> {
+async function addNdjson(acc: Sink, source: string, stream: Readable): Promise<void> {
   // a single pretty-printed report (cat report.json | summarize -) arrives as many lines: when the
   // first line is not JSON on its own, the whole input (up to the cap) is one document
   let whole: string[] | null = null;
@@ -233,7 +289,7 @@ async function addNdjson(acc: SummaryAccumulator, source: string, stream: Readab
 }
 
 /** A whole JSON document: a report, an export wrapper, or an array of them. */
-function addDocument(acc: SummaryAccumulator, source: string, text: string): void {
+function addDocument(acc: Sink, source: string, text: string): void {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -243,11 +299,7 @@ function addDocument(acc: SummaryAccumulator, source: string, text: string): voi
   }
   const candidates = Array.isArray(data) ? data.flatMap(unwrap) : unwrap(data);
   if (candidates.length === 0) acc.addBroken(source, 'not a valid report: no report in it');
-  candidates.forEach((candidate, i) => {
-    const got = validate(candidate);
-    if ('report' in got) acc.add(got.report);
-    else acc.addBroken(candidates.length > 1 ? `${source}[${i}]` : source, got.reason);
-  });
+  candidates.forEach((candidate, i) => acc.take(candidate, candidates.length > 1 ? `${source}[${i}]` : source));
 }
 
 /**
@@ -288,7 +340,7 @@ function readAll(fd: number, size: number): string {
 }
 
 /** Reads one input into the accumulator. */
-async function addInput(acc: SummaryAccumulator, file: string, seen: Set<string>, stdin: Readable): Promise<void> {
+async function addInput(acc: Sink, file: string, seen: Set<string>, stdin: Readable): Promise<void> {
   if (file === STDIN) {
     if (seen.has(STDIN)) return;
     seen.add(STDIN);
@@ -345,7 +397,12 @@ function looksLikeNdjson(line: string): boolean {
   }
 }
 
-export interface ReadOptions extends SummaryOptions {
+export interface ReadOptions extends SummaryOptions, TrustOptions {
+  /**
+   * false: count what the reports say, without judging them again (default true). Only for
+   * comparing with a store that counts in SQL (the PostgreSQL store); no command offers it.
+   */
+  judgeAgain?: boolean;
   /** where `-` reads from (default process.stdin) */
   stdin?: Readable;
 }
@@ -356,12 +413,21 @@ export interface ReadOptions extends SummaryOptions {
  * each report counted adds to the figures.
  */
 export async function summarizeFiles(inputs: readonly string[], lang: Lang, options: ReadOptions = {}): Promise<FleetSummary> {
-  const { stdin = process.stdin, ...summaryOptions } = options;
+  const { stdin = process.stdin, policies, verifyKey, judgeAgain = true, ...summaryOptions } = options;
   const { files, problems } = await findReportFiles(inputs);
-  const acc = createSummary(lang, summaryOptions);
-  for (const p of problems) acc.addBroken(p.file, p.reason);
+  const acc = createSummary(lang, { ...summaryOptions, rederived: judgeAgain, verified: verifyKey !== undefined });
+  const trust: TrustOptions = { policies: policies ?? policyBook(), verifyKey };
+  const sink: Sink = {
+    take(candidate, file) {
+      const got = validate(candidate);
+      if ('report' in got) acc.add(got.report, judgeAgain ? assess(candidate, got.report, file, trust) : undefined);
+      else acc.addBroken(file, got.reason);
+    },
+    addBroken: (file, reason) => acc.addBroken(file, reason),
+  };
+  for (const p of problems) sink.addBroken(p.file, p.reason);
   const seen = new Set<string>();
-  for (const file of files) await addInput(acc, file, seen, stdin);
+  for (const file of files) await addInput(sink, file, seen, stdin);
   return acc.finish();
 }
 

@@ -361,10 +361,13 @@ describe('the report, version 2', () => {
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]!.path).toEqual(['tool']);
     const dir = mkdtempSync(join(tmpdir(), 'hoc-v1-'));
-    writeFileSync(join(dir, 'old.json'), JSON.stringify(v1));
-    writeFileSync(join(dir, 'new.json'), JSON.stringify(v2));
+    // as a device's own run writes them (the summary leaves replays out)
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...v1, mode: 'live' }));
+    writeFileSync(join(dir, 'new.json'), JSON.stringify({ ...v2, mode: 'live' }));
     const summary = await summarizeFiles([dir], 'en');
     expect(summary.reports.valid).toBe(2);
     expect(summary.reports.broken).toBe(0);
+    // both judged again from their facts and answers: version 1's by its verdict and statuses
+    expect(summary.reports.disagreeing).toBe(0);
   });
 });

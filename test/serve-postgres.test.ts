@@ -91,9 +91,14 @@ describe('PostgreSQL store: the same figures as the file summary', () => {
         { since: '2026-11-10T12:00:00Z', allReports: true },
       ] as SummaryOptions[]) {
         for (const lang of ['en', 'nb'] as const) {
+          // SQL counts what the reports say (it neither judges them again nor tells replays apart:
+          // those counts are null there); the file summary is asked for the same
           const fromSql = await db.summary(lang, { ...options, now });
-          const fromFiles = await folder.summary(lang, { ...options, now });
-          expect(FleetSummarySchema.parse(fromSql), `${lang} ${JSON.stringify(options)}`).toEqual(fromFiles);
+          const fromFiles = await folder.summary(lang, { ...options, now, judgeAgain: false });
+          expect(fromSql.reports.replayed).toBeNull();
+          expect(fromFiles.reports.replayed).toBe(0);
+          const parsed = FleetSummarySchema.parse(fromSql);
+          expect({ ...parsed, reports: { ...parsed.reports, replayed: 0 } }, `${lang} ${JSON.stringify(options)}`).toEqual(fromFiles);
         }
       }
       // the cases are there to be compared

@@ -14,6 +14,8 @@ import type { Report } from '../src/report/schema.js';
 import { figure, FleetSummarySchema, histogram, percentile, summarize, type FleetSummary } from '../src/report/summarize.js';
 import { escapeHtml, renderSummaryHtml } from '../src/report/summary-html.js';
 import { fit, renderSummaryCsv, renderSummaryTable } from '../src/report/summary-text.js';
+import { loadPolicySource } from '../src/input.js';
+import { policyBook } from '../src/rederive.js';
 import { summarizeFiles } from '../src/summarize.js';
 import { runCli } from './helpers/cli.js';
 import { makeFleet, makeIdentifiedReports, onDevice, withNetwork, type Fleet } from './helpers/fleet.js';
@@ -463,7 +465,8 @@ describe('each device counted once, through the CLI', () => {
     copyFileSync(fleet.files[0]!, join(reports, 'keyless.json'));
     writeFileSync(join(reports, 'broken.json'), '{"schemaVersion": 1');
 
-    const run = await runCli(['summarize', reports, '--format', 'json', '--lang', 'en']);
+    const policy = ['--policy', join(dir, 'policy-identified.json')];
+    const run = await runCli(['summarize', reports, ...policy, '--format', 'json', '--lang', 'en']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const s = FleetSummarySchema.parse(JSON.parse(run.stdout));
@@ -479,17 +482,19 @@ describe('each device counted once, through the CLI', () => {
     expect(s.byOs.find((o) => o.os === 'win32')!.reports).toBe(1);
 
     // the same through the function the command uses
-    const direct = await summarizeFiles([reports], 'en');
+    const direct = await summarizeFiles([reports], 'en', { policies: policyBook([await loadPolicySource(policy[1])]) });
     expect(direct.broken).toHaveLength(1);
     expect(figures(direct)).toEqual(figures(s));
 
-    const all = FleetSummarySchema.parse(JSON.parse((await runCli(['summarize', reports, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout));
+    const all = FleetSummarySchema.parse(
+      JSON.parse((await runCli(['summarize', reports, ...policy, '--all-reports', '--format', 'json', '--lang', 'en'])).stdout),
+    );
     expect(all.reports).toMatchObject({ valid: 5, counted: 5, superseded: 0, counting: 'every-report' });
     expect(all.deviceCounts).toMatchObject({ identified: 2, unidentified: 1 });
     expect(all.broken).toHaveLength(1);
     expect(figures(all)).toEqual(figures(summarize([live1, live2, older, newer, keyless], 'en', [], { allReports: true })));
 
-    const table = await runCli(['summarize', reports, '--lang', 'nb']);
+    const table = await runCli(['summarize', reports, ...policy, '--lang', 'nb']);
     expect(table.code).toBe(0);
     expect(table.stdout.replace(/\s+/g, ' ')).toContain('Telt med: 3 rapport(er), den nyeste fra hver av 2 enhet(er) kjent ved vertsnavn; 2 eldre rapport(er)');
   });

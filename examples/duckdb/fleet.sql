@@ -4,8 +4,12 @@
 -- reads as NULL instead of failing or changing a column's type.
 --
 -- Tested here: test/examples.test.ts runs this file with DuckDB 1.5 (@duckdb/node-api) on real
--- reports and compares every figure below with `homeoffice-check summarize --format json` on the
--- same folder. Set the folder with:  SET VARIABLE reports = 'path/to/reports/**/*.json';
+-- reports and compares every figure below with the fleet summary of what the same reports say.
+-- Set the folder with:  SET VARIABLE reports = 'path/to/reports/**/*.json';
+--
+-- This counts what the reports say. `homeoffice-check summarize` does more: it leaves replayed
+-- reports out, judges each report again from its own facts and answers, and counts one that
+-- disagrees (an edited file) as not ready. Use it, not this, where the reports may be edited.
 --
 -- Counting as `summarize` counts: the latest report of each host name (compared in lower case,
 -- without surrounding space; on the same start time the file later in name order), and each

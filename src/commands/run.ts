@@ -6,7 +6,7 @@
 import { checks as allChecks } from '../../checks/index.js';
 import type { CheckOptions } from '../check.js';
 import { t } from '../i18n/index.js';
-import { loadPolicy, readJsonFile } from '../input.js';
+import { loadPolicySource, readJsonFile } from '../input.js';
 import { checkOutputTargets, writeFileAtomic, writeStdout } from '../output.js';
 import type { Policy } from '../policy.js';
 import { BundleSchema } from '../probe/bundle.js';
@@ -64,7 +64,7 @@ export interface RunCommandInput {
 }
 
 export async function runCommand({ values, version, onInterrupt }: RunCommandInput): Promise<number> {
-  const policy = await loadPolicy(values.policy as string | undefined, { questions: policyQuestionIds });
+  const { policy, source: policySource } = await loadPolicySource(values.policy as string | undefined, { questions: policyQuestionIds });
   const options = resolveOptions(values, process.env, policy);
   // the questionnaire under this policy: two-factor once per service it names
   const items = questionsFor(policy);
@@ -96,6 +96,7 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     checks: allChecks,
     questions: items,
     policy,
+    policySource,
     options: checkOptions,
     lang: options.lang,
     version,

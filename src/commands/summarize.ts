@@ -1,7 +1,8 @@
 /** `summarize`: many reports put together for IT (the fleet summary's own room is src/report/ and src/summarize.ts). */
 import { parseArgs } from 'node:util';
 import { detectLang, LANGS, t, type Lang } from '../i18n/index.js';
-import { UsageError } from '../input.js';
+import { loadPolicySource, UsageError } from '../input.js';
+import { loadVerifyKey } from '../report/sign.js';
 import { writeFileAtomic, writeStdout } from '../output.js';
 import { FleetSummarySchema } from '../report/summarize.js';
 import type { CsvDelimiter } from '../report/summary-text.js';
@@ -19,6 +20,10 @@ files are read; anything that is not a valid report is listed with its reason. A
 several reports is counted once, by its latest report, when the reports carry its host name
 (policy report.include: ["hostname"]); a report without a host name is counted on its own.
 
+Each report is judged again from its own facts and answers. A report whose stored status, score
+or verdict disagrees, one that names a policy not given with --policy, and (with --verify-key)
+one changed after signing are listed by file and count as not ready.
+
 Options:
   --format FORMAT                table (default) for the terminal, csv for Excel, json for
                                  pipelines, html for one self-contained page with charts,
@@ -31,6 +36,14 @@ Options:
   --since DATE                   leave out reports that started before DATE (2026-11-01, or
                                  an ISO 8601 time)
   --stale-days N                 a device is stale after N days without a report (default 14)
+  --policy FILE|URL              a policy the reports may name (repeatable): each report is judged
+                                 again from its own facts and answers under the policy it names
+                                 (by SHA-256); reports of earlier versions, which name none, under
+                                 the one --policy given, else the built-in defaults
+  --include-replayed             count reports made by replaying a bundle (left out by default)
+  --verify-key FILE|env[:NAME]   check each report's signature with the key in FILE (owned by
+                                 you or root, mode 600) or in the environment variable NAME
+                                 (default HOMEOFFICE_CHECK_SIGNING_KEY); never the key itself
   -h, --help                     this help
 
 Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
@@ -44,6 +57,9 @@ const SUMMARIZE_OPTIONS = {
   'all-reports': { type: 'boolean' },
   since: { type: 'string' },
   'stale-days': { type: 'string' },
+  policy: { type: 'string', multiple: true },
+  'include-replayed': { type: 'boolean' },
+  'verify-key': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -85,7 +101,19 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]');
 
-  const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true, since, staleDays });
+  const { policyBook } = await import('../rederive.js');
+  const { policyQuestionIds } = await import('./run.js');
+  const given = [];
+  for (const source of values.policy ?? []) given.push(await loadPolicySource(source, { questions: policyQuestionIds }));
+  const verifyKey = values['verify-key'] === undefined ? undefined : await loadVerifyKey(values['verify-key'], process.env);
+  const summary = await summarizeFiles(positionals, lang, {
+    allReports: values['all-reports'] === true,
+    since,
+    staleDays,
+    includeReplayed: values['include-replayed'] === true,
+    policies: policyBook(given),
+    verifyKey,
+  });
   if (summary.reports.valid === 0) {
     const first = summary.broken[0];
     const before = summary.reports.beforeSince > 0 ? ` (${summary.reports.beforeSince} before --since)` : '';

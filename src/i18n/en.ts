@@ -513,6 +513,24 @@ export const en = {
   'source.nfkut-video-tools': 'NFKUT\u2019s list for psychotherapists',
   'source.confrere-on-normen': 'Confrere\u2019s own page',
   'source.municipal-meeting-rules': 'a municipality\u2019s rules for video meetings',
+  // the fleet summary: reports judged again, replayed ones left out, signatures
+  'summary.replayed':
+    '{count, plural, one {# report made by replaying a recording was left out} other {# reports made by replaying a recording were left out}}: a replay may come from any machine at any time (--include-replayed counts them).',
+  'summary.rederived':
+    'Every report was judged again from its own facts and answers: {disagreeing, plural, =0 {none disagrees} one {# disagrees} other {# disagree}} with what it says, and {unknown, plural, =0 {none names} one {# names} other {# name}} a policy not given with --policy. They count as not ready.',
+  'summary.signatures':
+    'Signatures (--verify-key): {valid, number} valid, {unsigned, number} unsigned, {tampered, number} changed after signing or signed with another key.',
+  'summary.flagged': 'Reports not taken at their word',
+  'summary.flagged-note':
+    'These reports count as not ready, whatever they say. Look at each: a report edited after the run, one made under a policy you have not given to summarize, or one whose signature does not match.',
+  'summary.flag.disagreeing': 'disagrees with its own facts and answers',
+  'summary.flag.policy-unknown': 'made under a policy not given with --policy ({policy})',
+  'summary.flag.tampered': 'changed after signing, or signed with another key',
+  'summary.diff.verdict': 'verdict {stored}, its facts give {derived}',
+  'summary.diff.score': 'score {stored, number}, its facts give {derived, number}',
+  'summary.diff.item': '{item}: {stored}, its facts give {derived}',
+  'summary.diff.missing': 'missing',
+  'summary.diff.incomplete': 'not a whole report of this tool: its facts cannot be judged again',
 } as const;
 
 export type MessageId = keyof typeof en;

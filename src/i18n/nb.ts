@@ -514,4 +514,22 @@ export const nb: Record<MessageId, string> = {
   'source.nfkut-video-tools': 'NFKUTs liste for psykoterapeuter',
   'source.confrere-on-normen': 'Confreres egen side',
   'source.municipal-meeting-rules': 'en kommunes regler for videomøter',
+  // the fleet summary: reports judged again, replayed ones left out, signatures
+  'summary.replayed':
+    '{count, plural, one {# rapport laget ved å spille av et opptak er utelatt} other {# rapporter laget ved å spille av et opptak er utelatt}}: en avspilling kan komme fra hvilken som helst maskin og tid (--include-replayed tar dem med).',
+  'summary.rederived':
+    'Hver rapport er vurdert på nytt ut fra sine egne fakta og svar: {disagreeing, number} stemmer ikke med det rapporten selv sier, og {unknown, number} er laget under en policy som ikke er gitt med --policy. De telles som ikke klare.',
+  'summary.signatures':
+    'Signaturer (--verify-key): {valid, number} gyldige, {unsigned, number} usignerte, {tampered, number} endret etter signering eller signert med en annen nøkkel.',
+  'summary.flagged': 'Rapporter som ikke tas på ordet',
+  'summary.flagged-note':
+    'Disse rapportene telles som ikke klare, uansett hva de sier. Se på hver av dem: en rapport som er endret etter kjøringen, en som er laget under en policy du ikke har gitt til summarize, eller en der signaturen ikke stemmer.',
+  'summary.flag.disagreeing': 'stemmer ikke med sine egne fakta og svar',
+  'summary.flag.policy-unknown': 'laget under en policy som ikke er gitt med --policy ({policy})',
+  'summary.flag.tampered': 'endret etter signering, eller signert med en annen nøkkel',
+  'summary.diff.verdict': 'vurdering {stored}, faktaene gir {derived}',
+  'summary.diff.score': 'poengsum {stored, number}, faktaene gir {derived, number}',
+  'summary.diff.item': '{item}: {stored}, faktaene gir {derived}',
+  'summary.diff.missing': 'mangler',
+  'summary.diff.incomplete': 'ikke en hel rapport fra dette verktøyet: faktaene kan ikke vurderes på nytt',
 };

@@ -109,6 +109,21 @@ const ReportCommon = {
   platform: z.object({ os: z.string(), release: z.string(), arch: z.string() }),
   /** how the facts were gathered: live on this machine, or replayed from a bundle */
   mode: z.enum(['live', 'record', 'replay']),
+  /** the policy the report was judged under (src/input.ts PolicySource): `summarize` judges it again under the same one */
+  policy: z
+    .object({
+      source: z.enum(['built-in', 'file', 'url']).describe('built-in: no policy was given, the defaults of this version'),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional()
+        .describe("SHA-256 of the policy file's exact bytes (file and url)"),
+      url: z.string().optional().describe('the policy URL without its query string (url only)'),
+    })
+    .optional()
+    .describe('the policy the report was judged under; absent in reports of earlier versions'),
+  /** the moment the checks were judged at (the recorded time in a replay) */
+  evaluatedAt: z.iso.datetime({ offset: true }).optional().describe('the moment the checks were judged at: the run, or the recording a replay comes from'),
   /** from the policy: who the employee asks for help */
   organisation: z.object({ name: z.string(), contact: z.string().optional() }).optional(),
   /** only the identifiers the policy asks for (report.include); absent by default */

@@ -19,7 +19,7 @@
  */
 import canonicalize from 'canonicalize';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { readSigningKeyFile, UsageError } from '../input.js';
+import { readKeyFile, readSigningKeyFile, UsageError } from '../input.js';
 import type { Policy } from '../policy.js';
 import type { Report } from './schema.js';
 
@@ -105,4 +105,31 @@ export async function loadSigningKey(policy: Policy, env: NodeJS.ProcessEnv): Pr
   if (!file) return null;
   const text = await readSigningKeyFile(file);
   return checked(Buffer.from(text.replace(/\r?\n$/, ''), 'utf8'), `signing key file '${file}'`);
+}
+
+/**
+ * The key `summarize --verify-key` and `serve --verify-key` check signatures with, taken as signing
+ * takes it, never from the command line: `env` reads HOMEOFFICE_CHECK_SIGNING_KEY, `env:NAME` the
+ * variable NAME, anything else is the path of a key file (its text without a final line break;
+ * on POSIX owned by root or by the user running the tool, mode 600 or 400). A value that is neither
+ * is refused without being repeated: it may be the key itself.
+ */
+export async function loadVerifyKey(spec: string, env: NodeJS.ProcessEnv, option = '--verify-key'): Promise<Buffer> {
+  if (spec === '') throw new UsageError(`${option} needs a key file's path or env:NAME`);
+  const variable = spec === 'env' ? SIGNING_KEY_VARIABLE : spec.startsWith('env:') ? spec.slice(4) : null;
+  if (variable !== null) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new UsageError(`${option}: env:NAME needs the name of an environment variable`);
+    const value = env[variable];
+    if (!value) throw new UsageError(`${option}: the environment variable ${variable} is not set`);
+    return checked(Buffer.from(value, 'utf8'), variable).key;
+  }
+  let text: string;
+  try {
+    text = await readKeyFile(spec, `${option} key file`, 'root-or-self');
+  } catch (error) {
+    // the message does not repeat the value: given by mistake, it may be the key itself
+    if (error instanceof UsageError) throw new UsageError(`${error.message} (${option} takes a key file's path or env:NAME, never the key itself)`);
+    throw error;
+  }
+  return checked(Buffer.from(text.replace(/\r?\n$/, ''), 'utf8'), `${option} key file`).key;
 }

@@ -124,6 +124,16 @@ export const ItemSummarySchema = z.object({
 
 const VerdictCounts = z.object({ ready: count, 'ready-with-warnings': count, 'not-ready': count });
 
+/**
+ * Why a report's own verdict is not taken: it disagrees with its facts judged again, the policy it
+ * names is not known, or its signature does not match.
+ */
+export const FlagSchema = z.enum(['disagreeing', 'policy-unknown', 'tampered']);
+export type Flag = z.infer<typeof FlagSchema>;
+export const SignatureMarkSchema = z.enum(['valid', 'unsigned', 'tampered']);
+export type SignatureMark = z.infer<typeof SignatureMarkSchema>;
+
+/** One way a report's stored result differs from its facts and answers judged again (null: missing on that side). */
 export const DeviceSchema = z.object({
   /** the host name as the latest report gives it; null for a report that carries none */
   host: z.string().nullable(),
@@ -141,9 +151,37 @@ export const DeviceSchema = z.object({
   /** what the score covers, when the report says: the machine, or the machine and the meeting */
   scope: ScopeSchema.nullable(),
   blockers: z.array(z.object({ kind: Kind, id: z.string() })),
+  /** why the report's own verdict was not taken (it then counts as not-ready): see `flagged` */
+  flags: z.array(FlagSchema),
+  /** the signature as checked with --verify-key; null when no key was given */
+  signature: SignatureMarkSchema.nullable(),
   /** fail, warn and unknown results (unanswered questions are not listed: they are in the item counts) */
   shortfalls: z.array(z.object({ kind: Kind, id: z.string(), status: z.enum(['fail', 'warn', 'unknown']) })),
 });
+
+export const DifferenceSchema = z.discriminatedUnion('what', [
+  z.object({ what: z.literal('verdict'), stored: VerdictSchema, derived: VerdictSchema }),
+  z.object({ what: z.literal('score'), stored: z.number(), derived: z.number() }),
+  z.object({ what: Kind, id: z.string(), stored: StatusSchema.nullable(), derived: StatusSchema.nullable() }),
+  /** valid to count, but not a whole report of this tool: its facts cannot be judged again */
+  z.object({ what: z.literal('incomplete') }),
+]);
+export type Difference = z.infer<typeof DifferenceSchema>;
+
+export const FlaggedSchema = z.object({
+  /** the file (FILE:LINE in NDJSON) */
+  file: z.string(),
+  host: z.string().nullable(),
+  flags: z.array(FlagSchema),
+  /** the verdict and score the report gives */
+  stored: z.object({ verdict: VerdictSchema, score: z.number() }),
+  /** the verdict and score of its facts and answers judged again; null when they could not be (policy unknown) */
+  derived: z.object({ verdict: VerdictSchema, score: z.number() }).nullable(),
+  differences: z.array(DifferenceSchema),
+  /** the policy the report names, when it is not known (a URL without its query, or sha256:…) */
+  policy: z.string().nullable(),
+});
+export type Flagged = z.infer<typeof FlaggedSchema>;
 
 export const TrendWeekSchema = VerdictCounts.extend({
   /** ISO week, e.g. 2026-W45 (weeks start on Monday, UTC) */
@@ -180,6 +218,29 @@ export const FleetSummarySchema = z.object({
     /** --since, when given: valid reports that started before it are read and left out */
     since: z.string().nullable(),
     beforeSince: count,
+    /** reports made by replaying a bundle (mode replay): read, and left out of every figure unless --include-replayed */
+    replayed: count
+      .nullable()
+      .describe(
+        'reports made by replaying a bundle (mode "replay"): left out of every figure unless --include-replayed; 0 with it; null where not told apart (the PostgreSQL store of `serve`)',
+      ),
+    includeReplayed: z.boolean().describe('true with --include-replayed: replayed reports are counted like the others'),
+    disagreeing: count
+      .nullable()
+      .describe(
+        'valid reports whose stored status, score or verdict differs from their own facts and answers judged again under the policy they name; they count as not-ready (listed in `flagged`); null when the reports were not judged again (the PostgreSQL store of `serve`)',
+      ),
+    policyUnknown: count
+      .nullable()
+      .describe(
+        'valid reports that name a policy (by URL and SHA-256) that summarize was not given with --policy: not judged again, they count as not-ready (listed in `flagged`); null when not judged again',
+      ),
+    signatures: z
+      .object({ valid: count, unsigned: count, tampered: count })
+      .nullable()
+      .describe(
+        'with --verify-key: reports signed with that key and unchanged, without a signature, and changed after signing or signed with another key (tampered ones count as not-ready); null without --verify-key',
+      ),
   }),
   deviceCounts: z.object({
     /** distinct host names among the valid reports */
@@ -208,6 +269,10 @@ export const FleetSummarySchema = z.object({
   trend: z.array(TrendWeekSchema),
   /** one entry per device known by host name (its latest report) and per report without one; by host name */
   devices: z.array(DeviceSchema),
+  /** reports whose own verdict was not taken, by file: disagreeing, policy unknown, tampered */
+  flagged: z
+    .array(FlaggedSchema)
+    .describe('reports whose own verdict was not taken, by file: disagreeing with their facts, naming an unknown policy, or tampered'),
   broken: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
 
@@ -275,10 +340,30 @@ export interface SummaryOptions {
   staleDays?: number;
   /** the time the summary is made (default: now); decides the stale devices */
   now?: Date;
+  /** count reports made by replaying a bundle (default false: they are left out, and counted as left out) */
+  includeReplayed?: boolean;
+  /** every report added comes with its judgement again (the file reader): `disagreeing` and `policyUnknown` are counts, not null */
+  rederived?: boolean;
+  /** every report added comes with its signature checked (--verify-key) */
+  verified?: boolean;
+}
+
+/**
+ * What the reader found out about a report beyond its own word: its facts judged again (the report
+ * as judged, with the statuses, blockers, score and verdict that come out), and its signature.
+ */
+export interface ReportTrust {
+  file: string;
+  /** the report with the statuses, blockers, score and verdict of its facts judged again; absent when the policy is unknown */
+  derived?: FleetReport;
+  differences: Difference[];
+  /** the policy the report names, when none of the known ones matches */
+  policyUnknown?: string;
+  signature?: SignatureMark;
 }
 
 export interface SummaryAccumulator {
-  add(report: FleetReport): void;
+  add(report: FleetReport, trust?: ReportTrust): void;
   addBroken(file: string, reason: string): void;
   finish(): FleetSummary;
 }
@@ -310,7 +395,11 @@ export interface Contribution {
   user: string | null;
   organisation: string | null;
   scope: Scope | null;
+  flags: readonly Flag[];
+  signature: SignatureMark | null;
 }
+
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -362,6 +451,12 @@ export interface SummaryParts {
   weeks: Map<number, Record<Verdict, number>>;
   devices: FleetDevice[];
   broken: Array<{ file: string; reason: string }>;
+  /** replayed reports left out; null counts where the reports were not judged again or verified */
+  replayed: number | null;
+  disagreeing: number | null;
+  policyUnknown: number | null;
+  signatures: { valid: number; unsigned: number; tampered: number } | null;
+  flagged: Flagged[];
 }
 
 export function sortItems<T extends Omit<ItemSummary, 'title'>>(all: T[]): T[] {
@@ -431,6 +526,11 @@ export function assemble(p: SummaryParts): FleetSummary {
       counting: p.options.allReports ? 'every-report' : 'latest-per-device',
       since: p.options.since ? new Date(parseSince(p.options.since)).toISOString() : null,
       beforeSince: p.beforeSince,
+      replayed: p.replayed,
+      includeReplayed: p.options.includeReplayed === true,
+      disagreeing: p.disagreeing,
+      policyUnknown: p.policyUnknown,
+      signatures: p.signatures,
     },
     deviceCounts: { identified: p.identified, unidentified: p.unidentified, stale: devices.filter((d) => d.stale).length },
     stale: { days: staleDays },
@@ -447,6 +547,7 @@ export function assemble(p: SummaryParts): FleetSummary {
     },
     trend,
     devices,
+    flagged: [...p.flagged].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     broken: [...p.broken].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
 }
@@ -473,6 +574,8 @@ export function deviceEntry(c: Contribution, items: ReadonlyArray<{ kind: 'check
     verdict: c.verdict,
     score: c.score,
     scope: c.scope,
+    flags: [...c.flags],
+    signature: c.signature,
     blockers,
     shortfalls,
   };
@@ -519,6 +622,8 @@ export function makeContribution(
     user,
     organisation: org,
     scope: report.score.scope ?? null,
+    flags: NO_FLAGS,
+    signature: null,
   };
 }
 
@@ -553,6 +658,11 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
   let valid = 0;
   let counted = 0;
   let beforeSince = 0;
+  let replayed = 0;
+  let disagreeing = 0;
+  let policyUnknown = 0;
+  const signatures = { valid: 0, unsigned: 0, tampered: 0 };
+  const flagged: Flagged[] = [];
   let first: string | null = null;
   let last: string | null = null;
   let firstMs = Infinity;
@@ -613,18 +723,51 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
   };
 
   return {
-    add(report) {
-      const at = Date.parse(report.startedAt);
+    add(stored, trust) {
+      const at = Date.parse(stored.startedAt);
       if (at < since) {
         beforeSince += 1;
         return;
       }
+      // a replayed bundle is not a device's own run: it may come from any machine, at any time
+      if (stored.mode === 'replay' && !options.includeReplayed) {
+        replayed += 1;
+        return;
+      }
       valid += 1;
+      const flags: Flag[] = [];
+      if (trust?.policyUnknown !== undefined) {
+        policyUnknown += 1;
+        flags.push('policy-unknown');
+      } else if (trust && trust.differences.length > 0) {
+        disagreeing += 1;
+        flags.push('disagreeing');
+      }
+      if (trust?.signature) {
+        signatures[trust.signature] += 1;
+        if (trust.signature === 'tampered') flags.push('tampered');
+      }
+      // counted as its facts say; a report whose own word was not taken never counts as ready
+      const report = trust?.derived ?? stored;
       if (at < firstMs) [firstMs, first] = [at, report.startedAt];
       if (at > lastMs) [lastMs, last] = [at, report.startedAt];
       const key = deviceKey(report);
       const monday = weekStart(at);
       const c = contribution(report, at);
+      if (trust?.signature) c.signature = trust.signature;
+      if (flags.length > 0) {
+        c.flags = flags;
+        c.verdict = 'not-ready';
+        flagged.push({
+          file: cleanText(trust!.file, 1000),
+          host: c.host,
+          flags,
+          stored: { verdict: stored.score.verdict, score: stored.score.value },
+          derived: trust!.derived ? { verdict: trust!.derived.score.verdict, score: trust!.derived.score.value } : null,
+          differences: trust!.differences.map((d) => ('id' in d ? { ...d, id: cleanText(d.id, 100) } : d)),
+          policy: trust!.policyUnknown === undefined ? null : cleanText(trust!.policyUnknown, 300),
+        });
+      }
       if (key === null) {
         tally(c);
         tallyWeek(monday, c.verdict);
@@ -672,6 +815,11 @@ export function createSummary(lang: Lang, options: SummaryOptions = {}): Summary
         weeks,
         devices,
         broken,
+        replayed,
+        disagreeing: options.rederived ? disagreeing : null,
+        policyUnknown: options.rederived ? policyUnknown : null,
+        signatures: options.verified ? signatures : null,
+        flagged,
       });
     },
   };

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import { NETWORK_METRICS, osName, VERDICTS, type Bins, type FleetDevice, type FleetSummary, type ItemSummary } from './summarize.js';
-import { countingLines, deviceName, formatNumber, needingAttention, percent, shortfalls } from './summary-text.js';
+import { countingLines, deviceName, flaggedText, formatNumber, needingAttention, percent, shortfalls, trustLines } from './summary-text.js';
 
 /** Text for HTML content and attribute values (quoted with "). */
 export function escapeHtml(text: string | number): string {
@@ -232,6 +232,8 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     body.push(`<p class="meta" id="since">${tx('summary.since', { since: summary.reports.since.slice(0, 10), count: n(summary.reports.beforeSince) })}</p>`);
   const counting = countingLines(summary);
   if (counting.length > 0) body.push(`<p class="meta" id="counting">${counting.map((line) => escapeHtml(line)).join(' ')}</p>`);
+  const trust = trustLines(summary);
+  if (trust.length > 0) body.push(`<p class="meta" id="trust">${trust.map((line) => escapeHtml(line)).join(' ')}</p>`);
   if (summary.reports.first && summary.reports.last) {
     body.push(`<p class="meta">${tx('summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) })}</p>`);
   }
@@ -503,6 +505,19 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     body.push('</div>');
   }
   body.push('</section>');
+
+  if (summary.flagged.length > 0) {
+    // every one of them, by file: IT has to look at each
+    body.push(`<section id="flagged"><h2>${tx('summary.flagged')}</h2>`);
+    body.push(`<p class="note">${tx('summary.flagged-note')}</p>`);
+    body.push(
+      table(
+        [{ text: t(lang, 'summary.col.file') }, { text: t(lang, 'summary.col.host') }, { text: t(lang, 'summary.col.why') }],
+        summary.flagged.map((f) => [f.file, f.host ?? '', flaggedText(summary, f)]),
+      ),
+    );
+    body.push('</section>');
+  }
 
   if (summary.broken.length > 0) {
     body.push(`<section id="broken"><h2>${tx('summary.broken')}</h2>`);

@@ -4,7 +4,7 @@
  * terminal, and a CSV cell that a spreadsheet would take for a formula is made plain text.
  */
 import { LOCALES, t, type Lang, type MessageId } from '../i18n/index.js';
-import { cleanText, NETWORK_METRICS, osName, type Figure, type FleetDevice, type FleetSummary, type ItemSummary } from './summarize.js';
+import { cleanText, NETWORK_METRICS, osName, type Figure, type FleetDevice, type Flagged, type FleetSummary, type ItemSummary } from './summarize.js';
 
 export const WIDTH = 80;
 const VERDICTS = ['ready', 'ready-with-warnings', 'not-ready'] as const;
@@ -62,6 +62,41 @@ export function countingLines(summary: FleetSummary): string[] {
   return lines;
 }
 
+/**
+ * What was left out or not taken at its word, in sentences: replayed reports left out, reports that
+ * disagree with their own facts or name an unknown policy, and the signatures checked.
+ */
+export function trustLines(summary: FleetSummary): string[] {
+  const { lang, reports } = summary;
+  const lines: string[] = [];
+  if (reports.replayed) lines.push(t(lang, 'summary.replayed', { count: reports.replayed }));
+  if (reports.disagreeing !== null && reports.policyUnknown !== null)
+    lines.push(t(lang, 'summary.rederived', { disagreeing: reports.disagreeing, unknown: reports.policyUnknown }));
+  if (reports.signatures) lines.push(t(lang, 'summary.signatures', { ...reports.signatures }));
+  return lines;
+}
+
+/** An item's title as the summary knows it, else its id. */
+function itemTitle(summary: FleetSummary, kind: 'check' | 'question', id: string): string {
+  return summary.items.find((i) => i.kind === kind && i.id === id)?.title ?? id;
+}
+
+/** Why a report's own verdict was not taken, and how it differs from its facts judged again, in one line. */
+export function flaggedText(summary: FleetSummary, f: Flagged): string {
+  const { lang } = summary;
+  const status = (s: string | null) => (s === null ? t(lang, 'summary.diff.missing') : t(lang, `status.${s}` as MessageId));
+  const parts: string[] = f.flags.map((flag) =>
+    flag === 'policy-unknown' ? t(lang, 'summary.flag.policy-unknown', { policy: f.policy ?? '?' }) : t(lang, `summary.flag.${flag}`),
+  );
+  for (const d of f.differences) {
+    if (d.what === 'verdict') parts.push(t(lang, 'summary.diff.verdict', { stored: t(lang, `verdict.${d.stored}`), derived: t(lang, `verdict.${d.derived}`) }));
+    else if (d.what === 'score') parts.push(t(lang, 'summary.diff.score', { stored: d.stored, derived: d.derived }));
+    else if (d.what === 'incomplete') parts.push(t(lang, 'summary.diff.incomplete'));
+    else parts.push(t(lang, 'summary.diff.item', { item: itemTitle(summary, d.what, d.id), stored: status(d.stored), derived: status(d.derived) }));
+  }
+  return parts.join('; ');
+}
+
 const TOP = 15;
 
 /** A device's name for a list: its host name, else "(no host name)". */
@@ -98,6 +133,7 @@ export function renderSummaryTable(summary: FleetSummary): string {
     out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
   }
   for (const line of countingLines(summary)) out.push(...wrap(plainText(line), WIDTH));
+  for (const line of trustLines(summary)) out.push(...wrap(plainText(line), WIDTH));
 
   heading('summary.verdicts');
   for (const v of VERDICTS) {
@@ -179,6 +215,16 @@ export function renderSummaryTable(summary: FleetSummary): string {
     );
   }
   out.push(...wrap(t(lang, 'summary.network-note'), WIDTH - 2).map((l) => `  ${l}`));
+
+  if (summary.flagged.length > 0) {
+    heading('summary.flagged');
+    out.push(...wrap(t(lang, 'summary.flagged-note'), WIDTH - 2).map((l) => `  ${l}`));
+    // every one of them, by file: IT has to look at each
+    for (const f of summary.flagged) {
+      out.push(`  ${fit(f.file, WIDTH - 2)}`);
+      out.push(...wrap(plainText(flaggedText(summary, f)), WIDTH - 4).map((l) => `    ${l}`));
+    }
+  }
 
   if (summary.broken.length > 0) {
     heading('summary.broken');

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { detectLang, LANGS, t, type Lang } from '../i18n/index.js';
-import { UsageError } from '../input.js';
+import { loadPolicySource, UsageError } from '../input.js';
+import { loadVerifyKey } from '../report/sign.js';
 import { createCollector } from './server.js';
 import { FolderStore, type ReportStore } from './store.js';
 
@@ -31,7 +32,22 @@ Options:
   --cert FILE --key FILE   serve HTTPS with this certificate and key (PEM)
   --lang nb|nn|en     language of the page (default: from the system locale)
   --stale-days N      a device is stale after N days without a report (default 14)
+  --verify-key FILE|env[:NAME]
+                      check each report's signature as it comes in, with the key in FILE
+                      (owned by you or root, mode 600) or in the environment variable NAME
+                      (default HOMEOFFICE_CHECK_SIGNING_KEY); never the key itself
+  --unverified reject|mark
+                      with --verify-key: reject (default) answers an unsigned or tampered report
+                      403 and keeps nothing; mark keeps it, and the summary marks it (a tampered
+                      one counts as not ready). mark needs the folder store
+  --policy FILE|URL   a policy the reports may name (repeatable): the summary judges each report
+                      again under it, as summarize --policy does (folder store)
+  --include-replayed  count reports made by replaying a bundle (left out by default)
   -h, --help          this help
+
+Answers to POST /reports: 201 stored, 200 stored before, 400 not JSON, 401 no or a wrong token,
+403 unsigned or tampered (with --verify-key, --unverified reject), 413 too large, 415 not JSON,
+422 not a valid report.
 
 Exit codes: 2 usage error (no token, a port in use, a file that cannot be read), 3 internal error,
 130 stopped.
@@ -46,6 +62,10 @@ const OPTIONS = {
   key: { type: 'string' },
   lang: { type: 'string' },
   'stale-days': { type: 'string' },
+  'verify-key': { type: 'string' },
+  unverified: { type: 'string' },
+  policy: { type: 'string', multiple: true },
+  'include-replayed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -89,6 +109,17 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     }
   }
 
+  if (values.unverified !== undefined && values.unverified !== 'reject' && values.unverified !== 'mark')
+    throw new UsageError(`serve: --unverified must be reject or mark, not '${values.unverified}'`);
+  if (values.unverified !== undefined && values['verify-key'] === undefined) throw new UsageError('serve: --unverified goes with --verify-key');
+  const unverified = (values.unverified ?? 'reject') as 'reject' | 'mark';
+  // the PostgreSQL store keeps no mark and does not judge reports again (yet): it takes signed reports only
+  if (values.db !== undefined && unverified === 'mark') throw new UsageError('serve: --unverified mark needs the folder store (--data); with --db use reject');
+  const verifyKey = values['verify-key'] === undefined ? undefined : await loadVerifyKey(values['verify-key'], env);
+  const given = [];
+  for (const source of values.policy ?? []) given.push(await loadPolicySource(source));
+  const { policyBook } = await import('../rederive.js');
+
   let store: ReportStore;
   if (values.db !== undefined) {
     if (!/^postgres(ql)?:\/\//.test(values.db)) throw new UsageError('serve: --db must be a postgres:// URL');
@@ -111,7 +142,14 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     token,
     readToken,
     lang,
-    summary: { staleDays },
+    summary: {
+      staleDays,
+      includeReplayed: values['include-replayed'] === true,
+      policies: policyBook(given),
+      // the folder store's summary marks each report (rejected ones never reach it)
+      ...(verifyKey ? { verifyKey } : {}),
+    },
+    ...(verifyKey ? { verify: { key: verifyKey, unverified } } : {}),
     tls,
     log: (line) => process.stderr.write(`homeoffice-check serve: ${line}\n`),
   });

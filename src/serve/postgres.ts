@@ -405,6 +405,8 @@ export class PostgresStore implements ReportStore {
           user: d.username,
           organisation: d.organisation,
           scope: d.scope,
+          flags: [],
+          signature: null,
         };
         return deviceEntry(c, byIdx, now, staleDays);
       });
@@ -430,6 +432,12 @@ export class PostgresStore implements ReportStore {
         weeks: weekMap,
         devices: deviceList,
         broken: [],
+        // this store neither judges the reports again nor tells replayed ones apart (yet): said as null, not as none
+        replayed: null,
+        disagreeing: null,
+        policyUnknown: null,
+        signatures: null,
+        flagged: [],
       });
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -7,7 +7,8 @@
  * most 16 KiB, a body at most `maxBodyBytes` (refused by its Content-Length before it is read, or
  * cut off as it passes the cap). The token is checked before the body is read. A report is
  * validated with the report schema and answered 201 only once the store says it is durable; the
- * same report again is answered 200 with the same id.
+ * same report again is answered 200 with the same id. With a verification key, an unsigned or
+ * tampered report is answered 403 (or stored and marked, as the collector is told).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,8 +16,9 @@ import https from 'node:https';
 import type { Lang } from '../i18n/index.js';
 import { describeZodError } from '../input.js';
 import { ReportSchema } from '../report/schema.js';
-import { FleetSummarySchema, type FleetSummary, type SummaryOptions } from '../report/summarize.js';
-import type { ReportStore } from './store.js';
+import { verifyReport } from '../report/sign.js';
+import { FleetSummarySchema, type FleetSummary } from '../report/summarize.js';
+import type { ReportStore, StoreSummaryOptions } from './store.js';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const MAX_HEADER_BYTES = 16 * 1024;
@@ -28,7 +30,7 @@ export interface CollectorOptions {
   /** the token for reading the fleet page and summary (default: the same token) */
   readToken?: string;
   lang: Lang;
-  summary?: Omit<SummaryOptions, 'now'>;
+  summary?: Omit<StoreSummaryOptions, 'now'>;
   maxBodyBytes?: number;
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -37,6 +39,12 @@ export interface CollectorOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** one line per refused or failed request, for the operator (never the token or the body) */
   log?: (line: string) => void;
+  /**
+   * --verify-key: each report's signature is checked as it comes in. `reject` answers an unsigned
+   * or tampered report 403 and stores nothing; `mark` stores it, and the summary marks it (and
+   * counts a tampered one as not ready).
+   */
+  verify?: { key: Buffer; unverified: 'reject' | 'mark' };
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -192,6 +200,17 @@ export function createCollector(options: CollectorOptions): Collector {
         data = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
       } catch (error) {
         throw new HttpError(400, `not valid JSON: ${(error as Error).message.split('\n')[0]!.slice(0, 120)}`);
+      }
+      if (options.verify) {
+        // checked over the JSON as it came, before anything is cut to the schema: a key added afterwards counts
+        const mark = verifyReport(data, options.verify.key);
+        if (mark !== 'valid' && options.verify.unverified === 'reject')
+          throw new HttpError(
+            403,
+            mark === 'unsigned'
+              ? 'the report is not signed: this collector takes signed reports only'
+              : 'the report signature does not match: it was changed after signing, or signed with another key',
+          );
       }
       const parsed = ReportSchema.safeParse(data);
       if (!parsed.success) throw new HttpError(422, `not a valid report: ${describeZodError(parsed.error)}`);

@@ -16,6 +16,10 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { FleetSummary, SummaryOptions } from '../report/summarize.js';
 import type { Report } from '../report/schema.js';
+import type { ReadOptions, TrustOptions } from '../summarize.js';
+
+/** The summary's options, and for the folder store the policies reports are judged again under and the key their signatures are checked with. */
+export type StoreSummaryOptions = SummaryOptions & TrustOptions & Pick<ReadOptions, 'judgeAgain'>;
 
 export interface PutResult {
   id: string;
@@ -27,7 +31,7 @@ export interface ReportStore {
   /** a short description for the start-up line (no password) */
   readonly label: string;
   put(report: Report): Promise<PutResult>;
-  summary(lang: Lang, options: SummaryOptions): Promise<FleetSummary>;
+  summary(lang: Lang, options: StoreSummaryOptions): Promise<FleetSummary>;
   close(): Promise<void>;
 }
 
@@ -94,7 +98,7 @@ export class FolderStore implements ReportStore {
     return { id, created };
   }
 
-  async summary(lang: Lang, options: SummaryOptions): Promise<FleetSummary> {
+  async summary(lang: Lang, options: StoreSummaryOptions): Promise<FleetSummary> {
     const { summarizeFiles } = await import('../summarize.js');
     return summarizeFiles([this.reports], lang, options);
   }

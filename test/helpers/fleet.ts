@@ -2,6 +2,10 @@
  * A small fleet of real reports for the summary tests: made by the built CLI, live on this machine
  * and replayed from the Windows, macOS and Linux bundles, with and without answers; and reports that
  * carry a host name, for counting each device once.
+ *
+ * The summary leaves replayed reports out (a replay is no device's own run): the fleet's reports
+ * are written as a device's own run writes them, `mode: live`, the one field changed. Judged again
+ * from their facts they agree, so the summary counts them as they are.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +27,12 @@ const ANSWERS = [
   { 'data-class': 'green', 'room-private': 'alone-closed', 'acc-mfa.email': 'yes' },
   { 'data-class': 'red', 'room-private': 'open-area', 'acc-mfa.email': 'no' },
 ];
+
+/** The report file as a device's own run would have written it: `mode: live`. */
+export function asDeviceRun(file: string): void {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  if (report.mode === 'replay') writeFileSync(file, `${JSON.stringify({ ...report, mode: 'live' }, null, 2)}\n`);
+}
 
 export interface Fleet {
   dir: string;
@@ -60,6 +70,7 @@ export async function makeFleet(): Promise<Fleet> {
       const file = join(dir, files.length % 3 === 0 ? 'nested/deeper' : '', `${run.name}.json`);
       const result = await runCli(['--json', '--no-questions', '--offline', '-o', file, ...run.args]);
       if (result.code !== 0 && result.code !== 1) throw new Error(`CLI ${run.args.join(' ')}: exit ${result.code}: ${result.stderr}`);
+      asDeviceRun(file);
       files.push(file);
     }
   };
@@ -89,7 +100,8 @@ export function onDevice(report: Report, hostname: string | undefined, startedAt
 /**
  * Reports that carry the device's identifiers, made by the built CLI under a policy that asks for
  * them (report.include): one live run on this machine per name in `live`, run one after the other,
- * and one per bundle replayed (a bundle holds no host name, so those carry none).
+ * and one per bundle replayed (a bundle holds no host name, so those carry none). The policy is
+ * `policy-identified.json` in `dir`: the summary judges the reports again under it (--policy).
  */
 export async function makeIdentifiedReports(dir: string, live: string[], bundles: string[]): Promise<Record<string, { file: string; report: Report }>> {
   const policy = join(dir, 'policy-identified.json');
@@ -103,6 +115,7 @@ export async function makeIdentifiedReports(dir: string, live: string[], bundles
     const file = join(dir, `${run.name}.json`);
     const result = await runCli(['--json', '--no-questions', '--offline', '--lang', 'en', '--policy', policy, '-o', file, ...run.args]);
     if (result.code !== 0 && result.code !== 1) throw new Error(`CLI ${run.args.join(' ')}: exit ${result.code}: ${result.stderr}`);
+    asDeviceRun(file);
     out[run.name] = { file, report: ReportSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) };
   }
   return out;
