@@ -10,11 +10,11 @@ import { fake, setFaker } from 'zod-schema-faker/v4';
 import { checks } from '../checks/index.js';
 import { checkOptions, ReasonSchema, REASON_CODE_LIST, type AnyCheck, type MeetingContext } from '../src/check.js';
 import { LANGS } from '../src/i18n/index.js';
-import { ENGLISH_IN_NORWEGIAN, englishWords } from './helpers/language.js';
+import { ENGLISH_IN_NORWEGIAN, englishWords, icuArguments } from './helpers/language.js';
 
 setFaker(faker);
 const current: readonly AnyCheck[] = checks;
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const params = (s: string) => icuArguments(s).map((a) => a.split(':')[0]);
 
 /** Every leaf of a JSON Schema that has no description, as a path. */
 function undescribed(schema: unknown, path = ''): string[] {

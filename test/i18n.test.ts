@@ -3,13 +3,14 @@ import { checks } from '../checks/index.js';
 import { catalogues, detectLang, fill, t } from '../src/i18n/index.js';
 import { checkTitle } from '../src/run.js';
 import { questions } from '../src/questions/items.js';
+import { icuArguments } from './helpers/language.js';
 
 describe('i18n', () => {
   it('every key exists in both languages, with the same parameters, and none is empty', () => {
     const en = Object.keys(catalogues.en).sort();
     const nb = Object.keys(catalogues.nb).sort();
     expect(nb).toEqual(en);
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const params = (s: string) => icuArguments(s).map((a) => a.split(':')[0]);
     for (const key of en) {
       const k = key as keyof typeof catalogues.en;
       expect(catalogues.en[k].trim(), key).not.toBe('');

@@ -34,13 +34,26 @@ export function msg(id: MessageId, params?: MessageParams): Message {
 
 const formats = new Map<string, IntlMessageFormat | null>();
 
+/**
+ * Dates and times in prose are read in UTC: an ISO date ("2028-06-30") is that day everywhere, not
+ * the evening before west of Greenwich; a time says UTC beside it.
+ */
+const DATE_FORMATS = {
+  date: {
+    short: { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' },
+    medium: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
+    long: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
+  },
+  time: { short: { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+} as const;
+
 /** A template compiled once per language (ICU MessageFormat); null when it does not parse. */
 function compiled(lang: Lang, template: string): IntlMessageFormat | null {
   const key = `${lang}\u0000${template}`;
   let format = formats.get(key);
   if (format === undefined) {
     try {
-      format = new IntlMessageFormat(template, LOCALES[lang], undefined, { ignoreTag: true });
+      format = new IntlMessageFormat(template, LOCALES[lang], DATE_FORMATS, { ignoreTag: true });
     } catch {
       format = null;
     }
@@ -50,6 +63,11 @@ function compiled(lang: Lang, template: string): IntlMessageFormat | null {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The time an ISO date or date-time string stands for (a bare date is that day, UTC), or NaN. */
+function dateOf(text: string): number {
+  return ISO_DATE.test(text) ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text) : NaN;
+}
 
 /**
  * Fill a template in ICU MessageFormat: {name} as is, {n, number} and {n, plural, one {# dag} other
@@ -70,7 +88,7 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
   for (const name of new Set([...template.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))) {
     const value = params?.[name];
     if (value === undefined) values[name] = `{${name}}`;
-    else if (typeof value === 'string' && ISO_DATE.test(value) && new RegExp(`\\{\\s*${name}\\s*,\\s*date`).test(template)) values[name] = new Date(value);
+    else if (typeof value === 'string' && new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(template) && !Number.isNaN(dateOf(value))) values[name] = new Date(dateOf(value));
     else values[name] = value;
   }
   try {

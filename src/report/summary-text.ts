@@ -3,7 +3,7 @@
  * Every string from a report is untrusted: control characters are removed before it reaches a
  * terminal, and a CSV cell that a spreadsheet would take for a formula is made plain text.
  */
-import { t, type Lang, type MessageId } from '../i18n/index.js';
+import { LOCALES, t, type Lang, type MessageId } from '../i18n/index.js';
 import { cleanText, NETWORK_METRICS, osName, type Figure, type FleetDevice, type FleetSummary, type ItemSummary } from './summarize.js';
 
 export const WIDTH = 80;
@@ -25,7 +25,7 @@ const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - [...s].len
 
 export function formatNumber(lang: Lang, value: number | null, digits = 1): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits }).format(value);
 }
 
 export function percent(lang: Lang, part: number, whole: number): string {
@@ -48,18 +48,18 @@ export function shortfalls(summary: FleetSummary): ItemSummary[] {
 export function countingLines(summary: FleetSummary): string[] {
   const { lang, reports, deviceCounts: devices } = summary;
   if (reports.counting === 'every-report')
-    return [t(lang, 'summary.counted-all', { counted: formatNumber(lang, reports.counted), devices: formatNumber(lang, devices.identified) })];
+    return [t(lang, 'summary.counted-all', { counted: reports.counted, devices: devices.identified })];
   const lines: string[] = [];
   if (devices.identified > 0) {
     lines.push(
       t(lang, 'summary.counted', {
-        counted: formatNumber(lang, reports.counted),
-        devices: formatNumber(lang, devices.identified),
-        superseded: formatNumber(lang, reports.superseded),
+        counted: reports.counted,
+        devices: devices.identified,
+        superseded: reports.superseded,
       }),
     );
   }
-  if (devices.unidentified > 0) lines.push(t(lang, 'summary.unidentified', { count: formatNumber(lang, devices.unidentified) }));
+  if (devices.unidentified > 0) lines.push(t(lang, 'summary.unidentified', { count: devices.unidentified }));
   return lines;
 }
 
@@ -92,12 +92,12 @@ export function renderSummaryTable(summary: FleetSummary): string {
   const out: string[] = [];
   const heading = (id: MessageId, params?: Record<string, string | number>) => out.push('', fit(t(lang, id, params), WIDTH));
   out.push(fit(summary.organisation ? `${t(lang, 'summary.heading')}: ${summary.organisation}` : t(lang, 'summary.heading'), WIDTH));
-  out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') }), WIDTH));
+  out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt }), WIDTH));
   out.push(fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
   if (summary.reports.since)
-    out.push(fit(t(lang, 'summary.since', { since: summary.reports.since.slice(0, 10), count: formatNumber(lang, summary.reports.beforeSince) }), WIDTH));
+    out.push(fit(t(lang, 'summary.since', { since: summary.reports.since, count: summary.reports.beforeSince }), WIDTH));
   if (summary.reports.first && summary.reports.last) {
-    out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
+    out.push(t(lang, 'summary.period', { first: summary.reports.first, last: summary.reports.last }));
   }
   for (const line of countingLines(summary)) out.push(...wrap(plainText(line), WIDTH));
 
@@ -108,7 +108,8 @@ export function renderSummaryTable(summary: FleetSummary): string {
       `  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.counted), 9)}`,
     );
   }
-  out.push(fit(t(lang, 'summary.score', { median: formatNumber(lang, summary.score.median, 0), worst: formatNumber(lang, summary.score.worst, 0) }), WIDTH));
+  if (summary.score.median !== null && summary.score.worst !== null)
+    out.push(fit(t(lang, 'summary.score', { median: summary.score.median, worst: summary.score.worst }), WIDTH));
 
   heading('summary.blockers');
   if (summary.blockers.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
