@@ -417,6 +417,206 @@ export const en = {
   'remember.consent-no': 'No',
   'remember.saved': 'The answers are kept for next time.',
   'remember.not-saved': 'The answers could not be kept',
+  // --- the command line: help, usage and file errors ---
+  'cli.help': `Usage: homeoffice-check [options]
+       homeoffice-check schema <report|answers|policy|summary>
+       homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]
+       homeoffice-check serve [--port N] [--host H] [--data DIR | --db URL]
+
+Checks whether this computer and this room are ready for a secure video meeting from home,
+and says what to fix.
+
+Options:
+  --json                JSON report on stdout, nothing else on stdout
+  -o, --output FILE     also write the JSON report to FILE
+  --lang nb|nn|en       language (default: from the system locale; nb and no -> nb, nn -> nn)
+  --answers FILE        questionnaire answers (JSON) for runs without questions
+  --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
+  --no-questions        ask nothing; questions are reported as unanswered
+  --forget              delete the answers remembered on this computer, then stop
+  --only ID[,ID...]     run only these checks
+  --skip ID[,ID...]     skip these checks
+  --offline             no network measurements (reported as skipped)
+  --speed-url URL       throughput/latency endpoint base (default {speedUrl})
+  --stun HOST:PORT      STUN server for the UDP test (default {stun})
+  --record FILE         record every interaction with the machine to FILE
+  --replay FILE         take every interaction from a recorded FILE instead of this machine
+  --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
+                        a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
+  --report-timeout SEC  seconds per upload attempt (default 10)
+  --plain               readable lines instead of the interactive view
+  --list                list the checks and questions with their sources
+                        (homeoffice-check summarize --help: the fleet summary's options)
+  -h, --help            this help
+  -v, --version         the version
+
+Exit codes: 0 ready (warnings allowed), 1 not ready, 2 usage or input error, 3 internal error,
+130 interrupted.
+`,
+  'cli.summarize-help': `Usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [options]
+
+Puts many JSON reports together: verdicts, the devices and what blocks them, the most common
+blockers and shortfalls with the devices behind each, a weekly trend, devices not seen lately,
+operating systems and network figures. Folders are searched for *.json, *.ndjson and *.jsonl;
+an NDJSON file (or - for stdin) holds one report a line, or an export of a log platform
+(Elasticsearch hits with _source, Splunk's output_mode=json lines with result._raw). Only regular
+files are read; anything that is not a valid report is listed with its reason. A device that sent
+several reports is counted once, by its latest report, when the reports carry its host name
+(policy report.include: ["hostname"]); a report without a host name is counted on its own.
+
+Options:
+  --format FORMAT                table (default) for the terminal, csv for Excel, json for
+                                 pipelines, html for one self-contained page with charts,
+                                 devices-csv for one row per device
+  -o, --output FILE              write to FILE instead of stdout
+  --lang nb|nn|en                language (default: from the system locale)
+  --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb and nn,
+                                 ',' with a decimal point for en)
+  --all-reports                  count every report, older ones of the same device too
+  --since DATE                   leave out reports that started before DATE (2026-11-01, or
+                                 an ISO 8601 time)
+  --stale-days N                 a device is stale after N days without a report (default 14)
+  -h, --help                     this help
+
+Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
+`,
+  'list.check': 'check    {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',
+  'list.question': 'question {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',
+  'list.question-when': 'question {id}  {title}  [{category}, weight {weight, number}, only when the data class is {classes}]  sources: {sources}',
+  'list.sources': 'sources:',
+  'list.seed': '(seed {seed})',
+  'error.internal': 'internal error: {text}',
+  'error.schema-usage': 'usage: homeoffice-check schema <report|answers|policy|summary>',
+  'error.schema-kind': "schema: expected report, answers, policy or summary, not ''{kind}''",
+  'error.unexpected-argument': "unexpected argument ''{arg}''",
+  'error.unknown-option': "unknown option ''{option}''",
+  'error.option-value': "option ''{option}'' needs a value",
+  'error.option-no-value': "option ''{option}'' takes no value",
+  'error.ids-empty': '--{flag} needs at least one check id',
+  'error.ids-unknown': "--{flag}: unknown check ''{id}'' (known: {known})",
+  'error.lang': "--lang must be nb, nn or en, not ''{value}''",
+  'error.speed-url': "--speed-url must be an http(s) URL, not ''{value}''",
+  'error.stun': "--stun must be HOST:PORT, not ''{value}''",
+  'error.record-replay': '--record and --replay cannot be used together',
+  'error.report-url': "--report-url ''{url}'': {problem}",
+  'error.report-url.not-url': 'not a URL',
+  'error.report-url.credentials': 'a user name or password in the URL is not allowed; use HOMEOFFICE_CHECK_REPORT_AUTH',
+  'error.report-url.http': 'http:// is only allowed to localhost; use https://',
+  'error.report-url.scheme': 'the scheme must be https:, not {scheme}',
+  'error.report-timeout': "--report-timeout must be seconds between 0 and 300, not ''{value}''",
+  'error.header-name': 'HOMEOFFICE_CHECK_REPORT_HEADER is not a valid header name',
+  'error.needs-file': '--{flag} needs a file name',
+  'error.policy-needs-source': '--policy needs a file name or an https:// URL',
+  'error.file.policy': "policy file ''{path}''",
+  'error.file.answers': "answers file ''{path}''",
+  'error.file.replay': "replay file ''{path}''",
+  'error.file.signing-key': "signing key file ''{path}''",
+  'error.url.policy': "policy URL ''{url}''",
+  'error.in': '{label}: {problem}',
+  'error.in-path': '{label}: {path}: {problem}',
+  'error.file.missing': 'no such file',
+  'error.file.folder': 'is a folder',
+  'error.file.denied': 'permission denied',
+  'error.file.socket': 'is not a regular file (a socket)',
+  'error.file.fifo': 'is not a regular file (a FIFO)',
+  'error.file.device': 'is not a regular file (a device)',
+  'error.file.not-regular': 'is not a regular file (not a file)',
+  'error.file.unreadable': 'cannot be read',
+  'error.file.too-large': 'is larger than {mib, number} MiB',
+  'error.file.too-large-kib': 'is larger than {kib, number} KiB',
+  'error.file.changed': 'changed while it was read',
+  'error.file.not-root': 'not owned by root (owner uid {uid})',
+  'error.file.mode': 'readable or writable by others (mode {mode}); it must be 600 or 400',
+  'error.json.deep': '{label} is nested deeper than {max, number} levels',
+  'error.json.invalid': '{label} is not valid JSON: {detail}',
+  'error.json.key-forbidden': "the key ''{key}'' is not allowed",
+  'error.json.key-twice': "duplicate key ''{key}''",
+  'error.json.top': '(top level)',
+  'error.json.unknown-key': 'unknown key {keys}',
+  'error.json.unknown-question': 'unknown question (known: {known})',
+  'error.json.expected': 'expected {expected}',
+  'error.json.one-of': 'must be one of {values}',
+  'error.json.too-small': 'must be at least {min}',
+  'error.json.too-big': 'must be at most {max}',
+  'error.json.format': 'has the wrong form',
+  'error.json.invalid-value': 'is not a valid value',
+  'error.type.string': 'a text',
+  'error.type.number': 'a number',
+  'error.type.boolean': 'true or false',
+  'error.type.object': 'an object',
+  'error.type.array': 'a list',
+  'error.fetch.bad-url': 'not a valid URL',
+  'error.fetch.scheme': 'only https:// is accepted, not {scheme}//',
+  'error.fetch.status': 'HTTP {status}',
+  'error.fetch.redirect': 'HTTP {status} (redirects are not followed)',
+  'error.fetch.too-large': 'larger than {kib, number} KiB',
+  'error.fetch.timeout': 'no answer within {seconds, number} s',
+  'error.fetch.self-signed': 'the server certificate is self-signed and not trusted (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.untrusted': 'the server certificate chain is not trusted (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.unverified': 'the server certificate cannot be verified (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.expired': 'the server certificate has expired',
+  'error.fetch.altname': 'the server certificate is for another name',
+  'error.fetch.network': 'the server could not be reached ({code})',
+  'error.summarize.format': "summarize: --format must be one of {formats}, not ''{value}''",
+  'error.summarize.delimiter': "summarize: --delimiter must be ';', ',' or tab, not ''{value}''",
+  'error.summarize.since': "summarize: --since must be a date (2026-11-01) or an ISO 8601 time, not ''{value}''",
+  'error.summarize.stale-days': "summarize: --stale-days must be a whole number of days from 0 to 3650, not ''{value}''",
+  'error.summarize.usage': 'usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]',
+  'error.summarize.none': 'summarize: {text}',
+  'error.summarize.before-since': '({count, number} before --since)',
+  'error.write': "{label} ''{path}'': {reason}",
+  'error.write.output-file': 'output file',
+  'error.write.missing': 'does not exist',
+  'error.write.read-only': 'the file system is read-only',
+  'error.write.no-space': 'no space left on the device',
+  'error.write.quota': 'the disk quota is used up',
+  'error.write.not-folder': 'is not a folder',
+  'error.write.loop': 'too many symbolic links',
+  'error.write.name-too-long': 'the name is too long',
+  'error.write.fifo-unread': 'a FIFO that nobody reads',
+  'error.write.reader-gone': 'the reader went away',
+  'error.write.io': 'input/output error',
+  'error.write.unwritable': 'cannot be written',
+  'error.write.block-device': 'is a block device (a disk), not a file',
+  'error.write.socket': 'is a socket, not a file',
+  'error.write.no-folder': "the folder ''{dir}'' does not exist",
+  'error.write.dir-not-folder': "''{dir}'' is not a folder",
+  'error.write.folder-problem': "the folder ''{dir}'': {reason}",
+  'error.write.folder-closed': "the folder ''{dir}'' takes no new file: {reason}",
+  // --- the sources, as --list names them ---
+  'source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor (home-office advice), March 2020, as quoted by a municipality',
+  'source.nsm-grunnprinsipper': 'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 supported products, 2.3.1 security updates, 2.6.7 MFA, 2.7.3 encrypt storage)',
+  'source.nettvett-video': 'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (with the Bar Association’s list of video tools)',
+  'source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
+  'source.normen-video': 'Norsk helsenett / Normen: Normen on video consultations (identification, end-to-end encryption, data processing agreement), via Confrere',
+  'source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
+  'source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
+  'source.municipal-meeting-rules': 'A Norwegian municipality: Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
+  'source.video-checklist': 'A Norwegian municipality: Kom i gang med videokonferanse (checklist)',
+  'source.nfkut-video-tools': 'NFKUT: Recommended video tools for psychotherapists (2021): red/yellow/green data, secure Zoom settings',
+  'source.datatilsynet-breach': 'Datatilsynet: Report a personal data breach within 72 hours',
+  'source.ncsc-home-working': 'NCSC (UK): Home working and video conferencing guidance',
+  'source.cisa-video': 'CISA (US): Guidance for securing video conferencing',
+  'source.apple-wifi-router-settings': 'Apple: Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
+  'source.microsoft-teams-network': 'Microsoft: Prepare your organization’s network for Microsoft Teams (latency, jitter, loss targets)',
+  'source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: the minimum app version enforced each quarter',
+  'source.microsoft-teams-update': 'Microsoft: Why it’s important to keep Teams updated (clients more than three months old are blocked; classic Teams has ended support)',
+  'broken.missing': 'no such file',
+  'broken.denied': 'permission denied',
+  'broken.folder': 'is a folder',
+  'broken.loop': 'a loop of symbolic links',
+  'broken.unreadable': 'cannot be read',
+  'broken.fifo': 'a FIFO, not a regular file: skipped',
+  'broken.device': 'a device, not a regular file: skipped',
+  'broken.socket': 'a socket, not a regular file: skipped',
+  'broken.not-regular': 'not a regular file: skipped',
+  'broken.twice': 'read twice',
+  'broken.too-large': 'larger than {mib, number} MiB: not a report',
+  'broken.line-too-large': 'line larger than {mib, number} MiB: not a report',
+  'broken.json': 'not valid JSON: {detail}',
+  'broken.invalid': 'not a valid report: {problem}',
+  'broken.no-report': 'not a valid report: no report in it',
+  'broken.empty': 'empty file',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -165,3 +165,34 @@ function norwegianOf(locale: string): Lang | undefined {
 function isNorwegian(locale: string): boolean {
   return /^(nb|nn|no)([_.@-]|$)/i.test(locale) || /^norwegian/i.test(locale);
 }
+
+/**
+ * The language of the command line's own words in this process (help, usage and file errors, the
+ * fleet summary's reasons for a file it could not use): `--lang`, else the policy's, else the
+ * system's. English until the command line sets it, so a library caller reads English.
+ */
+let processLang: Lang = 'en';
+
+export function setCliLang(lang: Lang): void {
+  processLang = lang;
+}
+
+export function cliLang(): Lang {
+  return processLang;
+}
+
+/** A message of the shared catalogues in the command line's language. */
+export function tCli(message: MessageId, params?: MessageParams): string {
+  return t(processLang, message, params);
+}
+
+/** The value of `--lang` in argv (`--lang nb` or `--lang=nb`) when it names a language, else undefined. */
+export function langInArgv(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) return (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
+  }
+  return undefined;
+}

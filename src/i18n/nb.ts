@@ -417,4 +417,207 @@ export const nb: Record<MessageId, string> = {
   'remember.consent-no': 'Nei',
   'remember.saved': 'Svarene er lagret til neste gang.',
   'remember.not-saved': 'Svarene kunne ikke lagres',
+  // --- kommandolinjen: hjelp, bruk og feil i filer ---
+  'cli.help': `Bruk: homeoffice-check [valg]
+      homeoffice-check schema <report|answers|policy|summary>
+      homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]
+      homeoffice-check serve [--port N] [--host H] [--data MAPPE | --db URL]
+
+Sjekker om denne maskinen og dette rommet er klare for et sikkert videomøte hjemmefra,
+og sier hva du bør ordne.
+
+Valg:
+  --json                JSON-rapport på standard ut, ingenting annet der
+  -o, --output FIL      skriv også JSON-rapporten til FIL
+  --lang nb|nn|en       språk (standard: fra systemets språkinnstilling; nb og no gir nb, nn gir nn)
+  --answers FIL         svar på spørsmålene (JSON) for kjøringer uten spørsmål
+  --policy FIL|URL      IT-retningslinjer (JSON; en URL må begynne med https://): sjekker, vekter, grenser
+  --no-questions        spør ikke om noe; spørsmålene rapporteres som ubesvart
+  --forget              slett svarene som er husket på denne maskinen, og stopp
+  --only ID[,ID...]     kjør bare disse sjekkene
+  --skip ID[,ID...]     hopp over disse sjekkene
+  --offline             ingen målinger av nettverket (rapporteres som hoppet over)
+  --speed-url URL       adressen for måling av hastighet og svartid (standard {speedUrl})
+  --stun VERT:PORT      STUN-tjener for UDP-testen (standard {stun})
+  --record FIL          ta opp alt programmet leser fra maskinen, til FIL
+  --replay FIL          les alt fra et opptak i FIL i stedet for fra denne maskinen
+  --report-url URL      send også JSON-rapporten med POST til URL (https://, eller http:// til
+                        denne maskinen); en nøkkel i HOMEOFFICE_CHECK_REPORT_AUTH sendes i en header
+                        (se README)
+  --report-timeout SEK  sekunder per forsøk på å sende rapporten (standard 10)
+  --plain               lesbare linjer i stedet for den interaktive visningen
+  --list                vis sjekkene og spørsmålene med kildene deres
+                        (homeoffice-check summarize --help: valgene for den samlede oversikten)
+  -h, --help            denne hjelpen
+  -v, --version         versjonen
+
+Avslutningskoder: 0 klar (advarsler tillatt), 1 ikke klar, 2 feil i bruk eller inndata,
+3 intern feil, 130 avbrutt.
+`,
+  'cli.summarize-help': `Bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [valg]
+
+Setter sammen mange JSON-rapporter: resultatene, enhetene og hva som stopper dem, de vanligste
+stopperne og manglene med enhetene bak hver av dem, utviklingen uke for uke, enheter som ikke er
+sett på en stund, operativsystemer og nettverkstall. I mapper leses *.json, *.ndjson og *.jsonl;
+en NDJSON-fil (eller - for standard inn) har én rapport per linje, eller en eksport fra en
+loggplattform (Elasticsearch-treff med _source, Splunk-linjer fra output_mode=json med
+result._raw). Bare vanlige filer leses; alt som ikke er en gyldig rapport, listes med årsaken.
+En enhet som har sendt flere rapporter, telles én gang, etter den nyeste rapporten, når
+rapportene har vertsnavnet (retningslinjene report.include: ["hostname"]); en rapport uten
+vertsnavn telles for seg.
+
+Valg:
+  --format FORMAT                table (standard) for terminalen, csv for Excel, json for
+                                 videre behandling, html for én selvstendig side med
+                                 diagrammer, devices-csv for én linje per enhet
+  -o, --output FIL               skriv til FIL i stedet for standard ut
+  --lang nb|nn|en                språk (standard: fra systemets språkinnstilling)
+  --delimiter ';'|','|tab        skilletegn i CSV (standard ';' med desimalkomma for nb og nn,
+                                 ',' med desimalpunktum for en)
+  --all-reports                  tell alle rapporter, også eldre fra samme enhet
+  --since DATO                   utelat rapporter fra før DATO (2026-11-01, eller et
+                                 ISO 8601-tidspunkt)
+  --stale-days N                 en enhet regnes som borte etter N dager uten rapport
+                                 (standard 14)
+  -h, --help                     denne hjelpen
+
+Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 intern feil.
+`,
+  'list.check': 'sjekk    {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',
+  'list.question': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',
+  'list.question-when': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}, bare når dataklassen er {classes}]  kilder: {sources}',
+  'list.sources': 'kilder:',
+  'list.seed': '(kildetekst {seed})',
+  'error.internal': 'intern feil: {text}',
+  'error.schema-usage': 'bruk: homeoffice-check schema <report|answers|policy|summary>',
+  'error.schema-kind': 'schema: ventet report, answers, policy eller summary, fikk «{kind}»',
+  'error.unexpected-argument': 'uventet argument «{arg}»',
+  'error.unknown-option': 'ukjent valg «{option}»',
+  'error.option-value': 'valget «{option}» trenger en verdi',
+  'error.option-no-value': 'valget «{option}» tar ingen verdi',
+  'error.ids-empty': '--{flag} trenger minst én sjekk-id',
+  'error.ids-unknown': '--{flag}: ukjent sjekk «{id}» (kjente: {known})',
+  'error.lang': '--lang må være nb, nn eller en, ikke «{value}»',
+  'error.speed-url': '--speed-url må være en http(s)-adresse, ikke «{value}»',
+  'error.stun': '--stun må være VERT:PORT, ikke «{value}»',
+  'error.record-replay': '--record og --replay kan ikke brukes sammen',
+  'error.report-url': '--report-url «{url}»: {problem}',
+  'error.report-url.not-url': 'ikke en gyldig adresse',
+  'error.report-url.credentials': 'brukernavn eller passord i adressen er ikke tillatt; bruk HOMEOFFICE_CHECK_REPORT_AUTH',
+  'error.report-url.http': 'http:// er bare tillatt til denne maskinen (localhost); bruk https://',
+  'error.report-url.scheme': 'adressen må begynne med https:, ikke {scheme}',
+  'error.report-timeout': '--report-timeout må være sekunder mellom 0 og 300, ikke «{value}»',
+  'error.header-name': 'HOMEOFFICE_CHECK_REPORT_HEADER er ikke et gyldig navn på en header',
+  'error.needs-file': '--{flag} trenger et filnavn',
+  'error.policy-needs-source': '--policy trenger et filnavn eller en https://-adresse',
+  'error.file.policy': 'retningslinjefilen «{path}»',
+  'error.file.answers': 'svarfilen «{path}»',
+  'error.file.replay': 'opptaksfilen «{path}»',
+  'error.file.signing-key': 'signeringsnøkkelen «{path}»',
+  'error.url.policy': 'retningslinjene på «{url}»',
+  'error.in': '{label}: {problem}',
+  'error.in-path': '{label}: {path}: {problem}',
+  'error.file.missing': 'filen finnes ikke',
+  'error.file.folder': 'er en mappe',
+  'error.file.denied': 'mangler tilgang',
+  'error.file.socket': 'er ikke en vanlig fil (en socket)',
+  'error.file.fifo': 'er ikke en vanlig fil (en FIFO)',
+  'error.file.device': 'er ikke en vanlig fil (en enhet)',
+  'error.file.not-regular': 'er ikke en vanlig fil',
+  'error.file.unreadable': 'kan ikke leses',
+  'error.file.too-large': 'er større enn {mib, number} MiB',
+  'error.file.too-large-kib': 'er større enn {kib, number} KiB',
+  'error.file.changed': 'ble endret mens den ble lest',
+  'error.file.not-root': 'eies ikke av root (eier har uid {uid})',
+  'error.file.mode': 'kan leses eller endres av andre (modus {mode}); den må ha modus 600 eller 400',
+  'error.json.deep': '{label} er nøstet dypere enn {max, number} nivåer',
+  'error.json.invalid': '{label} er ikke gyldig JSON: {detail}',
+  'error.json.key-forbidden': 'nøkkelen «{key}» er ikke tillatt',
+  'error.json.key-twice': 'nøkkelen «{key}» står to ganger',
+  'error.json.top': '(øverste nivå)',
+  'error.json.unknown-key': 'ukjent nøkkel {keys}',
+  'error.json.unknown-question': 'ukjent spørsmål (kjente: {known})',
+  'error.json.expected': 'skal være {expected}',
+  'error.json.one-of': 'må være en av {values}',
+  'error.json.too-small': 'må være minst {min}',
+  'error.json.too-big': 'må være høyst {max}',
+  'error.json.format': 'har feil form',
+  'error.json.invalid-value': 'er ikke en gyldig verdi',
+  'error.type.string': 'en tekst',
+  'error.type.number': 'et tall',
+  'error.type.boolean': 'true eller false',
+  'error.type.object': 'et objekt',
+  'error.type.array': 'en liste',
+  'error.fetch.bad-url': 'ikke en gyldig adresse',
+  'error.fetch.scheme': 'bare https:// godtas, ikke {scheme}//',
+  'error.fetch.status': 'HTTP {status}',
+  'error.fetch.redirect': 'HTTP {status} (videresendinger følges ikke)',
+  'error.fetch.too-large': 'større enn {kib, number} KiB',
+  'error.fetch.timeout': 'fikk ikke svar innen {seconds, number} s',
+  'error.fetch.self-signed': 'tjenerens sertifikat er selvsignert og ikke godkjent (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.untrusted': 'kjeden av sertifikater fra tjeneren er ikke godkjent (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.unverified': 'tjenerens sertifikat kan ikke bekreftes (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.expired': 'tjenerens sertifikat er utløpt',
+  'error.fetch.altname': 'tjenerens sertifikat gjelder et annet navn',
+  'error.fetch.network': 'fikk ikke kontakt med tjeneren ({code})',
+  'error.summarize.format': 'summarize: --format må være en av {formats}, ikke «{value}»',
+  'error.summarize.delimiter': 'summarize: --delimiter må være «;», «,» eller tab, ikke «{value}»',
+  'error.summarize.since': 'summarize: --since må være en dato (2026-11-01) eller et ISO 8601-tidspunkt, ikke «{value}»',
+  'error.summarize.stale-days': 'summarize: --stale-days må være et helt antall dager fra 0 til 3650, ikke «{value}»',
+  'error.summarize.usage': 'bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]',
+  'error.summarize.none': 'summarize: {text}',
+  'error.summarize.before-since': '({count, number} fra før --since)',
+  'error.write': '{label} «{path}»: {reason}',
+  'error.write.output-file': 'utfilen',
+  'error.write.missing': 'finnes ikke',
+  'error.write.read-only': 'filsystemet kan bare leses',
+  'error.write.no-space': 'det er ikke mer plass på disken',
+  'error.write.quota': 'diskkvoten er brukt opp',
+  'error.write.not-folder': 'er ikke en mappe',
+  'error.write.loop': 'for mange symbolske lenker',
+  'error.write.name-too-long': 'navnet er for langt',
+  'error.write.fifo-unread': 'en FIFO som ingen leser fra',
+  'error.write.reader-gone': 'den som leste, forsvant',
+  'error.write.io': 'feil ved lesing eller skriving på disken',
+  'error.write.unwritable': 'kan ikke skrives',
+  'error.write.block-device': 'er en blokkenhet (en disk), ikke en fil',
+  'error.write.socket': 'er en socket, ikke en fil',
+  'error.write.no-folder': 'mappen «{dir}» finnes ikke',
+  'error.write.dir-not-folder': '«{dir}» er ikke en mappe',
+  'error.write.folder-problem': 'mappen «{dir}»: {reason}',
+  'error.write.folder-closed': 'mappen «{dir}» tar ikke imot nye filer: {reason}',
+  // --- kildene, slik --list viser dem ---
+  'source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor, mars 2020, slik en kommune gjengir dem',
+  'source.nsm-grunnprinsipper': 'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 produkter med støtte, 2.3.1 sikkerhetsoppdateringer, 2.6.7 totrinnsinnlogging, 2.7.3 kryptert lagring)',
+  'source.nettvett-video': 'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (med Advokatforeningens liste over videoverktøy)',
+  'source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
+  'source.normen-video': 'Norsk helsenett / Normen: Normen om videokonsultasjoner (identifisering, ende-til-ende-kryptering, databehandleravtale), gjengitt av Confrere',
+  'source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
+  'source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
+  'source.municipal-meeting-rules': 'En norsk kommune: Regler for videomøter i Teams/Skype: bare tale, ingen chat eller skjermdeling med sensitive opplysninger, id i stedet for navn, lukket rom eller hodetelefoner, ryddig skrivebord',
+  'source.video-checklist': 'En norsk kommune: Kom i gang med videokonferanse (sjekkliste)',
+  'source.nfkut-video-tools': 'NFKUT: Anbefalte videoverktøy for psykoterapeuter (2021): røde, gule og grønne data, sikre innstillinger i Zoom',
+  'source.datatilsynet-breach': 'Datatilsynet: Meld avvik (brudd på personopplysningssikkerheten) innen 72 timer',
+  'source.ncsc-home-working': 'NCSC (Storbritannia): Råd om hjemmekontor og videokonferanser',
+  'source.cisa-video': 'CISA (USA): Råd om å sikre videokonferanser',
+  'source.apple-wifi-router-settings': 'Apple: Anbefalte innstillinger for trådløse rutere og tilgangspunkter (WPA3 Personal eller WPA2/WPA3 Transitional, ellers WPA2 Personal med AES; unngå blandet WPA/WPA2, WPA Personal, WEP og TKIP)',
+  'source.microsoft-teams-network': 'Microsoft: Slik gjør du nettverket klart for Microsoft Teams (mål for svartid, variasjon i svartid og pakketap)',
+  'source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: den laveste versjonen av appen som godtas hvert kvartal',
+  'source.microsoft-teams-update': 'Microsoft: Hvorfor Teams må holdes oppdatert (versjoner som er mer enn tre måneder gamle, blir stengt ute; klassisk Teams har ikke lenger støtte)',
+  'broken.missing': 'filen finnes ikke',
+  'broken.denied': 'mangler tilgang',
+  'broken.folder': 'er en mappe',
+  'broken.loop': 'symbolske lenker i ring',
+  'broken.unreadable': 'kan ikke leses',
+  'broken.fifo': 'en FIFO, ikke en vanlig fil: hoppet over',
+  'broken.device': 'en enhet, ikke en vanlig fil: hoppet over',
+  'broken.socket': 'en socket, ikke en vanlig fil: hoppet over',
+  'broken.not-regular': 'ikke en vanlig fil: hoppet over',
+  'broken.twice': 'lest to ganger',
+  'broken.too-large': 'større enn {mib, number} MiB: ikke en rapport',
+  'broken.line-too-large': 'linjen er større enn {mib, number} MiB: ikke en rapport',
+  'broken.json': 'ikke gyldig JSON: {detail}',
+  'broken.invalid': 'ikke en gyldig rapport: {problem}',
+  'broken.no-report': 'ikke en gyldig rapport: ingen rapport i den',
+  'broken.empty': 'tom fil',
 };
