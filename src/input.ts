@@ -61,9 +61,9 @@ function issueWords(issue: z.core.$ZodIssue): string {
         ? tCli('error.json.one-of', { values: JSON.stringify(issue.values[0]) })
         : tCli('error.json.one-of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'too_small':
-      return tCli('error.json.too-small', { min: String(issue.minimum) });
+      return tCli('error.json.too-small', { limit: String(issue.minimum) });
     case 'too_big':
-      return tCli('error.json.too-big', { max: String(issue.maximum) });
+      return tCli('error.json.too-big', { limit: String(issue.maximum) });
     case 'invalid_format':
       return tCli('error.json.format');
     case 'invalid_union':

@@ -133,7 +133,7 @@ describe('renderings', () => {
     const measured = withNetwork(fleet.reports[0]!, { downloadMbps: 12.5, latencyMs: 20 });
     const s = summarize([hostile(fleet.reports[0]!, 'nb'), ...fleet.reports, measured], 'nb');
     const nb = renderSummaryCsv(s);
-    expect(nb.startsWith('\uFEFFsection;kind;id;title;')).toBe(true);
+    expect(nb.startsWith('\uFEFFseksjon;type;id;tittel;')).toBe(true);
     expect(nb.endsWith('\r\n')).toBe(true);
     expect(nb.split('\r\n').every((l) => !l.includes('\n'))).toBe(true);
     expect(nb).toMatch(/\r\nnetwork;;downloadMbps;Nedlasting \(Mbit\/s\);1;;;;;;;;;;;12,5;12,5;12,5;\r\n/);

@@ -429,7 +429,7 @@ og sier hva du bør ordne.
 Valg:
   --json                JSON-rapport på standard ut, ingenting annet der
   -o, --output FIL      skriv også JSON-rapporten til FIL
-  --lang nb|nn|en       språk (standard: fra systemets språkinnstilling; nb og no gir nb, nn gir nn)
+  --lang nb|nn|en       språk (standard: fra systemets språkinnstilling; «nb» og «no» gir bokmål, «nn» nynorsk)
   --answers FIL         svar på spørsmålene (JSON) for kjøringer uten spørsmål
   --policy FIL|URL      IT-retningslinjer (JSON; en URL må begynne med https://): sjekker, vekter, grenser
   --no-questions        spør ikke om noe; spørsmålene rapporteres som ubesvart
@@ -475,7 +475,7 @@ Valg:
   --delimiter ';'|','|tab        skilletegn i CSV (standard ';' med desimalkomma for nb og nn,
                                  ',' med desimalpunktum for en)
   --all-reports                  tell alle rapporter, også eldre fra samme enhet
-  --since DATO                   utelat rapporter fra før DATO (2026-11-01, eller et
+  --since DATO                   utelat rapporter fra før DATO («2026-11-01», eller et
                                  ISO 8601-tidspunkt)
   --stale-days N                 en enhet regnes som borte etter N dager uten rapport
                                  (standard 14)
@@ -498,7 +498,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.ids-empty': '--{flag} trenger minst én sjekk-id',
   'error.ids-unknown': '--{flag}: ukjent sjekk «{id}» (kjente: {known})',
   'error.lang': '--lang må være nb, nn eller en, ikke «{value}»',
-  'error.speed-url': '--speed-url må være en http(s)-adresse, ikke «{value}»',
+  'error.speed-url': '--speed-url må være en http://- eller https://-adresse, ikke «{value}»',
   'error.stun': '--stun må være VERT:PORT, ikke «{value}»',
   'error.record-replay': '--record og --replay kan ikke brukes sammen',
   'error.report-url': '--report-url «{url}»: {problem}',
@@ -531,7 +531,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.file.not-root': 'eies ikke av root (eier har uid {uid})',
   'error.file.mode': 'kan leses eller endres av andre (modus {mode}); den må ha modus 600 eller 400',
   'error.json.deep': '{label} er nøstet dypere enn {max, number} nivåer',
-  'error.json.invalid': '{label} er ikke gyldig JSON: {detail}',
+  'error.json.invalid': '{label} er ikke gyldig JSON: «{detail}»',
   'error.json.key-forbidden': 'nøkkelen «{key}» er ikke tillatt',
   'error.json.key-twice': 'nøkkelen «{key}» står to ganger',
   'error.json.top': '(øverste nivå)',
@@ -539,8 +539,8 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.json.unknown-question': 'ukjent spørsmål (kjente: {known})',
   'error.json.expected': 'skal være {expected}',
   'error.json.one-of': 'må være en av {values}',
-  'error.json.too-small': 'må være minst {min}',
-  'error.json.too-big': 'må være høyst {max}',
+  'error.json.too-small': 'må være minst {limit}',
+  'error.json.too-big': 'må være høyst {limit}',
   'error.json.format': 'har feil form',
   'error.json.invalid-value': 'er ikke en gyldig verdi',
   'error.type.string': 'en tekst',
@@ -562,7 +562,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.fetch.network': 'fikk ikke kontakt med tjeneren ({code})',
   'error.summarize.format': 'summarize: --format må være en av {formats}, ikke «{value}»',
   'error.summarize.delimiter': 'summarize: --delimiter må være «;», «,» eller tab, ikke «{value}»',
-  'error.summarize.since': 'summarize: --since må være en dato (2026-11-01) eller et ISO 8601-tidspunkt, ikke «{value}»',
+  'error.summarize.since': 'summarize: --since må være en dato («2026-11-01») eller et ISO 8601-tidspunkt, ikke «{value}»',
   'error.summarize.stale-days': 'summarize: --stale-days må være et helt antall dager fra 0 til 3650, ikke «{value}»',
   'error.summarize.usage': 'bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]',
   'error.summarize.none': 'summarize: {text}',
@@ -604,6 +604,37 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'source.microsoft-teams-network': 'Microsoft: Slik gjør du nettverket klart for Microsoft Teams (mål for svartid, variasjon i svartid og pakketap)',
   'source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: den laveste versjonen av appen som godtas hvert kvartal',
   'source.microsoft-teams-update': 'Microsoft: Hvorfor Teams må holdes oppdatert (versjoner som er mer enn tre måneder gamle, blir stengt ute; klassisk Teams har ikke lenger støtte)',
+  // --- overskriftene i CSV-filene for oversikten ---
+  'csv.col.section': 'seksjon',
+  'csv.col.kind': 'type',
+  'csv.col.id': 'id',
+  'csv.col.title': 'tittel',
+  'csv.col.reports': 'rapporter',
+  'csv.col.ready': 'klar',
+  'csv.col.ready_with_warnings': 'klar_med_advarsler',
+  'csv.col.not_ready': 'ikke_klar',
+  'csv.col.pass': 'ok',
+  'csv.col.warn': 'advarsel',
+  'csv.col.fail': 'feil',
+  'csv.col.unknown': 'ukjent',
+  'csv.col.skipped': 'hoppet_over',
+  'csv.col.unanswered': 'ubesvart',
+  'csv.col.blocker': 'stopper',
+  'csv.col.median': 'median',
+  'csv.col.p10': 'p10',
+  'csv.col.p90': 'p90',
+  'csv.col.reason': 'årsak',
+  'csv.col.host': 'enhet',
+  'csv.col.user': 'bruker',
+  'csv.col.os': 'operativsystem',
+  'csv.col.organisation': 'virksomhet',
+  'csv.col.last_report': 'siste_rapport',
+  'csv.col.days_since_report': 'dager_siden_rapport',
+  'csv.col.stale': 'ikke_sett',
+  'csv.col.verdict': 'resultat',
+  'csv.col.score': 'poeng',
+  'csv.col.scope': 'omfang',
+  'csv.col.blockers': 'stoppere',
   'broken.missing': 'filen finnes ikke',
   'broken.denied': 'mangler tilgang',
   'broken.folder': 'er en mappe',
@@ -616,7 +647,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'broken.twice': 'lest to ganger',
   'broken.too-large': 'større enn {mib, number} MiB: ikke en rapport',
   'broken.line-too-large': 'linjen er større enn {mib, number} MiB: ikke en rapport',
-  'broken.json': 'ikke gyldig JSON: {detail}',
+  'broken.json': 'ikke gyldig JSON: «{detail}»',
   'broken.invalid': 'ikke en gyldig rapport: {problem}',
   'broken.no-report': 'ikke en gyldig rapport: ingen rapport i den',
   'broken.empty': 'tom fil',

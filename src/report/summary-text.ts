@@ -211,7 +211,7 @@ export type CsvDelimiter = ';' | ',' | '\t';
  * a decimal comma; English on `,` with a decimal point.
  */
 export function defaultDelimiter(lang: Lang): CsvDelimiter {
-  return lang === 'nb' ? ';' : ',';
+  return lang === 'en' ? ',' : ';';
 }
 
 /**
@@ -244,7 +244,7 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
     'p90',
     'reason',
   ];
-  const rows: string[][] = [header];
+  const rows: string[][] = [header.map((h) => t(summary.lang, `csv.col.${h}` as MessageId))];
   type Cells = Partial<Record<(typeof header)[number], string | number | null>>;
   const row = (cells: Cells) =>
     rows.push(
@@ -362,7 +362,7 @@ export function renderDevicesCsv(summary: FleetSummary, delimiter: CsvDelimiter 
       .filter((s) => s.status === status)
       .map((s) => s.id)
       .join(' ');
-  const lines = [header.join(delimiter)];
+  const lines = [header.map((h) => csvText(t(summary.lang, `csv.col.${h}` as MessageId), delimiter)).join(delimiter)];
   for (const d of summary.devices) {
     const cells = [
       d.host ?? '',
