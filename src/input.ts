@@ -140,7 +140,7 @@ export function parseJsonText<T>(raw: string, label: string, schema: z.ZodType<T
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(tCli('error.json.invalid', { label, detail: (error as Error).message.split('\n')[0]! }));
+    throw new UsageError(tCli('error.json.invalid', { label, detail: jsonDetail((error as Error).message) }));
   }
   const keys = keyProblem(text);
   if (keys) throw new UsageError(keys.path ? tCli('error.in-path', { label, path: keys.path, problem: keys.problem }) : tCli('error.in', { label, problem: keys.problem }));
@@ -306,4 +306,20 @@ function fetchWords(problem: FetchProblem): string {
     default:
       return tCli(`error.fetch.${problem.code}`);
   }
+}
+
+/**
+ * Where JSON.parse stopped, in the command line's language: the position (with line and column
+ * when node gives them), the unexpected character, or the end that came too early; any other
+ * message of node's as it stands, in quotes.
+ */
+export function jsonDetail(message: string): string {
+  const first = message.split('\n')[0]!;
+  const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(first);
+  if (at?.[2]) return tCli('error.json.at-line', { line: Number(at[2]), column: Number(at[3]) });
+  if (at) return tCli('error.json.at-position', { position: Number(at[1]) + 1 });
+  if (/end of JSON input/i.test(first)) return tCli('error.json.ends-early');
+  const token = /^Unexpected token '(.)'/.exec(first) ?? /^Unexpected token (\S)/.exec(first);
+  if (token) return tCli('error.json.token', { token: token[1]! });
+  return tCli('error.json.other', { message: first.slice(0, 120) });
 }

@@ -19,7 +19,7 @@ import type { Lang } from './i18n/index.js';
 import { createSummary, FleetReportSchema, type FleetReport, type FleetSummary, type SummaryAccumulator, type SummaryOptions } from './report/summarize.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderDevicesCsv, renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
-import { describeZodError } from './input.js';
+import { describeZodError, jsonDetail } from './input.js';
 
 export const SUMMARY_FORMATS = ['table', 'csv', 'json', 'html', 'devices-csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -125,7 +125,7 @@ export function validate(data: unknown): { report: FleetReport } | { reason: str
   return parsed.success ? { report: parsed.data } : { reason: tCli('broken.invalid', { problem: describeZodError(parsed.error) }) };
 }
 
-const jsonError = (error: unknown) => tCli('broken.json', { detail: (error as Error).message.replace(/\s+/g, ' ').slice(0, 120) });
+const jsonError = (error: unknown) => tCli('broken.json', { detail: jsonDetail((error as Error).message.replace(/\s+/g, ' ')) });
 
 /**
  * One line of NDJSON: the reports it holds are added; what cannot be used is listed as `FILE:LINE`.

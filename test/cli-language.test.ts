@@ -83,7 +83,7 @@ describe('errors', () => {
     writeFileSync(broken, '{"answers": {');
     const run = await runCli(['--lang', 'nb', '--answers', broken, '--offline', '--no-questions']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/svarfilen «.*answers\.json» er ikke gyldig JSON: «.+»/);
+    expect(run.stderr).toMatch(/svarfilen «.*answers\.json» er ikke gyldig JSON: (feil|teksten slutter|uventet)/);
     expect(englishWords(run.stderr)).toEqual([]);
     const policy = join(dir, 'policy.json');
     writeFileSync(policy, JSON.stringify({ questions: { 'no-such-question': { weight: 1 } } }));

@@ -11,6 +11,7 @@ import { checks } from '../checks/index.js';
 import { EMPLOYEE_HELP } from '../src/help-employee.js';
 import { catalogues, fill, LANGS, type Lang } from '../src/i18n/index.js';
 import { questions } from '../src/questions/items.js';
+import { sources } from '../src/sources.js';
 import { argumentKinds, englishWords, icuArguments, parseTemplate } from './helpers/language.js';
 
 type Table = Partial<Record<Lang, Readonly<Record<string, string>>>>;
@@ -105,6 +106,15 @@ describe.each(tables)('%s', (_name, table) => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the sources', () => {
+  it('each has its name in the catalogues, for --list in every language', () => {
+    const named = Object.keys(catalogues.en)
+      .filter((k) => k.startsWith('source.'))
+      .map((k) => k.slice('source.'.length));
+    expect(named.sort()).toEqual(Object.keys(sources).sort());
   });
 });
 
