@@ -143,7 +143,10 @@ export function parseJsonText<T>(raw: string, label: string, schema: z.ZodType<T
     throw new UsageError(tCli('error.json.invalid', { label, detail: jsonDetail((error as Error).message) }));
   }
   const keys = keyProblem(text);
-  if (keys) throw new UsageError(keys.path ? tCli('error.in-path', { label, path: keys.path, problem: keys.problem }) : tCli('error.in', { label, problem: keys.problem }));
+  if (keys)
+    throw new UsageError(
+      keys.path ? tCli('error.in-path', { label, path: keys.path, problem: keys.problem }) : tCli('error.in', { label, problem: keys.problem }),
+    );
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new UsageError(tCli('error.in', { label, problem: describeZodError(parsed.error) }));
   return parsed.data;
@@ -284,7 +287,9 @@ export async function loadPolicy(source: string | undefined, known?: KnownIds): 
     const ids = known.questions(policy);
     const unknown = Object.keys(policy.questions).find((id) => !ids.includes(id));
     if (unknown !== undefined)
-      throw new UsageError(tCli('error.in-path', { label, path: `questions.${unknown}`, problem: tCli('error.json.unknown-question', { known: ids.join(', ') }) }));
+      throw new UsageError(
+        tCli('error.in-path', { label, path: `questions.${unknown}`, problem: tCli('error.json.unknown-question', { known: ids.join(', ') }) }),
+      );
   }
   return policy;
 }

@@ -90,7 +90,15 @@ export async function findReportFiles(inputs: readonly string[]): Promise<Found>
 
 /** Why a path that is not a regular file is skipped. */
 function notRegular(st: Stats): MessageId {
-  return st.isFIFO() ? 'broken.fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'broken.device' : st.isSocket() ? 'broken.socket' : st.isDirectory() ? 'broken.folder' : 'broken.not-regular';
+  return st.isFIFO()
+    ? 'broken.fifo'
+    : st.isCharacterDevice() || st.isBlockDevice()
+      ? 'broken.device'
+      : st.isSocket()
+        ? 'broken.socket'
+        : st.isDirectory()
+          ? 'broken.folder'
+          : 'broken.not-regular';
 }
 
 /**

@@ -117,7 +117,17 @@ describe('the fleet summary', () => {
       ['win32-os-updates-win10-1903-restart', 'nb'],
       ['darwin-admin-rights-admin', 'en'],
     ] as const) {
-      const run = await runCli(['--replay', `test/fixtures/bundles/${name}.json`, '--json', '--no-questions', '--offline', '--lang', lang, '-o', join(dir, `${name}.json`)]);
+      const run = await runCli([
+        '--replay',
+        `test/fixtures/bundles/${name}.json`,
+        '--json',
+        '--no-questions',
+        '--offline',
+        '--lang',
+        lang,
+        '-o',
+        join(dir, `${name}.json`),
+      ]);
       expect([0, 1]).toContain(run.code);
     }
     writeFileSync(join(dir, 'truncated.json'), '{"schemaVersion": 2, "checks": [');
@@ -142,7 +152,9 @@ describe('the fleet summary', () => {
     const csv = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'csv', '-o', join(out, 's.csv')]);
     expect(csv.code).toBe(0);
     const text = readFileSync(join(out, 's.csv'), 'utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFFseksjon;type;id;tittel;rapporter;klar;klar_med_advarsler;ikke_klar;ok;advarsel;feil;ukjent;hoppet_over;ubesvart;stopper;median;p10;p90;årsak');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFseksjon;type;id;tittel;rapporter;klar;klar_med_advarsler;ikke_klar;ok;advarsel;feil;ukjent;hoppet_over;ubesvart;stopper;median;p10;p90;årsak',
+    );
     const devices = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'devices-csv']);
     expect(devices.stdout.split('\r\n')[0]).toMatch(/^\uFEFFenhet;bruker;operativsystem;/);
     const html = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'html']);

@@ -38,7 +38,14 @@ const tables: [string, Table][] = [
       ]),
     ) as Table,
   ],
-  ['employee help', { nb: { help: EMPLOYEE_HELP.nb }, en: { help: EMPLOYEE_HELP.en }, ...('nn' in EMPLOYEE_HELP ? { nn: { help: (EMPLOYEE_HELP as { nn: string }).nn } } : {}) }],
+  [
+    'employee help',
+    {
+      nb: { help: EMPLOYEE_HELP.nb },
+      en: { help: EMPLOYEE_HELP.en },
+      ...('nn' in EMPLOYEE_HELP ? { nn: { help: (EMPLOYEE_HELP as { nn: string }).nn } } : {}),
+    },
+  ],
 ];
 
 /** The languages a table is checked in: Nynorsk once it has texts of its own (until then it is Bokmål). */
@@ -52,7 +59,8 @@ const DATE_NAMES = /^(date|latest|since|first|last)$/;
 /** Sample parameters for a template: each number argument `n`, each date the end of June 2028, each text a neutral word. */
 function sample(template: string, n: number): Record<string, string | number> {
   const params: Record<string, string | number> = {};
-  for (const [name, kind] of argumentKinds(template)) params[name] = kind === 'number' ? n : kind === 'date' ? '2028-06-30' : kind === 'select' ? 'other' : 'Zyx';
+  for (const [name, kind] of argumentKinds(template))
+    params[name] = kind === 'number' ? n : kind === 'date' ? '2028-06-30' : kind === 'select' ? 'other' : 'Zyx';
   return params;
 }
 

@@ -401,9 +401,7 @@ describe('each device counted once', () => {
     // shares are of the reports counted: 1 of 3 not ready... and 2 of 3 here
     expect(table).toMatch(/Not ready.* 2 +66[.,]7 %/);
     const nb = renderSummaryTable(summarize(reports, 'nb')).replace(/\s+/g, ' ');
-    expect(nb).toContain(
-      'Telt med: 3 rapporter, den nyeste fra hver av 2 enheter kjent ved vertsnavn; 1 eldre rapport fra de samme enhetene er utelatt.',
-    );
+    expect(nb).toContain('Telt med: 3 rapporter, den nyeste fra hver av 2 enheter kjent ved vertsnavn; 1 eldre rapport fra de samme enhetene er utelatt.');
     expect(nb).toContain('1 rapport har ikke vertsnavn');
     expect(renderSummaryTable(summarize(reports, 'en', [], { allReports: true })).replace(/\s+/g, ' ')).toContain(
       'Counted: all 4 reports, older ones from the same device too (--all-reports); 2 devices known by host name.',
@@ -430,9 +428,7 @@ describe('each device counted once', () => {
     expect(renderSummaryCsv(summarize(reports, 'nb'))).toContain('\r\nreports;;counted;Rapporter telt med;3;');
 
     const html = renderSummaryHtml(en);
-    expect(html).toMatch(
-      /<p class="meta" id="counting">Counted: 3 reports, the latest from each of 2 devices[^<]*1 report carries no host name[^<]*<\/p>/,
-    );
+    expect(html).toMatch(/<p class="meta" id="counting">Counted: 3 reports, the latest from each of 2 devices[^<]*1 report carries no host name[^<]*<\/p>/);
     expect(renderSummaryHtml(summarize(reports, 'nb'))).toContain('id="counting">Telt med: 3 rapporter');
     expect(html).toContain('Not ready · 66.7 %');
     // without host names and without the flag, the line only says the reports could not be matched

@@ -210,10 +210,14 @@ describe('hostile texts', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('enhet;bruker;operativsystem;virksomhet;siste_rapport;dager_siden_rapport;ikke_sett;resultat;poeng;omfang;stoppere;feil;advarsel;ukjent');
-    expect(renderDevicesCsv(summarize(reports, 'en', [], { now: NOW })).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'host,user,os,organisation,last_report,days_since_report,stale,verdict,score,scope,blockers,fail,warn,unknown',
+    expect(lines[0]).toBe(
+      'enhet;bruker;operativsystem;virksomhet;siste_rapport;dager_siden_rapport;ikke_sett;resultat;poeng;omfang;stoppere;feil;advarsel;ukjent',
     );
+    expect(
+      renderDevicesCsv(summarize(reports, 'en', [], { now: NOW }))
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toBe('host,user,os,organisation,last_report,days_since_report,stale,verdict,score,scope,blockers,fail,warn,unknown');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^pc-1;kari;[^;]+;;2026-11-20T08:00:00Z;10;no;not-ready;/);
     expect(lines[2]).toMatch(/^;;/);

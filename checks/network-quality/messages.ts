@@ -3,17 +3,20 @@ export const messages = {
   en: {
     title: 'Network quality for video',
     'no-network': 'Could not reach the test servers, so the network quality is unknown.',
-    'speed-hd': 'Download {down, number, ::.#} Mbit/s, upload {up, number, ::.#} Mbit/s: enough for HD video one-to-one (at least {hd, number} Mbit/s each way).',
+    'speed-hd':
+      'Download {down, number, ::.#} Mbit/s, upload {up, number, ::.#} Mbit/s: enough for HD video one-to-one (at least {hd, number} Mbit/s each way).',
     'speed-marginal':
       'Download {down, number, ::.#} Mbit/s, upload {up, number, ::.#} Mbit/s: below the {hd, number} Mbit/s each way that HD video needs, so the picture may drop to lower quality.',
-    'speed-poor': 'Download {down, number, ::.#} Mbit/s, upload {up, number, ::.#} Mbit/s: under {sd, number} Mbit/s in at least one direction, so expect SD video or audio only.',
+    'speed-poor':
+      'Download {down, number, ::.#} Mbit/s, upload {up, number, ::.#} Mbit/s: under {sd, number} Mbit/s in at least one direction, so expect SD video or audio only.',
     'group-hd': 'Enough for HD video in group meetings (at least {up, number, ::.#} Mbit/s up and {down, number, ::.#} Mbit/s down).',
     'group-short': 'Not enough for HD video in group meetings, which need {up, number, ::.#} Mbit/s up and {down, number, ::.#} Mbit/s down.',
     'speed-unknown': 'Could not measure the speed of the line.',
     'udp-blocked': 'UDP is blocked, so calls must fall back to TCP, which copes worse with delays (TCP only, degraded).',
     latency: 'Round-trip time {latency, number, ::.#} ms, jitter {jitter, number, ::.#} ms, packet loss {loss, number, ::.#} %.',
     'latency.no-jitter': 'Round-trip time {latency, number, ::.#} ms.',
-    'latency-tcp': 'Round-trip time over TCP {latency, number, ::.#} ms, jitter {jitter, number, ::.#} ms (from {samples, plural, one {# round trip} other {# round trips}} over TCP: a rough figure).',
+    'latency-tcp':
+      'Round-trip time over TCP {latency, number, ::.#} ms, jitter {jitter, number, ::.#} ms (from {samples, plural, one {# round trip} other {# round trips}} over TCP: a rough figure).',
     'latency-unknown': 'Could not measure the round-trip time.',
     'latency-high': 'The round-trip time is above {good, number} ms, so conversation can feel sluggish.',
     'latency-bad': 'The round-trip time is above {bad, number} ms: too slow for a good conversation.',
@@ -38,17 +41,20 @@ export const messages = {
   nb: {
     title: 'Nettverkskvalitet for video',
     'no-network': 'Fikk ikke kontakt med testserverne, så nettverkskvaliteten er ukjent.',
-    'speed-hd': 'Nedlasting {down, number, ::.#} Mbit/s, opplasting {up, number, ::.#} Mbit/s: nok til HD-video én til én (minst {hd, number} Mbit/s hver vei).',
+    'speed-hd':
+      'Nedlasting {down, number, ::.#} Mbit/s, opplasting {up, number, ::.#} Mbit/s: nok til HD-video én til én (minst {hd, number} Mbit/s hver vei).',
     'speed-marginal':
       'Nedlasting {down, number, ::.#} Mbit/s, opplasting {up, number, ::.#} Mbit/s: under de {hd, number} Mbit/s hver vei som HD-video trenger, så bildet kan falle til lavere kvalitet.',
-    'speed-poor': 'Nedlasting {down, number, ::.#} Mbit/s, opplasting {up, number, ::.#} Mbit/s: under {sd, number} Mbit/s i minst én retning, så regn med SD-video eller bare lyd.',
+    'speed-poor':
+      'Nedlasting {down, number, ::.#} Mbit/s, opplasting {up, number, ::.#} Mbit/s: under {sd, number} Mbit/s i minst én retning, så regn med SD-video eller bare lyd.',
     'group-hd': 'Nok til HD-video i gruppemøter (minst {up, number, ::.#} Mbit/s opp og {down, number, ::.#} Mbit/s ned).',
     'group-short': 'Ikke nok til HD-video i gruppemøter, som trenger {up, number, ::.#} Mbit/s opp og {down, number, ::.#} Mbit/s ned.',
     'speed-unknown': 'Fikk ikke målt hastigheten på linjen.',
     'udp-blocked': 'UDP er sperret, så samtaler må gå over TCP, som takler forsinkelser dårligere (bare TCP, redusert kvalitet).',
     latency: 'Svartid (tur-retur) {latency, number, ::.#} ms, variasjon i svartid {jitter, number, ::.#} ms, pakketap {loss, number, ::.#} %.',
     'latency.no-jitter': 'Svartid (tur-retur) {latency, number, ::.#} ms.',
-    'latency-tcp': 'Svartid (tur-retur) over TCP {latency, number, ::.#} ms, variasjon i svartid {jitter, number, ::.#} ms (fra {samples, plural, one {# måling} other {# målinger}} over TCP: et grovt tall).',
+    'latency-tcp':
+      'Svartid (tur-retur) over TCP {latency, number, ::.#} ms, variasjon i svartid {jitter, number, ::.#} ms (fra {samples, plural, one {# måling} other {# målinger}} over TCP: et grovt tall).',
     'latency-unknown': 'Fikk ikke målt svartiden.',
     'latency-high': 'Svartiden er over {good, number} ms, så samtalen kan føles treg.',
     'latency-bad': 'Svartiden er over {bad, number} ms: for tregt for en god samtale.',
@@ -57,7 +63,8 @@ export const messages = {
     'loss-high': 'Pakketapet er over {good, number} %, så lyd og bilde kan falle ut innimellom.',
     'loss-bad': 'Pakketapet er over {bad, number} %: lyd og bilde kommer til å falle ut.',
     'jitter-tcp-high': 'Over TCP varierer svartiden med mer enn {good, number} ms. Med så få målinger er tallet grovt, så det gir bare en advarsel.',
-    'loss-undecided': '{lost, number} av {sent, plural, one {# testpakke} other {# testpakker}} gikk tapt ({loss, number, ::.#} %): for få til å si om tapet er over {good, number} % (alt fra {low, number, ::.#} til {high, number, ::.#} % passer).',
+    'loss-undecided':
+      '{lost, number} av {sent, plural, one {# testpakke} other {# testpakker}} gikk tapt ({loss, number, ::.#} %): for få til å si om tapet er over {good, number} % (alt fra {low, number, ::.#} til {high, number, ::.#} % passer).',
     loaded: 'Når linjen er i full bruk, er svartiden {loaded, number, ::.#} ms ({rise, number, ::.#} ms mer).',
     mos: 'Anslått samtalekvalitet: {mos, number, ::.0} av 5.',
     'fix.no-network':

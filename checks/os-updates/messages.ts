@@ -65,7 +65,8 @@ export const messages = {
     'mac-upgrade.many': 'I tillegg tilbys {count, plural, one {# oppgradering} other {# oppgraderinger}} til en nyere macOS-versjon.',
     reboot: 'Maskinen må startes på nytt for å fullføre oppdateringene.',
     'stale-lists': 'Oppdateringslistene ble sist hentet for {days, plural, one {# dag} other {# dager}} siden, så nyere oppdateringer kan mangle i tallet.',
-    'stale-check': 'Programvareoppdatering så sist etter oppdateringer for {days, plural, one {# dag} other {# dager}} siden, så nyere oppdateringer kan mangle i tallet.',
+    'stale-check':
+      'Programvareoppdatering så sist etter oppdateringer for {days, plural, one {# dag} other {# dager}} siden, så nyere oppdateringer kan mangle i tallet.',
     'from-cache': 'Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, {date, date, long}.',
     'days-since': 'Programvaren på maskinen ble sist endret for {days, plural, one {# dag} other {# dager}} siden.',
     'days-since.windows': 'Siste oppdatering ble installert for {days, plural, one {# dag} other {# dager}} siden.',

@@ -6,7 +6,8 @@ export const messages = {
     'on.minutes': 'The screen locks by itself after {minutes, plural, one {# minute} other {# minutes}} without use.',
     'on-no-time': 'The screen locks after the screen saver or sleep, but how soon that starts could not be read.',
     slow: 'The screen locks only after {minutes, plural, one {# minute} other {# minutes}} without use; at most {max, plural, one {# minute} other {# minutes}} is recommended.',
-    'at-most': 'The screen locks by itself after {minutes, plural, one {# minute} other {# minutes}} at the latest; whether something locks it sooner could not be read.',
+    'at-most':
+      'The screen locks by itself after {minutes, plural, one {# minute} other {# minutes}} at the latest; whether something locks it sooner could not be read.',
     off: 'The screen does not lock by itself when you leave the computer.',
     unknown: 'Could not tell whether the screen locks by itself.',
     'fix.windows':
@@ -19,7 +20,8 @@ export const messages = {
       'Turn on "Require password immediately after sleep or screen saver begins" (System Preferences → Security & Privacy → General), and start the screen saver or let the display sleep after at most {max, plural, one {# minute} other {# minutes}}. Lock with Control+Command+Q when you leave.',
     'fix.linux':
       'Turn on automatic screen lock, and let the screen go blank after at most {max, plural, one {# minute} other {# minutes}} (Settings → Privacy → Screen Lock). Lock with Super+L when you leave.',
-    'fix.unknown': 'Check that the screen locks by itself after at most {max, plural, one {# minute} other {# minutes}}, and lock it yourself whenever you leave the computer.',
+    'fix.unknown':
+      'Check that the screen locks by itself after at most {max, plural, one {# minute} other {# minutes}}, and lock it yourself whenever you leave the computer.',
   },
   nb: {
     title: 'Skjermlås',
@@ -40,7 +42,8 @@ export const messages = {
       'Krev passord straks etter dvale eller skjermsparer (Systemvalg → Sikkerhet og personvern → Generelt), og la skjermspareren starte eller skjermen gå i dvale etter høyst {max, plural, one {# minutt} other {# minutter}}. Lås med Control+Kommando+Q når du går fra.',
     'fix.linux':
       'Slå på automatisk skjermlås, og la skjermen bli svart etter høyst {max, plural, one {# minutt} other {# minutter}} (Innstillinger → Personvern → Skjermlås). Lås med Super+L når du går fra.',
-    'fix.unknown': 'Sjekk at skjermen låses av seg selv etter høyst {max, plural, one {# minutt} other {# minutter}}, og lås den selv hver gang du går fra datamaskinen.',
+    'fix.unknown':
+      'Sjekk at skjermen låses av seg selv etter høyst {max, plural, one {# minutt} other {# minutter}}, og lås den selv hver gang du går fra datamaskinen.',
   },
 } as const;
 

@@ -5,7 +5,8 @@ export const messages = {
     current: '{app} {version} is recent enough: the vendor supports {minimum} and newer.',
     'current-age': '{app} {version} was built on {date, date, long}: recent enough.',
     outdated: '{app} {version} is older than {minimum}, the oldest version the vendor still lets into meetings.',
-    'outdated-age': '{app} {version} was built on {date, date, long}, more than {days, plural, one {# day} other {# days}} ago: the vendor blocks clients that old.',
+    'outdated-age':
+      '{app} {version} was built on {date, date, long}, more than {days, plural, one {# day} other {# days}} ago: the vendor blocks clients that old.',
     retired: '{app} is no longer supported by its vendor and gets no security updates.',
     unjudged: '{app} {version} is installed; this tool has no minimum version for it.',
     'version-unknown': '{app} is installed, but its version could not be read.',
@@ -29,7 +30,8 @@ export const messages = {
     current: '{app} {version} er ny nok: leverandøren støtter {minimum} og nyere.',
     'current-age': '{app} {version} ble bygget {date, date, long}: ny nok.',
     outdated: '{app} {version} er eldre enn {minimum}, den eldste versjonen leverandøren fortsatt slipper inn i møter.',
-    'outdated-age': '{app} {version} ble bygget {date, date, long}, for mer enn {days, plural, one {# dag} other {# dager}} siden: leverandøren stenger ute så gamle versjoner.',
+    'outdated-age':
+      '{app} {version} ble bygget {date, date, long}, for mer enn {days, plural, one {# dag} other {# dager}} siden: leverandøren stenger ute så gamle versjoner.',
     retired: '{app} har ikke lenger støtte fra leverandøren og får ingen sikkerhetsoppdateringer.',
     unjudged: '{app} {version} er installert. Dette verktøyet kjenner ingen minsteversjon for den.',
     'version-unknown': '{app} er installert, men klarte ikke å lese versjonen.',

@@ -92,7 +92,8 @@ export function argvError(error: unknown, prefix = ''): UsageError {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`${prefix}${tCli('error.unknown-option', { option })}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
     return new UsageError(`${prefix}${tCli(/does not take an argument/.test(text) ? 'error.option-no-value' : 'error.option-value', { option })}`);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`${prefix}${tCli('error.unexpected-argument', { arg: /'([^']*)'/.exec(text)?.[1] ?? '' })}`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return new UsageError(`${prefix}${tCli('error.unexpected-argument', { arg: /'([^']*)'/.exec(text)?.[1] ?? '' })}`);
   return new UsageError(`${prefix}${text.split('\n')[0]!.split('. ')[0]!}`);
 }
 

@@ -62,7 +62,9 @@ export function listing(lang: Lang, json: boolean, questions: readonly QuestionI
   const lines: string[] = [];
   const category = (c: string) => t(lang, `category.${c}` as MessageId);
   for (const c of allChecks)
-    lines.push(t(lang, 'list.check', { id: c.id, title: checkTitle(c, lang), category: category(c.category), weight: c.weight, sources: c.sources.join(', ') }));
+    lines.push(
+      t(lang, 'list.check', { id: c.id, title: checkTitle(c, lang), category: category(c.category), weight: c.weight, sources: c.sources.join(', ') }),
+    );
   for (const q of questions) {
     const params = { id: q.id, title: q.title[lang], category: category(q.category), weight: q.weight, sources: q.sources.join(', ') };
     lines.push(q.when ? t(lang, 'list.question-when', { ...params, classes: q.when.dataClass.join('/') }) : t(lang, 'list.question', params));

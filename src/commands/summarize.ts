@@ -36,7 +36,8 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   // the fleet summary (its readers and the table, CSV and HTML renderers) loads only for this command
   const { renderSummary, summarizeFiles, SUMMARY_FORMATS } = await import('../summarize.js');
   const format = (values.format ?? 'table') as SummaryFormat;
-  if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(tCli('error.summarize.format', { formats: SUMMARY_FORMATS.join(', '), value: String(values.format) }));
+  if (!SUMMARY_FORMATS.includes(format))
+    throw new UsageError(tCli('error.summarize.format', { formats: SUMMARY_FORMATS.join(', '), value: String(values.format) }));
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(tCli('error.lang', { value: values.lang }));
   const lang = (values.lang as Lang | undefined) ?? detectLang(process.env);
   // the reasons a file could not be used are said in the summary's language
@@ -56,8 +57,7 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   if (staleDays !== undefined && !(Number.isInteger(staleDays) && staleDays >= 0 && staleDays <= 3650)) {
     throw new UsageError(tCli('error.summarize.stale-days', { value: values['stale-days'] ?? '' }));
   }
-  if (positionals.length === 0)
-    throw new UsageError(tCli('error.summarize.usage'));
+  if (positionals.length === 0) throw new UsageError(tCli('error.summarize.usage'));
 
   const summary = await summarizeFiles(positionals, lang, { allReports: values['all-reports'] === true, since, staleDays });
   if (summary.reports.valid === 0) {

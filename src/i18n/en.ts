@@ -195,8 +195,10 @@ export const en = {
   'summary.chart.scores': 'Readiness scores of {count, plural, one {# report} other {# reports}}',
   'summary.counted':
     'Counted: {counted, plural, one {# report} other {# reports}}, the latest from each of {devices, plural, one {# device} other {# devices}} known by host name; {superseded, plural, one {# older report} other {# older reports}} from the same devices left out.',
-  'summary.counted-all': 'Counted: all {counted, plural, one {# report} other {# reports}}, older ones from the same device too (--all-reports); {devices, plural, one {# device} other {# devices}} known by host name.',
-  'summary.unidentified': '{count, plural, one {# report carries no host name: it cannot} other {# reports carry no host name: they cannot}} be matched to a device, and each is counted.',
+  'summary.counted-all':
+    'Counted: all {counted, plural, one {# report} other {# reports}}, older ones from the same device too (--all-reports); {devices, plural, one {# device} other {# devices}} known by host name.',
+  'summary.unidentified':
+    '{count, plural, one {# report carries no host name: it cannot} other {# reports carry no host name: they cannot}} be matched to a device, and each is counted.',
   'summary.count.valid': 'Valid reports read',
   'summary.count.counted': 'Reports counted',
   'summary.count.superseded': 'Older reports of the same device, not counted',
@@ -590,22 +592,28 @@ Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal e
   'error.write.folder-closed': "the folder ''{dir}'' takes no new file: {reason}",
   // --- the sources, as --list names them ---
   'source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor (home-office advice), March 2020, as quoted by a municipality',
-  'source.nsm-grunnprinsipper': 'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 supported products, 2.3.1 security updates, 2.6.7 MFA, 2.7.3 encrypt storage)',
-  'source.nettvett-video': 'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (with the Bar Association’s list of video tools)',
+  'source.nsm-grunnprinsipper':
+    'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 supported products, 2.3.1 security updates, 2.6.7 MFA, 2.7.3 encrypt storage)',
+  'source.nettvett-video':
+    'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (with the Bar Association’s list of video tools)',
   'source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
-  'source.normen-video': 'Norsk helsenett / Normen: Normen on video consultations (identification, end-to-end encryption, data processing agreement), via Confrere',
+  'source.normen-video':
+    'Norsk helsenett / Normen: Normen on video consultations (identification, end-to-end encryption, data processing agreement), via Confrere',
   'source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
   'source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
-  'source.municipal-meeting-rules': 'A Norwegian municipality: Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
+  'source.municipal-meeting-rules':
+    'A Norwegian municipality: Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
   'source.video-checklist': 'A Norwegian municipality: Kom i gang med videokonferanse (checklist)',
   'source.nfkut-video-tools': 'NFKUT: Recommended video tools for psychotherapists (2021): red/yellow/green data, secure Zoom settings',
   'source.datatilsynet-breach': 'Datatilsynet: Report a personal data breach within 72 hours',
   'source.ncsc-home-working': 'NCSC (UK): Home working and video conferencing guidance',
   'source.cisa-video': 'CISA (US): Guidance for securing video conferencing',
-  'source.apple-wifi-router-settings': 'Apple: Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
+  'source.apple-wifi-router-settings':
+    'Apple: Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
   'source.microsoft-teams-network': 'Microsoft: Prepare your organization’s network for Microsoft Teams (latency, jitter, loss targets)',
   'source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: the minimum app version enforced each quarter',
-  'source.microsoft-teams-update': 'Microsoft: Why it’s important to keep Teams updated (clients more than three months old are blocked; classic Teams has ended support)',
+  'source.microsoft-teams-update':
+    'Microsoft: Why it’s important to keep Teams updated (clients more than three months old are blocked; classic Teams has ended support)',
   // --- the header row of the summary CSVs (the English names are the documented column ids) ---
   'csv.col.section': 'section',
   'csv.col.kind': 'kind',

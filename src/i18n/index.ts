@@ -88,7 +88,8 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
   for (const name of new Set([...template.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))) {
     const value = params?.[name];
     if (value === undefined) values[name] = `{${name}}`;
-    else if (typeof value === 'string' && new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(template) && !Number.isNaN(dateOf(value))) values[name] = new Date(dateOf(value));
+    else if (typeof value === 'string' && new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(template) && !Number.isNaN(dateOf(value)))
+      values[name] = new Date(dateOf(value));
     else values[name] = value;
   }
   try {

@@ -194,8 +194,10 @@ export const nb: Record<MessageId, string> = {
   'summary.chart.scores': 'Klar-poeng for {count, plural, one {# rapport} other {# rapporter}}',
   'summary.counted':
     'Telt med: {counted, plural, one {# rapport} other {# rapporter}}, den nyeste fra hver av {devices, plural, one {# enhet} other {# enheter}} kjent ved vertsnavn; {superseded, plural, one {# eldre rapport} other {# eldre rapporter}} fra de samme enhetene er utelatt.',
-  'summary.counted-all': 'Telt med: alle {counted, plural, one {# rapport} other {# rapporter}}, også eldre fra samme enhet (--all-reports); {devices, plural, one {# enhet} other {# enheter}} kjent ved vertsnavn.',
-  'summary.unidentified': '{count, plural, one {# rapport} other {# rapporter}} har ikke vertsnavn: de kan ikke knyttes til en enhet, og hver av dem telles med.',
+  'summary.counted-all':
+    'Telt med: alle {counted, plural, one {# rapport} other {# rapporter}}, også eldre fra samme enhet (--all-reports); {devices, plural, one {# enhet} other {# enheter}} kjent ved vertsnavn.',
+  'summary.unidentified':
+    '{count, plural, one {# rapport} other {# rapporter}} har ikke vertsnavn: de kan ikke knyttes til en enhet, og hver av dem telles med.',
   'summary.count.valid': 'Gyldige rapporter lest',
   'summary.count.counted': 'Rapporter telt med',
   'summary.count.superseded': 'Eldre rapporter fra samme enhet, ikke telt med',
@@ -593,22 +595,28 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.write.folder-closed': 'mappen «{dir}» tar ikke imot nye filer: {reason}',
   // --- kildene, slik --list viser dem ---
   'source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor, mars 2020, slik en kommune gjengir dem',
-  'source.nsm-grunnprinsipper': 'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 produkter med støtte, 2.3.1 sikkerhetsoppdateringer, 2.6.7 totrinnsinnlogging, 2.7.3 kryptert lagring)',
-  'source.nettvett-video': 'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (med Advokatforeningens liste over videoverktøy)',
+  'source.nsm-grunnprinsipper':
+    'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 produkter med støtte, 2.3.1 sikkerhetsoppdateringer, 2.6.7 totrinnsinnlogging, 2.7.3 kryptert lagring)',
+  'source.nettvett-video':
+    'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (med Advokatforeningens liste over videoverktøy)',
   'source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
-  'source.normen-video': 'Norsk helsenett / Normen: Normen om videokonsultasjoner (identifisering, ende-til-ende-kryptering, databehandleravtale), gjengitt av Confrere',
+  'source.normen-video':
+    'Norsk helsenett / Normen: Normen om videokonsultasjoner (identifisering, ende-til-ende-kryptering, databehandleravtale), gjengitt av Confrere',
   'source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
   'source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
-  'source.municipal-meeting-rules': 'En norsk kommune: Regler for videomøter i Teams/Skype: bare tale, ingen chat eller skjermdeling med sensitive opplysninger, id i stedet for navn, lukket rom eller hodetelefoner, ryddig skrivebord',
+  'source.municipal-meeting-rules':
+    'En norsk kommune: Regler for videomøter i Teams/Skype: bare tale, ingen chat eller skjermdeling med sensitive opplysninger, id i stedet for navn, lukket rom eller hodetelefoner, ryddig skrivebord',
   'source.video-checklist': 'En norsk kommune: Kom i gang med videokonferanse (sjekkliste)',
   'source.nfkut-video-tools': 'NFKUT: Anbefalte videoverktøy for psykoterapeuter (2021): røde, gule og grønne data, sikre innstillinger i Zoom',
   'source.datatilsynet-breach': 'Datatilsynet: Meld avvik (brudd på personopplysningssikkerheten) innen 72 timer',
   'source.ncsc-home-working': 'NCSC (Storbritannia): Råd om hjemmekontor og videokonferanser',
   'source.cisa-video': 'CISA (USA): Råd om å sikre videokonferanser',
-  'source.apple-wifi-router-settings': 'Apple: Anbefalte innstillinger for trådløse rutere og tilgangspunkter (WPA3 Personal eller WPA2/WPA3 Transitional, ellers WPA2 Personal med AES; unngå blandet WPA/WPA2, WPA Personal, WEP og TKIP)',
+  'source.apple-wifi-router-settings':
+    'Apple: Anbefalte innstillinger for trådløse rutere og tilgangspunkter (WPA3 Personal eller WPA2/WPA3 Transitional, ellers WPA2 Personal med AES; unngå blandet WPA/WPA2, WPA Personal, WEP og TKIP)',
   'source.microsoft-teams-network': 'Microsoft: Slik gjør du nettverket klart for Microsoft Teams (mål for svartid, variasjon i svartid og pakketap)',
   'source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: den laveste versjonen av appen som godtas hvert kvartal',
-  'source.microsoft-teams-update': 'Microsoft: Hvorfor Teams må holdes oppdatert (versjoner som er mer enn tre måneder gamle, blir stengt ute; klassisk Teams har ikke lenger støtte)',
+  'source.microsoft-teams-update':
+    'Microsoft: Hvorfor Teams må holdes oppdatert (versjoner som er mer enn tre måneder gamle, blir stengt ute; klassisk Teams har ikke lenger støtte)',
   // --- overskriftene i CSV-filene for oversikten ---
   'csv.col.section': 'seksjon',
   'csv.col.kind': 'type',

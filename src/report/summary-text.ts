@@ -47,8 +47,7 @@ export function shortfalls(summary: FleetSummary): ItemSummary[] {
  */
 export function countingLines(summary: FleetSummary): string[] {
   const { lang, reports, deviceCounts: devices } = summary;
-  if (reports.counting === 'every-report')
-    return [t(lang, 'summary.counted-all', { counted: reports.counted, devices: devices.identified })];
+  if (reports.counting === 'every-report') return [t(lang, 'summary.counted-all', { counted: reports.counted, devices: devices.identified })];
   const lines: string[] = [];
   if (devices.identified > 0) {
     lines.push(
@@ -94,8 +93,7 @@ export function renderSummaryTable(summary: FleetSummary): string {
   out.push(fit(summary.organisation ? `${t(lang, 'summary.heading')}: ${summary.organisation}` : t(lang, 'summary.heading'), WIDTH));
   out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt }), WIDTH));
   out.push(fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
-  if (summary.reports.since)
-    out.push(fit(t(lang, 'summary.since', { since: summary.reports.since, count: summary.reports.beforeSince }), WIDTH));
+  if (summary.reports.since) out.push(fit(t(lang, 'summary.since', { since: summary.reports.since, count: summary.reports.beforeSince }), WIDTH));
   if (summary.reports.first && summary.reports.last) {
     out.push(t(lang, 'summary.period', { first: summary.reports.first, last: summary.reports.last }));
   }

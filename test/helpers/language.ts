@@ -158,8 +158,7 @@ export function icuProse(template: string): string {
           prose(option.value);
           out.push(' ');
         }
-      }
-      else if (el.type === TAG) prose(el.children);
+      } else if (el.type === TAG) prose(el.children);
       else out.push(' ');
     }
   };

@@ -61,7 +61,8 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   } catch {
     throw new FetchTextError('not a valid URL', { code: 'bad-url' });
   }
-  if (parsed.protocol !== 'https:') throw new FetchTextError(`only https:// is accepted, not ${parsed.protocol}//`, { code: 'scheme', scheme: parsed.protocol });
+  if (parsed.protocol !== 'https:')
+    throw new FetchTextError(`only https:// is accepted, not ${parsed.protocol}//`, { code: 'scheme', scheme: parsed.protocol });
 
   const { Agent, EnvHttpProxyAgent, request } = await loadUndici();
   // this machine is reached directly, never through a proxy
