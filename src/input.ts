@@ -30,7 +30,8 @@ export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return tCli('error.json.invalid-value');
   const where = issue.path.map(String).join('.') || tCli('error.json.top');
-  if (issue.code === 'unrecognized_keys' && issue.message.startsWith('unknown check')) return `${where}.${issue.keys[0]}: ${issue.message}`;
+  // a schema's own words for a key it does not know (the policy's unknown check) name that key
+  if (issue.code === 'unrecognized_keys' && !issue.message.startsWith('Unrecognized key')) return `${where}.${issue.keys[0]}: ${issue.message}`;
   if (issue.code === 'unrecognized_keys') return `${where}: ${tCli('error.json.unknown-key', { keys: issue.keys.map((k) => `'${k}'`).join(', ') })}`;
   return `${where}: ${issueWords(issue)}`;
 }

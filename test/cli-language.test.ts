@@ -90,6 +90,14 @@ describe('errors', () => {
     const unknown = await runCli(['--lang', 'nb', '--policy', policy, '--offline', '--no-questions']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/retningslinjefilen «.*policy\.json»: questions\.no-such-question: ukjent spørsmål/);
+    const unknownCheck = join(dir, 'policy-check.json');
+    writeFileSync(unknownCheck, JSON.stringify({ checks: { nope: {} } }));
+    const check = await runCli(['--lang', 'nb', '--policy', unknownCheck, '--offline', '--no-questions']);
+    expect(check.stderr).toMatch(/checks\.nope: ukjent sjekk \(kjente: os-updates,/);
+    const limits = join(dir, 'policy-limits.json');
+    writeFileSync(limits, JSON.stringify({ checks: { 'network-quality': { options: { latencyGoodMs: 300.5 } } } }));
+    const order = await runCli(['--lang', 'nb', '--policy', limits, '--offline', '--no-questions']);
+    expect(order.stderr).toMatch(/latencyGoodMs \(300,5\) må være lavere enn latencyBadMs \(250\)/);
     const wrongType = join(dir, 'answers-type.json');
     writeFileSync(wrongType, JSON.stringify({ answers: 3 }));
     const typed = await runCli(['--lang', 'nb', '--answers', wrongType, '--offline', '--no-questions']);
