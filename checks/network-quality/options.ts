@@ -32,7 +32,11 @@ export const NetworkOptionsSchema = z
   .superRefine((o, ctx) => {
     for (const [low, high] of ORDERED) {
       if (!(o[low] < o[high]))
-        ctx.addIssue({ code: 'custom', path: [low], message: tCli('error.policy.limit-order', { low, lowValue: o[low], high, highValue: o[high] }) });
+        ctx.addIssue({
+          code: 'custom',
+          path: [low],
+          message: tCli('error.policy.limit-order', { lowName: low, lowValue: o[low], highName: high, highValue: o[high] }),
+        });
     }
   })
   .describe('limits for video calls; Microsoft Teams\u2019 network targets by default');

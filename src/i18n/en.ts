@@ -538,7 +538,7 @@ Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal e
   'error.json.other': '"{message}"',
   'error.policy.unknown-check': 'unknown check (known: {known})',
   'error.policy.service-ids': 'service ids must be unique',
-  'error.policy.limit-order': '{low} ({lowValue, number}) must be below {high} ({highValue, number})',
+  'error.policy.limit-order': '{lowName} ({lowValue, number}) must be below {highName} ({highValue, number})',
   'error.json.key-forbidden': "the key ''{key}'' is not allowed",
   'error.json.key-twice': "duplicate key ''{key}''",
   'error.json.top': '(top level)',

@@ -541,7 +541,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'error.json.other': '«{message}»',
   'error.policy.unknown-check': 'ukjent sjekk (kjente: {known})',
   'error.policy.service-ids': 'hver tjeneste (id) kan bare stå én gang',
-  'error.policy.limit-order': '{low} ({lowValue, number}) må være lavere enn {high} ({highValue, number})',
+  'error.policy.limit-order': '{lowName} ({lowValue, number}) må være lavere enn {highName} ({highValue, number})',
   'error.json.key-forbidden': 'nøkkelen «{key}» er ikke tillatt',
   'error.json.key-twice': 'nøkkelen «{key}» står to ganger',
   'error.json.top': '(øverste nivå)',
