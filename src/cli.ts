@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { embeddedVersion } from './build-info.js';
-import { EXIT, HELP, parseCli } from './commands/options.js';
+import { DEFAULT_SPEED_URL, DEFAULT_STUN, EXIT, parseCli } from './commands/options.js';
 import { EMPLOYEE_HELP } from './help-employee.js';
-import { detectLang, inLang } from './i18n/index.js';
+import { cliLang, detectLang, inLang, langInArgv, setCliLang, tCli } from './i18n/index.js';
 import { jsonSchemaOf } from './commands/schema.js';
 import { describeZodError, readJsonFile, UsageError } from './input.js';
 import { removePendingFiles, writeStdout } from './output.js';
@@ -41,9 +41,7 @@ async function execute(argv: string[]): Promise<number> {
   if (argv[0] === 'serve') return (await import('./serve/command.js')).serveCommand(argv.slice(1));
   const { values, positionals } = parseCli(argv);
   if (values.help) {
-    await writeStdout(
-      `${inLang(EMPLOYEE_HELP, values.lang === 'nb' || values.lang === 'nn' || values.lang === 'en' ? values.lang : detectLang(process.env))}\n${HELP}`,
-    );
+    await writeStdout(`${inLang(EMPLOYEE_HELP, cliLang())}\n${tCli('cli.help', { speedUrl: DEFAULT_SPEED_URL, stun: DEFAULT_STUN[0]! })}`);
     return EXIT.ready;
   }
   if (values.version) {
@@ -51,11 +49,11 @@ async function execute(argv: string[]): Promise<number> {
     return EXIT.ready;
   }
   if (positionals[0] === 'schema') {
-    if (positionals.length !== 2) throw new UsageError('usage: homeoffice-check schema <report|answers|policy|summary>');
+    if (positionals.length !== 2) throw new UsageError(tCli('error.schema-usage'));
     await writeStdout(`${JSON.stringify(jsonSchemaOf(positionals[1]!), null, 2)}\n`);
     return EXIT.ready;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (positionals.length > 0) throw new UsageError(tCli('error.unexpected-argument', { arg: positionals[0]! }));
   if (values.forget) {
     const { forgetCommand } = await import('./commands/forget.js');
     return forgetCommand(values.lang);
@@ -80,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
   const onSignal = () => interrupt();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // the command line's own words (help, errors) follow --lang, else the system; a run moves them to the policy's language
+  setCliLang(langInArgv(argv) ?? detectLang(process.env));
   try {
     return await execute(argv);
   } catch (error) {
@@ -88,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const text = terminalText(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-    process.stderr.write(`${TOOL_NAME}: internal error: ${text}\n`);
+    process.stderr.write(`${TOOL_NAME}: ${tCli('error.internal', { text })}\n`);
     if (process.env.HOMEOFFICE_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return EXIT.internal;
   }

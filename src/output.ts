@@ -11,6 +11,7 @@
  *
  * Temporary files still open when the process is interrupted are removed.
  */
+import { tCli, type MessageId } from './i18n/index.js';
 import { randomBytes } from 'node:crypto';
 import { constants, rmSync, type Stats } from 'node:fs';
 import { access, lstat, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -24,29 +25,31 @@ const labelOf = new Map<string, string>();
 /** How a target is written. */
 type Target = { kind: 'atomic'; path: string } | { kind: 'stdio'; path: string; fd: 1 | 2 } | { kind: 'device'; path: string } | { kind: 'fifo'; path: string };
 
-const REASON: Record<string, string> = {
-  ENOENT: 'does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  EISDIR: 'is a folder',
-  ENOTDIR: 'is not a folder',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-  ENXIO: 'a FIFO that nobody reads',
-  EPIPE: 'the reader went away',
-  EIO: 'input/output error',
+/** Why a file cannot be written, by errno code: catalogue keys (the words follow the command line's language). */
+const REASON: Record<string, MessageId> = {
+  ENOENT: 'error.write.missing',
+  EACCES: 'error.file.denied',
+  EPERM: 'error.file.denied',
+  EROFS: 'error.write.read-only',
+  ENOSPC: 'error.write.no-space',
+  EDQUOT: 'error.write.quota',
+  EISDIR: 'error.file.folder',
+  ENOTDIR: 'error.write.not-folder',
+  ELOOP: 'error.write.loop',
+  ENAMETOOLONG: 'error.write.name-too-long',
+  ENXIO: 'error.write.fifo-unread',
+  EPIPE: 'error.write.reader-gone',
+  EIO: 'error.write.io',
 };
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  return REASON[code] ?? (code || 'cannot be written');
+  const id = REASON[code];
+  return id ? tCli(id) : code || tCli('error.write.unwritable');
 }
 
 function failure(label: string, path: string, reason: string): UsageError {
-  return new UsageError(`${label} '${path}': ${reason}`);
+  return new UsageError(tCli('error.write', { label, path, reason }));
 }
 
 /**
@@ -101,9 +104,9 @@ async function classify(path: string, label: string): Promise<Target> {
     const target = link ? resolve(dirname(path), await readlink(path)) : path;
     return { kind: 'atomic', path: target };
   }
-  if (info.isDirectory()) throw failure(label, path, 'is a folder');
-  if (info.isBlockDevice()) throw failure(label, path, 'is a block device (a disk), not a file');
-  if (info.isSocket()) throw failure(label, path, 'is a socket, not a file');
+  if (info.isDirectory()) throw failure(label, path, tCli('error.file.folder'));
+  if (info.isBlockDevice()) throw failure(label, path, tCli('error.write.block-device'));
+  if (info.isSocket()) throw failure(label, path, tCli('error.write.socket'));
   if (info.isFIFO()) return { kind: 'fifo', path };
   if (info.isCharacterDevice() || dev.device) return { kind: 'device', path };
   // a regular file: replaced where it really is, so a symbolic link to it stays a link
@@ -119,19 +122,19 @@ async function probeFolder(path: string, label: string, shown: string): Promise<
       label,
       shown,
       info.code === 'ENOENT'
-        ? `the folder '${dir}' does not exist`
+        ? tCli('error.write.no-folder', { dir })
         : info.code === 'ENOTDIR'
-          ? `'${dir}' is not a folder`
-          : `the folder '${dir}': ${reasonOf(info)}`,
+          ? tCli('error.write.dir-not-folder', { dir })
+          : tCli('error.write.folder-problem', { dir, reason: reasonOf(info) }),
     );
   }
-  if (!info.isDirectory()) throw failure(label, shown, `'${dir}' is not a folder`);
+  if (!info.isDirectory()) throw failure(label, shown, tCli('error.write.dir-not-folder', { dir }));
   const temp = tempName(path);
   try {
     const handle = await open(temp, 'wx', 0o600);
     await handle.close();
   } catch (error) {
-    throw failure(label, shown, `the folder '${dir}' takes no new file: ${reasonOf(error)}`);
+    throw failure(label, shown, tCli('error.write.folder-closed', { dir, reason: reasonOf(error) }));
   } finally {
     await rm(temp, { force: true }).catch(() => undefined);
   }
@@ -217,7 +220,7 @@ async function writeFifo(path: string, content: string): Promise<void> {
  * Write `content` to `path` as described above. `label` names the target in an error (`-o`,
  * `--record`); every failure is a one-line UsageError naming the target.
  */
-export async function writeFileAtomic(path: string, content: string, label = labelOf.get(path) ?? 'output file'): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, label = labelOf.get(path) ?? tCli('error.write.output-file')): Promise<void> {
   const target = await classify(path, label);
   try {
     if (target.kind === 'atomic') await writeAtomic(target.path, content);
@@ -227,7 +230,7 @@ export async function writeFileAtomic(path: string, content: string, label = lab
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' && target.kind === 'atomic' ? `the folder '${dirname(target.path)}' does not exist` : reasonOf(error);
+    const reason = code === 'ENOENT' && target.kind === 'atomic' ? tCli('error.write.no-folder', { dir: dirname(target.path) }) : reasonOf(error);
     throw failure(label, path, reason);
   }
 }

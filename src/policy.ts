@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checks as allChecks } from '../checks/index.js';
 import type { AnyCheck } from './check.js';
+import { tCli } from './i18n/index.js';
 
 /** The meeting classes a failing result may block in; "red" stands for every meeting held to the red rules (red, black, not sure). */
 export const BlockerClass = z.enum(['green', 'yellow', 'red']);
@@ -49,7 +50,7 @@ function checksSchema(list: readonly AnyCheck[]) {
   }
   const known = list.map((c) => c.id).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown check (known: ${known})` : undefined),
+    error: (issue) => (issue.code === 'unrecognized_keys' ? tCli('error.policy.unknown-check', { known }) : undefined),
   }) as unknown as z.ZodType<Record<string, CheckOverride>>;
 }
 
@@ -111,7 +112,7 @@ export const PolicySchema = z
     /** the work services whose sign-in needs two-factor authentication: work e-mail/Microsoft 365, VPN, the video tool */
     services: z
       .array(ServiceSchema)
-      .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'service ids must be unique')
+      .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { error: () => tCli('error.policy.service-ids') })
       .default(() => DEFAULT_SERVICES.map((s) => ({ ...s })))
       .describe('the work services asked about, one two-factor question each (acc-mfa.<id>); known ids email, vpn, video; others need a name'),
     /** the data class of meetings when the employee does not say */

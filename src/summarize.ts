@@ -9,6 +9,7 @@
  * skipped, without being read, so nothing hangs and nothing grows. A file is read once even when
  * named twice, through a symlink or by a relative and an absolute path (known by device and inode).
  */
+import { tCli, type MessageId } from './i18n/index.js';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ import { verifyReport } from './report/sign.js';
 import { createSummary, FleetReportSchema, type FleetReport, type FleetSummary, type ReportTrust, type SummaryOptions } from './report/summarize.js';
 import { renderSummaryHtml } from './report/summary-html.js';
 import { renderDevicesCsv, renderSummaryCsv, renderSummaryTable, type CsvDelimiter } from './report/summary-text.js';
-import { describeZodError } from './input.js';
+import { describeZodError, jsonDetail } from './input.js';
 
 export const SUMMARY_FORMATS = ['table', 'csv', 'json', 'html', 'devices-csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -41,15 +42,17 @@ export interface Found {
 
 function why(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT'
-    ? 'no such file'
-    : code === 'EACCES'
-      ? 'permission denied'
-      : code === 'EISDIR'
-        ? 'is a folder'
-        : code === 'ELOOP'
-          ? 'a loop of symbolic links'
-          : 'cannot be read';
+  return tCli(
+    code === 'ENOENT'
+      ? 'broken.missing'
+      : code === 'EACCES'
+        ? 'broken.denied'
+        : code === 'EISDIR'
+          ? 'broken.folder'
+          : code === 'ELOOP'
+            ? 'broken.loop'
+            : 'broken.unreadable',
+  );
 }
 
 /** Every *.json, *.ndjson and *.jsonl below `dir`, sorted by name within each folder. Symbolic links to folders are not followed. */
@@ -88,16 +91,17 @@ export async function findReportFiles(inputs: readonly string[]): Promise<Found>
   return found;
 }
 
-function kindOf(st: Stats): string {
+/** Why a path that is not a regular file is skipped. */
+function notRegular(st: Stats): MessageId {
   return st.isFIFO()
-    ? 'a FIFO'
+    ? 'broken.fifo'
     : st.isCharacterDevice() || st.isBlockDevice()
-      ? 'a device'
+      ? 'broken.device'
       : st.isSocket()
-        ? 'a socket'
+        ? 'broken.socket'
         : st.isDirectory()
-          ? 'a folder'
-          : 'not a regular file';
+          ? 'broken.folder'
+          : 'broken.not-regular';
 }
 
 /**
@@ -186,10 +190,10 @@ export function assess(data: unknown, report: FleetReport, file: string, options
 
 export function validate(data: unknown): { report: FleetReport } | { reason: string } {
   const parsed = FleetReportSchema.safeParse(data);
-  return parsed.success ? { report: parsed.data } : { reason: `not a valid report: ${describeZodError(parsed.error)}` };
+  return parsed.success ? { report: parsed.data } : { reason: tCli('broken.invalid', { problem: describeZodError(parsed.error) }) };
 }
 
-const jsonError = (error: unknown) => `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)}`;
+const jsonError = (error: unknown) => tCli('broken.json', { detail: jsonDetail((error as Error).message.replace(/\s+/g, ' ')) });
 
 /**
  * One line of NDJSON: the reports it holds are added; what cannot be used is listed as `FILE:LINE`.
@@ -280,10 +284,10 @@ async function addNdjson(acc: Sink, source: string, stream: Readable): Promise<v
       }
       addLine(acc, source, lineNo, line);
     },
-    (lineNo) => acc.addBroken(`${source}:${lineNo}`, `line larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a report`),
+    (lineNo) => acc.addBroken(`${source}:${lineNo}`, tCli('broken.line-too-large', { mib: MAX_REPORT_BYTES / 1024 / 1024 })),
   );
   if (whole) {
-    if (wholeSize > MAX_REPORT_BYTES) acc.addBroken(source, `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a report`);
+    if (wholeSize > MAX_REPORT_BYTES) acc.addBroken(source, tCli('broken.too-large', { mib: MAX_REPORT_BYTES / 1024 / 1024 }));
     else addDocument(acc, source, (whole as string[]).join('\n'));
   }
 }
@@ -298,7 +302,7 @@ function addDocument(acc: Sink, source: string, text: string): void {
     return;
   }
   const candidates = Array.isArray(data) ? data.flatMap(unwrap) : unwrap(data);
-  if (candidates.length === 0) acc.addBroken(source, 'not a valid report: no report in it');
+  if (candidates.length === 0) acc.addBroken(source, tCli('broken.no-report'));
   candidates.forEach((candidate, i) => acc.take(candidate, candidates.length > 1 ? `${source}[${i}]` : source));
 }
 
@@ -316,7 +320,7 @@ function openRegular(path: string, seen: Set<string>): { fd: number; size: numbe
   const st = fstatSync(fd);
   if (!st.isFile()) {
     closeSync(fd);
-    return { reason: `${kindOf(st)}, not a regular file: skipped` };
+    return { reason: tCli(notRegular(st)) };
   }
   // device and inode name the file, however it was reached (0 on some Windows file systems: then the path)
   const id = st.ino ? `${st.dev}:${st.ino}` : path;
@@ -356,7 +360,7 @@ async function addInput(acc: Sink, file: string, seen: Set<string>, stdin: Reada
   const { fd, size } = opened;
   if (size === 0) {
     closeSync(fd);
-    acc.addBroken(file, 'empty file');
+    acc.addBroken(file, tCli('broken.empty'));
     return;
   }
   if (NDJSON.test(file)) {
@@ -379,7 +383,7 @@ async function addInput(acc: Sink, file: string, seen: Set<string>, stdin: Reada
     const firstBreak = head.subarray(0, n).indexOf(10);
     if (firstBreak > 0 && looksLikeNdjson(head.subarray(0, firstBreak).toString('utf8'))) {
       await addNdjson(acc, file, createReadStream('', { fd, start: 0, autoClose: false }));
-    } else acc.addBroken(file, `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a report`);
+    } else acc.addBroken(file, tCli('broken.too-large', { mib: MAX_REPORT_BYTES / 1024 / 1024 }));
   } finally {
     closeSync(fd);
   }
@@ -434,10 +438,10 @@ export async function summarizeFiles(inputs: readonly string[], lang: Lang, opti
 /** One report file → a valid report, or the one-line reason it cannot be used (a regular file only, up to the cap). */
 export function readReport(path: string): { report: FleetReport } | { reason: string } {
   const opened = openRegular(path, new Set());
-  if ('duplicate' in opened) return { reason: 'read twice' };
+  if ('duplicate' in opened) return { reason: tCli('broken.twice') };
   if ('reason' in opened) return opened;
   try {
-    if (opened.size > MAX_REPORT_BYTES) return { reason: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a report` };
+    if (opened.size > MAX_REPORT_BYTES) return { reason: tCli('broken.too-large', { mib: MAX_REPORT_BYTES / 1024 / 1024 }) };
     let data: unknown;
     try {
       data = JSON.parse(readAll(opened.fd, opened.size).replace(/^\uFEFF/, ''));

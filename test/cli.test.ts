@@ -64,7 +64,7 @@ describe('CLI contract', () => {
     ['a flag without its value', ['--lang'], /argument missing|--lang/],
     ['an unknown check id', ['--only', 'nope'], /unknown check 'nope'/],
     ['a bad --stun', ['--stun', 'nohost'], /--stun must be HOST:PORT/],
-    ['a bad --speed-url', ['--speed-url', 'ftp://x'], /--speed-url must be an http\(s\) URL/],
+    ['a bad --speed-url', ['--speed-url', 'ftp://x'], /--speed-url must be an http:\/\/ or https:\/\/ URL/],
     ['a missing answers file', ['--answers', '/nonexistent/answers.json'], /no such file/],
     ['a missing replay file', ['--replay', '/nonexistent/bundle.json'], /no such file/],
     ['a stray argument', ['hello'], /unexpected argument 'hello'/],

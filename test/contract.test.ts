@@ -10,8 +10,7 @@ import { fake, setFaker } from 'zod-schema-faker/v4';
 import { checks } from '../checks/index.js';
 import { checkOptions, ReasonSchema, REASON_CODE_LIST, type AnyCheck, type MeetingContext } from '../src/check.js';
 import { LANGS } from '../src/i18n/index.js';
-import { icuParams } from './helpers/icu.js';
-import { ENGLISH_IN_NORWEGIAN, englishWords } from './helpers/language.js';
+import { ENGLISH_IN_NORWEGIAN, englishWords, icuParams } from './helpers/language.js';
 
 setFaker(faker);
 const current: readonly AnyCheck[] = checks;

@@ -20,7 +20,7 @@ describe('the text for employees', () => {
     const nb = await runCli(['--help', '--lang', 'nb']);
     expect(nb.code).toBe(0);
     expect(nb.stdout.startsWith(EMPLOYEE_HELP.nb)).toBe(true);
-    expect(nb.stdout).toContain('--answers FILE');
+    expect(nb.stdout).toContain('--answers FIL ');
     const en = await runCli(['-h'], { env: { LANG: 'en_GB.UTF-8' } });
     expect(en.stdout.startsWith(EMPLOYEE_HELP.en)).toBe(true);
     const byLocale = await runCli(['-h'], { env: { LANG: 'nb_NO.UTF-8' } });

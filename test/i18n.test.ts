@@ -3,7 +3,7 @@ import { checks } from '../checks/index.js';
 import { catalogues, detectLang, fill, LANGS, t } from '../src/i18n/index.js';
 import { checkTitle } from '../src/run.js';
 import { questions } from '../src/questions/items.js';
-import { icuParams } from './helpers/icu.js';
+import { icuParams } from './helpers/language.js';
 
 describe('i18n', () => {
   it('every key exists in every language, with the same parameters (ICU MessageFormat), and none is empty', () => {

@@ -22,7 +22,7 @@ describe('os-updates replayed from real Linux outputs', () => {
     const c = await replayCheck(osUpdates, 'linux-os-updates-fedora42-dnf', { lang: 'nb' });
     expect(c.status).toBe('fail');
     expect(c.facts).toMatchObject({ distro: 'fedora', pending: { manager: 'dnf', total: 1 }, rebootRequired: true });
-    expect(c.summary).toContain('sluttet å få sikkerhetsoppdateringer 2026-05-13');
+    expect(c.summary).toContain('sluttet å få sikkerhetsoppdateringer 13. mai 2026');
     expect(c.summary).toContain('Én oppdatering venter');
   });
 

@@ -453,9 +453,9 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
       support: { ends: '2025-10-14', esu: true },
     });
     expect(c.summary).toMatch(
-      /^Windows 10 22H2 stopped getting security updates on 2025-10-14, and none has arrived since: this computer is not enrolled in Extended Security Updates\./,
+      /^Windows 10 22H2 stopped getting security updates on 14 October 2025, and none has arrived since: this computer is not enrolled in Extended Security Updates\./,
     );
-    expect(c.summary).toMatch(/The newest update was installed 2471 days ago/);
+    expect(c.summary).toMatch(/The newest update was installed 2,471 days ago/);
   });
   it('Windows 10 1903 (real build and en-US hotfix dates): fail, unsupported since 2020-12-08, no ESU for it, and a blocker for a red or unknown meeting; in Bokmål', async () => {
     const c = await osCheck('win32-os-updates-win10-1903-restart', 'nb');
@@ -469,7 +469,7 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
       support: { ends: '2020-12-08', esu: false },
     });
     expect(c.summary).toMatch(
-      /^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 2020-12-08\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./,
+      /^Windows 10 1903 sluttet å få sikkerhetsoppdateringer 8\. desember 2020\. Utvidede sikkerhetsoppdateringer \(ESU\) finnes bare for Windows 10 versjon 22H2\./,
     );
     expect(c.summary).not.toMatch(/bare maskiner som er meldt inn/);
     expect(c.summary).toMatch(/må startes på nytt/);
@@ -531,7 +531,7 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('Windows 11 26H1 (build 28000, new ARM64 devices) is in the table: supported until 2028-03-14 (documentation only: Microsoft release information; no captured 26H1 machine)', async () => {
     const c = await win11With({ currentBuild: '28000', displayVersion: '26H1', osVersion: '10.0.28000', ubr: 1 });
     expect(c.facts).toMatchObject({ name: 'Windows 11 26H1', version: '11-26H1', build: '28000.1', support: { ends: '2028-03-14' } });
-    expect(c.summary).toMatch(/^Windows 11 26H1 gets security updates until 2028-03-14\./);
+    expect(c.summary).toMatch(/^Windows 11 26H1 gets security updates until 14 March 2028\./);
     expect(c.reason?.code).not.toBe('not-in-table');
   });
   it('the Windows bundles carry the values of the captures they were built from', () => {
@@ -605,7 +605,7 @@ describe('os-updates replayed from real Windows and macOS outputs', () => {
   it('macOS 15.7.4 when softwareupdate times out and no check is cached: the version judges (warn, supported), never a pass and never a bare unknown', async () => {
     const c = await osCheck('darwin-os-updates-15-timeout');
     expect(c.status).toBe('warn');
-    expect(c.summary).toMatch(/^macOS 15\.7\.4 gets security updates until 2027-09-15\. Could not read which updates are waiting\./);
+    expect(c.summary).toMatch(/^macOS 15\.7\.4 gets security updates until 15 September 2027\. Could not read which updates are waiting\./);
     expect(c.facts).toMatchObject({ pending: { total: null, reason: { code: 'timeout', tool: 'softwareupdate', detail: 'no answer within 20 s' } } });
   });
   it('Mac OS X 10.15.7 (single-TAB sw_vers): fail, unsupported since 2022', async () => {
@@ -764,13 +764,13 @@ describe("macOS: the result of Software Update's last check is read first", () =
       pending: { manager: 'softwareupdate', checked: 'cache', checkedAt: '2021-02-23T07:52:51.000Z', total: 3, security: 2, listsAgeDays: 0, reason: null },
     });
     expect(c.summary).toBe(
-      "macOS 10.15.7 gets security updates until 2022-10-24. 2 security updates are waiting to be installed. The count is from Software Update's own check on 2021-02-23.",
+      "macOS 10.15.7 gets security updates until 24 October 2022. 2 security updates are waiting to be installed. The count is from Software Update's own check on 23 February 2021.",
     );
   });
   it('nothing waiting by the cached check (real 10.15.7 record): pass, without asking Apple', async () => {
     const c = await replayCheck(osUpdates, bundleOf('darwin', [SW_VERS_10_15, defaults(NONE)], '2020-10-10T18:00:00.000Z'), { lang: 'nb' });
     expect(c.status).toBe('pass');
-    expect(c.summary).toContain('Ingen oppdateringer venter. Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, 2020-10-10.');
+    expect(c.summary).toContain('Ingen oppdateringer venter. Tallet er fra den siste sjekken Programvareoppdatering selv gjorde, 10. oktober 2020.');
   });
   it('an older check: softwareupdate is asked (bounded); when it times out the old check counts, with its age', async () => {
     const timeout = {

@@ -99,10 +99,10 @@ describe('the HTML summary in headless Chromium', () => {
     for (const v of ['ready', 'ready-with-warnings', 'not-ready']) {
       expect(await page.textContent(`#count-${v}`), v).toBe(String(expected.verdicts[v]));
     }
-    expect(await page.textContent('#reports')).toBe(`${expected.reports.valid} report(s) read, 1 file(s) could not be used.`);
+    expect(await page.textContent('#reports')).toBe(`${expected.reports.valid} reports read, 1 file could not be used.`);
     // these reports carry no host name: each is counted, and the page says so
     expect(await page.textContent('#counting')).toBe(
-      `${expected.reports.valid} report(s) carry no host name: they cannot be matched to a device, and each is counted.`,
+      `${expected.reports.valid} reports carry no host name: they cannot be matched to a device, and each is counted.`,
     );
     // the hostile texts are shown as text, and made no element
     expect(await page.locator('img, iframe, link, [onmouseover]').count()).toBe(0);

@@ -87,7 +87,7 @@ describe('the device inventory', () => {
     ]);
     const html = renderSummaryHtml(s);
     expect(html).toContain('<p class="org" id="organisation">Eksempel kommune</p>');
-    expect(html).toContain(`Summary made ${NOW.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+    expect(html).toContain('Summary made 30 November 2026 at 12:00 UTC.');
     expect(renderSummaryTable(s).split('\n')[0]).toBe('Home office checks: fleet summary: Eksempel kommune');
     expect(renderSummaryCsv(s)).toContain('\r\norganisation,,,Eksempel kommune,2,');
   });
@@ -210,7 +210,14 @@ describe('hostile texts', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('host;user;os;organisation;last_report;days_since_report;stale;verdict;score;scope;blockers;fail;warn;unknown');
+    expect(lines[0]).toBe(
+      'enhet;bruker;operativsystem;virksomhet;siste_rapport;dager_siden_rapport;ikke_sett;resultat;poeng;omfang;stoppere;feil;advarsel;ukjent',
+    );
+    expect(
+      renderDevicesCsv(summarize(reports, 'en', [], { now: NOW }))
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toBe('host,user,os,organisation,last_report,days_since_report,stale,verdict,score,scope,blockers,fail,warn,unknown');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^pc-1;kari;[^;]+;;2026-11-20T08:00:00Z;10;no;not-ready;/);
     expect(lines[2]).toMatch(/^;;/);

@@ -35,6 +35,7 @@ import { bundleOf } from './helpers/bundles.js';
 import { replayCheck, replayReport } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
+import { icuArguments } from './helpers/language.js';
 import { IFCONFIG, IFCONFIG_ARGS, NET_ADAPTERS_SCRIPT } from '../checks/lib/netif.js';
 import { POWERSHELL, powershellArgs } from '../checks/lib/powershell.js';
 
@@ -411,7 +412,7 @@ const facts = (over: Partial<WifiFacts>): WifiFacts => ({
 const words = (f: Finding, lang: Lang = 'en') => f.summary.map((m) => tWith(lang, messages, m)).join(' ');
 
 describe('messages', () => {
-  const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const params = (s: string) => icuArguments(s).map((a) => a.split(':')[0]);
   it('the same keys and parameters in both languages, none empty', () => {
     expect(Object.keys(messages.nb).sort()).toEqual(Object.keys(messages.en).sort());
     for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[]) {

@@ -3,9 +3,9 @@ export const messages = {
   en: {
     title: 'Camera and microphone',
     'cameras.one': 'Found one camera: {names}.',
-    'cameras.many': 'Found {count} cameras: {names}.',
+    'cameras.many': 'Found {count, plural, one {# camera} other {# cameras}}: {names}.',
     'microphones.one': 'Found one microphone: {names}.',
-    'microphones.many': 'Found {count} microphones: {names}.',
+    'microphones.many': 'Found {count, plural, one {# microphone} other {# microphones}}: {names}.',
     'cameras.none': 'No camera found.',
     'microphones.none': 'No microphone found.',
     'cameras.unknown': 'Could not tell whether there is a camera.',
@@ -38,9 +38,9 @@ export const messages = {
   nb: {
     title: 'Kamera og mikrofon',
     'cameras.one': 'Fant ett kamera: {names}.',
-    'cameras.many': 'Fant {count} kameraer: {names}.',
+    'cameras.many': 'Fant {count, plural, one {# kamera} other {# kameraer}}: {names}.',
     'microphones.one': 'Fant én mikrofon: {names}.',
-    'microphones.many': 'Fant {count} mikrofoner: {names}.',
+    'microphones.many': 'Fant {count, plural, one {# mikrofon} other {# mikrofoner}}: {names}.',
     'cameras.none': 'Fant ikke noe kamera.',
     'microphones.none': 'Fant ingen mikrofon.',
     'cameras.unknown': 'Klarte ikke å se om det finnes et kamera.',

@@ -8,7 +8,7 @@ export const messages = {
     'state.waiting':
       'The system disk is encrypted, but BitLocker is waiting for activation: the key lies unprotected on the disk, so the encryption does not protect anything yet.',
     'state.partial': 'Only part of the disk is encrypted: the system and the home folder are not both protected.',
-    'state.converting': 'The system disk is only partly encrypted ({percent} %): encryption or decryption is under way.',
+    'state.converting': 'The system disk is only partly encrypted ({percent, number} %): encryption or decryption is under way.',
     'state.off': 'The system disk is not encrypted: anyone who gets hold of the computer can read its files.',
     'state.decrypting': 'The encryption of the system disk is being removed.',
     unknown: 'Could not tell whether the disk is encrypted.',
@@ -34,7 +34,7 @@ export const messages = {
     'state.waiting':
       'Systemdisken er kryptert, men BitLocker venter på aktivering: nøkkelen ligger ubeskyttet på disken, så krypteringen beskytter ingenting ennå.',
     'state.partial': 'Bare deler av disken er kryptert: systemet og hjemmemappen er ikke begge beskyttet.',
-    'state.converting': 'Systemdisken er bare delvis kryptert ({percent} %): kryptering eller dekryptering pågår.',
+    'state.converting': 'Systemdisken er bare delvis kryptert ({percent, number} %): kryptering eller dekryptering pågår.',
     'state.off': 'Systemdisken er ikke kryptert: den som får tak i datamaskinen, kan lese filene på den.',
     'state.decrypting': 'Krypteringen av systemdisken er i ferd med å fjernes.',
     unknown: 'Klarte ikke å se om disken er kryptert.',

@@ -54,7 +54,7 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
   // Bandwidth for video
   const { downloadMbps: down, uploadMbps: up } = facts;
   if (down !== null && up !== null) {
-    const speeds = { down: down.toFixed(1), up: up.toFixed(1) };
+    const speeds = { down, up };
     const least = Math.min(down, up);
     if (least >= limits.hdMbps) summary.push({ id: 'speed-hd', params: { ...speeds, hd: limits.hdMbps } });
     else if (least >= limits.sdMbps) {
@@ -155,7 +155,7 @@ export function evaluateNetwork(facts: NetFacts, limits: NetworkOptions): Findin
     statuses.push('warn');
   }
   if (facts.loadedLatencyMs !== null && facts.loadedLatencyMs > limits.latencyBadMs) fix('fix.busy');
-  if (facts.mos !== null) summary.push({ id: 'mos', params: { mos: facts.mos.toFixed(1) } });
+  if (facts.mos !== null) summary.push({ id: 'mos', params: { mos: facts.mos } });
 
   const status = worstOf(statuses);
   return { status, summary, ...(remediation.length > 0 ? { remediation } : {}), ...(status === 'unknown' ? { reason: why } : {}) };

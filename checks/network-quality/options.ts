@@ -4,6 +4,7 @@
  * Microsoft's targets for Teams: round trip <= 100 ms, jitter <= 30 ms, loss <= 1 % good; HD video
  * 1:1 wants about 3 Mbit/s each way, group HD 5 up / 8 down.
  */
+import { tCli } from '../../src/i18n/index.js';
 import { z } from 'zod';
 
 /** Each pair whose first limit must lie below the second, or the grades would be upside down. */
@@ -30,7 +31,12 @@ export const NetworkOptionsSchema = z
   .strict()
   .superRefine((o, ctx) => {
     for (const [low, high] of ORDERED) {
-      if (!(o[low] < o[high])) ctx.addIssue({ code: 'custom', path: [low], message: `${low} (${o[low]}) must be below ${high} (${o[high]})` });
+      if (!(o[low] < o[high]))
+        ctx.addIssue({
+          code: 'custom',
+          path: [low],
+          message: tCli('error.policy.limit-order', { lowName: low, lowValue: o[low], highName: high, highValue: o[high] }),
+        });
     }
   })
   .describe('limits for video calls; Microsoft Teams\u2019 network targets by default');

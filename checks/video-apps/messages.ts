@@ -3,15 +3,16 @@ export const messages = {
   en: {
     title: 'Video meeting apps',
     current: '{app} {version} is recent enough: the vendor supports {minimum} and newer.',
-    'current-age': '{app} {version} was built on {date}: recent enough.',
+    'current-age': '{app} {version} was built on {date, date, long}: recent enough.',
     outdated: '{app} {version} is older than {minimum}, the oldest version the vendor still lets into meetings.',
-    'outdated-age': '{app} {version} was built on {date}, more than {days} days ago: the vendor blocks clients that old.',
+    'outdated-age':
+      '{app} {version} was built on {date, date, long}, more than {days, plural, one {# day} other {# days}} ago: the vendor blocks clients that old.',
     retired: '{app} is no longer supported by its vendor and gets no security updates.',
     unjudged: '{app} {version} is installed; this tool has no minimum version for it.',
     'version-unknown': '{app} is installed, but its version could not be read.',
     none: 'No video meeting app was found on this computer.',
     'appx-unknown': 'Whether the new Microsoft Teams is installed could not be read.',
-    'table-old': 'The table of minimum versions in this tool is from {date}; update homeoffice-check for current versions.',
+    'table-old': 'The table of minimum versions in this tool is from {date, date, long}; update homeoffice-check for current versions.',
     unknown: 'Could not read which video meeting apps are installed.',
     'fix.update': 'Update {apps} before the meeting: use "Check for updates" in the app, or ask IT.',
     'fix.retired.windows':
@@ -27,15 +28,16 @@ export const messages = {
   nb: {
     title: 'Apper for videomøter',
     current: '{app} {version} er ny nok: leverandøren støtter {minimum} og nyere.',
-    'current-age': '{app} {version} ble bygget {date}: ny nok.',
+    'current-age': '{app} {version} ble bygget {date, date, long}: ny nok.',
     outdated: '{app} {version} er eldre enn {minimum}, den eldste versjonen leverandøren fortsatt slipper inn i møter.',
-    'outdated-age': '{app} {version} ble bygget {date}, for mer enn {days} dager siden: leverandøren stenger ute så gamle versjoner.',
+    'outdated-age':
+      '{app} {version} ble bygget {date, date, long}, for mer enn {days, plural, one {# dag} other {# dager}} siden: leverandøren stenger ute så gamle versjoner.',
     retired: '{app} har ikke lenger støtte fra leverandøren og får ingen sikkerhetsoppdateringer.',
     unjudged: '{app} {version} er installert. Dette verktøyet kjenner ingen minsteversjon for den.',
     'version-unknown': '{app} er installert, men klarte ikke å lese versjonen.',
     none: 'Fant ingen app for videomøter på denne datamaskinen.',
     'appx-unknown': 'Klarte ikke å lese om nye Microsoft Teams er installert.',
-    'table-old': 'Tabellen over minsteversjoner i dette verktøyet er fra {date}. Oppdater homeoffice-check for å få gjeldende versjoner.',
+    'table-old': 'Tabellen over minsteversjoner i dette verktøyet er fra {date, date, long}. Oppdater homeoffice-check for å få gjeldende versjoner.',
     unknown: 'Klarte ikke å lese hvilke apper for videomøter som er installert.',
     'fix.update': 'Oppdater {apps} før møtet: velg «Se etter oppdateringer» i appen, eller spør IT.',
     'fix.retired.windows':

@@ -5,52 +5,16 @@
 import { parseArgs } from 'node:util';
 import { checks as allChecks } from '../../checks/index.js';
 import type { AnyCheck } from '../check.js';
-import { detectLang, LANGS, type Lang } from '../i18n/index.js';
+import { detectLang, LANGS, tCli, type Lang } from '../i18n/index.js';
 import { UsageError } from '../input.js';
 import type { Policy } from '../policy.js';
 import { parseHostPort } from '../probe/net/hostport.js';
-import { displayUrl, HEADER_NAME, reportUrlProblem } from '../probe/net/upload.js';
+import { displayUrl, HEADER_NAME, reportUrlCheck } from '../probe/net/upload.js';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
 export const DEFAULT_SPEED_URL = 'https://speed.cloudflare.com';
 export const DEFAULT_STUN = ['stun.cloudflare.com:3478', 'stun.l.google.com:19302'];
-
-export const HELP = `Usage: homeoffice-check [options]
-       homeoffice-check schema <report|answers|policy|summary>
-       homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]
-       homeoffice-check serve [--port N] [--host H] [--data DIR | --db URL]
-
-Checks whether this computer and this room are ready for a secure video meeting from home,
-and says what to fix.
-
-Options:
-  --json                JSON report on stdout, nothing else on stdout
-  -o, --output FILE     also write the JSON report to FILE
-  --lang nb|nn|en       language (default: from the system locale: nn -> nn; nb, no -> nb)
-  --answers FILE        questionnaire answers (JSON) for runs without questions
-  --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
-  --no-questions        ask nothing; questions are reported as unanswered
-  --forget              delete the answers remembered on this computer, then stop
-  --only ID[,ID...]     run only these checks
-  --skip ID[,ID...]     skip these checks
-  --offline             no network measurements (reported as skipped)
-  --speed-url URL       throughput/latency endpoint base (default ${DEFAULT_SPEED_URL})
-  --stun HOST:PORT      STUN server for the UDP test (default ${DEFAULT_STUN[0]})
-  --record FILE         record every interaction with the machine to FILE (with --replay: what the replay asked)
-  --replay FILE         take every interaction from a recorded FILE instead of this machine
-  --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
-                        a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
-  --report-timeout SEC  seconds per upload attempt (default 10)
-  --plain               readable lines instead of the interactive view
-  --list                list the checks and questions with their sources
-                        (homeoffice-check summarize --help: the fleet summary's options)
-  -h, --help            this help
-  -v, --version         the version
-
-Exit codes: 0 ready (warnings allowed), 1 not ready, 2 usage or input error, 3 internal error,
-130 interrupted.
-`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -100,10 +64,10 @@ function parseIdList(flag: string, value: string | undefined, known: readonly An
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (ids.length === 0) throw new UsageError(`--${flag} needs at least one check id`);
+  if (ids.length === 0) throw new UsageError(tCli('error.ids-empty', { flag }));
   const knownIds = known.map((c) => c.id);
   for (const id of ids) {
-    if (!knownIds.includes(id)) throw new UsageError(`--${flag}: unknown check '${id}' (known: ${knownIds.join(', ')})`);
+    if (!knownIds.includes(id)) throw new UsageError(tCli('error.ids-unknown', { flag, id, known: knownIds.join(', ') }));
   }
   return ids;
 }
@@ -117,37 +81,45 @@ export function parseCli(argv: string[]): { positionals: string[]; values: Recor
   }
 }
 
-/** node's parseArgs messages are long and mention allowPositionals: keep the first sentence */
+/**
+ * node's parseArgs errors, in the user's language: an unknown option, an option without its value,
+ * a value given to a switch; anything else keeps the first sentence of node's message.
+ */
 export function argvError(error: unknown, prefix = ''): UsageError {
   const text = error instanceof Error ? error.message : String(error);
-  return new UsageError(
-    `${prefix}${text
-      .split('\n')[0]!
-      .split('. ')[0]!
-      .replace(/^Unknown option/, 'unknown option')}`,
-  );
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const option = /'(-[^' ]+)/.exec(text)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`${prefix}${tCli('error.unknown-option', { option })}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError(`${prefix}${tCli(/does not take an argument/.test(text) ? 'error.option-no-value' : 'error.option-value', { option })}`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return new UsageError(`${prefix}${tCli('error.unexpected-argument', { arg: /'([^']*)'/.exec(text)?.[1] ?? '' })}`);
+  return new UsageError(`${prefix}${text.split('\n')[0]!.split('. ')[0]!}`);
 }
 
 export function resolveOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv, policy: Policy): CliOptions {
   const str = (k: string) => values[k] as string | undefined;
   const lang = str('lang');
-  if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new UsageError(`--lang must be nb, nn or en, not '${lang}'`);
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new UsageError(tCli('error.lang', { value: lang }));
   const speedUrl = str('speed-url') ?? policy.endpoints.speedUrl ?? DEFAULT_SPEED_URL;
-  if (!/^https?:\/\/[^\s/]+/i.test(speedUrl) || !URL.canParse(speedUrl)) throw new UsageError(`--speed-url must be an http(s) URL, not '${speedUrl}'`);
+  if (!/^https?:\/\/[^\s/]+/i.test(speedUrl) || !URL.canParse(speedUrl)) throw new UsageError(tCli('error.speed-url', { value: speedUrl }));
   const stunFlag = str('stun');
-  if (stunFlag !== undefined && !parseHostPort(stunFlag)) throw new UsageError(`--stun must be HOST:PORT, not '${stunFlag}'`);
+  if (stunFlag !== undefined && !parseHostPort(stunFlag)) throw new UsageError(tCli('error.stun', { value: stunFlag }));
   const reportUrl = str('report-url') ?? policy.reportUrl;
   if (reportUrl !== undefined) {
-    const problem = reportUrlProblem(reportUrl);
-    if (problem) throw new UsageError(`--report-url '${displayUrl(reportUrl)}': ${problem}`);
+    const problem = reportUrlCheck(reportUrl);
+    if (problem) {
+      const words = tCli(`error.report-url.${problem.code}`, { scheme: problem.scheme });
+      throw new UsageError(tCli('error.report-url', { url: displayUrl(reportUrl), problem: words }));
+    }
   }
   const timeoutText = str('report-timeout');
   const reportTimeout = timeoutText === undefined ? 10 : Number(timeoutText);
-  if (!(reportTimeout > 0 && reportTimeout <= 300)) throw new UsageError(`--report-timeout must be seconds between 0 and 300, not '${timeoutText}'`);
+  if (!(reportTimeout > 0 && reportTimeout <= 300)) throw new UsageError(tCli('error.report-timeout', { value: timeoutText ?? '' }));
   const header = env.HOMEOFFICE_CHECK_REPORT_HEADER;
-  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) throw new UsageError(`HOMEOFFICE_CHECK_REPORT_HEADER is not a valid header name`);
+  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) throw new UsageError(tCli('error.header-name'));
   for (const k of ['output', 'answers', 'record', 'replay'] as const) {
-    if (values[k] === '') throw new UsageError(`--${k} needs a file name`);
+    if (values[k] === '') throw new UsageError(tCli('error.needs-file', { flag: k }));
   }
   return {
     json: Boolean(values.json),

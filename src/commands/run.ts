@@ -5,7 +5,7 @@
  */
 import { checks as allChecks } from '../../checks/index.js';
 import type { CheckOptions } from '../check.js';
-import { t } from '../i18n/index.js';
+import { setCliLang, t } from '../i18n/index.js';
 import { loadPolicySource, readJsonFile } from '../input.js';
 import { checkOutputTargets, writeFileAtomic, writeStdout } from '../output.js';
 import type { Policy } from '../policy.js';
@@ -65,7 +65,10 @@ export interface RunCommandInput {
 
 export async function runCommand({ values, version, onInterrupt }: RunCommandInput): Promise<number> {
   const { policy, source: policySource } = await loadPolicySource(values.policy as string | undefined, { questions: policyQuestionIds });
+  // from here the command line speaks the policy's language, unless --lang chose one
+  if (values.lang === undefined && policy.lang) setCliLang(policy.lang);
   const options = resolveOptions(values, process.env, policy);
+  setCliLang(options.lang);
   // the questionnaire under this policy: two-factor once per service it names
   const items = questionsFor(policy);
   if (options.list) {

@@ -1,7 +1,7 @@
 /** `schema <kind>`: the JSON Schemas of what the tool reads and writes, generated from the zod schemas; and `--list`. */
 import { z } from 'zod';
 import { checks as allChecks } from '../../checks/index.js';
-import type { Lang } from '../i18n/index.js';
+import { t, tCli, type Lang, type MessageId } from '../i18n/index.js';
 import { UsageError } from '../input.js';
 import { PolicySchema } from '../policy.js';
 import { answersFileSchema } from '../questions/evaluate.js';
@@ -9,6 +9,7 @@ import { questions as allQuestions } from '../questions/items.js';
 import type { QuestionItem } from '../questions/types.js';
 import { FleetSummarySchema } from '../report/summarize.js';
 import { CheckResultSchema, ReportSchema } from '../report/schema.js';
+import { checkTitle } from '../run.js';
 import { sources } from '../sources.js';
 
 /**
@@ -38,7 +39,7 @@ export function jsonSchemaOf(kind: string): unknown {
     case 'summary':
       return z.toJSONSchema(FleetSummarySchema, { io: 'output' });
     default:
-      throw new UsageError(`schema: expected report, answers, policy or summary, not '${kind}'`);
+      throw new UsageError(tCli('error.schema-kind', { kind }));
   }
 }
 
@@ -57,17 +58,25 @@ export function listing(lang: Lang, json: boolean, questions: readonly QuestionI
     sources,
   };
   if (json) return `${JSON.stringify(items, null, 2)}\n`;
+  // the listing a person reads: titles, categories and sources in the chosen language
   const lines: string[] = [];
-  for (const c of items.checks) lines.push(`check    ${c.id}  [${c.category}, weight ${c.weight}]  sources: ${c.sources.join(', ')}`);
-  for (const q of items.questions) {
-    const only = [
-      q.when?.dataClass ? `, only when data class is ${q.when.dataClass.join('/')}` : '',
-      q.when?.meetingNeed ? `, only for ${q.when.meetingNeed.join('/')} meetings` : '',
-    ].join('');
-    lines.push(`question ${q.id}  [${q.category}, weight ${q.weight}${only}]  sources: ${q.sources.join(', ')}`);
+  const category = (c: string) => t(lang, `category.${c}` as MessageId);
+  for (const c of allChecks)
+    lines.push(
+      t(lang, 'list.check', { id: c.id, title: checkTitle(c, lang), category: category(c.category), weight: c.weight, sources: c.sources.join(', ') }),
+    );
+  for (const q of questions) {
+    const params = { id: q.id, title: q.title[lang], category: category(q.category), weight: q.weight, sources: q.sources.join(', ') };
+    if (q.when?.dataClass) lines.push(t(lang, 'list.question-when', { ...params, classes: q.when.dataClass.join('/') }));
+    else if (q.when?.meetingNeed) lines.push(t(lang, 'list.question-need', { ...params, needs: q.when.meetingNeed.join('/') }));
+    else lines.push(t(lang, 'list.question', params));
   }
-  lines.push('', 'sources:');
-  for (const [id, s] of Object.entries(sources))
-    lines.push(`  ${id}: ${s.publisher}: ${s.title} [${'published' in s ? s.published : 'undated'}]${'seed' in s ? ` (seed ${s.seed})` : ''}`);
+  lines.push('', t(lang, 'list.sources'));
+  for (const [id, s] of Object.entries(sources)) {
+    const seed = 'seed' in s ? ` ${t(lang, 'list.seed', { seed: s.seed })}` : '';
+    // the source's own date as it gives it (a day or a month), not a date in prose
+    const published = 'published' in s ? s.published : t(lang, 'list.undated');
+    lines.push(`  ${id}: ${t(lang, `list.source.${id}` as MessageId)} [${published}]${seed}`);
+  }
   return `${lines.join('\n')}\n`;
 }

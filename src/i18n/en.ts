@@ -144,12 +144,12 @@ export const en = {
   'tui.background': 'The computer is being checked in the background while you answer the questions.',
   'tui.keys': 'Choose with the arrow keys and Enter, or press y (yes), n (no) or u (not sure). Ctrl+C stops.',
   'tui.checking': 'checking…',
-  'tui.done-count': '{done} of {count} checks done',
+  'tui.done-count': '{done, number} of {count, plural, one {# check} other {# checks}} done',
   'tui.phase.latency': 'round-trip time',
   'tui.phase.download': 'download',
   'tui.phase.upload': 'upload',
-  'tui.answer-prompt': 'Answer (1-{count}):',
-  'tui.answer-again': 'Type a number from 1 to {count}, or y, n or u.',
+  'tui.answer-prompt': 'Answer (1-{count, number}):',
+  'tui.answer-again': 'Type a number from 1 to {count, number}, or y, n or u.',
   'tui.lines-intro': 'Answer each question with its number (or y, n, u) and Enter. Ctrl+C stops.',
   'tui.report-saved': 'Report saved to {file}',
   'tui.act.heading': 'Fix it now',
@@ -163,24 +163,24 @@ export const en = {
   'tui.act.checked': 'Checked again.',
 
   // --- policy, upload, fleet summary ---
-  'upload.failed': 'Warning: the report could not be sent to {url} ({reason}; {attempts} attempt(s)).',
+  'upload.failed': 'Warning: the report could not be sent to {url} ({reason}; {attempts, plural, one {# attempt} other {# attempts}}).',
   'upload.kept': 'The report is kept in {file}.',
   'summary.heading': 'Home office checks: fleet summary',
-  'summary.reports': '{valid} report(s) read, {broken} file(s) could not be used.',
-  'summary.period': 'Runs from {first} to {last}.',
+  'summary.reports': '{valid, plural, one {# report} other {# reports}} read, {broken, plural, one {# file} other {# files}} could not be used.',
+  'summary.period': 'Runs from {first, date, long} to {last, date, long}.',
   'summary.verdicts': 'Verdicts',
-  'summary.score': 'Readiness score: median {median}, worst 10 % {worst}.',
+  'summary.score': 'Readiness score: median {median, number, ::.}, worst 10 % {worst, number, ::.}.',
   'summary.blockers': 'Most common blockers',
   'summary.shortfalls': 'Most common shortfalls',
   'summary.checks': 'Checks',
   'summary.questions': 'Questions',
   'summary.by-os': 'By operating system',
-  'summary.network': 'Network quality for video ({count} report(s) with measurements)',
+  'summary.network': 'Network quality for video ({count, plural, one {# report} other {# reports}} with measurements)',
   'summary.network-note': 'Worst 10 %: the 10th percentile for speeds and call quality, the 90th for delay, jitter and loss.',
   'summary.broken': 'Files that could not be used',
   'summary.none': 'None.',
-  'summary.more': '… and {count} more.',
-  'summary.no-valid': 'no valid report among {count} file(s)',
+  'summary.more': '… and {count, number} more.',
+  'summary.no-valid': 'no valid report among {count, plural, one {# file} other {# files}}',
   'summary.kind.check': 'check',
   'summary.kind.question': 'question',
   'summary.col.item': 'Item',
@@ -203,14 +203,16 @@ export const en = {
   'summary.metric.jitterMs': 'Jitter (ms)',
   'summary.metric.lossPercent': 'Packet loss (%)',
   'summary.metric.mos': 'Call quality (MOS, 1-5)',
-  'summary.chart.verdicts': 'Verdicts of {count} report(s)',
+  'summary.chart.verdicts': 'Verdicts of {count, plural, one {# report} other {# reports}}',
   'summary.chart.items': 'Shortfalls per item: fails, warnings and unknown',
   'summary.chart.distribution': 'Distribution of {metric}',
-  'summary.chart.scores': 'Readiness scores of {count} report(s)',
+  'summary.chart.scores': 'Readiness scores of {count, plural, one {# report} other {# reports}}',
   'summary.counted':
-    'Counted: {counted} report(s), the latest from each of {devices} device(s) known by host name; {superseded} older report(s) from the same devices left out.',
-  'summary.counted-all': 'Counted: all {counted} report(s), older ones from the same device too (--all-reports); {devices} device(s) known by host name.',
-  'summary.unidentified': '{count} report(s) carry no host name: they cannot be matched to a device, and each is counted.',
+    'Counted: {counted, plural, one {# report} other {# reports}}, the latest from each of {devices, plural, one {# device} other {# devices}} known by host name; {superseded, plural, one {# older report} other {# older reports}} from the same devices left out.',
+  'summary.counted-all':
+    'Counted: all {counted, plural, one {# report} other {# reports}}, older ones from the same device too (--all-reports); {devices, plural, one {# device} other {# devices}} known by host name.',
+  'summary.unidentified':
+    '{count, plural, one {# report carries no host name: it cannot} other {# reports carry no host name: they cannot}} be matched to a device, and each is counted.',
   'summary.count.valid': 'Valid reports read',
   'summary.count.counted': 'Reports counted',
   'summary.count.superseded': 'Older reports of the same device, not counted',
@@ -342,7 +344,7 @@ export const en = {
   'vtq.join-before-host.title': 'No joining before the host',
   'vtq.lock.title': 'Locking the meeting',
   'vtq.private-link.title': 'Link only to the participants',
-  'result.head': '{verdict}. Score {score} of 100.',
+  'result.head': '{verdict}. Score {score, number} of 100.',
   'result.verdict.not-ready': 'Not ready',
   'result.verdict.fix-soon': 'You can hold the meeting, but fix this soon',
   'result.verdict.notes': 'Ready, but see the notes',
@@ -352,7 +354,7 @@ export const en = {
   'result.machine.notes': 'The computer is ready, but see the notes',
   'result.machine.ready': 'The computer is ready',
   'result.scope.machine': 'Only the computer was checked: no question was answered, so the room and your habits were not assessed.',
-  'result.parts': 'Computer {machine} of 100 (measured), meeting {meeting} of 100 (your answers).',
+  'result.parts': 'Computer {machine, number} of 100 (measured), meeting {meeting, number} of 100 (your answers).',
   'result.class.red': 'A confidential (red) meeting: the strict rules apply.',
   'result.class.unsure': 'You are not sure how sensitive the meeting is, so the rules for confidential (red) meetings apply until you know.',
   'result.class.unanswered': 'How sensitive the meeting is was not answered, so the rules for confidential (red) meetings apply.',
@@ -364,11 +366,11 @@ export const en = {
   'result.unanswered': 'Not answered.',
   'result.counts-as-no': 'In a confidential meeting that counts as {no}.',
   'result.unanswered-earns-nothing': 'An unanswered question earns nothing in the score.',
-  'result.unanswered-list': 'Not answered ({count}):',
-  'result.not-applicable': 'Does not apply ({count}):',
-  'result.fine-measured': 'Fine, measured on this computer ({count}):',
-  'result.fine-declared': 'Fine, by your answers ({count}):',
-  'result.more': 'and {count} more',
+  'result.unanswered-list': 'Not answered ({count, number}):',
+  'result.not-applicable': 'Does not apply ({count, number}):',
+  'result.fine-measured': 'Fine, measured on this computer ({count, number}):',
+  'result.fine-declared': 'Fine, by your answers ({count, number}):',
+  'result.more': 'and {count, number} more',
   'share.heading.url': 'What IT receives (sent to {host} now):',
   'share.heading.file': 'What the report for IT ({file}) holds:',
   'share.nothing': 'Nothing from this run is sent to IT or saved.',
@@ -383,8 +385,8 @@ export const en = {
   'share.item.hostname': "the computer's name",
   'share.item.username': 'your user name',
   // fleet summary v2 and the collector (summarize, serve)
-  'summary.generated': 'Summary made {date} UTC.',
-  'summary.since': 'Reports from {since} on; {count} older report(s) left out (--since).',
+  'summary.generated': 'Summary made {date, date, long} at {date, time, short} UTC.',
+  'summary.since': 'Reports from {since, date, long} on; {count, plural, one {# older report} other {# older reports}} left out (--since).',
   'summary.unknown-incl': 'unknown (unanswered included)',
   'summary.devices-attention': 'Devices that need attention',
   'summary.devices': 'All devices',
@@ -396,28 +398,28 @@ export const en = {
   'summary.col.week': 'Week',
   'summary.col.from': 'From',
   'summary.col.scope': 'Scope',
-  'summary.stale-days': 'not seen for {days} days',
+  'summary.stale-days': 'not seen for {days, plural, one {# day} other {# days}}',
   'summary.devices-note':
-    'Not ready first, then devices not seen for more than {days} days ({stale}). Devices are known by host name; a report without one is listed on its own.',
+    'Not ready first, then devices not seen for more than {days, plural, one {# day} other {# days}} ({stale, number}). Devices are known by host name; a report without one is listed on its own.',
   'summary.trend': 'Trend by week',
   'summary.trend-table': 'The weeks as a table',
   'summary.trend-note': 'Each week counts the latest report of each device in that week (Monday to Sunday, UTC), and each report without a host name.',
   'summary.chart.trend': 'Share of verdicts per week',
   'summary.no-host': '(no host name)',
-  'summary.count.stale': 'Devices not seen for more than {days} days',
+  'summary.count.stale': 'Devices not seen for more than {days, plural, one {# day} other {# days}}',
   'summary.network-short': 'Network',
-  'summary.card.stale': 'not seen for {days}+ days',
-  'summary.more-devices': '… and {count} more: the full list is in --format devices-csv and json.',
-  'summary.of-them-unanswered': '(of them {count} unanswered)',
+  'summary.card.stale': 'not seen for {days, plural, one {# day} other {# days}} or more',
+  'summary.more-devices': '… and {count, number} more: the full list is in --format devices-csv and json.',
+  'summary.of-them-unanswered': '(of them {count, number} unanswered)',
   'summary.unanswered-note': 'Unknown includes the questions nobody answered (a run without questions leaves every question unanswered).',
   'summary.by-item': 'Devices per check and question',
   'summary.filter': 'Filter devices:',
   'summary.scope.machine': 'machine',
   'summary.scope.machine-and-meeting': 'machine and meeting',
   'summary.col.why': 'Why',
-  'summary.low-score': 'score {score}',
+  'summary.low-score': 'score {score, number}',
   'summary.item-none': 'No device falls short here.',
-  'summary.item-unanswered': 'No device falls short here; {count} left it unanswered.',
+  'summary.item-unanswered': 'No device falls short here; {count, plural, one {# device} other {# devices}} left it unanswered.',
   'serve.listening': 'homeoffice-check serve: listening on {url} (storage: {storage})',
   'serve.no-token':
     'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
@@ -427,7 +429,7 @@ export const en = {
   'remember.confirm-yes': 'Yes, still true',
   'remember.confirm-no': 'No, ask me again',
   'remember.consent':
-    'Shall this computer remember {count} answers that do not change from meeting to meeting (sign-in, passwords, your work place at home, habits in meetings, incidents), so that the next check asks only about the meeting?',
+    'Shall this computer remember {count, plural, one {# answer that does} other {# answers that do}} not change from meeting to meeting (sign-in, passwords, your work place at home, habits in meetings, incidents), so that the next check asks only about the meeting?',
   'remember.consent-why': 'They are kept only on this computer, in {file}, with no name or machine name. "homeoffice-check --forget" deletes them.',
   'remember.consent-yes': 'Yes, remember them',
   'remember.consent-no': 'No',
@@ -531,6 +533,269 @@ export const en = {
   'summary.diff.item': '{item}: {stored}, its facts give {derived}',
   'summary.diff.missing': 'missing',
   'summary.diff.incomplete': 'not a whole report of this tool: its facts cannot be judged again',
+  // --- the command line: help, usage and file errors ---
+  'cli.help': `Usage: homeoffice-check [options]
+       homeoffice-check schema <report|answers|policy|summary>
+       homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]
+       homeoffice-check serve [--port N] [--host H] [--data DIR | --db URL]
+
+Checks whether this computer and this room are ready for a secure video meeting from home,
+and says what to fix.
+
+Options:
+  --json                JSON report on stdout, nothing else on stdout
+  -o, --output FILE     also write the JSON report to FILE
+  --lang nb|nn|en       language (default: from the system locale; nb and no -> nb, nn -> nn)
+  --answers FILE        questionnaire answers (JSON) for runs without questions
+  --policy FILE|URL     IT policy (JSON; a URL must be https://): checks, weights, thresholds
+  --no-questions        ask nothing; questions are reported as unanswered
+  --forget              delete the answers remembered on this computer, then stop
+  --only ID[,ID...]     run only these checks
+  --skip ID[,ID...]     skip these checks
+  --offline             no network measurements (reported as skipped)
+  --speed-url URL       throughput/latency endpoint base (default {speedUrl})
+  --stun HOST:PORT      STUN server for the UDP test (default {stun})
+  --record FILE         record every interaction with the machine to FILE (with --replay: what the replay asked)
+  --replay FILE         take every interaction from a recorded FILE instead of this machine
+  --report-url URL      also POST the JSON report to URL (https://, or http:// to localhost);
+                        a header for a token from HOMEOFFICE_CHECK_REPORT_AUTH (see README)
+  --report-timeout SEC  seconds per upload attempt (default 10)
+  --plain               readable lines instead of the interactive view
+  --list                list the checks and questions with their sources
+                        (homeoffice-check summarize --help: the fleet summary's options)
+  -h, --help            this help
+  -v, --version         the version
+
+Exit codes: 0 ready (warnings allowed), 1 not ready, 2 usage or input error, 3 internal error,
+130 interrupted.
+`,
+  'cli.summarize-help': `Usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [options]
+
+Puts many JSON reports together: verdicts, the devices and what blocks them, the most common
+blockers and shortfalls with the devices behind each, a weekly trend, devices not seen lately,
+operating systems and network figures. Folders are searched for *.json, *.ndjson and *.jsonl;
+an NDJSON file (or - for stdin) holds one report a line, or an export of a log platform
+(Elasticsearch hits with _source, Splunk's output_mode=json lines with result._raw). Only regular
+files are read; anything that is not a valid report is listed with its reason. A device that sent
+several reports is counted once, by its latest report, when the reports carry its host name
+(policy report.include: ["hostname"]); a report without a host name is counted on its own.
+
+Each report is judged again from its own facts and answers. A report whose stored status, score
+or verdict disagrees, one that names a policy not given with --policy, and (with --verify-key)
+one changed after signing are listed by file and count as not ready.
+
+Options:
+  --format FORMAT                table (default) for the terminal, csv for Excel, json for
+                                 pipelines, html for one self-contained page with charts,
+                                 devices-csv for one row per device
+  -o, --output FILE              write to FILE instead of stdout
+  --lang nb|nn|en                language (default: from the system locale)
+  --delimiter ';'|','|tab        CSV separator (default ';' with a decimal comma for nb and nn,
+                                 ',' with a decimal point for en)
+  --all-reports                  count every report, older ones of the same device too
+  --since DATE                   leave out reports that started before DATE ("2026-11-01", or
+                                 an ISO 8601 time)
+  --stale-days N                 a device is stale after N days without a report (default 14)
+  --policy FILE|URL              a policy the reports may name (repeatable): each report is judged
+                                 again from its own facts and answers under the policy it names
+                                 (by SHA-256); reports of earlier versions, which name none, under
+                                 the one --policy given, else the built-in defaults
+  --include-replayed             count reports made by replaying a bundle (left out by default)
+  --verify-key FILE|env[:NAME]   check each report's signature with the key in FILE (owned by
+                                 you or root, mode 600) or in the environment variable NAME
+                                 (default HOMEOFFICE_CHECK_SIGNING_KEY); never the key itself
+  -h, --help                     this help
+
+Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
+`,
+  'list.check': 'check    {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',
+  'list.question': 'question {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',
+  'list.question-when': 'question {id}  {title}  [{category}, weight {weight, number}, only when the data class is {classes}]  sources: {sources}',
+  'list.sources': 'sources:',
+  'list.seed': '(seed {seed})',
+  'error.internal': 'internal error: {text}',
+  'error.schema-usage': 'usage: homeoffice-check schema <report|answers|policy|summary>',
+  'error.schema-kind': "schema: expected report, answers, policy or summary, not ''{kind}''",
+  'error.unexpected-argument': "unexpected argument ''{arg}''",
+  'error.unknown-option': "unknown option ''{option}''",
+  'error.option-value': "option ''{option}'' needs a value",
+  'error.option-no-value': "option ''{option}'' takes no value",
+  'error.ids-empty': '--{flag} needs at least one check id',
+  'error.ids-unknown': "--{flag}: unknown check ''{id}'' (known: {known})",
+  'error.lang': "--lang must be nb, nn or en, not ''{value}''",
+  'error.speed-url': "--speed-url must be an http:// or https:// URL, not ''{value}''",
+  'error.stun': "--stun must be HOST:PORT, not ''{value}''",
+  'error.report-url': "--report-url ''{url}'': {problem}",
+  'error.report-url.not-url': 'not a URL',
+  'error.report-url.credentials': 'a user name or password in the URL is not allowed; use HOMEOFFICE_CHECK_REPORT_AUTH',
+  'error.report-url.http': 'http:// is only allowed to localhost; use https://',
+  'error.report-url.scheme': 'the scheme must be https:, not {scheme}',
+  'error.report-timeout': "--report-timeout must be seconds between 0 and 300, not ''{value}''",
+  'error.header-name': 'HOMEOFFICE_CHECK_REPORT_HEADER is not a valid header name',
+  'error.needs-file': '--{flag} needs a file name',
+  'error.policy-needs-source': '--policy needs a file name or an https:// URL',
+  'error.file.policy': "policy file ''{path}''",
+  'error.file.answers': "answers file ''{path}''",
+  'error.file.replay': "replay file ''{path}''",
+  'error.file.signing-key': "signing key file ''{path}''",
+  'error.url.policy': "policy URL ''{url}''",
+  'error.in': '{label}: {problem}',
+  'error.in-path': '{label}: {path}: {problem}',
+  'error.file.missing': 'no such file',
+  'error.file.folder': 'is a folder',
+  'error.file.denied': 'permission denied',
+  'error.file.socket': 'is not a regular file (a socket)',
+  'error.file.fifo': 'is not a regular file (a FIFO)',
+  'error.file.device': 'is not a regular file (a device)',
+  'error.file.not-regular': 'is not a regular file (not a file)',
+  'error.file.unreadable': 'cannot be read',
+  'error.file.too-large': 'is larger than {mib, number} MiB',
+  'error.file.too-large-kib': 'is larger than {kib, number} KiB',
+  'error.file.changed': 'changed while it was read',
+  'error.file.not-root-or-self': 'not owned by root or you (owner uid {uid})',
+  'error.file.not-root': 'not owned by root (owner uid {uid})',
+  'error.file.mode': 'readable or writable by others (mode {mode}); it must be 600 or 400',
+  'error.json.deep': '{label} is nested deeper than {max, number} levels',
+  'error.json.invalid': '{label} is not valid JSON: {detail}',
+  'error.json.at-line': 'error at line {line, number}, column {column, number}',
+  'error.json.at-position': 'error at character {position, number}',
+  'error.json.ends-early': 'it ends too early',
+  'error.json.token': "unexpected ''{token}''",
+  'error.json.other': '"{message}"',
+  'error.policy.unknown-check': 'unknown check (known: {known})',
+  'error.policy.service-ids': 'service ids must be unique',
+  'error.policy.limit-order': '{lowName} ({lowValue, number}) must be below {highName} ({highValue, number})',
+  'error.json.key-forbidden': "the key ''{key}'' is not allowed",
+  'error.json.key-twice': "duplicate key ''{key}''",
+  'error.json.top': '(top level)',
+  'error.json.unknown-key': 'unknown key {keys}',
+  'error.json.unknown-question': 'unknown question (known: {known})',
+  'error.json.expected': 'expected {expected}',
+  'error.json.one-of': 'must be one of {values}',
+  'error.json.too-small': 'must be at least {limit}',
+  'error.json.too-big': 'must be at most {limit}',
+  'error.json.format': 'has the wrong form',
+  'error.json.invalid-value': 'is not a valid value',
+  'error.type.string': 'a text',
+  'error.type.number': 'a number',
+  'error.type.boolean': 'true or false',
+  'error.type.object': 'an object',
+  'error.type.array': 'a list',
+  'error.fetch.bad-url': 'not a valid URL',
+  'error.fetch.scheme': 'only https:// is accepted, not {scheme}//',
+  'error.fetch.status': 'HTTP {status}',
+  'error.fetch.redirect': 'HTTP {status} (redirects are not followed)',
+  'error.fetch.too-large': 'larger than {kib, number} KiB',
+  'error.fetch.timeout': 'no answer within {seconds, number} s',
+  'error.fetch.self-signed': 'the server certificate is self-signed and not trusted (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.untrusted': 'the server certificate chain is not trusted (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.unverified': 'the server certificate cannot be verified (see NODE_EXTRA_CA_CERTS)',
+  'error.fetch.expired': 'the server certificate has expired',
+  'error.fetch.altname': 'the server certificate is for another name',
+  'error.fetch.network': 'the server could not be reached ({code})',
+  'error.summarize.format': "summarize: --format must be one of {formats}, not ''{value}''",
+  'error.summarize.delimiter': "summarize: --delimiter must be ';', ',' or tab, not ''{value}''",
+  'error.summarize.since': "summarize: --since must be a date (\"2026-11-01\") or an ISO 8601 time, not ''{value}''",
+  'error.summarize.stale-days': "summarize: --stale-days must be a whole number of days from 0 to 3650, not ''{value}''",
+  'error.summarize.usage': 'usage: homeoffice-check summarize REPORT|NDJSON|FOLDER|-... [--format table|csv|json|html|devices-csv] [-o FILE]',
+  'error.summarize.none': 'summarize: {text}',
+  'error.summarize.before-since': '({count, number} before --since)',
+  'error.write': "{label} ''{path}'': {reason}",
+  'error.write.output-file': 'output file',
+  'error.write.missing': 'does not exist',
+  'error.write.read-only': 'the file system is read-only',
+  'error.write.no-space': 'no space left on the device',
+  'error.write.quota': 'the disk quota is used up',
+  'error.write.not-folder': 'is not a folder',
+  'error.write.loop': 'too many symbolic links',
+  'error.write.name-too-long': 'the name is too long',
+  'error.write.fifo-unread': 'a FIFO that nobody reads',
+  'error.write.reader-gone': 'the reader went away',
+  'error.write.io': 'input/output error',
+  'error.write.unwritable': 'cannot be written',
+  'error.write.block-device': 'is a block device (a disk), not a file',
+  'error.write.socket': 'is a socket, not a file',
+  'error.write.no-folder': "the folder ''{dir}'' does not exist",
+  'error.write.dir-not-folder': "''{dir}'' is not a folder",
+  'error.write.folder-problem': "the folder ''{dir}'': {reason}",
+  'error.write.folder-closed': "the folder ''{dir}'' takes no new file: {reason}",
+  // --- the sources, as --list names them ---
+  'list.source.confrere-on-normen':
+    'Confrere (the vendor): its own page on what Normen demands for video consultations (identification, end-to-end encryption, data processing agreement, patients kept apart, risk assessment)',
+  'list.source.nsm-video':
+    'Nasjonal sikkerhetsmyndighet (NSM), Nasjonalt cybersikkerhetssenter: advice on secure video meetings (password routines, know who takes part, what screen and sound reveal)',
+  'list.source.ehelse-video-minimum':
+    'Direktoratet for e-helse: minimum requirements for video consultations (encrypted, keys held by the organisation, the patient identified, every participant visible)',
+  'list.question-need': 'question {id}  {title}  [{category}, weight {weight, number}, only for {needs} meetings]  sources: {sources}',
+  'list.undated': 'undated',
+  'list.source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor (home-office advice), March 2020, as quoted by a municipality',
+  'list.source.nsm-grunnprinsipper':
+    'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 supported products, 2.3.1 security updates, 2.6.7 MFA, 2.7.3 encrypt storage)',
+  'list.source.nettvett-video':
+    'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (with the Bar Association’s list of video tools)',
+  'list.source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
+  'list.source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
+  'list.source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
+  'list.source.municipal-meeting-rules':
+    'A Norwegian municipality: Rules for video meetings in Teams/Skype: speech only, no chat or screen sharing with sensitive information, ids instead of names, closed room or headphones, clean desk',
+  'list.source.video-checklist': 'A Norwegian municipality: Kom i gang med videokonferanse (checklist)',
+  'list.source.nfkut-video-tools': 'NFKUT: Recommended video tools for psychotherapists (2021): red/yellow/green data, secure Zoom settings',
+  'list.source.datatilsynet-breach': 'Datatilsynet: Report a personal data breach within 72 hours',
+  'list.source.ncsc-home-working': 'NCSC (UK): Home working and video conferencing guidance',
+  'list.source.cisa-video': 'CISA (US): Guidance for securing video conferencing',
+  'list.source.apple-wifi-router-settings':
+    'Apple: Recommended settings for Wi-Fi routers and access points (WPA3 Personal or WPA2/WPA3 Transitional, else WPA2 Personal with AES; avoid WPA/WPA2 mixed modes, WPA Personal, WEP and TKIP)',
+  'list.source.microsoft-teams-network': 'Microsoft: Prepare your organization’s network for Microsoft Teams (latency, jitter, loss targets)',
+  'list.source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: the minimum app version enforced each quarter',
+  'list.source.microsoft-teams-update':
+    'Microsoft: Why it’s important to keep Teams updated (clients more than three months old are blocked; classic Teams has ended support)',
+  // --- the header row of the summary CSVs (the English names are the documented column ids) ---
+  'csv.col.section': 'section',
+  'csv.col.kind': 'kind',
+  'csv.col.id': 'id',
+  'csv.col.title': 'title',
+  'csv.col.reports': 'reports',
+  'csv.col.ready': 'ready',
+  'csv.col.ready_with_warnings': 'ready_with_warnings',
+  'csv.col.not_ready': 'not_ready',
+  'csv.col.pass': 'pass',
+  'csv.col.warn': 'warn',
+  'csv.col.fail': 'fail',
+  'csv.col.unknown': 'unknown',
+  'csv.col.skipped': 'skipped',
+  'csv.col.unanswered': 'unanswered',
+  'csv.col.blocker': 'blocker',
+  'csv.col.median': 'median',
+  'csv.col.p10': 'p10',
+  'csv.col.p90': 'p90',
+  'csv.col.reason': 'reason',
+  'csv.col.host': 'host',
+  'csv.col.user': 'user',
+  'csv.col.os': 'os',
+  'csv.col.organisation': 'organisation',
+  'csv.col.last_report': 'last_report',
+  'csv.col.days_since_report': 'days_since_report',
+  'csv.col.stale': 'stale',
+  'csv.col.verdict': 'verdict',
+  'csv.col.score': 'score',
+  'csv.col.scope': 'scope',
+  'csv.col.blockers': 'blockers',
+  'broken.missing': 'no such file',
+  'broken.denied': 'permission denied',
+  'broken.folder': 'is a folder',
+  'broken.loop': 'a loop of symbolic links',
+  'broken.unreadable': 'cannot be read',
+  'broken.fifo': 'a FIFO, not a regular file: skipped',
+  'broken.device': 'a device, not a regular file: skipped',
+  'broken.socket': 'a socket, not a regular file: skipped',
+  'broken.not-regular': 'not a regular file: skipped',
+  'broken.twice': 'read twice',
+  'broken.too-large': 'larger than {mib, number} MiB: not a report',
+  'broken.line-too-large': 'line larger than {mib, number} MiB: not a report',
+  'broken.json': 'not valid JSON: {detail}',
+  'broken.invalid': 'not a valid report: {problem}',
+  'broken.no-report': 'not a valid report: no report in it',
+  'broken.empty': 'empty file',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -41,16 +41,17 @@ export function msg(id: MessageId, params?: MessageParams): Message {
 const formats = new Map<string, IntlMessageFormat | null>();
 
 /**
- * The dates a person reads are days (an end of support, a report's day), given as ISO dates that
- * mean midnight UTC: shown in UTC, so that west of Greenwich they do not move to the day before.
+ * Dates and times in prose are read in UTC: an ISO date ("2028-06-30") is that day everywhere, not
+ * the evening before west of Greenwich; a time says UTC beside it.
  */
-const DAY_FORMATS = {
+const DATE_FORMATS = {
   date: {
     short: { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' },
     medium: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
     long: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
     full: { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   },
+  time: { short: { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
 } as const;
 
 /** A template compiled once per language (ICU MessageFormat); null when it does not parse. */
@@ -59,7 +60,7 @@ function compiled(lang: Lang, template: string): IntlMessageFormat | null {
   let format = formats.get(key);
   if (format === undefined) {
     try {
-      format = new IntlMessageFormat(template, LOCALES[lang], DAY_FORMATS, { ignoreTag: true });
+      format = new IntlMessageFormat(template, LOCALES[lang], DATE_FORMATS, { ignoreTag: true });
     } catch {
       format = null;
     }
@@ -69,6 +70,11 @@ function compiled(lang: Lang, template: string): IntlMessageFormat | null {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The time an ISO date or date-time string stands for (a bare date is that day, UTC), or NaN. */
+function dateOf(text: string): number {
+  return ISO_DATE.test(text) ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text) : NaN;
+}
 
 /**
  * Fill a template in ICU MessageFormat: {name} as is, {n, number} and {n, plural, one {# dag} other
@@ -89,7 +95,8 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
   for (const name of new Set([...template.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))) {
     const value = params?.[name];
     if (value === undefined) values[name] = `{${name}}`;
-    else if (typeof value === 'string' && ISO_DATE.test(value) && new RegExp(`\\{\\s*${name}\\s*,\\s*date`).test(template)) values[name] = new Date(value);
+    else if (typeof value === 'string' && new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(template) && !Number.isNaN(dateOf(value)))
+      values[name] = new Date(dateOf(value));
     else values[name] = value;
   }
   try {
@@ -165,4 +172,35 @@ function norwegianOf(locale: string): Lang | undefined {
 
 function isNorwegian(locale: string): boolean {
   return /^(nb|nn|no)([_.@-]|$)/i.test(locale) || /^norwegian/i.test(locale);
+}
+
+/**
+ * The language of the command line's own words in this process (help, usage and file errors, the
+ * fleet summary's reasons for a file it could not use): `--lang`, else the policy's, else the
+ * system's. English until the command line sets it, so a library caller reads English.
+ */
+let processLang: Lang = 'en';
+
+export function setCliLang(lang: Lang): void {
+  processLang = lang;
+}
+
+export function cliLang(): Lang {
+  return processLang;
+}
+
+/** A message of the shared catalogues in the command line's language. */
+export function tCli(message: MessageId, params?: MessageParams): string {
+  return t(processLang, message, params);
+}
+
+/** The value of `--lang` in argv (`--lang nb` or `--lang=nb`) when it names a language, else undefined. */
+export function langInArgv(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) return (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
+  }
+  return undefined;
 }

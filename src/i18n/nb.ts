@@ -142,12 +142,12 @@ export const nb: Record<MessageId, string> = {
   'tui.background': 'Maskinen blir sjekket i bakgrunnen mens du svarer på spørsmålene.',
   'tui.keys': 'Velg med piltastene og Enter, eller trykk j (ja), n (nei) eller u (vet ikke). Ctrl+C avbryter.',
   'tui.checking': 'sjekker …',
-  'tui.done-count': '{done} av {count} sjekker ferdige',
+  'tui.done-count': '{done, number} av {count, plural, one {# sjekk} other {# sjekker}} ferdige',
   'tui.phase.latency': 'svartid',
   'tui.phase.download': 'nedlasting',
   'tui.phase.upload': 'opplasting',
-  'tui.answer-prompt': 'Svar (1-{count}):',
-  'tui.answer-again': 'Skriv et tall fra 1 til {count}, eller j, n eller u.',
+  'tui.answer-prompt': 'Svar (1-{count, number}):',
+  'tui.answer-again': 'Skriv et tall fra 1 til {count, number}, eller j, n eller u.',
   'tui.lines-intro': 'Svar på hvert spørsmål med tallet (eller j, n, u) og Enter. Ctrl+C avbryter.',
   'tui.report-saved': 'Rapporten er lagret i {file}',
   'tui.act.heading': 'Rett det nå',
@@ -161,25 +161,25 @@ export const nb: Record<MessageId, string> = {
   'tui.act.checked': 'Sjekket på nytt.',
 
   // --- policy, upload, fleet summary ---
-  'upload.failed': 'Advarsel: rapporten kunne ikke sendes til {url} ({reason}; {attempts} forsøk).',
+  'upload.failed': 'Advarsel: rapporten kunne ikke sendes til {url} ({reason}; {attempts, plural, one {# forsøk} other {# forsøk}}).',
   'upload.kept': 'Rapporten er lagret i {file}.',
   'summary.heading': 'Hjemmekontorsjekk: samlet oversikt',
-  'summary.reports': '{valid} rapport(er) lest, {broken} fil(er) kunne ikke brukes.',
-  'summary.period': 'Kjøringer fra {first} til {last}.',
+  'summary.reports': '{valid, plural, one {# rapport} other {# rapporter}} lest, {broken, plural, one {# fil} other {# filer}} kunne ikke brukes.',
+  'summary.period': 'Kjøringer fra {first, date, long} til {last, date, long}.',
   'summary.verdicts': 'Resultat',
-  'summary.score': 'Poengsum: median {median}, dårligste 10 % {worst}.',
   'summary.blockers': 'Dette stopper flest møter',
+  'summary.score': 'Poengsum: median {median, number, ::.}, dårligste 10 % {worst, number, ::.}.',
   'summary.shortfalls': 'Vanligste mangler',
   'summary.checks': 'Sjekker',
   'summary.questions': 'Spørsmål',
   'summary.by-os': 'Etter operativsystem',
-  'summary.network': 'Nettverkskvalitet for video ({count} rapport(er) med målinger)',
+  'summary.network': 'Nettverkskvalitet for video ({count, plural, one {# rapport} other {# rapporter}} med målinger)',
   'summary.network-note': 'Dårligste 10 %: 10-persentilen for hastighet og samtalekvalitet, 90-persentilen for forsinkelse, jitter og pakketap.',
   'summary.broken': 'Filer som ikke kunne brukes',
   'summary.none': 'Ingen.',
-  'summary.more': '… og {count} til.',
-  'summary.no-valid': 'ingen gyldig rapport blant {count} fil(er)',
   'summary.kind.check': 'sjekk',
+  'summary.more': '… og {count, number} til.',
+  'summary.no-valid': 'ingen gyldig rapport blant {count, plural, one {# fil} other {# filer}}',
   'summary.kind.question': 'spørsmål',
   'summary.col.item': 'Punkt',
   'summary.col.kind': 'Type',
@@ -201,14 +201,16 @@ export const nb: Record<MessageId, string> = {
   'summary.metric.jitterMs': 'Jitter (ms)',
   'summary.metric.lossPercent': 'Pakketap (%)',
   'summary.metric.mos': 'Samtalekvalitet (MOS, 1-5)',
-  'summary.chart.verdicts': 'Resultat for {count} rapport(er)',
+  'summary.chart.verdicts': 'Resultat for {count, plural, one {# rapport} other {# rapporter}}',
   'summary.chart.items': 'Mangler per punkt: feil, advarsler og ukjent',
   'summary.chart.distribution': 'Fordeling av {metric}',
-  'summary.chart.scores': 'Klar-poeng for {count} rapport(er)',
+  'summary.chart.scores': 'Klar-poeng for {count, plural, one {# rapport} other {# rapporter}}',
   'summary.counted':
-    'Telt med: {counted} rapport(er), den nyeste fra hver av {devices} enhet(er) kjent ved vertsnavn; {superseded} eldre rapport(er) fra de samme enhetene er utelatt.',
-  'summary.counted-all': 'Telt med: alle {counted} rapport(er), også eldre fra samme enhet (--all-reports); {devices} enhet(er) kjent ved vertsnavn.',
-  'summary.unidentified': '{count} rapport(er) har ikke vertsnavn: de kan ikke knyttes til en enhet, og hver av dem telles med.',
+    'Telt med: {counted, plural, one {# rapport} other {# rapporter}}, den nyeste fra hver av {devices, plural, one {# enhet} other {# enheter}} kjent ved vertsnavn; {superseded, plural, one {# eldre rapport} other {# eldre rapporter}} fra de samme enhetene er utelatt.',
+  'summary.counted-all':
+    'Telt med: alle {counted, plural, one {# rapport} other {# rapporter}}, også eldre fra samme enhet (--all-reports); {devices, plural, one {# enhet} other {# enheter}} kjent ved vertsnavn.',
+  'summary.unidentified':
+    '{count, plural, one {# rapport} other {# rapporter}} har ikke vertsnavn: de kan ikke knyttes til en enhet, og hver av dem telles med.',
   'summary.count.valid': 'Gyldige rapporter lest',
   'summary.count.counted': 'Rapporter telt med',
   'summary.count.superseded': 'Eldre rapporter fra samme enhet, ikke telt med',
@@ -341,7 +343,7 @@ export const nb: Record<MessageId, string> = {
   'vtq.join-before-host.title': 'Ingen inn før verten',
   'vtq.lock.title': 'Låse møtet',
   'vtq.private-link.title': 'Lenken bare til deltakerne',
-  'result.head': '{verdict}. Poengsum {score} av 100.',
+  'result.head': '{verdict}. Poengsum {score, number} av 100.',
   'result.verdict.not-ready': 'Ikke klar',
   'result.verdict.fix-soon': 'Du kan holde møtet, men rett dette snart',
   'result.verdict.notes': 'Klar, men se merknadene',
@@ -351,7 +353,7 @@ export const nb: Record<MessageId, string> = {
   'result.machine.notes': 'Maskinen er klar, men se merknadene',
   'result.machine.ready': 'Maskinen er klar',
   'result.scope.machine': 'Bare maskinen er sjekket: ingen spørsmål er besvart, så rommet og vanene dine er ikke vurdert.',
-  'result.parts': 'Maskinen {machine} av 100 (målt), møtet {meeting} av 100 (svarene dine).',
+  'result.parts': 'Maskinen {machine, number} av 100 (målt), møtet {meeting, number} av 100 (svarene dine).',
   'result.class.red': 'Et fortrolig (rødt) møte: de strenge reglene gjelder.',
   'result.class.unsure': 'Du vet ikke hvor følsomt møtet er, så reglene for fortrolige (røde) møter gjelder til du vet det.',
   'result.class.unanswered': 'Hvor følsomt møtet er, ble ikke besvart, så reglene for fortrolige (røde) møter gjelder.',
@@ -363,11 +365,11 @@ export const nb: Record<MessageId, string> = {
   'result.unanswered': 'Ikke besvart.',
   'result.counts-as-no': 'I et fortrolig møte teller det som {no}.',
   'result.unanswered-earns-nothing': 'Et ubesvart spørsmål gir ingen poeng.',
-  'result.unanswered-list': 'Ikke besvart ({count}):',
-  'result.not-applicable': 'Gjelder ikke ({count}):',
-  'result.fine-measured': 'I orden, målt på maskinen ({count}):',
-  'result.fine-declared': 'I orden etter svarene dine ({count}):',
-  'result.more': 'og {count} til',
+  'result.unanswered-list': 'Ikke besvart ({count, number}):',
+  'result.not-applicable': 'Gjelder ikke ({count, number}):',
+  'result.fine-measured': 'I orden, målt på maskinen ({count, number}):',
+  'result.fine-declared': 'I orden etter svarene dine ({count, number}):',
+  'result.more': 'og {count, number} til',
   'share.heading.url': 'Dette får IT (sendes nå til {host}):',
   'share.heading.file': 'Dette står i rapporten til IT ({file}):',
   'share.nothing': 'Ingenting fra denne kjøringen sendes til IT eller lagres.',
@@ -382,8 +384,8 @@ export const nb: Record<MessageId, string> = {
   'share.item.hostname': 'navnet på maskinen',
   'share.item.username': 'brukernavnet ditt',
   // fleet summary v2 and the collector (summarize, serve)
-  'summary.generated': 'Oversikten er laget {date} UTC.',
-  'summary.since': 'Rapporter fra {since}; {count} eldre rapport(er) er utelatt (--since).',
+  'summary.generated': 'Oversikten er laget {date, date, long} kl. {date, time, short} UTC.',
+  'summary.since': 'Rapporter fra {since, date, long}; {count, plural, one {# eldre rapport} other {# eldre rapporter}} er utelatt (--since).',
   'summary.unknown-incl': 'ukjent (ubesvarte medregnet)',
   'summary.devices-attention': 'Enheter som trenger oppfølging',
   'summary.devices': 'Alle enheter',
@@ -395,28 +397,28 @@ export const nb: Record<MessageId, string> = {
   'summary.col.week': 'Uke',
   'summary.col.from': 'Fra',
   'summary.col.scope': 'Omfang',
-  'summary.stale-days': 'ikke sett på {days} dager',
+  'summary.stale-days': 'ikke sett på {days, plural, one {# dag} other {# dager}}',
   'summary.devices-note':
-    'Ikke klar først, så enheter som ikke er sett på mer enn {days} dager ({stale}). Enheter kjennes på vertsnavnet; en rapport uten vertsnavn står for seg selv.',
+    'Ikke klar først, så enheter som ikke er sett på mer enn {days, plural, one {# dag} other {# dager}} ({stale, number}). Enheter kjennes på vertsnavnet; en rapport uten vertsnavn står for seg selv.',
   'summary.trend': 'Utvikling per uke',
   'summary.trend-table': 'Ukene som tabell',
   'summary.trend-note': 'Hver uke teller den nyeste rapporten fra hver enhet den uken (mandag til søndag, UTC), og hver rapport uten vertsnavn.',
   'summary.chart.trend': 'Andel av hvert resultat per uke',
   'summary.no-host': '(uten vertsnavn)',
-  'summary.count.stale': 'Enheter som ikke er sett på mer enn {days} dager',
+  'summary.count.stale': 'Enheter som ikke er sett på mer enn {days, plural, one {# dag} other {# dager}}',
   'summary.network-short': 'Nettverk',
-  'summary.card.stale': 'ikke sett på {days}+ dager',
-  'summary.more-devices': '… og {count} til: hele listen står i --format devices-csv og json.',
-  'summary.of-them-unanswered': '(av dem {count} ubesvart)',
+  'summary.card.stale': 'ikke sett på {days, plural, one {# dag} other {# dager}} eller mer',
+  'summary.more-devices': '… og {count, number} til: hele listen står i --format devices-csv og json.',
+  'summary.of-them-unanswered': '(av dem {count, number} ubesvart)',
   'summary.unanswered-note': 'Ukjent omfatter spørsmål ingen har svart på (en kjøring uten spørsmål lar alle spørsmål stå ubesvart).',
   'summary.by-item': 'Enheter per sjekk og spørsmål',
   'summary.filter': 'Filtrer enheter:',
   'summary.scope.machine': 'maskinen',
   'summary.scope.machine-and-meeting': 'maskinen og møtet',
   'summary.col.why': 'Hvorfor',
-  'summary.low-score': 'poeng {score}',
+  'summary.low-score': 'poeng {score, number}',
   'summary.item-none': 'Ingen enhet har mangler her.',
-  'summary.item-unanswered': 'Ingen enhet har mangler her; {count} har latt det stå ubesvart.',
+  'summary.item-unanswered': 'Ingen enhet har mangler her; {count, plural, one {# enhet} other {# enheter}} har latt det stå ubesvart.',
   'serve.listening': 'homeoffice-check serve: lytter på {url} (lagring: {storage})',
   'serve.no-token': 'serve: sett HOMEOFFICE_CHECK_SERVE_TOKEN til tokenet klientene sender (Authorization: Bearer TOKEN); det leses aldri fra kommandolinjen',
   'remember.heading': 'Dette svarte du sist (lagret på denne maskinen):',
@@ -425,7 +427,7 @@ export const nb: Record<MessageId, string> = {
   'remember.confirm-yes': 'Ja, de stemmer',
   'remember.confirm-no': 'Nei, spør meg igjen',
   'remember.consent':
-    'Skal denne maskinen huske {count} svar som ikke endrer seg fra møte til møte (innlogging, passord, arbeidsplassen hjemme, vaner i møter, hendelser), så neste sjekk bare spør om møtet?',
+    'Skal denne maskinen huske {count, number} svar som ikke endrer seg fra møte til møte (innlogging, passord, arbeidsplassen hjemme, vaner i møter, hendelser), så neste sjekk bare spør om møtet?',
   'remember.consent-why': 'De lagres bare på denne maskinen, i {file}, uten navn eller maskinnavn. «homeoffice-check --forget» sletter dem.',
   'remember.consent-yes': 'Ja, husk dem',
   'remember.consent-no': 'Nei',
@@ -532,4 +534,273 @@ export const nb: Record<MessageId, string> = {
   'summary.diff.item': '{item}: {stored}, faktaene gir {derived}',
   'summary.diff.missing': 'mangler',
   'summary.diff.incomplete': 'ikke en hel rapport fra dette verktøyet: faktaene kan ikke vurderes på nytt',
+  // --- kommandolinjen: hjelp, bruk og feil i filer ---
+  'cli.help': `Bruk: homeoffice-check [valg]
+      homeoffice-check schema <report|answers|policy|summary>
+      homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]
+      homeoffice-check serve [--port N] [--host H] [--data MAPPE | --db URL]
+
+Sjekker om denne maskinen og dette rommet er klare for et sikkert videomøte hjemmefra,
+og sier hva du bør ordne.
+
+Valg:
+  --json                JSON-rapport på standard ut, ingenting annet der
+  -o, --output FIL      skriv også JSON-rapporten til FIL
+  --lang nb|nn|en       språk (standard: fra systemets språkinnstilling; «nb» og «no» gir bokmål, «nn» nynorsk)
+  --answers FIL         svar på spørsmålene (JSON) for kjøringer uten spørsmål
+  --policy FIL|URL      IT-retningslinjer (JSON; en URL må begynne med https://): sjekker, vekter, grenser
+  --no-questions        spør ikke om noe; spørsmålene rapporteres som ubesvart
+  --forget              slett svarene som er husket på denne maskinen, og stopp
+  --only ID[,ID...]     kjør bare disse sjekkene
+  --skip ID[,ID...]     hopp over disse sjekkene
+  --offline             ingen målinger av nettverket (rapporteres som hoppet over)
+  --speed-url URL       adressen for måling av hastighet og svartid (standard {speedUrl})
+  --stun VERT:PORT      STUN-tjener for UDP-testen (standard {stun})
+  --record FIL          ta opp alt programmet leser fra maskinen, til FIL (med --replay: det avspillingen spurte om)
+  --replay FIL          les alt fra et opptak i FIL i stedet for fra denne maskinen
+  --report-url URL      send også JSON-rapporten med POST til URL (https://, eller http:// til
+                        denne maskinen); en nøkkel i HOMEOFFICE_CHECK_REPORT_AUTH sendes i en header
+                        (se README)
+  --report-timeout SEK  sekunder per forsøk på å sende rapporten (standard 10)
+  --plain               lesbare linjer i stedet for den interaktive visningen
+  --list                vis sjekkene og spørsmålene med kildene deres
+                        (homeoffice-check summarize --help: valgene for den samlede oversikten)
+  -h, --help            denne hjelpen
+  -v, --version         versjonen
+
+Avslutningskoder: 0 klar (advarsler tillatt), 1 ikke klar, 2 feil i bruk eller inndata,
+3 intern feil, 130 avbrutt.
+`,
+  'cli.summarize-help': `Bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [valg]
+
+Setter sammen mange JSON-rapporter: resultatene, enhetene og hva som stopper dem, de vanligste
+stopperne og manglene med enhetene bak hver av dem, utviklingen uke for uke, enheter som ikke er
+sett på en stund, operativsystemer og nettverkstall. I mapper leses *.json, *.ndjson og *.jsonl;
+en NDJSON-fil (eller - for standard inn) har én rapport per linje, eller en eksport fra en
+loggplattform (Elasticsearch-treff med _source, Splunk-linjer fra output_mode=json med
+result._raw). Bare vanlige filer leses; alt som ikke er en gyldig rapport, listes med årsaken.
+En enhet som har sendt flere rapporter, telles én gang, etter den nyeste rapporten, når
+rapportene har vertsnavnet (retningslinjene report.include: ["hostname"]); en rapport uten
+vertsnavn telles for seg.
+
+Hver rapport vurderes på nytt ut fra sine egne fakta og svar. En rapport der lagret status,
+poengsum eller vurdering ikke stemmer, en som viser til retningslinjer som ikke er gitt med
+--policy, og (med --verify-key) en som er endret etter signering, listes etter filnavn og
+telles som ikke klar.
+
+Valg:
+  --format FORMAT                table (standard) for terminalen, csv for Excel, json for
+                                 videre behandling, html for én selvstendig side med
+                                 diagrammer, devices-csv for én linje per enhet
+  -o, --output FIL               skriv til FIL i stedet for standard ut
+  --lang nb|nn|en                språk (standard: fra systemets språkinnstilling)
+  --delimiter ';'|','|tab        skilletegn i CSV (standard ';' med desimalkomma for nb og nn,
+                                 ',' med desimalpunktum for en)
+  --all-reports                  tell alle rapporter, også eldre fra samme enhet
+  --since DATO                   utelat rapporter fra før DATO («2026-11-01», eller et
+                                 ISO 8601-tidspunkt)
+  --stale-days N                 en enhet regnes som borte etter N dager uten rapport
+                                 (standard 14)
+  --policy FIL|URL               retningslinjer rapportene kan vise til (kan gjentas): hver
+                                 rapport vurderes på nytt ut fra sine egne fakta og svar etter
+                                 retningslinjene den viser til (etter SHA-256); rapporter fra
+                                 tidligere versjoner, som ikke viser til noen, etter den ene
+                                 --policy som er gitt, ellers standardinnstillingene
+  --include-replayed             tell med rapporter laget ved å spille av et opptak (utelatt
+                                 som standard)
+  --verify-key FIL|env[:NAVN]    kontroller signaturen på hver rapport med nøkkelen i FIL (eid
+                                 av deg eller root, modus 600) eller i miljøvariabelen NAVN
+                                 (standard HOMEOFFICE_CHECK_SIGNING_KEY); aldri selve nøkkelen
+  -h, --help                     denne hjelpen
+
+Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 intern feil.
+`,
+  'list.check': 'sjekk    {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',
+  'list.question': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',
+  'list.question-when': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}, bare når dataklassen er {classes}]  kilder: {sources}',
+  'list.sources': 'kilder:',
+  'list.seed': '(kildetekst {seed})',
+  'error.internal': 'intern feil: {text}',
+  'error.schema-usage': 'bruk: homeoffice-check schema <report|answers|policy|summary>',
+  'error.schema-kind': 'schema: ventet report, answers, policy eller summary, fikk «{kind}»',
+  'error.unexpected-argument': 'uventet argument «{arg}»',
+  'error.unknown-option': 'ukjent valg «{option}»',
+  'error.option-value': 'valget «{option}» trenger en verdi',
+  'error.option-no-value': 'valget «{option}» tar ingen verdi',
+  'error.ids-empty': '--{flag} trenger minst én sjekk-id',
+  'error.ids-unknown': '--{flag}: ukjent sjekk «{id}» (kjente: {known})',
+  'error.lang': '--lang må være nb, nn eller en, ikke «{value}»',
+  'error.speed-url': '--speed-url må være en http://- eller https://-adresse, ikke «{value}»',
+  'error.stun': '--stun må være VERT:PORT, ikke «{value}»',
+  'error.report-url': '--report-url «{url}»: {problem}',
+  'error.report-url.not-url': 'ikke en gyldig adresse',
+  'error.report-url.credentials': 'brukernavn eller passord i adressen er ikke tillatt; bruk HOMEOFFICE_CHECK_REPORT_AUTH',
+  'error.report-url.http': 'http:// er bare tillatt til denne maskinen (localhost); bruk https://',
+  'error.report-url.scheme': 'adressen må begynne med https:, ikke {scheme}',
+  'error.report-timeout': '--report-timeout må være sekunder mellom 0 og 300, ikke «{value}»',
+  'error.header-name': 'HOMEOFFICE_CHECK_REPORT_HEADER er ikke et gyldig navn på en header',
+  'error.needs-file': '--{flag} trenger et filnavn',
+  'error.policy-needs-source': '--policy trenger et filnavn eller en https://-adresse',
+  'error.file.policy': 'retningslinjefilen «{path}»',
+  'error.file.answers': 'svarfilen «{path}»',
+  'error.file.replay': 'opptaksfilen «{path}»',
+  'error.file.signing-key': 'signeringsnøkkelen «{path}»',
+  'error.url.policy': 'retningslinjene på «{url}»',
+  'error.in': '{label}: {problem}',
+  'error.in-path': '{label}: {path}: {problem}',
+  'error.file.missing': 'filen finnes ikke',
+  'error.file.folder': 'er en mappe',
+  'error.file.denied': 'mangler tilgang',
+  'error.file.socket': 'er ikke en vanlig fil (en socket)',
+  'error.file.fifo': 'er ikke en vanlig fil (en FIFO)',
+  'error.file.device': 'er ikke en vanlig fil (en enhet)',
+  'error.file.not-regular': 'er ikke en vanlig fil',
+  'error.file.unreadable': 'kan ikke leses',
+  'error.file.too-large': 'er større enn {mib, number} MiB',
+  'error.file.too-large-kib': 'er større enn {kib, number} KiB',
+  'error.file.changed': 'ble endret mens den ble lest',
+  'error.file.not-root-or-self': 'eies verken av root eller deg (eier har uid {uid})',
+  'error.file.not-root': 'eies ikke av root (eier har uid {uid})',
+  'error.file.mode': 'kan leses eller endres av andre (modus {mode}); den må ha modus 600 eller 400',
+  'error.json.deep': '{label} er nøstet dypere enn {max, number} nivåer',
+  'error.json.invalid': '{label} er ikke gyldig JSON: {detail}',
+  'error.json.at-line': 'feil på linje {line, number}, kolonne {column, number}',
+  'error.json.at-position': 'feil ved tegn nummer {position, number}',
+  'error.json.ends-early': 'teksten slutter for tidlig',
+  'error.json.token': 'uventet tegn «{token}»',
+  'error.json.other': '«{message}»',
+  'error.policy.unknown-check': 'ukjent sjekk (kjente: {known})',
+  'error.policy.service-ids': 'hver tjeneste (id) kan bare stå én gang',
+  'error.policy.limit-order': '{lowName} ({lowValue, number}) må være lavere enn {highName} ({highValue, number})',
+  'error.json.key-forbidden': 'nøkkelen «{key}» er ikke tillatt',
+  'error.json.key-twice': 'nøkkelen «{key}» står to ganger',
+  'error.json.top': '(øverste nivå)',
+  'error.json.unknown-key': 'ukjent nøkkel {keys}',
+  'error.json.unknown-question': 'ukjent spørsmål (kjente: {known})',
+  'error.json.expected': 'skal være {expected}',
+  'error.json.one-of': 'må være en av {values}',
+  'error.json.too-small': 'må være minst {limit}',
+  'error.json.too-big': 'må være høyst {limit}',
+  'error.json.format': 'har feil form',
+  'error.json.invalid-value': 'er ikke en gyldig verdi',
+  'error.type.string': 'en tekst',
+  'error.type.number': 'et tall',
+  'error.type.boolean': 'true eller false',
+  'error.type.object': 'et objekt',
+  'error.type.array': 'en liste',
+  'error.fetch.bad-url': 'ikke en gyldig adresse',
+  'error.fetch.scheme': 'bare https:// godtas, ikke {scheme}//',
+  'error.fetch.status': 'HTTP {status}',
+  'error.fetch.redirect': 'HTTP {status} (videresendinger følges ikke)',
+  'error.fetch.too-large': 'større enn {kib, number} KiB',
+  'error.fetch.timeout': 'fikk ikke svar innen {seconds, number} s',
+  'error.fetch.self-signed': 'tjenerens sertifikat er selvsignert og ikke godkjent (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.untrusted': 'kjeden av sertifikater fra tjeneren er ikke godkjent (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.unverified': 'tjenerens sertifikat kan ikke bekreftes (se NODE_EXTRA_CA_CERTS)',
+  'error.fetch.expired': 'tjenerens sertifikat er utløpt',
+  'error.fetch.altname': 'tjenerens sertifikat gjelder et annet navn',
+  'error.fetch.network': 'fikk ikke kontakt med tjeneren ({code})',
+  'error.summarize.format': 'summarize: --format må være en av {formats}, ikke «{value}»',
+  'error.summarize.delimiter': 'summarize: --delimiter må være «;», «,» eller tab, ikke «{value}»',
+  'error.summarize.since': 'summarize: --since må være en dato («2026-11-01») eller et ISO 8601-tidspunkt, ikke «{value}»',
+  'error.summarize.stale-days': 'summarize: --stale-days må være et helt antall dager fra 0 til 3650, ikke «{value}»',
+  'error.summarize.usage': 'bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]',
+  'error.summarize.none': 'summarize: {text}',
+  'error.summarize.before-since': '({count, number} fra før --since)',
+  'error.write': '{label} «{path}»: {reason}',
+  'error.write.output-file': 'utfilen',
+  'error.write.missing': 'finnes ikke',
+  'error.write.read-only': 'filsystemet kan bare leses',
+  'error.write.no-space': 'det er ikke mer plass på disken',
+  'error.write.quota': 'diskkvoten er brukt opp',
+  'error.write.not-folder': 'er ikke en mappe',
+  'error.write.loop': 'for mange symbolske lenker',
+  'error.write.name-too-long': 'navnet er for langt',
+  'error.write.fifo-unread': 'en FIFO som ingen leser fra',
+  'error.write.reader-gone': 'den som leste, forsvant',
+  'error.write.io': 'feil ved lesing eller skriving på disken',
+  'error.write.unwritable': 'kan ikke skrives',
+  'error.write.block-device': 'er en blokkenhet (en disk), ikke en fil',
+  'error.write.socket': 'er en socket, ikke en fil',
+  'error.write.no-folder': 'mappen «{dir}» finnes ikke',
+  'error.write.dir-not-folder': '«{dir}» er ikke en mappe',
+  'error.write.folder-problem': 'mappen «{dir}»: {reason}',
+  'error.write.folder-closed': 'mappen «{dir}» tar ikke imot nye filer: {reason}',
+  // --- kildene, slik --list viser dem ---
+  'list.source.confrere-on-normen':
+    'Confrere (leverandøren): leverandørens egen side om hva Normen krever ved videokonsultasjoner (identifisering, ende-til-ende-kryptering, databehandleravtale, pasienter holdt fra hverandre, risikovurdering)',
+  'list.source.nsm-video':
+    'Nasjonal sikkerhetsmyndighet (NSM), Nasjonalt cybersikkerhetssenter: råd om sikre videomøter (passordrutiner, vit hvem som deltar, hva skjerm og lyd avslører)',
+  'list.source.ehelse-video-minimum':
+    'Direktoratet for e-helse: minstekrav til videokonsultasjoner (kryptert, nøklene hos virksomheten, pasienten identifisert, alle deltakere synlige)',
+  'list.question-need': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}, bare for møtetypen {needs}]  kilder: {sources}',
+  'list.undated': 'udatert',
+  'list.source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor, mars 2020, slik en kommune gjengir dem',
+  'list.source.nsm-grunnprinsipper':
+    'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 produkter med støtte, 2.3.1 sikkerhetsoppdateringer, 2.6.7 totrinnsinnlogging, 2.7.3 kryptert lagring)',
+  'list.source.nettvett-video':
+    'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (med Advokatforeningens liste over videoverktøy)',
+  'list.source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
+  'list.source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
+  'list.source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
+  'list.source.municipal-meeting-rules':
+    'En norsk kommune: Regler for videomøter i Teams/Skype: bare tale, ingen chat eller skjermdeling med sensitive opplysninger, id i stedet for navn, lukket rom eller hodetelefoner, ryddig skrivebord',
+  'list.source.video-checklist': 'En norsk kommune: Kom i gang med videokonferanse (sjekkliste)',
+  'list.source.nfkut-video-tools': 'NFKUT: Anbefalte videoverktøy for psykoterapeuter (2021): røde, gule og grønne data, sikre innstillinger i Zoom',
+  'list.source.datatilsynet-breach': 'Datatilsynet: Meld avvik (brudd på personopplysningssikkerheten) innen 72 timer',
+  'list.source.ncsc-home-working': 'NCSC (Storbritannia): Råd om hjemmekontor og videokonferanser',
+  'list.source.cisa-video': 'CISA (USA): Råd om å sikre videokonferanser',
+  'list.source.apple-wifi-router-settings':
+    'Apple: Anbefalte innstillinger for trådløse rutere og tilgangspunkter (WPA3 Personal eller WPA2/WPA3 Transitional, ellers WPA2 Personal med AES; unngå blandet WPA/WPA2, WPA Personal, WEP og TKIP)',
+  'list.source.microsoft-teams-network': 'Microsoft: Slik gjør du nettverket klart for Microsoft Teams (mål for svartid, variasjon i svartid og pakketap)',
+  'list.source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: den laveste versjonen av appen som godtas hvert kvartal',
+  'list.source.microsoft-teams-update':
+    'Microsoft: Hvorfor Teams må holdes oppdatert (versjoner som er mer enn tre måneder gamle, blir stengt ute; klassisk Teams har ikke lenger støtte)',
+  // --- overskriftene i CSV-filene for oversikten ---
+  'csv.col.section': 'seksjon',
+  'csv.col.kind': 'type',
+  'csv.col.id': 'id',
+  'csv.col.title': 'tittel',
+  'csv.col.reports': 'rapporter',
+  'csv.col.ready': 'klar',
+  'csv.col.ready_with_warnings': 'klar_med_advarsler',
+  'csv.col.not_ready': 'ikke_klar',
+  'csv.col.pass': 'ok',
+  'csv.col.warn': 'advarsel',
+  'csv.col.fail': 'feil',
+  'csv.col.unknown': 'ukjent',
+  'csv.col.skipped': 'hoppet_over',
+  'csv.col.unanswered': 'ubesvart',
+  'csv.col.blocker': 'stopper',
+  'csv.col.median': 'median',
+  'csv.col.p10': 'p10',
+  'csv.col.p90': 'p90',
+  'csv.col.reason': 'årsak',
+  'csv.col.host': 'enhet',
+  'csv.col.user': 'bruker',
+  'csv.col.os': 'operativsystem',
+  'csv.col.organisation': 'virksomhet',
+  'csv.col.last_report': 'siste_rapport',
+  'csv.col.days_since_report': 'dager_siden_rapport',
+  'csv.col.stale': 'ikke_sett',
+  'csv.col.verdict': 'resultat',
+  'csv.col.score': 'poeng',
+  'csv.col.scope': 'omfang',
+  'csv.col.blockers': 'stoppere',
+  'broken.missing': 'filen finnes ikke',
+  'broken.denied': 'mangler tilgang',
+  'broken.folder': 'er en mappe',
+  'broken.loop': 'symbolske lenker i ring',
+  'broken.unreadable': 'kan ikke leses',
+  'broken.fifo': 'en FIFO, ikke en vanlig fil: hoppet over',
+  'broken.device': 'en enhet, ikke en vanlig fil: hoppet over',
+  'broken.socket': 'en socket, ikke en vanlig fil: hoppet over',
+  'broken.not-regular': 'ikke en vanlig fil: hoppet over',
+  'broken.twice': 'lest to ganger',
+  'broken.too-large': 'større enn {mib, number} MiB: ikke en rapport',
+  'broken.line-too-large': 'linjen er større enn {mib, number} MiB: ikke en rapport',
+  'broken.json': 'ikke gyldig JSON: {detail}',
+  'broken.invalid': 'ikke en gyldig rapport: {problem}',
+  'broken.no-report': 'ikke en gyldig rapport: ingen rapport i den',
+  'broken.empty': 'tom fil',
 };

@@ -431,4 +431,272 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'summary.diff.item': '{item}: {stored}, fakta gir {derived}',
   'summary.diff.missing': 'manglar',
   'summary.diff.incomplete': 'ikkje ein heil rapport frå dette verktøyet: fakta kan ikkje vurderast på nytt',
+
+  // --- the command line: help, --list, errors, the fleet summary's files and columns ---
+  'cli.help': `Bruk: homeoffice-check [val]
+      homeoffice-check schema <report|answers|policy|summary>
+      homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]
+      homeoffice-check serve [--port N] [--host H] [--data MAPPE | --db URL]
+
+Sjekkar om denne maskinen og dette rommet er klare for eit trygt videomøte heimanfrå,
+og seier kva du bør ordne.
+
+Val:
+  --json                JSON-rapport på standard ut, ingenting anna der
+  -o, --output FIL      skriv JSON-rapporten til FIL òg
+  --lang nb|nn|en       språk (standard: frå språkinnstillinga i systemet; «nb» og «no» gir bokmål, «nn» nynorsk)
+  --answers FIL         svar på spørsmåla (JSON) for køyringar utan spørsmål
+  --policy FIL|URL      retningslinjer frå IT (JSON; ein URL må byrje med https://): sjekkar, vekter, grenser
+  --no-questions        spør ikkje om noko; spørsmåla blir rapporterte som utan svar
+  --forget              slett svara som denne maskinen hugsar, og stopp
+  --only ID[,ID...]     køyr berre desse sjekkane
+  --skip ID[,ID...]     hopp over desse sjekkane
+  --offline             ingen målingar av nettverket (blir rapporterte som hoppa over)
+  --speed-url URL       adressa for måling av fart og svartid (standard {speedUrl})
+  --stun VERT:PORT      STUN-tenar for UDP-testen (standard {stun})
+  --record FIL          ta opp alt programmet les frå maskinen, til FIL (med --replay: det avspelinga spurde om)
+  --replay FIL          les alt frå eit opptak i FIL i staden for frå denne maskinen
+  --report-url URL      send JSON-rapporten med POST til URL òg (https://, eller http:// til
+                        denne maskinen); ein nøkkel i HOMEOFFICE_CHECK_REPORT_AUTH blir send i ein header
+                        (sjå README)
+  --report-timeout SEK  sekund per forsøk på å sende rapporten (standard 10)
+  --plain               lesbare linjer i staden for den interaktive visninga
+  --list                vis sjekkane og spørsmåla med kjeldene deira
+                        (homeoffice-check summarize --help: vala for den samla oversikta)
+  -h, --help            denne hjelpa
+  -v, --version         versjonen
+
+Avslutningskodar: 0 klar (åtvaringar er lov), 1 ikkje klar, 2 feil i bruk eller inndata,
+3 intern feil, 130 avbrote.
+`,
+  'cli.summarize-help': `Bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [val]
+
+Set saman mange JSON-rapportar: resultata, einingane og kva som stoppar dei, dei vanlegaste
+stopparane og manglane med einingane bak kvar av dei, utviklinga veke for veke, einingar
+som ikkje er sette på ei stund, operativsystem og nettverkstal. I mapper blir *.json, *.ndjson
+og *.jsonl lesne; ei NDJSON-fil (eller - for standard inn) har éin rapport per linje, eller
+ein eksport frå ei loggplattform (Elasticsearch-treff med _source, Splunk-linjer frå
+output_mode=json med result._raw). Berre vanlege filer blir lesne; alt som ikkje er ein
+gyldig rapport, blir lista opp med grunnen. Ei eining som har sendt fleire rapportar, blir
+talt med éin gong, etter den nyaste rapporten, når rapportane har vertsnamnet
+(report.include: ["hostname"] i policyen); ein rapport utan vertsnamn blir talt med for seg.
+
+Kvar rapport blir vurdert på nytt ut frå sine eigne fakta og svar. Ein rapport der lagra status,
+poengsum eller vurdering ikkje stemmer, ein som viser til ein policy som ikkje er gitt med
+--policy, og (med --verify-key) ein som er endra etter signering, blir lista etter filnamn og
+talt som ikkje klar.
+
+Val:
+  --format FORMAT                table (standard) for terminalen, csv for Excel, json for
+                                 vidare handsaming, html for éi sjølvstendig side med
+                                 diagram, devices-csv for éi linje per eining
+  -o, --output FIL               skriv til FIL i staden for standard ut
+  --lang nb|nn|en                språk (standard: frå språkinnstillinga i systemet)
+  --delimiter ';'|','|tab        skiljeteikn i CSV (standard ';' med desimalkomma for nb og nn,
+                                 ',' med desimalpunktum for en)
+  --all-reports                  tel alle rapportar, også eldre frå same eining
+  --since DATO                   ta ikkje med rapportar frå før DATO («2026-11-01»,
+                                 eller eit ISO 8601-tidspunkt)
+  --stale-days N                 ei eining blir rekna som borte etter N dagar utan rapport
+                                 (standard 14)
+  --policy FIL|URL               ein policy rapportane kan vise til (kan gjentakast): kvar rapport
+                                 blir vurdert på nytt ut frå sine eigne fakta og svar etter
+                                 policyen han viser til (etter SHA-256); rapportar frå tidlegare
+                                 versjonar, som ikkje viser til nokon, etter den eine --policy som
+                                 er gitt, elles standardinnstillingane
+  --include-replayed             tel med rapportar laga ved å spele av eit opptak (utelatne
+                                 som standard)
+  --verify-key FIL|env[:NAMN]    kontroller signaturen på kvar rapport med nøkkelen i FIL (eigd
+                                 av deg eller root, modus 600) eller i miljøvariabelen NAMN
+                                 (standard HOMEOFFICE_CHECK_SIGNING_KEY); aldri sjølve nøkkelen
+  -h, --help                     denne hjelpa
+
+Avslutningskodar: 0 minst éin gyldig rapport, 2 ingen (eller feil i bruken), 3 intern feil.
+`,
+  'list.check': 'sjekk    {id}  {title}  [{category}, vekt {weight, number}]  kjelder: {sources}',
+  'list.question': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}]  kjelder: {sources}',
+  'list.question-when': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}, berre når dataklassen er {classes}]  kjelder: {sources}',
+  'list.sources': 'kjelder:',
+  'list.seed': '(kjeldetekst {seed})',
+  'error.internal': 'intern feil: {text}',
+  'error.schema-usage': 'bruk: homeoffice-check schema <report|answers|policy|summary>',
+  'error.schema-kind': 'schema: venta report, answers, policy eller summary, fekk «{kind}»',
+  'error.unexpected-argument': 'uventa argument «{arg}»',
+  'error.unknown-option': 'ukjent val «{option}»',
+  'error.option-value': 'valet «{option}» treng ein verdi',
+  'error.option-no-value': 'valet «{option}» tek ingen verdi',
+  'error.ids-empty': '--{flag} treng minst éin sjekk-id',
+  'error.ids-unknown': '--{flag}: ukjend sjekk «{id}» (kjende: {known})',
+  'error.lang': '--lang må vere nb, nn eller en, ikkje «{value}»',
+  'error.speed-url': '--speed-url må vere ei http://- eller https://-adresse, ikkje «{value}»',
+  'error.stun': '--stun må vere VERT:PORT, ikkje «{value}»',
+  'error.report-url': '--report-url «{url}»: {problem}',
+  'error.report-url.not-url': 'ikkje ei gyldig adresse',
+  'error.report-url.credentials': 'brukarnamn eller passord i adressa er ikkje lov; bruk HOMEOFFICE_CHECK_REPORT_AUTH',
+  'error.report-url.http': 'http:// er berre lov til denne maskinen (localhost); bruk https://',
+  'error.report-url.scheme': 'adressa må byrje med https:, ikkje {scheme}',
+  'error.report-timeout': '--report-timeout må vere sekund mellom 0 og 300, ikkje «{value}»',
+  'error.header-name': 'HOMEOFFICE_CHECK_REPORT_HEADER er ikkje eit gyldig namn på ein header',
+  'error.needs-file': '--{flag} treng eit filnamn',
+  'error.policy-needs-source': '--policy treng eit filnamn eller ei https://-adresse',
+  'error.file.policy': 'policyfila «{path}»',
+  'error.file.answers': 'svarfila «{path}»',
+  'error.file.replay': 'opptaksfila «{path}»',
+  'error.file.signing-key': 'signeringsnøkkelen «{path}»',
+  'error.url.policy': 'policyen på «{url}»',
+  'error.in': '{label}: {problem}',
+  'error.in-path': '{label}: {path}: {problem}',
+  'error.file.missing': 'fila finst ikkje',
+  'error.file.folder': 'er ei mappe',
+  'error.file.denied': 'manglar tilgang',
+  'error.file.socket': 'er ikkje ei vanleg fil (ein socket)',
+  'error.file.fifo': 'er ikkje ei vanleg fil (ein FIFO)',
+  'error.file.device': 'er ikkje ei vanleg fil (ei eining)',
+  'error.file.not-regular': 'er ikkje ei vanleg fil',
+  'error.file.unreadable': 'kan ikkje lesast',
+  'error.file.too-large': 'er større enn {mib, number} MiB',
+  'error.file.too-large-kib': 'er større enn {kib, number} KiB',
+  'error.file.changed': 'vart endra medan ho vart lesen',
+  'error.file.not-root': 'er ikkje eigd av root (eigaren har uid {uid})',
+  'error.file.mode': 'kan lesast eller endrast av andre (modus {mode}); ho må ha modus 600 eller 400',
+  'error.json.deep': '{label} går djupare enn {max, number} nivå',
+  'error.json.invalid': '{label} er ikkje gyldig JSON: {detail}',
+  'error.json.at-line': 'feil på linje {line, number}, kolonne {column, number}',
+  'error.json.at-position': 'feil ved teikn nummer {position, number}',
+  'error.json.ends-early': 'teksten sluttar for tidleg',
+  'error.json.token': 'uventa teikn «{token}»',
+  'error.json.other': '«{message}»',
+  'error.policy.unknown-check': 'ukjend sjekk (kjende: {known})',
+  'error.policy.service-ids': 'kvar teneste (id) kan berre stå éin gong',
+  'error.policy.limit-order': '{lowName} ({lowValue, number}) må vere lågare enn {highName} ({highValue, number})',
+  'error.json.key-forbidden': 'nøkkelen «{key}» er ikkje lov',
+  'error.json.key-twice': 'nøkkelen «{key}» står to gonger',
+  'error.json.top': '(øvste nivå)',
+  'error.json.unknown-key': 'ukjend nøkkel {keys}',
+  'error.json.unknown-question': 'ukjent spørsmål (kjende: {known})',
+  'error.json.expected': 'skal vere {expected}',
+  'error.json.one-of': 'må vere ein av {values}',
+  'error.json.too-small': 'må vere minst {limit}',
+  'error.json.too-big': 'må vere høgst {limit}',
+  'error.json.format': 'har feil form',
+  'error.json.invalid-value': 'er ikkje ein gyldig verdi',
+  'error.type.string': 'ein tekst',
+  'error.type.number': 'eit tal',
+  'error.type.boolean': 'true eller false',
+  'error.type.object': 'eit objekt',
+  'error.type.array': 'ei liste',
+  'error.fetch.bad-url': 'ikkje ei gyldig adresse',
+  'error.fetch.scheme': 'berre https:// blir godteke, ikkje {scheme}//',
+  'error.fetch.status': 'HTTP {status}',
+  'error.fetch.redirect': 'HTTP {status} (vidaresendingar blir ikkje følgde)',
+  'error.fetch.too-large': 'større enn {kib, number} KiB',
+  'error.fetch.timeout': 'fekk ikkje svar innan {seconds, number} s',
+  'error.fetch.self-signed': 'sertifikatet til tenaren er sjølvsignert og ikkje godkjent (sjå NODE_EXTRA_CA_CERTS)',
+  'error.fetch.untrusted': 'kjeda av sertifikat frå tenaren er ikkje godkjend (sjå NODE_EXTRA_CA_CERTS)',
+  'error.fetch.unverified': 'sertifikatet til tenaren kan ikkje stadfestast (sjå NODE_EXTRA_CA_CERTS)',
+  'error.fetch.expired': 'sertifikatet til tenaren har gått ut',
+  'error.fetch.altname': 'sertifikatet til tenaren gjeld eit anna namn',
+  'error.fetch.network': 'fekk ikkje kontakt med tenaren ({code})',
+  'error.summarize.format': 'summarize: --format må vere ein av {formats}, ikkje «{value}»',
+  'error.summarize.delimiter': 'summarize: --delimiter må vere «;», «,» eller tab, ikkje «{value}»',
+  'error.summarize.since': 'summarize: --since må vere ein dato («2026-11-01») eller eit ISO 8601-tidspunkt, ikkje «{value}»',
+  'error.summarize.stale-days': 'summarize: --stale-days må vere eit heilt tal dagar frå 0 til 3650, ikkje «{value}»',
+  'error.summarize.usage': 'bruk: homeoffice-check summarize RAPPORT|NDJSON|MAPPE|-... [--format table|csv|json|html|devices-csv] [-o FIL]',
+  'error.summarize.none': 'summarize: {text}',
+  'error.summarize.before-since': '({count, number} frå før --since)',
+  'error.write': '{label} «{path}»: {reason}',
+  'error.write.output-file': 'utfila',
+  'error.write.missing': 'finst ikkje',
+  'error.write.read-only': 'filsystemet kan berre lesast',
+  'error.write.no-space': 'det er ikkje meir plass på disken',
+  'error.write.quota': 'diskkvoten er brukt opp',
+  'error.write.not-folder': 'er ikkje ei mappe',
+  'error.write.loop': 'for mange symbolske lenker',
+  'error.write.name-too-long': 'namnet er for langt',
+  'error.write.fifo-unread': 'ein FIFO som ingen les frå',
+  'error.write.reader-gone': 'den som las, forsvann',
+  'error.write.io': 'feil ved lesing eller skriving på disken',
+  'error.write.unwritable': 'kan ikkje skrivast',
+  'error.write.block-device': 'er ei blokkeining (ein disk), ikkje ei fil',
+  'error.write.socket': 'er ein socket, ikkje ei fil',
+  'error.write.no-folder': 'mappa «{dir}» finst ikkje',
+  'error.write.dir-not-folder': '«{dir}» er ikkje ei mappe',
+  'error.write.folder-problem': 'mappa «{dir}»: {reason}',
+  'error.write.folder-closed': 'mappa «{dir}» tek ikkje imot nye filer: {reason}',
+  'list.source.nsm-home-office': 'Nasjonal sikkerhetsmyndighet (NSM): Råd for hjemmekontor, mars 2020, slik ein kommune gjev dei att',
+  'list.source.nsm-grunnprinsipper':
+    'Nasjonal sikkerhetsmyndighet (NSM): Grunnprinsipper for IKT-sikkerhet 2.0 (2.1.2 produkt med støtte, 2.3.1 tryggingsoppdateringar, 2.6.7 totrinnsinnlogging, 2.7.3 kryptert lagring)',
+  'list.source.nettvett-hjemmekontor': 'nettvett.no (NorSIS, NSM, Nkom): Jobb trygt på hjemmekontoret',
+  'list.source.normen-faktaark-29': 'Norsk helsenett / Normen: Normen faktaark 29: Hjemmekontor',
+  'list.source.normen-faktaark-54': 'Norsk helsenett / Normen: Normen faktaark 54: Videokonsultasjon',
+  'list.source.video-checklist': 'Ein norsk kommune: Kom i gang med videokonferanse (sjekkliste)',
+  'list.source.datatilsynet-breach': 'Datatilsynet: Meld avvik (brot på tryggleiken for personopplysningar) innan 72 timar',
+  'list.source.ncsc-home-working': 'NCSC (Storbritannia): Råd om heimekontor og videokonferansar',
+  'list.source.cisa-video': 'CISA (USA): Råd om å sikre videokonferansar',
+  'list.source.apple-wifi-router-settings':
+    'Apple: Tilrådde innstillingar for trådlause ruterar og tilgangspunkt (WPA3 Personal eller WPA2/WPA3 Transitional, elles WPA2 Personal med AES; unngå blanda WPA/WPA2, WPA Personal, WEP og TKIP)',
+  'list.source.microsoft-teams-network': 'Microsoft: Slik gjer du nettverket klart for Microsoft Teams (mål for svartid, variasjon i svartid og pakketap)',
+  'list.source.zoom-lifecycle': 'Zoom: Zoom Software Quarterly Lifecycle Policy: den lågaste versjonen av appen som blir godteken kvart kvartal',
+  'list.source.microsoft-teams-update':
+    'Microsoft: Kvifor Teams må haldast oppdatert (versjonar som er meir enn tre månader gamle, blir stengde ute; klassisk Teams har ikkje lenger støtte)',
+  'csv.col.section': 'seksjon',
+  'csv.col.kind': 'slag',
+  'csv.col.id': 'id',
+  'csv.col.title': 'tittel',
+  'csv.col.reports': 'rapportar',
+  'csv.col.ready': 'klar',
+  'csv.col.ready_with_warnings': 'klar_med_åtvaringar',
+  'csv.col.not_ready': 'ikkje_klar',
+  'csv.col.pass': 'ok',
+  'csv.col.warn': 'åtvaring',
+  'csv.col.fail': 'feil',
+  'csv.col.unknown': 'ukjent',
+  'csv.col.skipped': 'hoppa_over',
+  'csv.col.unanswered': 'utan_svar',
+  'csv.col.blocker': 'stoppar',
+  'csv.col.median': 'median',
+  'csv.col.p10': 'p10',
+  'csv.col.p90': 'p90',
+  'csv.col.reason': 'grunn',
+  'csv.col.host': 'eining',
+  'csv.col.user': 'brukar',
+  'csv.col.os': 'operativsystem',
+  'csv.col.organisation': 'verksemd',
+  'csv.col.last_report': 'siste_rapport',
+  'csv.col.days_since_report': 'dagar_sidan_rapport',
+  'csv.col.stale': 'ikkje_sett',
+  'csv.col.verdict': 'resultat',
+  'csv.col.score': 'poeng',
+  'csv.col.scope': 'omfang',
+  'csv.col.blockers': 'stopparar',
+  'broken.missing': 'fila finst ikkje',
+  'broken.denied': 'manglar tilgang',
+  'broken.folder': 'er ei mappe',
+  'broken.loop': 'symbolske lenker i ring',
+  'broken.unreadable': 'kan ikkje lesast',
+  'broken.fifo': 'ein FIFO, ikkje ei vanleg fil: hoppa over',
+  'broken.device': 'ei eining, ikkje ei vanleg fil: hoppa over',
+  'broken.socket': 'ein socket, ikkje ei vanleg fil: hoppa over',
+  'broken.not-regular': 'ikkje ei vanleg fil: hoppa over',
+  'broken.twice': 'lesen to gonger',
+  'broken.too-large': 'større enn {mib, number} MiB: ikkje ein rapport',
+  'broken.line-too-large': 'linja er større enn {mib, number} MiB: ikkje ein rapport',
+  'broken.json': 'ikkje gyldig JSON: {detail}',
+  'broken.invalid': 'ikkje ein gyldig rapport: {problem}',
+  'broken.no-report': 'ikkje ein gyldig rapport: det er ingen rapport i fila',
+  'broken.empty': 'tom fil',
+  'list.source.confrere-on-normen':
+    'Confrere (leverandøren): leverandøren si eiga side om kva Normen krev ved videokonsultasjonar (identifisering, ende-til-ende-kryptering, databehandlaravtale, pasientar haldne frå kvarandre, risikovurdering)',
+  'list.source.nsm-video':
+    'Nasjonal sikkerhetsmyndighet (NSM), Nasjonalt cybersikkerhetssenter: råd om trygge videomøte (passordrutinar, vit kven som er med, kva skjerm og lyd avslører)',
+  'list.source.ehelse-video-minimum':
+    'Direktoratet for e-helse: minstekrav til videokonsultasjonar (kryptert, nøklane hos verksemda, pasienten identifisert, alle deltakarane synlege)',
+  'list.question-need': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}, berre for møtetypen {needs}]  kjelder: {sources}',
+  'list.undated': 'udatert',
+  'error.file.not-root-or-self': 'er verken eigd av root eller deg (eigaren har uid {uid})',
+  'list.source.nettvett-video':
+    'nettvett.no (NorSIS, NSM, Nkom): Bruk av videomøter i små og mellomstore bedrifter (med Advokatforeningen si liste over videoverktøy)',
+  'list.source.nfkut-video-tools': 'NFKUT: Tilrådde videoverktøy for psykoterapeutar (2021): raude, gule og grøne data, trygge innstillingar i Zoom',
+  'list.source.municipal-meeting-rules':
+    'Ein norsk kommune: Reglar for videomøte i Teams/Skype: berre tale, ingen chat eller skjermdeling med sensitive opplysningar, id i staden for namn, lukka rom eller hovudtelefonar, ryddig skrivebord',
 };

@@ -94,7 +94,7 @@ export function headLines(report: Report): string[] {
   const s = report.score;
   const out: string[] = [];
   if (s.scope === 'machine') out.push(t(lang, 'result.scope.machine'));
-  else out.push(t(lang, 'result.parts', { machine: s.parts.machine ?? '–', meeting: s.parts.meeting ?? '–' }));
+  else if (s.parts.machine !== null && s.parts.meeting !== null) out.push(t(lang, 'result.parts', { machine: s.parts.machine, meeting: s.parts.meeting }));
   if (s.dataClass === 'black' && s.scope !== 'machine') out.push(t(lang, 'result.class.black'));
   else if (s.dataClass === 'unsure') {
     const answered = report.questions.find((q) => q.id === 'data-class')?.answer === 'unsure';

@@ -7,7 +7,7 @@
  * from one (titles, ids, file names, reasons) is escaped, and so is every other text, by one rule.
  */
 import { createHash } from 'node:crypto';
-import { t, type Lang, type MessageId } from '../i18n/index.js';
+import { t, type Lang, type MessageId, type MessageParams } from '../i18n/index.js';
 import { NETWORK_METRICS, osName, VERDICTS, type Bins, type FleetDevice, type FleetSummary, type ItemSummary } from './summarize.js';
 import { countingLines, deviceName, flaggedText, formatNumber, needingAttention, percent, shortfalls, trustLines } from './summary-text.js';
 
@@ -204,7 +204,7 @@ function trendChart(lang: Lang, summary: FleetSummary, title: string): string {
 
 export function renderSummaryHtml(summary: FleetSummary): string {
   const { lang } = summary;
-  const tx = (id: MessageId, params?: Record<string, string | number>) => escapeHtml(t(lang, id, params));
+  const tx = (id: MessageId, params?: MessageParams) => escapeHtml(t(lang, id, params));
   const n = (v: number | null, digits = 1) => formatNumber(lang, v, digits);
   /** the reports the figures are made of: the share of a verdict or blocker is of these */
   const counted = summary.reports.counted;
@@ -226,16 +226,16 @@ export function renderSummaryHtml(summary: FleetSummary): string {
 
   body.push(`<h1>${tx('summary.heading')}</h1>`);
   if (summary.organisation) body.push(`<p class="org" id="organisation">${escapeHtml(summary.organisation)}</p>`);
-  body.push(`<p class="meta" id="generated">${tx('summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') })}</p>`);
-  body.push(`<p class="meta" id="reports">${tx('summary.reports', { valid: n(summary.reports.valid), broken: n(summary.reports.broken) })}</p>`);
+  body.push(`<p class="meta" id="generated">${tx('summary.generated', { date: summary.generatedAt })}</p>`);
+  body.push(`<p class="meta" id="reports">${tx('summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken })}</p>`);
   if (summary.reports.since)
-    body.push(`<p class="meta" id="since">${tx('summary.since', { since: summary.reports.since.slice(0, 10), count: n(summary.reports.beforeSince) })}</p>`);
+    body.push(`<p class="meta" id="since">${tx('summary.since', { since: summary.reports.since, count: summary.reports.beforeSince })}</p>`);
   const counting = countingLines(summary);
   if (counting.length > 0) body.push(`<p class="meta" id="counting">${counting.map((line) => escapeHtml(line)).join(' ')}</p>`);
   const trust = trustLines(summary);
   if (trust.length > 0) body.push(`<p class="meta" id="trust">${trust.map((line) => escapeHtml(line)).join(' ')}</p>`);
   if (summary.reports.first && summary.reports.last) {
-    body.push(`<p class="meta">${tx('summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) })}</p>`);
+    body.push(`<p class="meta">${tx('summary.period', { first: summary.reports.first, last: summary.reports.last })}</p>`);
   }
   body.push(
     `<nav><a href="#verdicts">${tx('summary.verdicts')}</a> · <a href="#trend">${tx('summary.trend')}</a> · <a href="#attention">${tx('summary.devices-attention')}</a> · <a href="#shortfalls">${tx('summary.shortfalls')}</a> · <a href="#devices">${tx('summary.devices')}</a> · <a href="#network">${tx('summary.network-short')}</a></nav>`,
@@ -264,7 +264,8 @@ export function renderSummaryHtml(summary: FleetSummary): string {
       t(lang, 'summary.chart.verdicts', { count: counted }),
     ),
   );
-  body.push(`<p>${tx('summary.score', { median: n(summary.score.median, 0), worst: n(summary.score.worst, 0) })}</p>`);
+  if (summary.score.median !== null && summary.score.worst !== null)
+    body.push(`<p>${tx('summary.score', { median: summary.score.median, worst: summary.score.worst })}</p>`);
   body.push(histogramChart(lang, summary.scoreBins, t(lang, 'summary.chart.scores', { count: counted }), 640));
   body.push('</section>');
 
@@ -319,9 +320,9 @@ export function renderSummaryHtml(summary: FleetSummary): string {
         ]),
       ),
     );
-    if (attention.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more-devices', { count: n(attention.length - DEVICE_ROWS) })}</p>`);
+    if (attention.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more-devices', { count: attention.length - DEVICE_ROWS })}</p>`);
   }
-  body.push(`<p class="note">${tx('summary.devices-note', { days: summary.stale.days, stale: n(summary.deviceCounts.stale) })}</p>`);
+  body.push(`<p class="note">${tx('summary.devices-note', { days: summary.stale.days, stale: summary.deviceCounts.stale })}</p>`);
   body.push('</section>');
 
   body.push(`<section id="blockers"><h2>${tx('summary.blockers')}</h2>`);
@@ -365,7 +366,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     );
   }
   const unknownCell = (i: ItemSummary) => ({
-    html: `${escapeHtml(n(i.unknown))}${i.unanswered > 0 ? ` <span class="sub">${tx('summary.of-them-unanswered', { count: n(i.unanswered) })}</span>` : ''}`,
+    html: `${escapeHtml(n(i.unknown))}${i.unanswered > 0 ? ` <span class="sub">${tx('summary.of-them-unanswered', { count: i.unanswered })}</span>` : ''}`,
     sort: i.unknown,
   });
   const itemTable = (kind: 'check' | 'question') =>
@@ -415,7 +416,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
     for (const status of ['fail', 'warn', 'unknown'] as const) {
       const list = lists[status];
       if (list.length === 0) continue;
-      const more = list.length > DEVICE_LINKS ? ` ${tx('summary.more', { count: n(list.length - DEVICE_LINKS) })}` : '';
+      const more = list.length > DEVICE_LINKS ? ` ${tx('summary.more', { count: list.length - DEVICE_LINKS })}` : '';
       body.push(`<dt>${tx(`status.${status}`)} (${escapeHtml(n(list.length))})</dt><dd>${list.slice(0, DEVICE_LINKS).map(devLink).join(', ')}${more}</dd>`);
     }
     body.push('</dl></section>');
@@ -452,7 +453,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
       ' id="device-table"',
     ),
   );
-  if (summary.devices.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more-devices', { count: n(summary.devices.length - DEVICE_ROWS) })}</p>`);
+  if (summary.devices.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more-devices', { count: summary.devices.length - DEVICE_ROWS })}</p>`);
   body.push('</section>');
 
   body.push(`<section id="os"><h2>${tx('summary.by-os')}</h2>`);
@@ -482,7 +483,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
   );
   body.push('</section>');
 
-  body.push(`<section id="network"><h2>${tx('summary.network', { count: n(summary.network.measured) })}</h2>`);
+  body.push(`<section id="network"><h2>${tx('summary.network', { count: summary.network.measured })}</h2>`);
   body.push(
     table(
       [
@@ -527,7 +528,7 @@ export function renderSummaryHtml(summary: FleetSummary): string {
         summary.broken.slice(0, DEVICE_ROWS).map((b) => [b.file, b.reason]),
       ),
     );
-    if (summary.broken.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more', { count: n(summary.broken.length - DEVICE_ROWS) })}</p>`);
+    if (summary.broken.length > DEVICE_ROWS) body.push(`<p class="note">${tx('summary.more', { count: summary.broken.length - DEVICE_ROWS })}</p>`);
     body.push('</section>');
   }
 

@@ -126,11 +126,11 @@ export function renderSummaryTable(summary: FleetSummary): string {
   const out: string[] = [];
   const heading = (id: MessageId, params?: Record<string, string | number>) => out.push('', fit(t(lang, id, params), WIDTH));
   out.push(fit(summary.organisation ? `${t(lang, 'summary.heading')}: ${summary.organisation}` : t(lang, 'summary.heading'), WIDTH));
-  out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt.slice(0, 16).replace('T', ' ') }), WIDTH));
+  out.push(fit(t(lang, 'summary.generated', { date: summary.generatedAt }), WIDTH));
   out.push(fit(t(lang, 'summary.reports', { valid: summary.reports.valid, broken: summary.reports.broken }), WIDTH));
-  if (summary.reports.since) out.push(fit(t(lang, 'summary.since', { since: summary.reports.since.slice(0, 10), count: summary.reports.beforeSince }), WIDTH));
+  if (summary.reports.since) out.push(fit(t(lang, 'summary.since', { since: summary.reports.since, count: summary.reports.beforeSince }), WIDTH));
   if (summary.reports.first && summary.reports.last) {
-    out.push(t(lang, 'summary.period', { first: summary.reports.first.slice(0, 10), last: summary.reports.last.slice(0, 10) }));
+    out.push(t(lang, 'summary.period', { first: summary.reports.first, last: summary.reports.last }));
   }
   for (const line of countingLines(summary)) out.push(...wrap(plainText(line), WIDTH));
   for (const line of trustLines(summary)) out.push(...wrap(plainText(line), WIDTH));
@@ -142,7 +142,8 @@ export function renderSummaryTable(summary: FleetSummary): string {
       `  ${padEnd(fit(t(lang, `verdict.${v}`), 50), 50)} ${padStart(formatNumber(lang, n), 10)} ${padStart(percent(lang, n, summary.reports.counted), 9)}`,
     );
   }
-  out.push(fit(t(lang, 'summary.score', { median: formatNumber(lang, summary.score.median, 0), worst: formatNumber(lang, summary.score.worst, 0) }), WIDTH));
+  if (summary.score.median !== null && summary.score.worst !== null)
+    out.push(fit(t(lang, 'summary.score', { median: summary.score.median, worst: summary.score.worst }), WIDTH));
 
   heading('summary.blockers');
   if (summary.blockers.length === 0) out.push(`  ${t(lang, 'summary.none')}`);
@@ -287,7 +288,7 @@ export function renderSummaryCsv(summary: FleetSummary, delimiter: CsvDelimiter 
     'p90',
     'reason',
   ];
-  const rows: string[][] = [header];
+  const rows: string[][] = [header.map((h) => t(summary.lang, `csv.col.${h}` as MessageId))];
   type Cells = Partial<Record<(typeof header)[number], string | number | null>>;
   const row = (cells: Cells) =>
     rows.push(
@@ -405,7 +406,7 @@ export function renderDevicesCsv(summary: FleetSummary, delimiter: CsvDelimiter 
       .filter((s) => s.status === status)
       .map((s) => s.id)
       .join(' ');
-  const lines = [header.join(delimiter)];
+  const lines = [header.map((h) => csvText(t(summary.lang, `csv.col.${h}` as MessageId), delimiter)).join(delimiter)];
   for (const d of summary.devices) {
     const cells = [
       d.host ?? '',

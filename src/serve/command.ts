@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { detectLang, LANGS, t, type Lang } from '../i18n/index.js';
+import { detectLang, LANGS, t, tCli, type Lang } from '../i18n/index.js';
 import { loadPolicySource, UsageError } from '../input.js';
 import { loadVerifyKey } from '../report/sign.js';
 import { createCollector } from './server.js';
@@ -83,7 +83,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`serve: --lang must be nb, nn or en, not '${values.lang}'`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`serve: ${tCli('error.lang', { value: String(values.lang) })}`);
   const lang = (values.lang as Lang | undefined) ?? detectLang(env);
   const token = env.HOMEOFFICE_CHECK_SERVE_TOKEN?.trim();
   if (!token) throw new UsageError(t(lang, 'serve.no-token'));

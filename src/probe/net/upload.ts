@@ -50,12 +50,24 @@ export function isLoopbackUrl(url: string | URL): boolean {
  * machine (a local forwarder), no user name or password in the URL.
  */
 export function reportUrlProblem(url: string): string | null {
-  if (!URL.canParse(url)) return 'not a URL';
+  const problem = reportUrlCheck(url);
+  if (!problem) return null;
+  return {
+    'not-url': 'not a URL',
+    credentials: 'a user name or password in the URL is not allowed; use HOMEOFFICE_CHECK_REPORT_AUTH',
+    http: 'http:// is only allowed to localhost; use https://',
+    scheme: `the scheme must be https:, not ${problem.scheme}`,
+  }[problem.code];
+}
+
+/** What keeps a report URL from being used, as a code (the caller words it), or null. */
+export function reportUrlCheck(url: string): { code: 'not-url' | 'credentials' | 'http' | 'scheme'; scheme: string } | null {
+  if (!URL.canParse(url)) return { code: 'not-url', scheme: '' };
   const u = new URL(url);
-  if (u.username || u.password) return 'a user name or password in the URL is not allowed; use HOMEOFFICE_CHECK_REPORT_AUTH';
+  if (u.username || u.password) return { code: 'credentials', scheme: u.protocol };
   if (u.protocol === 'https:') return null;
-  if (u.protocol === 'http:') return LOOPBACK.test(u.hostname) ? null : 'http:// is only allowed to localhost; use https://';
-  return `the scheme must be https:, not ${u.protocol}`;
+  if (u.protocol === 'http:') return LOOPBACK.test(u.hostname) ? null : { code: 'http', scheme: u.protocol };
+  return { code: 'scheme', scheme: u.protocol };
 }
 
 /** The URL as it may appear in a message: scheme, host, port and path; no query (it may hold a token). */
