@@ -146,7 +146,8 @@ describe('faithful to the sources', () => {
     // seed 001 is Confrere's own page: "Confrere oppfyller kravene i Normen", "I Normen kreves det at videosamtalen er kryptert ende til ende"
     for (const lang of LANGS)
       for (const [key, text] of Object.entries(catalogues[lang])) {
-        if (!/Normen/.test(text!)) continue;
+        // a source's name in --list (Normen faktaark 29: Hjemmekontor) names a document, it claims nothing
+        if (!/Normen/.test(text!) || key.startsWith('list.source.')) continue;
         expect(text, `${lang} ${key}`).toMatch(/faktaark 54|fact sheet 54|Confrere|leverandøren|supplier/i);
       }
     expect(toolText('health-consultation', 'red', 'nb', 'confrere')).toMatch(/Leverandøren oppgir på sin egen side at løsningen oppfyller kravene i Normen/);

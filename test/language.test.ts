@@ -73,7 +73,7 @@ function faults(lang: Lang, text: string, n: number): string[] {
   if (/\p{L}\((s|er|e|r|en|ar|a)\)/u.test(text)) found.push('a "(er)"-style plural');
   if (lang !== 'en') {
     if (n === 1.5 && /\b1\.5\b/.test(text)) found.push('a decimal point');
-    const english = englishWords(text);
+    const english = englishWords(text, lang === 'nn' ? 'nn' : 'nb');
     if (english.length > 0) found.push(`English: ${english.join(', ')}`);
   } else if (n === 1.5 && /\b1,5\b/.test(text)) found.push('a decimal comma in English');
   return found;
@@ -120,8 +120,8 @@ describe.each(tables)('%s', (_name, table) => {
 describe('the sources', () => {
   it('each has its name in the catalogues, for --list in every language', () => {
     const named = Object.keys(catalogues.en)
-      .filter((k) => k.startsWith('source.'))
-      .map((k) => k.slice('source.'.length));
+      .filter((k) => k.startsWith('list.source.'))
+      .map((k) => k.slice('list.source.'.length));
     expect(named.sort()).toEqual(Object.keys(sources).sort());
   });
 });

@@ -86,7 +86,7 @@ function toolSources(tool: VideoTool, lang: Lang): string {
   const list = named.map((id) => {
     const name = t(lang, `source.${id}` as MessageId);
     const date = sourceDate(id, lang);
-    return date ? t(lang, 'advice.source.dated', { name, date }) : t(lang, 'advice.source.undated', { name });
+    return date ? t(lang, 'advice.source.dated', { name, when: date }) : t(lang, 'advice.source.undated', { name });
   });
   return t(lang, 'advice.sources', { list: list.join(', ') });
 }

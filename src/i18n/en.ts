@@ -504,7 +504,7 @@ export const en = {
   'advice.note.teams-no-sensitive':
     "A municipality's rules for Teams: sensitive personal information is not to be shared or stored in Teams, even when you are signed in with two-step sign-in.",
   'advice.sources': 'Sources: {list}.',
-  'advice.source.dated': '{name} ({date})',
+  'advice.source.dated': '{name} ({when})',
   'advice.source.undated': '{name} (undated)',
   'advice.date': '{precision, select, year {{d, date, ::y}} month {{d, date, ::MMMMy}} other {{d, date, long}}}',
   'advice.age':

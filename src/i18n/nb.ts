@@ -505,7 +505,7 @@ export const nb: Record<MessageId, string> = {
   'advice.note.teams-no-sensitive':
     'En kommunes regler for Teams: sensitive personopplysninger skal ikke deles eller lagres i Teams, selv om du er logget på med totrinnsinnlogging.',
   'advice.sources': 'Kilder: {list}.',
-  'advice.source.dated': '{name} ({date})',
+  'advice.source.dated': '{name} ({when})',
   'advice.source.undated': '{name} (udatert)',
   'advice.date': '{precision, select, year {{d, date, ::y}} month {{d, date, ::MMMMy}} other {{d, date, long}}}',
   'advice.age':

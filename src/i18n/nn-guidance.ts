@@ -109,7 +109,7 @@ export const nnGuidance = {
   'advice.note.teams-no-sensitive':
     'Reglane til ein kommune for Teams: sensitive personopplysningar skal ikkje delast eller lagrast i Teams, sjølv om du er logga på med totrinnsinnlogging.',
   'advice.sources': 'Kjelder: {list}.',
-  'advice.source.dated': '{name} ({date})',
+  'advice.source.dated': '{name} ({when})',
   'advice.source.undated': '{name} (udatert)',
   'advice.date': '{precision, select, year {{d, date, ::y}} month {{d, date, ::MMMMy}} other {{d, date, long}}}',
   'advice.age':

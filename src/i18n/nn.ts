@@ -139,8 +139,8 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'tui.phase.latency': 'svartid',
   'tui.phase.download': 'nedlasting',
   'tui.phase.upload': 'opplasting',
-  'tui.answer-prompt': 'Svar (1-{count}):',
-  'tui.answer-again': 'Skriv eit tal frå 1 til {count}, eller j, n eller u.',
+  'tui.answer-prompt': 'Svar (1-{count, number}):',
+  'tui.answer-again': 'Skriv eit tal frå 1 til {count, number}, eller j, n eller u.',
   'tui.lines-intro': 'Svar på kvart spørsmål med talet (eller j, n, u) og Enter. Ctrl+C avbryt.',
   'tui.report-saved': 'Rapporten er lagra i {file}',
 
@@ -151,7 +151,7 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'summary.reports': 'Las {valid, plural, one {# rapport} other {# rapportar}}; {broken, plural, one {# fil kunne} other {# filer kunne}} ikkje brukast.',
   'summary.period': 'Køyringar frå {first, date, long} til {last, date, long}.',
   'summary.verdicts': 'Resultat',
-  'summary.score': 'Klar-poeng: median {median}, dei dårlegaste 10 % {worst}.',
+  'summary.score': 'Poengsum: median {median, number, ::.}, dei dårlegaste 10 % {worst, number, ::.}.',
   'summary.blockers': 'Dei vanlegaste stopparane',
   'summary.shortfalls': 'Dei vanlegaste manglane',
   'summary.checks': 'Sjekkar',
@@ -320,7 +320,7 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'result.machine.notes': 'Maskinen er klar, men sjå merknadene',
   'result.machine.ready': 'Maskinen er klar',
   'result.scope.machine': 'Berre maskinen er sjekka: ingen spørsmål har fått svar, så rommet og vanane dine er ikkje vurderte.',
-  'result.parts': 'Maskinen {machine} av 100 (målt), møtet {meeting} av 100 (svara dine).',
+  'result.parts': 'Maskinen {machine, number} av 100 (målt), møtet {meeting, number} av 100 (svara dine).',
   'result.class.red': 'Eit fortruleg (raudt) møte: dei strenge reglane gjeld.',
   'result.class.unsure': 'Du veit ikkje kor følsamt møtet er, så reglane for fortrulege (raude) møte gjeld til du veit det.',
   'result.class.unanswered': 'Ingen har svart på kor følsamt møtet er, så reglane for fortrulege (raude) møte gjeld.',
@@ -351,7 +351,7 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'share.item.hostname': 'namnet på maskinen',
   'share.item.username': 'brukarnamnet ditt',
   // fleet summary v2 and the collector (summarize, serve)
-  'summary.generated': 'Oversikta er laga {date} UTC.',
+  'summary.generated': 'Oversikta er laga {date, date, long} kl. {date, time, short} UTC.',
   'summary.since':
     'Rapportar frå {since, date, long}; {count, plural, one {# eldre rapport er ikkje teken med} other {# eldre rapportar er ikkje tekne med}} (--since).',
   'summary.unknown-incl': 'ukjent (med spørsmål utan svar)',
@@ -395,7 +395,7 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'remember.confirm-yes': 'Ja, dei stemmer',
   'remember.confirm-no': 'Nei, spør meg igjen',
   'remember.consent':
-    'Skal denne datamaskina hugse {count} svar som ikkje endrar seg frå møte til møte (innlogging, passord, arbeidsplassen heime, vanar i møte, hendingar), slik at neste sjekk berre spør om møtet?',
+    'Skal denne datamaskina hugse {count, number} svar som ikkje endrar seg frå møte til møte (innlogging, passord, arbeidsplassen heime, vanar i møte, hendingar), slik at neste sjekk berre spør om møtet?',
   'remember.consent-why': 'Dei blir lagra berre på denne maskinen, i {file}, utan namn eller maskinnamn. «homeoffice-check --forget» slettar dei.',
   'remember.consent-yes': 'Ja, hugs dei',
   'remember.consent-no': 'Nei',
