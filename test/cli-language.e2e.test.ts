@@ -144,7 +144,7 @@ describe('the fleet summary', () => {
   }, 120_000);
 
   it('table: counts, dates and the reasons for unusable files in Bokmål', async () => {
-    const run = await runCli(['summarize', dir, '--lang', 'nb']);
+    const run = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nb']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 rapporter lest, 2 filer kunne ikke brukes.');
     expect(run.stdout).toMatch(/Oversikten er laget \d{1,2}\. \p{L}+ \d{4} kl\. \d\d:\d\d UTC\./u);
@@ -157,15 +157,15 @@ describe('the fleet summary', () => {
 
   it('CSV: the header row and the titles in Bokmål; HTML: every sentence in Bokmål', async () => {
     const out = tmp();
-    const csv = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'csv', '-o', join(out, 's.csv')]);
+    const csv = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nb', '--format', 'csv', '-o', join(out, 's.csv')]);
     expect(csv.code).toBe(0);
     const text = readFileSync(join(out, 's.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe(
       '\uFEFFseksjon;type;id;tittel;rapporter;klar;klar_med_advarsler;ikke_klar;ok;advarsel;feil;ukjent;hoppet_over;ubesvart;stopper;median;p10;p90;årsak',
     );
-    const devices = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'devices-csv']);
+    const devices = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nb', '--format', 'devices-csv']);
     expect(devices.stdout.split('\r\n')[0]).toMatch(/^\uFEFFenhet;bruker;operativsystem;/);
-    const html = await runCli(['summarize', dir, '--lang', 'nb', '--format', 'html']);
+    const html = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nb', '--format', 'html']);
     const prose = html.stdout
       .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ')
       .replace(/<[^>]+>/g, '\n')

@@ -125,7 +125,7 @@ describe('the questions added from the guidance', () => {
     // the meeting's own questions stay unremembered; sharing and recording keep only the habit, not this meeting's case
     for (const id of ['data-class', 'meeting-need']) expect(isRememberable(id), id).toBe(false);
     expect(isRememberedAnswer('mtg-sharing', 'one-window')).toBe(true);
-    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(false);
+    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(true);
     expect(isRememberedAnswer('mtg-no-recording', 'no-recording')).toBe(true);
     for (const value of ['consented', 'no-consent']) expect(isRememberedAnswer('mtg-no-recording', value), value).toBe(false);
   });

@@ -63,11 +63,11 @@ describe('the CLI in Nynorsk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-nn-fleet-'));
     const report = await runCli(['--json', '--no-questions', '--offline', '--lang', 'nn', '--replay', 'test/fixtures/bundles/linux-firewall-ufw-active.json']);
     writeFileSync(join(dir, 'a.json'), report.stdout);
-    const table = await runCli(['summarize', dir, '--lang', 'nn']);
+    const table = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nn']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Heimekontorsjekk: samla oversikt');
     expect(table.stdout).toContain('Las 1 rapport; 0 filer kunne ikkje brukast.');
-    const csv = await runCli(['summarize', dir, '--lang', 'nn', '--format', 'csv']);
+    const csv = await runCli(['summarize', dir, '--include-replayed', '--lang', 'nn', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toContain(';');
     const wrong = await runCli(['summarize', dir, '--lang', 'nynorsk']);

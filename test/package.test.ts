@@ -112,7 +112,7 @@ describe('the packed tarball', () => {
     writeFileSync(policy, '{"thresholds":{"network":{"hdMbps":"fast"}}}');
     const badPolicy = run(['--policy', policy, '--offline']);
     expect(badPolicy.status).toBe(2);
-    expect(badPolicy.stderr).toMatch(/thresholds\.network\.hdMbps: Invalid input: expected number/);
+    expect(badPolicy.stderr).toMatch(/thresholds\.network\.hdMbps: expected a number/);
   });
 
   it('asks for a Node at least as new as every bundled package does', () => {

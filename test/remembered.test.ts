@@ -72,7 +72,7 @@ describe('the store', () => {
       toRemember(
         {
           'acc-passwords': 'unsure',
-          'mtg-sharing': 'no-sharing',
+          'mtg-no-recording': 'consented',
           'mtg-minimise-names': 'no-clients',
           'mtg-no-chat': 'no',
           'net-router-hardened': 'isp-managed',
@@ -81,8 +81,10 @@ describe('the store', () => {
         items,
       ),
     ).toEqual({ 'mtg-no-chat': 'no', 'net-router-hardened': 'isp-managed', 'acc-mfa.vpn': 'not-used' });
-    expect(isRememberedAnswer('mtg-sharing', 'yes')).toBe(true);
-    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(false);
+    // a recording agreed for one meeting is that meeting's; not sharing the screen is a habit
+    expect(isRememberedAnswer('mtg-no-recording', 'no-recording')).toBe(true);
+    expect(isRememberedAnswer('mtg-no-recording', 'consented')).toBe(false);
+    expect(isRememberedAnswer('mtg-sharing', 'no-sharing')).toBe(true);
   });
 
   it('the file holds ids and answers only: anything else, or a meeting answer, makes it invalid', () => {

@@ -18,7 +18,7 @@
  * sits and who is near, headphones, the tool this meeting is held in, its link, and who takes part.
  *
  * Not remembered even for those items: an answer that says the question does not apply to this
- * meeting (MEETING_ONLY: no screen to share, a recording agreed for this meeting, no clients in it), and "not sure", which is asked
+ * meeting (MEETING_ONLY: a recording agreed for this meeting, no clients in it; not sharing the screen is kept as a habit), and "not sure", which is asked
  * again until the employee knows. Every remembered answer is shown before the questions and taken
  * only with the employee's one-key confirmation ("Are these answers still true?").
  *
@@ -69,7 +69,6 @@ export const REMEMBERED_IDS: readonly string[] = [
 
 /** Answers of remembered items that speak of this meeting only: never remembered. */
 export const MEETING_ONLY: Readonly<Record<string, readonly string[]>> = {
-  'mtg-sharing': ['no-sharing'],
   'mtg-no-recording': ['consented', 'no-consent'],
   'mtg-minimise-names': ['no-clients'],
 };
