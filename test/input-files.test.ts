@@ -11,6 +11,7 @@ import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedCert } from './helpers/net.js';
 import { z } from 'zod';
 import { parseJsonText, UsageError } from '../src/input.js';
 import { PolicySchema } from '../src/policy.js';
@@ -136,30 +137,7 @@ describe('error lines quote no raw escape sequence', () => {
     const env = () => ({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'), NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' });
     beforeAll(async () => {
       dir = tmp();
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'ec',
-          '-pkeyopt',
-          'ec_paramgen_curve:prime256v1',
-          '-nodes',
-          '-days',
-          '1',
-          '-keyout',
-          join(dir, 'key.pem'),
-          '-out',
-          join(dir, 'cert.pem'),
-          '-subj',
-          '/CN=127.0.0.1',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1',
-        ],
-        { stdio: 'ignore' },
-      );
-      server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+      server = https.createServer(selfSignedCert(dir), (req, res) => {
         if (req.url?.startsWith('/hostile.json')) return res.writeHead(200).end(`${hostile}{"lang":"nb"}`);
         if (req.url?.startsWith('/dup.json')) return res.writeHead(200).end('{"requireVpn": true, "requireVpn": false}');
         res.writeHead(404).end('not here');

@@ -3,7 +3,7 @@
  * the example policies, errors that name the path, a policy over HTTPS from a server this test
  * starts on 127.0.0.1 with a certificate it makes, and stable exit codes with --answers.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedCert } from './helpers/net.js';
 import { jsonSchemaOf } from '../src/cli.js';
 import { loadPolicy, parseJsonText, UsageError } from '../src/input.js';
 import { PolicySchema } from '../src/policy.js';
@@ -178,30 +179,7 @@ describe('a policy from a URL', () => {
   beforeAll(async () => {
     policyText = localText('health-practice');
     dir = tmp();
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+    server = https.createServer(selfSignedCert(dir), (req, res) => {
       if (req.url === '/policy.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(policyText);
       if (req.url === '/big.json') return res.writeHead(200).end(`{"lang":"nb","x":"${'a'.repeat(300 * 1024)}"}`);
       if (req.url === '/moved') return res.writeHead(302, { location: '/policy.json' }).end();

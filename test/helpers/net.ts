@@ -2,12 +2,29 @@
  * Servers the network tests start on 127.0.0.1 and nowhere else: coturn (a STUN server nobody
  * here wrote) on a free port, next to the shaped test servers in src/probe/net/testserver.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureStun } from '../../src/probe/net/stun.js';
+
+/** A throwaway self-signed certificate for 127.0.0.1 (openssl, from the test set-up), written into dir. */
+export function selfSignedCert(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-keyout', key, '-out', cert].concat([
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ]),
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
 
 /** a UDP port nobody listens on right now */
 export async function freeUdpPort(): Promise<number> {
