@@ -18,7 +18,7 @@ import { seededRandom } from '../dist/src/probe/net/testserver.js';
 import { PostgresStore } from '../dist/src/serve/postgres.js';
 import { createCollector } from '../dist/src/serve/server.js';
 import { FolderStore } from '../dist/src/serve/store.js';
-import { BIN, median, ms } from './lib.mjs';
+import { BIN, median, ms, scatterReport } from './lib.mjs';
 import { replicate } from './pg-replicate.mjs';
 import { startPostgres } from './pg.mjs';
 
@@ -71,8 +71,6 @@ function postgresCpu() {
   return ticks / 100;
 }
 
-const STATUSES = ['pass', 'pass', 'pass', 'warn', 'fail', 'unknown'];
-
 /** Report number i of a fleet of `count`, the same every time it is asked for. */
 function reportOf(seeds, i, count) {
   const rnd = seededRandom(1000 + i);
@@ -80,28 +78,7 @@ function reportOf(seeds, i, count) {
   // as a device's own run (the summary leaves replays out); the drawn statuses make most copies
   // disagree with their facts, and each is judged again as a real report is
   r.mode = 'live';
-  r.startedAt = new Date(Date.UTC(2026, 8, 1) + Math.floor(rnd() * 84 * 86_400_000)).toISOString();
-  r.score.value = Math.floor(rnd() * 101);
-  r.score.blockers = [];
-  for (const c of [...r.checks, ...r.questions]) {
-    c.status = STATUSES[Math.floor(rnd() * STATUSES.length)];
-    c.blocker = c.status === 'fail' && rnd() < 0.3;
-    if (c.blocker) r.score.blockers.push(c.id);
-  }
-  r.score.verdict =
-    r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
-  const net = r.checks.find((c) => c.id === 'network-quality');
-  if (net && rnd() < 0.8) {
-    const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
-    Object.assign(net.facts, {
-      downloadMbps: down,
-      uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10,
-      latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10,
-      jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10,
-      lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100,
-      mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100,
-    });
-  }
+  scatterReport(r, rnd, Date.UTC(2026, 8, 1), 84);
   // a device reports about three times; one report in ten carries no host name
   if (i % 10 !== 9) r.device = { hostname: `LAPTOP-${String(i % Math.ceil(count / 3)).padStart(6, '0')}`, username: `user${i % 997}` };
   r.organisation = { name: 'Eksempel kommune' };

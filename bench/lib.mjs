@@ -35,3 +35,36 @@ export function sample(rel) {
   while (i < lines.length && (lines[i].startsWith('# ') || lines[i].startsWith('$ '))) i += 1;
   return lines.slice(i).join('\n');
 }
+
+const STATUSES = ['pass', 'pass', 'pass', 'warn', 'fail', 'unknown'];
+
+/**
+ * Turn a copy of a real report into one of a synthetic fleet: a start within `days` after `from`,
+ * drawn statuses, blockers and score (with the verdict they give), and, in four reports of five,
+ * network figures spread as home lines are. `rnd` is the caller's seeded random source.
+ */
+export function scatterReport(r, rnd, from, days) {
+  r.startedAt = new Date(from + Math.floor(rnd() * days * 86_400_000)).toISOString();
+  r.score.value = Math.floor(rnd() * 101);
+  r.score.blockers = [];
+  for (const c of [...r.checks, ...r.questions]) {
+    c.status = STATUSES[Math.floor(rnd() * STATUSES.length)];
+    c.blocker = c.status === 'fail' && rnd() < 0.3;
+    if (c.blocker) r.score.blockers.push(c.id);
+  }
+  r.score.verdict =
+    r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
+  const net = r.checks.find((c) => c.id === 'network-quality');
+  if (net && rnd() < 0.8) {
+    const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
+    Object.assign(net.facts, {
+      downloadMbps: down,
+      uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10,
+      latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10,
+      jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10,
+      lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100,
+      mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100,
+    });
+  }
+  return r;
+}

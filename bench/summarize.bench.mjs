@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { seededRandom as random } from '../dist/src/probe/net/testserver.js';
 import { createSummary } from '../dist/src/report/summarize.js';
-import { BIN, median, ms } from './lib.mjs';
+import { BIN, median, ms, scatterReport } from './lib.mjs';
 
 const COUNT = 10_000;
 const DEVICES = 1_000;
@@ -38,33 +38,11 @@ export default async function bench() {
   ].map((s) => JSON.parse(s));
   const dir = mkdtempSync(join(tmpdir(), 'hoc-bench-fleet-'));
   const rnd = random(42);
-  const statuses = ['pass', 'pass', 'pass', 'warn', 'fail', 'unknown'];
   const genStart = performance.now();
   let bytes = 0;
   for (let i = 0; i < COUNT; i += 1) {
     const r = structuredClone(seeds[i % seeds.length]);
-    r.startedAt = new Date(Date.UTC(2026, 10, 1) + Math.floor(rnd() * 22 * 86_400_000)).toISOString();
-    r.score.value = Math.floor(rnd() * 101);
-    r.score.blockers = [];
-    for (const c of [...r.checks, ...r.questions]) {
-      c.status = statuses[Math.floor(rnd() * statuses.length)];
-      c.blocker = c.status === 'fail' && rnd() < 0.3;
-      if (c.blocker) r.score.blockers.push(c.id);
-    }
-    r.score.verdict =
-      r.score.blockers.length > 0 || r.score.value < 50 ? 'not-ready' : r.checks.some((c) => c.status === 'warn') ? 'ready-with-warnings' : 'ready';
-    const net = r.checks.find((c) => c.id === 'network-quality');
-    if (net && rnd() < 0.8) {
-      const down = Math.round(Math.exp(rnd() * 6) * 10) / 10;
-      Object.assign(net.facts, {
-        downloadMbps: down,
-        uploadMbps: Math.round(down * (0.1 + rnd() * 0.9) * 10) / 10,
-        latencyMs: Math.round((5 + rnd() * rnd() * 300) * 10) / 10,
-        jitterMs: Math.round(rnd() * rnd() * 60 * 10) / 10,
-        lossPercent: Math.round(rnd() * rnd() * rnd() * 8 * 100) / 100,
-        mos: Math.round((2.5 + rnd() * 1.9) * 100) / 100,
-      });
-    }
+    scatterReport(r, rnd, Date.UTC(2026, 10, 1), 22);
     if (i < IDENTIFIED) r.device = { hostname: `LAPTOP-${String(i % DEVICES).padStart(4, '0')}` };
     const sub = join(dir, `d${i % 100}`);
     if (i < 100) mkdirSync(sub);
