@@ -17,7 +17,7 @@ import { PostgresStore } from '../src/serve/postgres.js';
 import { FolderStore } from '../src/serve/store.js';
 import { makeFleet, onDevice, withNetwork, type Fleet } from './helpers/fleet.js';
 import { startPostgres, type Postgres } from './helpers/postgres.js';
-import { auth, postReport, request, startServe, TOKEN } from './helpers/serve.js';
+import { auth, postReport, postUntilKilled, request, startServe, TOKEN } from './helpers/serve.js';
 
 let fleet: Fleet;
 let server: Postgres;
@@ -154,25 +154,7 @@ describe('serve --db', () => {
     const served = await startServe(['--db', url]);
     expect(served.stderr()).toContain(`storage: PostgreSQL ${url}`);
     const variant = (i: number) => onDevice(fleet.reports[i % fleet.reports.length]!, `pc-${i}`, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString());
-    const acked = new Map<number, string>();
-    let next = 0;
-    let killed = false;
-    const client = async () => {
-      while (!killed) {
-        const i = next++;
-        try {
-          const answer = await postReport(served.port, variant(i));
-          if (answer.status === 201) acked.set(i, (JSON.parse(answer.body) as { id: string }).id);
-          if (acked.size >= 150 && !killed) {
-            killed = true;
-            served.child.kill('SIGKILL');
-          }
-        } catch {
-          // the connection died with the server
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, client));
+    const { acked } = await postUntilKilled(served, variant);
     const check = new pg.Client({ connectionString: url });
     await check.connect();
     const { rows } = await check.query<{ id: string; report: Report }>('SELECT id, report FROM homeoffice_reports');

@@ -21,7 +21,7 @@ import { FolderStore } from '../src/serve/store.js';
 import { summarizeFiles } from '../src/summarize.js';
 import { runCli } from './helpers/cli.js';
 import { makeFleet, onDevice, type Fleet } from './helpers/fleet.js';
-import { auth, postReport, request, startServe, TOKEN } from './helpers/serve.js';
+import { auth, postReport, postUntilKilled, request, startServe, TOKEN } from './helpers/serve.js';
 
 let fleet: Fleet;
 let dir: string;
@@ -284,25 +284,7 @@ describe('serve: kill -9 during ingestion', () => {
   it('loses no report answered 201, leaves no half-written report, and takes the rest after a restart', async () => {
     const root = mkdtempSync(join(tmpdir(), 'hoc-serve-kill-'));
     const served = await startServe(['--data', root]);
-    const acked = new Map<number, string>();
-    let next = 0;
-    let killed = false;
-    const client = async () => {
-      while (!killed) {
-        const i = next++;
-        try {
-          const answer = await postReport(served.port, variant(i));
-          if (answer.status === 201) acked.set(i, (JSON.parse(answer.body) as { id: string }).id);
-          if (acked.size >= 150 && !killed) {
-            killed = true;
-            served.child.kill('SIGKILL');
-          }
-        } catch {
-          // the connection died with the server
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, client));
+    const { acked, sent } = await postUntilKilled(served, variant);
     await new Promise((resolve) => (served.child.exitCode !== null || served.child.signalCode !== null ? resolve(null) : served.child.once('exit', resolve)));
     expect(served.child.signalCode).toBe('SIGKILL');
     const stored = storedFiles(root);
@@ -316,9 +298,9 @@ describe('serve: kill -9 during ingestion', () => {
     // after a restart the same folder takes the reports again: those stored are 200, the rest 201
     const again = await startServe(['--data', root]);
     try {
-      const answers = await Promise.all(Array.from({ length: next }, (_, i) => postReport(again.port, variant(i))));
+      const answers = await Promise.all(Array.from({ length: sent }, (_, i) => postReport(again.port, variant(i))));
       answers.forEach((a, i) => expect(a.status, String(i)).toBe(stored.has((JSON.parse(a.body) as { id: string }).id) ? 200 : 201));
-      expect(storedFiles(root).size).toBe(next);
+      expect(storedFiles(root).size).toBe(sent);
     } finally {
       again.child.kill('SIGTERM');
     }

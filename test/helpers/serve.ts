@@ -67,3 +67,31 @@ export const auth = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
 export function postReport(port: number, report: unknown, token = TOKEN): Promise<Answer> {
   return request(port, 'POST', '/reports', JSON.stringify(report), auth(token));
 }
+
+/**
+ * Eight clients post reports (`variant(i)`) until 150 are answered 201, then the server is killed
+ * with SIGKILL while the others are in flight. Gives the acknowledged numbers with their ids, and how
+ * many reports were sent (numbers 0 to sent - 1).
+ */
+export async function postUntilKilled(served: Served, variant: (i: number) => unknown): Promise<{ acked: Map<number, string>; sent: number }> {
+  const acked = new Map<number, string>();
+  let next = 0;
+  let killed = false;
+  const client = async () => {
+    while (!killed) {
+      const i = next++;
+      try {
+        const answer = await postReport(served.port, variant(i));
+        if (answer.status === 201) acked.set(i, (JSON.parse(answer.body) as { id: string }).id);
+        if (acked.size >= 150 && !killed) {
+          killed = true;
+          served.child.kill('SIGKILL');
+        }
+      } catch {
+        // the connection died with the server
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, client));
+  return { acked, sent: next };
+}
