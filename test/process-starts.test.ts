@@ -13,32 +13,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { checks } from '../checks/index.js';
 import { defaultPolicy } from '../src/policy.js';
-import { interactionKey, type Bundle } from '../src/probe/bundle.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { programName, RehearsalProbe, sectionsOf } from '../src/probe/rehearsal.js';
 import { resolveSystemCommand } from '../src/probe/system-paths.js';
 import { combinedScript } from '../src/probe/powershell.js';
 import type { Probe } from '../src/probe/types.js';
 import { runAssessment } from '../src/run.js';
-import { loadBundle } from './helpers/check-tester.js';
+import { machineOf } from './helpers/check-tester.js';
 import { ROOT } from './helpers/cli.js';
 
 const MACHINES = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'machines.json'), 'utf8')) as Record<'win32' | 'darwin' | 'linux', string[]>;
-
-/** One machine from several bundles: the first bundle's platform and time, the first answer to each interaction. */
-function machine(names: readonly string[]): Bundle {
-  const bundles = names.map((n) => loadBundle(n));
-  const seen = new Set<string>();
-  const interactions = bundles
-    .flatMap((b) => b.interactions)
-    .filter((i) => {
-      const key = interactionKey(i);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return { ...bundles[0]!, interactions };
-}
 
 function run(probe: Probe) {
   return runAssessment({
@@ -77,7 +61,7 @@ describe('the combined PowerShell script, read back into its sections', () => {
 describe('process starts of a rehearsed run, per OS', () => {
   it('Windows: PowerShell started once (with every check that asks it), no command twice; no library call but the PowerShell sections', async () => {
     const before = syncCalls().length;
-    const probe = new RehearsalProbe(machine(MACHINES.win32));
+    const probe = new RehearsalProbe(machineOf(MACHINES.win32));
     const report = await run(probe);
     expect(probe.starts.get('powershell')).toBe(1);
     const argvs = probe.runs.map((r) => JSON.stringify(r));
@@ -96,7 +80,7 @@ describe('process starts of a rehearsed run, per OS', () => {
 
   it('macOS: one ifconfig for wifi-security and vpn, no library call at all', async () => {
     const before = syncCalls().length;
-    const probe = new RehearsalProbe(machine(MACHINES.darwin));
+    const probe = new RehearsalProbe(machineOf(MACHINES.darwin));
     await run(probe);
     expect(probe.starts.get('ifconfig')).toBe(1);
     const argvs = probe.runs.map((r) => JSON.stringify(r));
@@ -108,7 +92,7 @@ describe('process starts of a rehearsed run, per OS', () => {
 
   it('Linux: one ps, no command twice; the one library called is node-wifi (execFile, asynchronous)', async () => {
     const before = syncCalls().length;
-    const probe = new RehearsalProbe(machine(MACHINES.linux));
+    const probe = new RehearsalProbe(machineOf(MACHINES.linux));
     await run(probe);
     expect(new Set(probe.calls)).toEqual(new Set(['node-wifi.getCurrentConnections']));
     // one process list for risky-apps, vpn and screen-lock

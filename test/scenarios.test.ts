@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { checks as allChecks } from '../checks/index.js';
 import { defaultPolicy } from '../src/policy.js';
-import { interactionKey, type Bundle } from '../src/probe/bundle.js';
+import { type Bundle } from '../src/probe/bundle.js';
 import { meetingOf } from '../src/questions/evaluate.js';
 import { questionsFor } from '../src/questions/items.js';
 import type { Answers, QuestionItem } from '../src/questions/types.js';
@@ -22,24 +22,11 @@ import { join } from 'node:path';
 import { AnyReportSchema, ReportSchema, ReportV1Schema, type Report } from '../src/report/schema.js';
 import { summarizeFiles } from '../src/summarize.js';
 import { checkBlocks, exitsNotReady, score } from '../src/score.js';
-import { loadBundle, replayReport } from './helpers/check-tester.js';
+import { machineOf, replayReport } from './helpers/check-tester.js';
 
 const ITEMS = questionsFor(defaultPolicy);
 
-/** One machine from several bundles: the first bundle's platform and time, the first answer to each interaction. */
-function machine(...names: string[]): Bundle {
-  const bundles = names.map((n) => loadBundle(n));
-  const seen = new Set<string>();
-  const interactions = bundles
-    .flatMap((b) => b.interactions)
-    .filter((i) => {
-      const key = interactionKey(i);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return { ...bundles[0]!, interactions };
-}
+const machine = (...names: string[]): Bundle => machineOf(names);
 
 /** Windows 10 1903, newest update from 2017, BitLocker off, firewall off on all profiles, AnyDesk running. */
 const WIN1903 = () =>
