@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checks } from '../dist/checks/index.js';
 import { defaultPolicy } from '../dist/src/policy.js';
-import { BundleSchema, interactionKey } from '../dist/src/probe/bundle.js';
+import { BundleSchema, mergeBundles } from '../dist/src/probe/bundle.js';
 import { RehearsalProbe } from '../dist/src/probe/rehearsal.js';
 import { ReplayProbe } from '../dist/src/probe/replay.js';
 import { runAssessment } from '../dist/src/run.js';
@@ -20,17 +20,7 @@ const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const MACHINES = JSON.parse(readFileSync(`${FIXTURES}machines.json`, 'utf8'));
 
 function machine(names) {
-  const bundles = names.map((n) => BundleSchema.parse(JSON.parse(readFileSync(`${FIXTURES}bundles/${n}.json`, 'utf8'))));
-  const seen = new Set();
-  const interactions = bundles
-    .flatMap((b) => b.interactions)
-    .filter((i) => {
-      const key = interactionKey(i);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return { ...bundles[0], interactions };
+  return mergeBundles(names.map((n) => BundleSchema.parse(JSON.parse(readFileSync(`${FIXTURES}bundles/${n}.json`, 'utf8')))));
 }
 
 const run = (probe) =>

@@ -72,3 +72,20 @@ export function interactionKey(i: Interaction | InteractionQuery): string {
       return JSON.stringify(['call', i.name, i.args]);
   }
 }
+
+/**
+ * Several bundles as one machine: the first bundle's platform and time, and for each interaction the
+ * first bundle's answer (how tests and benchmarks put a whole machine together from per-check captures).
+ */
+export function mergeBundles(bundles: readonly Bundle[]): Bundle {
+  const seen = new Set<string>();
+  const interactions = bundles
+    .flatMap((b) => b.interactions)
+    .filter((i) => {
+      const key = interactionKey(i);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return { ...bundles[0]!, interactions };
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AnyCheck } from '../../src/check.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { defaultPolicy, PolicyFileSchema, type Policy } from '../../src/policy.js';
-import { BundleSchema, interactionKey, type Bundle } from '../../src/probe/bundle.js';
+import { BundleSchema, mergeBundles, type Bundle } from '../../src/probe/bundle.js';
 import { ReplayProbe } from '../../src/probe/replay.js';
 import { questionsFor } from '../../src/questions/items.js';
 import type { Answers, QuestionItem } from '../../src/questions/types.js';
@@ -38,17 +38,7 @@ export function loadBundle(bundle: string | Bundle): Bundle {
 
 /** One machine from several bundles: the first bundle's platform and time, the first answer to each interaction. */
 export function machineOf(names: readonly string[]): Bundle {
-  const bundles = names.map((n) => loadBundle(n));
-  const seen = new Set<string>();
-  const interactions = bundles
-    .flatMap((b) => b.interactions)
-    .filter((i) => {
-      const key = interactionKey(i);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return { ...bundles[0]!, interactions };
+  return mergeBundles(names.map((n) => loadBundle(n)));
 }
 
 /** The whole report of a replayed run of `checks` (no questions asked unless `options.questions` gives them). */
