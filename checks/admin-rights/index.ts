@@ -10,20 +10,10 @@ import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
+import { serviceReason, sessionOf } from '../lib/session.js';
+import { parseUid, uidReading, whoamiReading } from '../../src/probe/session.js';
 import { messages, type AdminRightsMessage } from './messages.js';
-import {
-  isAdminGroupMember,
-  isLocalSystem,
-  parseCheckmember,
-  parseConsoleJson,
-  parseConsoleOwner,
-  parseIdGids,
-  parseIdGroups,
-  parseLoginctlSessions,
-  parseUid,
-  parseWhoamiGroups,
-  parseWhoConsoleUsers,
-} from './parse.js';
+import { isAdminGroupMember, parseCheckmember, parseConsoleJson, parseIdGids, parseIdGroups, parseWhoamiGroups } from './parse.js';
 
 export const AdminRightsFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
@@ -55,8 +45,9 @@ export const AdminRightsFactsSchema = z.object({
 });
 export type AdminRightsFacts = z.infer<typeof AdminRightsFactsSchema>;
 
-/** The account's SID (USER section) and its groups: one start tells SYSTEM from a person. */
-export const WHOAMI_ARGS = ['/user', '/groups'];
+
+/** The account's SID (USER section) and its groups: one start tells SYSTEM from a person (the run's one reading, shared). */
+export { WHOAMI_ARGS } from '../../src/probe/session.js';
 
 /**
  * Run as SYSTEM: who is signed in at the computer (Win32_ComputerSystem.UserName, DOMAIN\\name or
@@ -74,13 +65,10 @@ export const CONSOLE_SCRIPT =
 
 const unread = (r: CommandResult) => r.failure !== undefined || r.code !== 0;
 
-const serviceAccount = (why: Reason): NonNullable<AdminRightsFacts['console']> => ({
-  admin: null,
-  reason: reason('service-account', why.tool, [why.code, why.detail].filter(Boolean).join(': ')),
-});
+const serviceAccount = (why: Reason | null): NonNullable<AdminRightsFacts['console']> => ({ admin: null, reason: serviceReason(why) });
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminRightsFacts> {
-  const r = await probe.run('whoami', WHOAMI_ARGS, { timeoutMs: 10_000, signal });
+  const r = await whoamiReading(probe, signal);
   const parsed = unread(r) ? null : parseWhoamiGroups(r.stdout);
   if (!parsed)
     return {
@@ -101,7 +89,8 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminR
     console: null,
     reason: null,
   };
-  if (!isLocalSystem(r.stdout)) return facts;
+  const session = await sessionOf(probe, 'windows', signal);
+  if (!session.service) return facts;
   const ps = await powershellSection(probe, CONSOLE_SCRIPT, 20_000, signal);
   const answer = unread(ps) ? null : parseConsoleJson(parsePowershellJson(ps.stdout));
   let console: AdminRightsFacts['console'];
@@ -132,46 +121,31 @@ async function membershipOf(probe: Probe, os: 'linux' | 'macos', user: string, s
   return { admin: isAdminGroupMember(groups, os), reason: null };
 }
 
-/** macOS as root: the console's owner and, unless that is root (the login window), whether they are in admin. */
-async function macConsole(probe: Probe, signal: AbortSignal): Promise<{ root: boolean; console: NonNullable<AdminRightsFacts['console']> }> {
-  const st = await probe.run('stat', ['-f%Su', '/dev/console'], { timeoutMs: 5_000, signal });
-  const owner = unread(st) ? null : parseConsoleOwner(st.stdout);
-  if (!owner) return { root: false, console: serviceAccount(commandReason('stat', st, unread(st) ? undefined : 'no console owner')) };
-  if (owner === 'root') return { root: false, console: serviceAccount(reason('no-session', 'stat', 'the console belongs to root: no user signed in')) };
-  const check = await probe.run('dseditgroup', ['-o', 'checkmember', '-m', owner, 'admin'], { timeoutMs: 10_000, signal });
-  const admin = check.failure ? null : parseCheckmember(check.stdout);
-  return { root: false, console: admin === null ? serviceAccount(nameless('dseditgroup', check)) : { admin, reason: null } };
-}
-
-/** Linux as root: the users with a seat session (loginctl, else who) and whether any is in sudo/wheel/admin. */
-async function linuxConsole(probe: Probe, signal: AbortSignal): Promise<{ root: boolean; console: NonNullable<AdminRightsFacts['console']> }> {
-  const lc = await probe.run('loginctl', ['list-sessions', '--no-legend'], { timeoutMs: 5_000, signal });
-  let seats = unread(lc) ? null : parseLoginctlSessions(lc.stdout);
-  let why = seats ? null : commandReason('loginctl', lc, unread(lc) ? undefined : 'no session list');
-  if (!seats) {
-    const who = await probe.run('who', [], { timeoutMs: 5_000, signal });
-    if (!unread(who)) seats = parseWhoConsoleUsers(who.stdout);
-    else why = commandReason('who', who);
+/** As a service account: whether the user at the screen is an administrator (macOS: dseditgroup; Linux: any seat user in sudo/wheel/admin). */
+async function consoleAdmin(probe: Probe, os: 'linux' | 'macos', users: readonly string[], signal: AbortSignal): Promise<NonNullable<AdminRightsFacts['console']>> {
+  if (os === 'macos') {
+    const user = users[0]!;
+    const check = await probe.run('dseditgroup', ['-o', 'checkmember', '-m', user, 'admin'], { timeoutMs: 10_000, signal });
+    const admin = check.failure ? null : parseCheckmember(check.stdout);
+    return admin === null ? serviceAccount(nameless('dseditgroup', check)) : { admin, reason: null };
   }
-  if (!seats) return { root: false, console: serviceAccount(why ?? reason('internal')) };
-  if (seats.users.length === 0) return { root: seats.root, console: serviceAccount(reason('no-session', 'loginctl', 'no user has a session at the machine')) };
   const answers = [];
-  for (const user of seats.users) answers.push(await membershipOf(probe, 'linux', user, signal));
-  if (answers.some((a) => a.admin === true)) return { root: false, console: { admin: true, reason: null } };
+  for (const user of users) answers.push(await membershipOf(probe, 'linux', user, signal));
+  if (answers.some((a) => a.admin === true)) return { admin: true, reason: null };
   const failed = answers.find((a) => a.admin === null);
-  return { root: false, console: failed ? serviceAccount(failed.reason ?? reason('internal')) : { admin: false, reason: null } };
+  return failed ? serviceAccount(failed.reason ?? reason('internal')) : { admin: false, reason: null };
 }
 
 async function collectPosix(probe: Probe, os: 'linux' | 'macos', signal: AbortSignal): Promise<AdminRightsFacts> {
   const none = { os, method: null, admin: null, elevated: null, service: null, console: null };
-  const uidRun = await probe.run('id', ['-u'], { timeoutMs: 5_000, signal });
-  const uid = unread(uidRun) ? null : parseUid(uidRun.stdout);
-  if (uid === null) return { ...none, reason: commandReason('id', uidRun, unread(uidRun) ? undefined : 'id -u printed no user id') };
+  const session = await sessionOf(probe, os, signal);
+  if (session.service === null) return { ...none, reason: session.reason ?? reason('internal') };
+  const uid = parseUid((await uidReading(probe, signal)).stdout);
   if (uid === 0) {
     // root: a person who signed in as root at the machine, or a management agent (Jamf) or sudo acting for the user at the screen
-    const seen = os === 'macos' ? await macConsole(probe, signal) : await linuxConsole(probe, signal);
-    if (seen.root) return { os, method: 'id', admin: true, elevated: true, service: false, console: null, reason: null };
-    return { os, method: 'id', admin: true, elevated: true, service: true, console: seen.console, reason: null };
+    if (!session.service) return { os, method: 'id', admin: true, elevated: true, service: false, console: null, reason: null };
+    const console = session.users?.length ? await consoleAdmin(probe, os, session.users, signal) : serviceAccount(session.reason);
+    return { os, method: 'id', admin: true, elevated: true, service: true, console, reason: null };
   }
   const gidRun = await probe.run('id', ['-G'], { timeoutMs: 5_000, signal });
   const gids = unread(gidRun) ? null : parseIdGids(gidRun.stdout);
