@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import cameraMic, { CameraMicFactsSchema, evaluateCameraMic, TCC_ARGS, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
+import { WHOAMI_ARGS } from '../src/probe/session.js';
+import cameraMic, { CameraMicFactsSchema, CONSOLE_CONSENT_SCRIPT, evaluateCameraMic, TCC_ARGS, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
 import { messages } from '../checks/camera-mic/messages.js';
 import {
   alsaCaptureCount,
@@ -20,7 +21,7 @@ import {
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
 import { bundleOf } from './helpers/bundles.js';
-import type { Bundle } from '../src/probe/bundle.js';
+import type { Bundle, Interaction } from '../src/probe/bundle.js';
 import { loadBundle } from './helpers/check-tester.js';
 import { replayCheck } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
@@ -649,5 +650,57 @@ describe('camera-mic live on this machine', () => {
     // this test machine has neither camera nor microphone
     expect(['fail', 'unknown']).toContain(c.status);
     expect(c.facts.cameras.count === null || c.facts.cameras.count === 0).toBe(true);
+  });
+});
+
+describe('run by a management agent (SYSTEM under Intune, root under Jamf): the consent of the person at the screen', () => {
+  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({ type: 'run', cmd, args, locale: 'c', result: { stdout, stderr, code } });
+  const consoleSection = (stdout: string, code = 0): Interaction => ({
+    type: 'call',
+    name: 'powershell',
+    args: [CONSOLE_CONSENT_SCRIPT],
+    result: { stdout, stderr: code === 0 ? '' : 'Access is denied.', code },
+  });
+  /** SYSTEM (captured whoami); the devices section from the headset PC, whose own per-user webcam value is Deny */
+  const asSystem = (extra: Interaction[]): Bundle => {
+    const b = loadBundle('win32-camera-mic-headset-denied');
+    return { ...b, interactions: [run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')), ...b.interactions, ...extra] };
+  };
+  it('Windows as SYSTEM: the signed-in user’s own ConsentStore decides (their HKEY_USERS hive; the console section’s JSON: documentation only)', async () => {
+    expect((await replayCheck(cameraMic, 'win32-camera-mic-headset-denied')).status).toBe('fail');
+    const allowed = await replayCheck(
+      cameraMic,
+      asSystem([consoleSection('{"console":true,"webcam":{"user":"Allow","desktop":"Allow","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":["Teams.exe"]}}\r\n')]),
+    );
+    expect(allowed).toMatchObject({ facts: { readFor: 'console', cameras: { access: 'allowed', deniedFor: [] }, microphones: { inUseBy: ['Teams.exe'] } } });
+    expect(allowed.status).not.toBe('fail');
+    const denied = await replayCheck(cameraMic, asSystem([consoleSection('{"console":true,"webcam":{"user":"Allow","desktop":"Deny","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":[]}}\r\n')]));
+    expect(denied).toMatchObject({ status: 'fail', facts: { readFor: 'console', cameras: { access: 'denied', deniedFor: ['desktop-apps'] } } });
+    expect(CameraMicFactsSchema.safeParse(denied.facts).success).toBe(true);
+  });
+  it('Windows as SYSTEM with nobody signed in, or the section failing: the per-user consent is not read (null), never SYSTEM’s own Deny', async () => {
+    for (const extra of [[consoleSection('{"console":false}\r\n')], [consoleSection('', 1)], []]) {
+      const c = await replayCheck(cameraMic, asSystem(extra));
+      expect(c.facts).toMatchObject({ readFor: 'console', cameras: { deniedFor: [], inUseBy: null }, microphones: { inUseBy: null } });
+      expect(c.status).not.toBe('fail');
+    }
+  });
+  it('macOS as root (Jamf): the console user’s TCC.db, read as them (sudo -H), never root’s own', async () => {
+    const b = loadBundle('darwin-camera-mic-canon-iphone');
+    const refusedMic = 'kTCCServiceMicrophone|us.zoom.xos|0|2\nkTCCServiceCamera|us.zoom.xos|2|2\n';
+    const asRoot = (owner: string): Bundle => ({
+      ...b,
+      interactions: [
+        run('id', ['-u'], '0\n'),
+        run('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
+        run('/bin/sh', TCC_ARGS, ''),
+        run('sudo', ['-n', '-H', '-u', 'alice', '/bin/sh', ...TCC_ARGS], refusedMic),
+        ...b.interactions,
+      ],
+    });
+    const c = await replayCheck(cameraMic, asRoot('alice'));
+    expect(c).toMatchObject({ status: 'fail', facts: { readFor: 'console', microphones: { access: 'denied', deniedFor: ['us.zoom.xos'] } } });
+    // at the login window nobody's consent is read: the devices decide
+    expect(await replayCheck(cameraMic, asRoot('root'))).toMatchObject({ status: 'pass', facts: { readFor: 'console', microphones: { access: null } } });
   });
 });

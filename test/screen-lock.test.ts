@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import screenLock, { evaluateScreenLock, ScreenLockFactsSchema, type ScreenLockFacts } from '../checks/screen-lock/index.js';
+import screenLock, { asConsoleUser, CONSOLE_LOCK_SCRIPT, evaluateScreenLock, ScreenLockFactsSchema, type ScreenLockFacts } from '../checks/screen-lock/index.js';
+import type { Bundle, Interaction } from '../src/probe/bundle.js';
+import { WHOAMI_ARGS } from '../src/probe/session.js';
 import { messages } from '../checks/screen-lock/messages.js';
 import {
   gnomeLock,
@@ -390,5 +392,94 @@ describe('screen-lock replayed', () => {
     expect(['pass', 'warn', 'fail', 'unknown']).toContain(c.status);
     if (c.status === 'pass') expect(c.facts.method).toBe('gsettings');
     if (c.status === 'unknown') expect(c.reason.code).toBeTruthy();
+  });
+});
+
+describe('run by a management agent (SYSTEM under Intune, root under Jamf): the person at the screen is judged, never the service account', () => {
+  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout, stderr, code },
+  });
+  const section = (script: string, stdout: string, code = 0): Interaction => ({
+    type: 'call',
+    name: 'powershell',
+    args: [script],
+    result: { stdout, stderr: code === 0 ? '' : 'Cannot invoke method. Method invocation is supported only on core types in this language mode.', code },
+  });
+  /** SYSTEM: the captured whoami of a SYSTEM shell; the machine's values from the captured never-sleeps PC (SYSTEM's own screen saver off) */
+  const windowsSystem = (consoleAnswer: Interaction | null): Bundle => {
+    const machine = loadBundle('win32-screen-lock-never-sleeps-plugged-in');
+    return bundleOf('win32', [
+      run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')),
+      ...machine.interactions,
+      ...(consoleAnswer ? [consoleAnswer] : []),
+    ]);
+  };
+
+  it('Windows as SYSTEM: the signed-in user’s password-protected 10-minute screen saver passes (their HKEY_USERS hive; the console section’s JSON: documentation only)', async () => {
+    const own = await replayCheck(screenLock, 'win32-screen-lock-never-sleeps-plugged-in');
+    expect(own.status).toBe('fail');
+    const c = await replayCheck(
+      screenLock,
+      windowsSystem(section(CONSOLE_LOCK_SCRIPT, '{"console":true,"active":"1","secure":"1","timeout":"600","policyActive":null,"policySecure":null,"policyTimeout":null}\r\n')),
+    );
+    expect(c).toMatchObject({ status: 'pass', facts: { method: 'registry', seconds: 600, readFor: 'console' } });
+    expect(ScreenLockFactsSchema.safeParse(c.facts).success).toBe(true);
+  });
+  it('Windows as SYSTEM with nobody signed in, or the user’s registry unreadable: unknown (service-account), never the service account’s own fail', async () => {
+    const nobody = await replayCheck(screenLock, windowsSystem(section(CONSOLE_LOCK_SCRIPT, '{"console":false}\r\n')));
+    expect(nobody).toMatchObject({ status: 'unknown', reason: { code: 'service-account' }, facts: { readFor: 'console', enabled: null } });
+    expect(nobody.reason?.detail).toMatch(/no-session/);
+    const blocked = await replayCheck(screenLock, windowsSystem(section(CONSOLE_LOCK_SCRIPT, '', 1)));
+    expect(blocked).toMatchObject({ status: 'unknown', reason: { code: 'service-account', tool: 'powershell' } });
+    const missing = await replayCheck(screenLock, windowsSystem(null));
+    expect(missing).toMatchObject({ status: 'unknown', reason: { code: 'service-account' } });
+  });
+
+  /** root under Jamf: root's own sysadminctl says the lock is off; the person's are the captured MacBook Air's */
+  const macRoot = (owner: string, extra: Interaction[]): Bundle => {
+    const air = loadBundle('darwin-screen-lock-macbook-air-26');
+    const asAlice = air.interactions.map((i) => {
+      if (i.type !== 'run' || (i.cmd !== 'sysadminctl' && i.cmd !== 'defaults')) return i;
+      const [cmd, args] = asConsoleUser(501, 'alice', i.cmd, i.args);
+      return { ...i, cmd, args };
+    });
+    return bundleOf('darwin', [
+      run('id', ['-u'], '0\n'),
+      run('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
+      run('sysadminctl', ['-screenLock', 'status'], '', '2026-09-23 12:35:20.615 sysadminctl[69267:2988066] screenLock is off\n'),
+      ...asAlice,
+      ...extra,
+    ]);
+  };
+  it('macOS as root (Jamf): the console user’s settings through launchctl asuser and sudo -u (captured MacBook Air outputs; the asuser form as Mac administrators publish it)', async () => {
+    const c = await replayCheck(screenLock, macRoot('alice', [run('id', ['-u', 'alice'], '501\n')]));
+    expect(c).toMatchObject({ status: 'warn', facts: { seconds: 1500, readFor: 'console', triggers: { lockDelaySeconds: 300 } } });
+  });
+  it('macOS as root at the login window, or the user id unreadable: unknown (service-account)', async () => {
+    expect(await replayCheck(screenLock, macRoot('root', []))).toMatchObject({ status: 'unknown', reason: { code: 'service-account', tool: 'stat' } });
+    expect(await replayCheck(screenLock, macRoot('alice', [run('id', ['-u', 'alice'], '', 'id: alice: no such user\n', 1)]))).toMatchObject({
+      status: 'unknown',
+      reason: { code: 'service-account', tool: 'id' },
+    });
+  });
+  it('Linux as root with a user at the seat (captured loginctl list): root’s own gsettings defaults are not taken for the user’s lock', async () => {
+    const ps = ['systemd', 'kthreadd', ...Array.from({ length: 30 }, (_, i) => `kworker/${i}`), 'gnome-shell', 'ps'].join('\n');
+    const gnome = [
+      run('ps', ['-A', '-o', 'comm='], `${ps}\n`),
+      run('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-enabled'], 'true\n'),
+      run('gsettings', ['get', 'org.gnome.desktop.session', 'idle-delay'], 'uint32 300\n'),
+      run('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-delay'], 'uint32 0\n'),
+    ];
+    expect((await replayCheck(screenLock, bundleOf('linux', gnome))).status).toBe('pass');
+    const asRoot = bundleOf('linux', [
+      run('id', ['-u'], '0\n'),
+      run('loginctl', ['list-sessions', '--no-legend'], sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt')),
+      ...gnome,
+    ]);
+    expect(await replayCheck(screenLock, asRoot)).toMatchObject({ status: 'unknown', reason: { code: 'service-account' }, facts: { readFor: 'console' } });
   });
 });

@@ -12,6 +12,8 @@ import { osVersionOf, pickFix, type FixTable, type OsVersion } from '../lib/fixe
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
+import { sessionOf } from '../lib/session.js';
+import { CONSOLE_HIVE_PS } from '../../src/probe/session.js';
 import { worstOf } from '../lib/status.js';
 import { messages, type CameraMicMessage } from './messages.js';
 import {
@@ -57,6 +59,12 @@ export const CameraMicFactsSchema = z.object({
   os: z.string().describe('the operating system the facts come from: windows, macos, linux'),
   cameras: DevicePartSchema('camera'),
   microphones: DevicePartSchema('microphone'),
+  readFor: z
+    .enum(['self', 'console'])
+    .optional()
+    .describe(
+      "whose privacy settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console; their per-user parts are null when nobody is signed in); absent in reports written before it was recorded",
+    ),
 });
 export type CameraMicFacts = z.infer<typeof CameraMicFactsSchema>;
 export type DevicePart = CameraMicFacts['cameras'];
@@ -78,15 +86,34 @@ export type CameraMicOptions = z.infer<typeof CameraMicOptionsSchema>;
  * `Value` (Allow/Deny) for the device (HKLM), the user's apps (HKCU) and desktop apps
  * (HKCU\NonPackaged), and the apps whose LastUsedTimeStop is 0 (in use), by executable name only.
  */
-export const WINDOWS_DEVICES_SCRIPT =
-  "$cs='Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';" +
+const CONSENT_STORE = 'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
+/** PowerShell functions: V reads a ConsentStore key's Value, U lists the apps holding the device (LastUsedTimeStop 0). */
+const CONSENT_READERS =
   'function V($p){try{[string](Get-ItemProperty -LiteralPath $p -Name Value -ErrorAction Stop).Value}catch{$null}};' +
   'function U($p){@(@(Get-ChildItem -LiteralPath $p -ErrorAction SilentlyContinue)+@(Get-ChildItem -LiteralPath "$p\\NonPackaged" -ErrorAction SilentlyContinue)|' +
-  "Where-Object{$t=Get-ItemProperty -LiteralPath $_.PSPath -ErrorAction SilentlyContinue;$t.LastUsedTimeStart -gt 0 -and $t.LastUsedTimeStop -eq 0}|ForEach-Object{($_.PSChildName -split '#')[-1]})};" +
+  "Where-Object{$t=Get-ItemProperty -LiteralPath $_.PSPath -ErrorAction SilentlyContinue;$t.LastUsedTimeStart -gt 0 -and $t.LastUsedTimeStop -eq 0}|ForEach-Object{($_.PSChildName -split '#')[-1]})};";
+
+export const WINDOWS_DEVICES_SCRIPT =
+  `$cs='${CONSENT_STORE}';` +
+  CONSENT_READERS +
   'function C($n){[pscustomobject]@{machine=V "HKLM:\\$cs\\$n";user=V "HKCU:\\$cs\\$n";desktop=V "HKCU:\\$cs\\$n\\NonPackaged";inUse=@(U "HKCU:\\$cs\\$n")}};' +
   '$d=@(Get-PnpDevice -PresentOnly -Class Camera,Image,AudioEndpoint -ErrorAction SilentlyContinue|ForEach-Object{' +
   "[pscustomobject]@{class=[string]$_.Class;name=$_.FriendlyName;status=[string]$_.Status;endpoint=$(if($_.Class -eq 'AudioEndpoint'){($_.InstanceId -split '}')[0]+'}'}else{$null})}});" +
   "[pscustomobject]@{devices=$d;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4";
+
+/**
+ * Run as SYSTEM (Intune): the consent of the person signed in at the screen, from their own
+ * registry (`HKEY_USERS\\<SID>`, found by CONSOLE_HIVE_PS): the user's apps and desktop apps, and
+ * the apps holding the device, in the shape of the per-user parts above; `console` false when
+ * nobody is signed in or their registry was not found. The device-wide value (HKLM) is the same
+ * for everyone and comes from the devices section.
+ */
+export const CONSOLE_CONSENT_SCRIPT =
+  CONSOLE_HIVE_PS +
+  `$cs='\\${CONSENT_STORE}';` +
+  CONSENT_READERS +
+  'function C($n){[pscustomobject]@{user=V "$hku$cs\\$n";desktop=V "$hku$cs\\$n\\NonPackaged";inUse=@(U "$hku$cs\\$n")}};' +
+  "if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{[pscustomobject]@{console=$true;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4}";
 
 export const MAC_PROFILER_ARGS = ['SPCameraDataType', 'SPAudioDataType', '-json'];
 /**
@@ -118,9 +145,31 @@ function part(list: DeviceList | null, method: DevicePart['method'], why: Reason
   };
 }
 
+const PER_USER = ['user', 'desktop', 'inUse'] as const;
+const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Run as SYSTEM: the devices section's per-user consent is SYSTEM's own. Put the console user's in
+ * its place (from CONSOLE_CONSENT_SCRIPT), or nothing (null: not read) when they cannot be read.
+ */
+async function withConsoleConsent(probe: Probe, json: unknown, signal: AbortSignal): Promise<unknown> {
+  if (!isObject(json)) return json;
+  const c = await powershellSection(probe, CONSOLE_CONSENT_SCRIPT, 20_000, signal);
+  const cj = failed(c) ? null : parsePowershellJson(c.stdout);
+  const found = isObject(cj) && cj.console === true;
+  const part = (name: 'webcam' | 'microphone') => {
+    const own = isObject(json[name]) ? json[name] : {};
+    const theirs = found && isObject(cj[name]) ? cj[name] : {};
+    return { ...own, ...Object.fromEntries(PER_USER.map((k) => [k, theirs[k] ?? null])) };
+  };
+  return { ...json, webcam: part('webcam'), microphone: part('microphone') };
+}
+
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
   const r = await powershellSection(probe, WINDOWS_DEVICES_SCRIPT, 20_000, signal);
-  const w = failed(r) ? null : parseWindowsDevicesJson(parsePowershellJson(r.stdout));
+  const service = (await sessionOf(probe, 'windows', signal)).service === true;
+  const json = failed(r) ? null : parsePowershellJson(r.stdout);
+  const w = json === null ? null : parseWindowsDevicesJson(service ? await withConsoleConsent(probe, json, signal) : json);
   const why = w ? null : sectionReason(r, failed(r) ? undefined : 'no device list in the answer');
   const cameras = part(w?.cameras ?? null, 'pnp', why);
   const microphones = part(w?.microphones ?? null, 'pnp', why);
@@ -128,7 +177,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Camera
     Object.assign(cameras, { access: w.camera.access, deniedFor: w.camera.deniedFor, inUseBy: w.camera.inUseBy });
     Object.assign(microphones, { access: w.microphone.access, deniedFor: w.microphone.deniedFor, inUseBy: w.microphone.inUseBy });
   }
-  return { os: 'windows', cameras, microphones };
+  return { os: 'windows', cameras, microphones, ...(service ? { readFor: 'console' as const } : {}) };
 }
 
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
@@ -145,14 +194,21 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicF
   const why = (type: string) => commandReason('system_profiler', r, failed(r) ? undefined : json === null ? 'printed no JSON' : `no ${type} in the answer`);
   const cameras = part(parsed?.cameras ?? null, 'system_profiler', why('SPCameraDataType'));
   const microphones = part(parsed?.microphones ?? null, 'system_profiler', why('SPAudioDataType'));
-  // the privacy consent of the meeting apps, where this program may read it (Full Disk Access)
-  const tcc = await probe.run('/bin/sh', TCC_ARGS, { timeoutMs: 5_000, signal });
-  const rows = failed(tcc) ? null : parseTccRows(tcc.stdout);
-  if (rows) {
-    Object.assign(cameras, tccAccess(rows, 'kTCCServiceCamera'));
-    Object.assign(microphones, tccAccess(rows, 'kTCCServiceMicrophone'));
+  // the privacy consent of the meeting apps, where this program may read it (Full Disk Access);
+  // as root (Jamf) the database is the console user's, read as them (sudo -H: their HOME), never root's own
+  const session = await sessionOf(probe, 'macos', signal);
+  const user = session.service ? session.users?.[0] : undefined;
+  if (!session.service || user) {
+    const tcc = user
+      ? await probe.run('sudo', ['-n', '-H', '-u', user, '/bin/sh', ...TCC_ARGS], { timeoutMs: 5_000, signal })
+      : await probe.run('/bin/sh', TCC_ARGS, { timeoutMs: 5_000, signal });
+    const rows = failed(tcc) ? null : parseTccRows(tcc.stdout);
+    if (rows) {
+      Object.assign(cameras, tccAccess(rows, 'kTCCServiceCamera'));
+      Object.assign(microphones, tccAccess(rows, 'kTCCServiceMicrophone'));
+    }
   }
-  return { os: 'macos', cameras, microphones };
+  return { os: 'macos', cameras, microphones, ...(session.service ? { readFor: 'console' as const } : {}) };
 }
 
 async function linuxCameras(probe: Probe): Promise<DevicePart> {
@@ -334,7 +390,7 @@ export default defineCheck({
   facts: CameraMicFactsSchema,
   options: CameraMicOptionsSchema,
   timeoutMs: 30_000,
-  windowsScripts: [WINDOWS_DEVICES_SCRIPT],
+  windowsScripts: [WINDOWS_DEVICES_SCRIPT, CONSOLE_CONSENT_SCRIPT],
   collect: perPlatform<CameraMicFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
     os,
     cameras: part(null, null, reason('unsupported', undefined, os)),

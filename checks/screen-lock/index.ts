@@ -11,6 +11,8 @@ import { perPlatform } from '../lib/platform.js';
 import { runningProcesses } from '../lib/processes.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
+import { serviceReason, sessionOf } from '../lib/session.js';
+import { CONSOLE_HIVE_PS, parseUid } from '../../src/probe/session.js';
 import { messages, type ScreenLockMessage } from './messages.js';
 import {
   gnomeLock,
@@ -67,7 +69,13 @@ export const ScreenLockFactsSchema = z.object({
     })
     .optional()
     .describe('what starts the lock, as read; null: not read'),
-  reason: ReasonSchema.nullable().describe('why the lock, or one of its triggers, could not be read'),
+  readFor: z
+    .enum(['self', 'console'])
+    .optional()
+    .describe(
+      "whose settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console); absent in reports written before it was recorded",
+    ),
+  reason: ReasonSchema.nullable().describe('why the lock, or one of its triggers, could not be read (service-account: run as SYSTEM or root, the person at the screen could not be read)'),
 });
 export type ScreenLockFacts = z.infer<typeof ScreenLockFactsSchema>;
 
@@ -89,14 +97,57 @@ export const WINDOWS_LOCK_SCRIPT =
   'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut;inactivity=$m.InactivityTimeoutSecs;' +
   'mdmMinutes=$l.MaxInactivityTimeDeviceLock;mdmPassword=$l.DevicePasswordEnabled;consoleLock=$c;standby=$s;video=$v}|ConvertTo-Json -Compress';
 
+/**
+ * Run as SYSTEM (Intune): the screen saver values of the person signed in at the screen, from
+ * their own registry (`HKEY_USERS\<SID>`, found by CONSOLE_HIVE_PS), with the same names as the
+ * HKCU values above; `console` false when nobody is signed in or the user's registry was not found.
+ */
+export const CONSOLE_LOCK_SCRIPT =
+  CONSOLE_HIVE_PS +
+  "if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{" +
+  "$d=Get-ItemProperty -LiteralPath ($hku+'\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
+  "$p=Get-ItemProperty -LiteralPath ($hku+'\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
+  '[pscustomobject]@{console=$true;active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
+  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut}|ConvertTo-Json -Compress}';
+
+/** The per-user values the console section replaces; the machine's (inactivity limit, Intune, power) stay. */
+const USER_VALUES = ['active', 'secure', 'timeout', 'policyActive', 'policySecure', 'policyTimeout'] as const;
+
 const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
+const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/** Not judged: run as a service account, the person's own settings could not be read. */
+const notForService = (os: string, why: ReturnType<typeof serviceReason>): ScreenLockFacts => ({
+  os,
+  method: null,
+  enabled: null,
+  seconds: null,
+  readFor: 'console',
+  reason: why,
+});
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const r = await powershellSection(probe, WINDOWS_LOCK_SCRIPT, 15_000, signal);
   const json = failed(r) ? null : parsePowershellJson(r.stdout);
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+  if (!isObject(json)) {
     return { os: 'windows', method: null, enabled: null, seconds: null, reason: sectionReason(r, failed(r) ? undefined : 'printed no JSON object') };
   }
+  let values: Record<string, unknown> = json;
+  const session = await sessionOf(probe, 'windows', signal);
+  if (session.service) {
+    // SYSTEM's own screen saver says nothing of the person at the screen: read theirs
+    const c = await powershellSection(probe, CONSOLE_LOCK_SCRIPT, 15_000, signal);
+    const cj = failed(c) ? null : parsePowershellJson(c.stdout);
+    if (!isObject(cj) || typeof cj.console !== 'boolean')
+      return notForService('windows', serviceReason(sectionReason(c, failed(c) ? undefined : 'no answer about the signed-in user')));
+    if (!cj.console) return notForService('windows', serviceReason(reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found')));
+    values = { ...json, ...Object.fromEntries(USER_VALUES.map((k) => [k, cj[k] ?? null])) };
+  }
+  const facts = windowsFacts(values);
+  return session.service ? { ...facts, readFor: 'console' } : facts;
+}
+
+function windowsFacts(json: Record<string, unknown>): ScreenLockFacts {
   const v = json as WindowsLockValues & { mdmMinutes?: unknown; mdmPassword?: unknown; consoleLock?: unknown; standby?: unknown; video?: unknown };
   const registry = windowsLock(v);
   const mdmSeconds = mdmLockSeconds(v.mdmMinutes, v.mdmPassword);
@@ -133,8 +184,38 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Screen
   };
 }
 
+/**
+ * A command as the person at the screen, from root: `launchctl asuser <uid> sudo -n -u <name> ...`,
+ * the form Mac administrators use in Jamf scripts (their settings, in their login session). sudo
+ * never asks for a password (`-n`): from root it needs none.
+ */
+export function asConsoleUser(uid: number, name: string, cmd: string, args: readonly string[]): [string, string[]] {
+  return ['launchctl', ['asuser', String(uid), 'sudo', '-n', '-u', name, cmd, ...args]];
+}
+
+type Run = (cmd: string, args: string[], timeoutMs: number) => Promise<CommandResult>;
+
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
-  const r = await probe.run('sysadminctl', ['-screenLock', 'status'], { timeoutMs: 10_000, signal });
+  const session = await sessionOf(probe, 'macos', signal);
+  let asUser: Run = (cmd, args, timeoutMs) => probe.run(cmd, args, { timeoutMs, signal });
+  if (session.service) {
+    // root (Jamf): root's own lock settings say nothing of the person at the screen; read theirs
+    const name = session.users?.[0];
+    if (!name) return notForService('macos', serviceReason(session.reason, 'stat', 'nobody signed in'));
+    const idRun = await probe.run('id', ['-u', name], { timeoutMs: 5_000, signal });
+    const uid = failed(idRun) ? null : parseUid(idRun.stdout);
+    if (uid === null) return notForService('macos', serviceReason(commandReason('id', idRun, failed(idRun) ? undefined : 'no user id')));
+    asUser = (cmd, args, timeoutMs) => {
+      const [c, a] = asConsoleUser(uid, name, cmd, args);
+      return probe.run(c, a, { timeoutMs, signal });
+    };
+  }
+  const facts = await readMac(probe, asUser, signal);
+  return session.service ? { ...facts, readFor: 'console' } : facts;
+}
+
+async function readMac(probe: Probe, asUser: Run, signal: AbortSignal): Promise<ScreenLockFacts> {
+  const r = await asUser('sysadminctl', ['-screenLock', 'status'], 10_000);
   const parsed = r.failure ? null : parseSysadminctlScreenLock(`${r.stderr}\n${r.stdout}`);
   if (!parsed)
     return {
@@ -146,7 +227,7 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLock
     };
   if (!parsed.enabled) return { os: 'macos', method: 'sysadminctl', enabled: false, seconds: null, triggers: { lockDelaySeconds: null }, reason: null };
   // the password delay counts from the screen saver or the display sleeping: read what starts them
-  const saver = await probe.run('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: 5_000, signal });
+  const saver = await asUser('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], 5_000);
   const screenSaverSeconds = saver.failure ? null : parseScreenSaverIdle(saver.stdout, saver.stderr, saver.code);
   const pm = await probe.run('pmset', ['-g', 'custom'], { timeoutMs: 5_000, signal });
   const power = failed(pm) ? null : parsePmset(pm.stdout);
@@ -191,6 +272,10 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLo
   // real. The process list is the run's one (shared with risky-apps and vpn: one `ps` per run)
   const list = await runningProcesses(probe, 'linux', signal);
   if (!list.names) return { ...none, reason: list.reason };
+  const session = await sessionOf(probe, 'linux', signal);
+  if (session.service)
+    // root's gsettings are root's own: the desktop user's live in their session, not read from here
+    return notForService('linux', serviceReason(session.reason, 'gsettings', "the desktop user's settings are not read from root"));
   const procs = list.names;
   if (!procs.includes('gnome-shell')) {
     return {
@@ -258,7 +343,7 @@ export default defineCheck({
   messages,
   facts: ScreenLockFactsSchema,
   options: ScreenLockOptionsSchema,
-  windowsScripts: [WINDOWS_LOCK_SCRIPT],
+  windowsScripts: [WINDOWS_LOCK_SCRIPT, CONSOLE_LOCK_SCRIPT],
   collect: perPlatform<ScreenLockFacts>({ win32: collectWindows, darwin: collectMac, linux: collectLinux }, (os) => ({
     os,
     method: null,
