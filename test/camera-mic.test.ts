@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WHOAMI_ARGS } from '../src/probe/session.js';
-import cameraMic, { CameraMicFactsSchema, CONSOLE_CONSENT_SCRIPT, evaluateCameraMic, TCC_ARGS, type CameraMicFacts, type DevicePart } from '../checks/camera-mic/index.js';
+import cameraMic, {
+  CameraMicFactsSchema,
+  CONSOLE_CONSENT_SCRIPT,
+  evaluateCameraMic,
+  TCC_ARGS,
+  type CameraMicFacts,
+  type DevicePart,
+} from '../checks/camera-mic/index.js';
 import { messages } from '../checks/camera-mic/messages.js';
 import {
   alsaCaptureCount,
@@ -654,7 +661,13 @@ describe('camera-mic live on this machine', () => {
 });
 
 describe('run by a management agent (SYSTEM under Intune, root under Jamf): the consent of the person at the screen', () => {
-  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({ type: 'run', cmd, args, locale: 'c', result: { stdout, stderr, code } });
+  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({
+    type: 'run',
+    cmd,
+    args,
+    locale: 'c',
+    result: { stdout, stderr, code },
+  });
   const consoleSection = (stdout: string, code = 0): Interaction => ({
     type: 'call',
     name: 'powershell',
@@ -664,17 +677,29 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
   /** SYSTEM (captured whoami); the devices section from the headset PC, whose own per-user webcam value is Deny */
   const asSystem = (extra: Interaction[]): Bundle => {
     const b = loadBundle('win32-camera-mic-headset-denied');
-    return { ...b, interactions: [run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')), ...b.interactions, ...extra] };
+    return {
+      ...b,
+      interactions: [run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')), ...b.interactions, ...extra],
+    };
   };
   it('Windows as SYSTEM: the signed-in user’s own ConsentStore decides (their HKEY_USERS hive; the console section’s JSON: documentation only)', async () => {
     expect((await replayCheck(cameraMic, 'win32-camera-mic-headset-denied')).status).toBe('fail');
     const allowed = await replayCheck(
       cameraMic,
-      asSystem([consoleSection('{"console":true,"webcam":{"user":"Allow","desktop":"Allow","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":["Teams.exe"]}}\r\n')]),
+      asSystem([
+        consoleSection(
+          '{"console":true,"webcam":{"user":"Allow","desktop":"Allow","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":["Teams.exe"]}}\r\n',
+        ),
+      ]),
     );
     expect(allowed).toMatchObject({ facts: { readFor: 'console', cameras: { access: 'allowed', deniedFor: [] }, microphones: { inUseBy: ['Teams.exe'] } } });
     expect(allowed.status).not.toBe('fail');
-    const denied = await replayCheck(cameraMic, asSystem([consoleSection('{"console":true,"webcam":{"user":"Allow","desktop":"Deny","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":[]}}\r\n')]));
+    const denied = await replayCheck(
+      cameraMic,
+      asSystem([
+        consoleSection('{"console":true,"webcam":{"user":"Allow","desktop":"Deny","inUse":[]},"microphone":{"user":"Allow","desktop":"Allow","inUse":[]}}\r\n'),
+      ]),
+    );
     expect(denied).toMatchObject({ status: 'fail', facts: { readFor: 'console', cameras: { access: 'denied', deniedFor: ['desktop-apps'] } } });
     expect(CameraMicFactsSchema.safeParse(denied.facts).success).toBe(true);
   });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import screenLock, { asConsoleUser, CONSOLE_LOCK_SCRIPT, evaluateScreenLock, ScreenLockFactsSchema, type ScreenLockFacts } from '../checks/screen-lock/index.js';
+import screenLock, {
+  asConsoleUser,
+  CONSOLE_LOCK_SCRIPT,
+  evaluateScreenLock,
+  ScreenLockFactsSchema,
+  type ScreenLockFacts,
+} from '../checks/screen-lock/index.js';
 import type { Bundle, Interaction } from '../src/probe/bundle.js';
 import { WHOAMI_ARGS } from '../src/probe/session.js';
 import { messages } from '../checks/screen-lock/messages.js';
@@ -424,7 +430,12 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
     expect(own.status).toBe('fail');
     const c = await replayCheck(
       screenLock,
-      windowsSystem(section(CONSOLE_LOCK_SCRIPT, '{"console":true,"active":"1","secure":"1","timeout":"600","policyActive":null,"policySecure":null,"policyTimeout":null}\r\n')),
+      windowsSystem(
+        section(
+          CONSOLE_LOCK_SCRIPT,
+          '{"console":true,"active":"1","secure":"1","timeout":"600","policyActive":null,"policySecure":null,"policyTimeout":null}\r\n',
+        ),
+      ),
     );
     expect(c).toMatchObject({ status: 'pass', facts: { method: 'registry', seconds: 600, readFor: 'console' } });
     expect(ScreenLockFactsSchema.safeParse(c.facts).success).toBe(true);

@@ -45,7 +45,6 @@ export const AdminRightsFactsSchema = z.object({
 });
 export type AdminRightsFacts = z.infer<typeof AdminRightsFactsSchema>;
 
-
 /** The account's SID (USER section) and its groups: one start tells SYSTEM from a person (the run's one reading, shared). */
 export { WHOAMI_ARGS } from '../../src/probe/session.js';
 
@@ -122,7 +121,12 @@ async function membershipOf(probe: Probe, os: 'linux' | 'macos', user: string, s
 }
 
 /** As a service account: whether the user at the screen is an administrator (macOS: dseditgroup; Linux: any seat user in sudo/wheel/admin). */
-async function consoleAdmin(probe: Probe, os: 'linux' | 'macos', users: readonly string[], signal: AbortSignal): Promise<NonNullable<AdminRightsFacts['console']>> {
+async function consoleAdmin(
+  probe: Probe,
+  os: 'linux' | 'macos',
+  users: readonly string[],
+  signal: AbortSignal,
+): Promise<NonNullable<AdminRightsFacts['console']>> {
   if (os === 'macos') {
     const user = users[0]!;
     const check = await probe.run('dseditgroup', ['-o', 'checkmember', '-m', user, 'admin'], { timeoutMs: 10_000, signal });

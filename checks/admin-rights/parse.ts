@@ -21,7 +21,6 @@ const ADMINISTRATORS = 'S-1-5-32-544';
 /** Mandatory integrity labels: High (an elevated process) and System */
 const ELEVATED_LABELS = ['S-1-16-12288', 'S-1-16-16384'];
 
-
 /**
  * `whoami /groups` (table, list or CSV): every group of the current token with its SID. An
  * administrator under UAC still has S-1-5-32-544 (deny-only) and runs at Medium integrity; an elevated

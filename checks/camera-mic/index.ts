@@ -63,7 +63,7 @@ export const CameraMicFactsSchema = z.object({
     .enum(['self', 'console'])
     .optional()
     .describe(
-      "whose privacy settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console; their per-user parts are null when nobody is signed in); absent in reports written before it was recorded",
+      'whose privacy settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console; their per-user parts are null when nobody is signed in); absent in reports written before it was recorded',
     ),
 });
 export type CameraMicFacts = z.infer<typeof CameraMicFactsSchema>;

@@ -73,9 +73,11 @@ export const ScreenLockFactsSchema = z.object({
     .enum(['self', 'console'])
     .optional()
     .describe(
-      "whose settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console); absent in reports written before it was recorded",
+      'whose settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console); absent in reports written before it was recorded',
     ),
-  reason: ReasonSchema.nullable().describe('why the lock, or one of its triggers, could not be read (service-account: run as SYSTEM or root, the person at the screen could not be read)'),
+  reason: ReasonSchema.nullable().describe(
+    'why the lock, or one of its triggers, could not be read (service-account: run as SYSTEM or root, the person at the screen could not be read)',
+  ),
 });
 export type ScreenLockFacts = z.infer<typeof ScreenLockFactsSchema>;
 
@@ -104,7 +106,7 @@ export const WINDOWS_LOCK_SCRIPT =
  */
 export const CONSOLE_LOCK_SCRIPT =
   CONSOLE_HIVE_PS +
-  "if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{" +
+  'if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{' +
   "$d=Get-ItemProperty -LiteralPath ($hku+'\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
   "$p=Get-ItemProperty -LiteralPath ($hku+'\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
   '[pscustomobject]@{console=$true;active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
@@ -140,7 +142,8 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Screen
     const cj = failed(c) ? null : parsePowershellJson(c.stdout);
     if (!isObject(cj) || typeof cj.console !== 'boolean')
       return notForService('windows', serviceReason(sectionReason(c, failed(c) ? undefined : 'no answer about the signed-in user')));
-    if (!cj.console) return notForService('windows', serviceReason(reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found')));
+    if (!cj.console)
+      return notForService('windows', serviceReason(reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found')));
     values = { ...json, ...Object.fromEntries(USER_VALUES.map((k) => [k, cj[k] ?? null])) };
   }
   const facts = windowsFacts(values);

@@ -127,7 +127,7 @@ export function parseWindowsConsoleName(stdout: string): string | null {
  */
 export const CONSOLE_HIVE_PS =
   '$hku=$null;try{$cu=(Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction Stop).UserName;' +
-  "if($cu){foreach($ep in @(Get-CimInstance -ClassName Win32_Process -Filter \"Name='explorer.exe'\" -ErrorAction Stop)){" +
+  'if($cu){foreach($ep in @(Get-CimInstance -ClassName Win32_Process -Filter "Name=\'explorer.exe\'" -ErrorAction Stop)){' +
   '$eo=Invoke-CimMethod -InputObject $ep -MethodName GetOwner -ErrorAction Stop;' +
   "if(([string]$eo.Domain+'\\'+[string]$eo.User) -eq [string]$cu){" +
   "$hku='Registry::HKEY_USERS\\'+[string](Invoke-CimMethod -InputObject $ep -MethodName GetOwnerSid -ErrorAction Stop).Sid;break}}}}catch{};";
