@@ -20,6 +20,7 @@ import { reasonText, renderReason, t, tWith, type Lang } from './i18n/index.js';
 import { readIdentifiers } from './probe/identity.js';
 import { errorText } from './probe/live.js';
 import { prefetchPowershell } from './probe/powershell.js';
+import { CONSOLE_NAME_SCRIPT } from './probe/session.js';
 import type { Probe } from './probe/types.js';
 import type { PolicySource } from './input.js';
 import type { Policy } from './policy.js';
@@ -268,10 +269,11 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   const running = input.checks.filter(
     (c) => input.policy.checks[c.id]?.enabled !== false && (!input.only || input.only.includes(c.id)) && !input.skip?.includes(c.id),
   );
-  prefetchPowershell(
-    input.probe,
-    running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))),
-  );
+  prefetchPowershell(input.probe, [
+    ...running.flatMap((c) => (c.windowsScripts ?? []).map((script) => ({ script, timeoutMs: c.timeoutMs }))),
+    // the name of the person at the screen, for a report that carries the user name (asked only when run as SYSTEM)
+    ...(input.policy.report.include.includes('username') ? [{ script: CONSOLE_NAME_SCRIPT }] : []),
+  ]);
   const checks = await Promise.all(input.checks.map((check) => assessCheck(check, input, meetingIs)));
   const device = await readIdentifiers(input.probe, input.policy.report.include);
 

@@ -190,26 +190,30 @@ export function seatUsersOf(seats: { loginctl: CommandResult; who: CommandResult
 }
 
 /**
- * The name of the person at the screen when the tool runs as a service account (SYSTEM, or root
- * that is not the console's user); undefined when the tool runs as that person, nobody is signed
- * in, or it cannot be told. For the report's `device.username` only, when the policy asks for it.
+ * For the report's `device.username` (only when the policy asks for it): whether the tool runs as a
+ * service account (SYSTEM, or root that is not the console's user), and then the name of the person
+ * at the screen, absent when nobody is signed in or it cannot be told. `service` false: the tool
+ * runs as that person (or it could not be told), and the process's own user is the one to report.
  */
-export async function consoleUserName(probe: Probe): Promise<string | undefined> {
+export async function personAtScreen(probe: Probe): Promise<{ service: boolean; name?: string }> {
   const os = probe.platform.os;
   if (os === 'win32') {
     const who = await whoamiReading(probe);
-    if (!ok(who) || !isLocalSystem(who.stdout)) return undefined;
+    if (!ok(who) || !isLocalSystem(who.stdout)) return { service: false };
     const r = await powershellSection(probe, CONSOLE_NAME_SCRIPT, 15_000);
-    return (ok(r) && parseWindowsConsoleName(r.stdout)) || undefined;
+    const name = ok(r) ? parseWindowsConsoleName(r.stdout) : null;
+    return name ? { service: true, name } : { service: true };
   }
-  if (os !== 'darwin' && os !== 'linux') return undefined;
+  if (os !== 'darwin' && os !== 'linux') return { service: false };
   const uid = await uidReading(probe);
-  if (!ok(uid) || parseUid(uid.stdout) !== 0) return undefined;
+  if (!ok(uid) || parseUid(uid.stdout) !== 0) return { service: false };
   if (os === 'darwin') {
     const st = await consoleOwnerReading(probe);
     const owner = ok(st) ? parseConsoleOwner(st.stdout) : null;
-    return owner && owner !== 'root' ? owner : undefined;
+    return owner && owner !== 'root' ? { service: true, name: owner } : { service: true };
   }
   const seats = seatUsersOf(await seatReading(probe));
-  return seats && seats.users.length === 1 ? seats.users[0] : undefined;
+  // root signed in at the machine, with nobody else there: root is the person
+  if (seats && seats.users.length === 0 && seats.root) return { service: false };
+  return seats && seats.users.length === 1 ? { service: true, name: seats.users[0]! } : { service: true };
 }
