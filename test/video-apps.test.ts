@@ -383,7 +383,7 @@ describe('video-apps replayed', () => {
     const rootConsole = {
       type: 'run' as const,
       cmd: 'stat',
-      args: ['-f', '%Su', '/dev/console'],
+      args: ['-f%Su', '/dev/console'],
       locale: 'c' as const,
       result: { stdout: 'root\n', stderr: '', code: 0 },
     };

@@ -6,6 +6,7 @@
  */
 import { defineCheck, reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
+import { consoleOwnerReading, parseConsoleOwner } from '../../src/probe/session.js';
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { commandReason } from '../lib/reason.js';
@@ -45,9 +46,6 @@ function base(os: string): VideoAppsFacts {
   return { os, method: null, installed: [], appx: null, tableDate: VIDEO_APPS_TABLE_COMPILED, reason: null };
 }
 
-/** The employee signed in at the screen: `stat -f %Su /dev/console` names the owner of the console (root at the login window) */
-const CONSOLE_OWNER = ['-f', '%Su', '/dev/console'];
-
 async function collectMacos(probe: Probe, signal: AbortSignal): Promise<VideoAppsFacts> {
   const facts = base('macos');
   const listing = await probe.listDir(APPLICATIONS);
@@ -66,9 +64,10 @@ async function collectMacos(probe: Probe, signal: AbortSignal): Promise<VideoApp
   await look(APPLICATIONS, new Set(listing), 'machine');
   // Zoom installs into the user's own ~/Applications when the installer gets no administrator
   // password; the console's owner is the employee also when the tool runs as root (Jamf)
-  const owner = await probe.run('stat', CONSOLE_OWNER, { timeoutMs: 5_000, signal });
-  const user = !owner.failure && owner.code === 0 ? owner.stdout.trim() : '';
-  if (/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(user) && user !== 'root') {
+  // (the run's one reading of the console's owner, shared with the checks that judge that person)
+  const owner = await consoleOwnerReading(probe, signal);
+  const user = !owner.failure && owner.code === 0 ? parseConsoleOwner(owner.stdout) : null;
+  if (user && user !== 'root') {
     const folder = `/Users/${user}/Applications`;
     const own = await probe.listDir(folder);
     if (own) await look(folder, new Set(own), 'user');

@@ -166,9 +166,16 @@ export function uidReading(probe: Probe, signal?: AbortSignal): Promise<CommandR
   return once(probe, 'id -u', () => probe.run('id', ['-u'], { timeoutMs: 5_000, signal }));
 }
 
+/** The same question as bundles recorded before the reading was shared hold it (`stat -f %Su`, two arguments). */
+const LEGACY_CONSOLE_OWNER_ARGS = ['-f', '%Su', '/dev/console'];
+
 /** macOS: the console's owner (root at the login window). */
 export function consoleOwnerReading(probe: Probe, signal?: AbortSignal): Promise<CommandResult> {
-  return once(probe, 'console owner', () => probe.run('stat', CONSOLE_OWNER_ARGS, { timeoutMs: 5_000, signal }));
+  return once(probe, 'console owner', async () => {
+    const r = await probe.run('stat', CONSOLE_OWNER_ARGS, { timeoutMs: 5_000, signal });
+    if (probe.mode !== 'replay' || r.failure !== 'not-found') return r;
+    return probe.run('stat', LEGACY_CONSOLE_OWNER_ARGS, { timeoutMs: 5_000, signal });
+  });
 }
 
 /** Linux: the users with a seat session (loginctl), and `who` when loginctl gave no list. */
