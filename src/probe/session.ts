@@ -123,14 +123,18 @@ export function parseWindowsConsoleName(stdout: string): string | null {
  * process that user owns gives the SID (`GetOwner`, `GetOwnerSid`). Cmdlets only, so it runs under
  * Constrained Language Mode; SYSTEM may read every loaded user hive. A section that begins with it
  * reads the person's settings whoever runs the tool (for a person running it, `$hku` is their own
- * HKCU). Documentation only (Win32_ComputerSystem, Win32_Process GetOwner/GetOwnerSid): no capture.
+ * HKCU). The answer is kept for the run's other sections in the one PowerShell start (`$global:`,
+ * which Constrained Language Mode allows), so the processes are asked once. Documentation only
+ * (Win32_ComputerSystem, Win32_Process GetOwner/GetOwnerSid): no capture.
  */
 export const CONSOLE_HIVE_PS =
-  '$hku=$null;try{$cu=(Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction Stop).UserName;' +
+  '$hku=$null;if($global:hocHkuRead){$hku=$global:hocHku}else{' +
+  'try{$cu=(Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction Stop).UserName;' +
   'if($cu){foreach($ep in @(Get-CimInstance -ClassName Win32_Process -Filter "Name=\'explorer.exe\'" -ErrorAction Stop)){' +
   '$eo=Invoke-CimMethod -InputObject $ep -MethodName GetOwner -ErrorAction Stop;' +
   "if(([string]$eo.Domain+'\\'+[string]$eo.User) -eq [string]$cu){" +
-  "$hku='Registry::HKEY_USERS\\'+[string](Invoke-CimMethod -InputObject $ep -MethodName GetOwnerSid -ErrorAction Stop).Sid;break}}}}catch{};";
+  "$hku='Registry::HKEY_USERS\\'+[string](Invoke-CimMethod -InputObject $ep -MethodName GetOwnerSid -ErrorAction Stop).Sid;break}}}}catch{};" +
+  '$global:hocHku=$hku;$global:hocHkuRead=$true};';
 
 /** The console user's name (`DOMAIN\name`), for the report when the policy asks for the user name and the tool runs as SYSTEM. */
 export const CONSOLE_NAME_SCRIPT =
