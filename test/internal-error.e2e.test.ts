@@ -80,6 +80,7 @@ describe('an internal error of the tool: exit 3, one line, and the report of wha
   };
   /** the -o file and stdout: the same whole report, valid, marked, never ready; no temporary file left */
   const partialReport = (run: CliRun & { dir: string; out: string }, detail: RegExp): Report => {
+    expect(run.stderr).toMatch(/ \(the report holds what was found until then\)\n$/);
     expect(readdirSync(run.dir)).toEqual(['report.json']);
     const text = readFileSync(run.out, 'utf8');
     const report = ReportSchema.parse(JSON.parse(text));
@@ -132,7 +133,7 @@ describe('an internal error of the tool: exit 3, one line, and the report of wha
       timeoutMs: 30_000,
     });
     expect(run.code).toBe(3);
-    oneLine(run, /reading 'replace'/);
+    oneLine(run, /reading 'replace'\)\n$/);
     expect(run.stdout).toBe('');
     expect(readdirSync(dir)).toEqual([]);
   });
