@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Interaction } from '../src/probe/bundle.js';
+import { BundleSchema, type Interaction } from '../src/probe/bundle.js';
 import { ReportSchema, type Report } from '../src/report/schema.js';
 import { bundleOf } from './helpers/bundles.js';
 import { ROOT, runCli, type CliRun } from './helpers/cli.js';
@@ -107,15 +107,18 @@ describe('an internal error of the tool: exit 3, one line, and the report of wha
     expect(done.every((c) => c.reason?.code !== 'internal')).toBe(true);
   });
 
-  it('a promise rejected where nobody handles it (unhandledRejection)', async () => {
-    const run = await runWith('rejection', ['--json']);
+  it('a promise rejected where nobody handles it (unhandledRejection); --record still writes what was asked', async () => {
+    const record = join(mkdtempSync(join(tmpdir(), 'hoc-internal-record-')), 'bundle.json');
+    const run = await runWith('rejection', ['--json', '--record', record]);
     expect(run.code).toBe(3);
     oneLine(run, /a library promise nobody awaited/);
     partialReport(run, /a library promise nobody awaited/);
+    const asked = BundleSchema.parse(JSON.parse(readFileSync(record, 'utf8')));
+    expect(asked.interactions).toContainEqual(expect.objectContaining({ type: 'listDir', path: '/sys/class/net' }));
   });
 
   it('the engine throws after every check has run: all of them are in the report', async () => {
-    const policy = join(run0Dir(), 'policy.json');
+    const policy = join(freshDir(), 'policy.json');
     writeFileSync(policy, JSON.stringify({ report: { include: ['hostname'] } }));
     const run = await runWith('engine', ['--json', '--policy', policy]);
     expect(run.code).toBe(3);
@@ -126,7 +129,7 @@ describe('an internal error of the tool: exit 3, one line, and the report of wha
   });
 
   it('without --json or -o: the one line only, nothing half-written to stdout', async () => {
-    const dir = run0Dir();
+    const dir = freshDir();
     const run = await runCli(['--replay', bundleFile, '--no-questions', '--offline', '--lang', 'en', '--plain'], {
       env: { NODE_OPTIONS: `--import=${PRELOAD}`, HOC_FAULT: 'uncaught', PATH: `${nmcliDir}:${process.env.PATH}`, HOMEOFFICE_CHECK_DEBUG: '' },
       cwd: dir,
@@ -159,6 +162,6 @@ describe('an internal error of the tool: exit 3, one line, and the report of wha
   });
 });
 
-function run0Dir(): string {
+function freshDir(): string {
   return mkdtempSync(join(tmpdir(), 'hoc-internal-'));
 }

@@ -128,7 +128,10 @@ export async function runCommand({ values, version, onInterrupt, setLastWords }:
       forward?.(event);
     };
   const answersKnown = (answers: Answers | Promise<Answers>) => {
-    void Promise.resolve(answers).then((a) => (answered = a), () => undefined);
+    void Promise.resolve(answers).then(
+      (a) => (answered = a),
+      () => undefined,
+    );
     return answers;
   };
   setLastWords(async (error) => {
@@ -153,6 +156,7 @@ export async function runCommand({ values, version, onInterrupt, setLastWords }:
     const memoryFile = rememberedFile();
     const recalled = memory ? await memory.recall(memoryFile, items, given, options.lang).catch(onAskError) : null;
     const start = recalled?.given ?? given;
+    answered = start;
     const toAsk = options.noQuestions ? [] : openItems(items, start, policy);
     // from the result: open a shortfall's setting (through the probe: recorded, replayed) and check that one check again
     const actions = {
