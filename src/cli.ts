@@ -59,7 +59,35 @@ async function execute(argv: string[]): Promise<number> {
     return forgetCommand(values.lang);
   }
   const { runCommand } = await import('./commands/run.js');
-  return runCommand({ values, version: await toolVersion(), onInterrupt: interrupt });
+  return runCommand({ values, version: await toolVersion(), onInterrupt: interrupt, setLastWords: (words) => (lastWords = words) });
+}
+
+/** While a run is under way: what it writes if an internal error ends it (the report of what was found). */
+let lastWords: ((error: unknown) => Promise<boolean>) | null = null;
+let ending: Promise<number> | undefined;
+
+/**
+ * An internal error, thrown by a command or thrown (or rejected) where nothing caught it: the run's
+ * report of what was found where one was asked for, one line, no stack trace, exit code 3. Once.
+ */
+function internalError(error: unknown): Promise<number> {
+  ending ??= (async () => {
+    const words = lastWords;
+    lastWords = null;
+    const reported = words ? await words(error).catch(() => false) : false;
+    removePendingFiles();
+    giveTerminalBack();
+    const text = terminalText(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    process.stderr.write(`${TOOL_NAME}: ${tCli(reported ? 'error.internal-reported' : 'error.internal', { text })}\n`);
+    if (process.env.HOMEOFFICE_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return EXIT.internal;
+  })();
+  return ending;
+}
+
+function giveTerminalBack(): void {
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
 }
 
 /**
@@ -69,8 +97,7 @@ async function execute(argv: string[]): Promise<number> {
  */
 export function interrupt(): never {
   removePendingFiles();
-  if (process.stdin.isTTY) process.stdin.setRawMode(false);
-  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  giveTerminalBack();
   process.exit(EXIT.interrupted);
 }
 
@@ -78,6 +105,10 @@ export async function main(argv: string[]): Promise<number> {
   const onSignal = () => interrupt();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // an exception thrown in a callback, or a promise rejected, that nothing caught: exit 3, not Node's stack trace
+  const onUncaught = (error: unknown) => void internalError(error).then((code) => process.exit(code));
+  process.on('uncaughtException', onUncaught);
+  process.on('unhandledRejection', onUncaught);
   // the command line's own words (help, errors) follow --lang, else the system; a run moves them to the policy's language
   setCliLang(langInArgv(argv) ?? detectLang(process.env));
   try {
@@ -87,9 +118,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
-    const text = terminalText(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-    process.stderr.write(`${TOOL_NAME}: ${tCli('error.internal', { text })}\n`);
-    if (process.env.HOMEOFFICE_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    return EXIT.internal;
+    return internalError(error);
+  } finally {
+    process.off('uncaughtException', onUncaught);
+    process.off('unhandledRejection', onUncaught);
   }
 }

@@ -75,17 +75,20 @@ interface Judged {
   facts: Facts;
 }
 
+/** Why a check does not run in this run (turned off, another OS, offline), or null when it runs. */
+function skipReason(check: AnyCheck, input: RunInput): Reason | null {
+  if (input.policy.checks[check.id]?.enabled === false || (input.only && !input.only.includes(check.id)) || input.skip?.includes(check.id))
+    return makeReason('disabled');
+  if (check.platforms && !check.platforms.includes(input.probe.platform.os)) return makeReason('not-applicable');
+  if (check.network && input.options.offline) return makeReason('offline');
+  return null;
+}
+
 async function collectOne(check: AnyCheck, input: RunInput): Promise<Collected> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
-  const override = input.policy.checks[check.id];
-  if (override?.enabled === false || (input.only && !input.only.includes(check.id)) || input.skip?.includes(check.id)) {
-    return { kind: 'skipped', reason: makeReason('disabled'), durationMs: 0 };
-  }
-  if (check.platforms && !check.platforms.includes(input.probe.platform.os)) {
-    return { kind: 'skipped', reason: makeReason('not-applicable'), durationMs: 0 };
-  }
-  if (check.network && input.options.offline) return { kind: 'skipped', reason: makeReason('offline'), durationMs: 0 };
+  const skip = skipReason(check, input);
+  if (skip) return { kind: 'skipped', reason: skip, durationMs: 0 };
   const timeoutMs = check.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -276,9 +279,19 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   ]);
   const checks = await Promise.all(input.checks.map((check) => assessCheck(check, input, meetingIs)));
   const device = await readIdentifiers(input.probe, input.policy.report.include);
+  const report = assembleReport(input, { startedAt, durationMs: Math.round(performance.now() - started), checks, given: await answers, device });
+  // The report is the contract: it is checked before anyone sees it.
+  return ReportSchema.parse(report);
+}
 
-  const given = await answers;
-  const meeting = await meetingIs;
+/** The report around the checks' results: the answers judged, the score, the advice. */
+function assembleReport(
+  input: RunInput,
+  run: { startedAt: Date; durationMs: number; checks: CheckResult[]; given: Answers; device?: Report['device'] },
+): Report {
+  const { startedAt, checks, given, device } = run;
+  const items = input.questions ?? questionsFor(input.policy);
+  const meeting = meetingOf(given, input.policy, items);
   const evaluated = evaluateQuestions(given, input.policy, items, meeting);
   const lang = input.lang;
   const questions: QuestionResult[] = evaluated.map((q) => {
@@ -303,7 +316,7 @@ export async function runAssessment(input: RunInput): Promise<Report> {
     schemaVersion: 2,
     tool: { name: TOOL_NAME, version: input.version },
     startedAt: startedAt.toISOString(),
-    durationMs: Math.round(performance.now() - started),
+    durationMs: run.durationMs,
     lang: input.lang,
     platform: { ...input.probe.platform },
     mode: input.probe.mode,
@@ -317,6 +330,30 @@ export async function runAssessment(input: RunInput): Promise<Report> {
   };
   const advice = adviseVideoTool(given, input.policy);
   if (advice) report.advice = { videoTool: renderAdvice(advice, input.lang, startedAt) };
-  // The report is the contract: it is checked before anyone sees it.
+  return report;
+}
+
+/**
+ * The report of a run that an internal error of the tool ended (exit code 3): the results of the
+ * checks that had finished (`found`), every other check that was to run `unknown` (reason
+ * internal: not finished), the answers given so far, no device identifiers, and `error`. Its
+ * verdict is not-ready, whatever the rest would say: the run did not end.
+ */
+export function unfinishedReport(input: RunInput & { answers: Answers }, found: readonly CheckResult[], startedAt: Date, error: unknown): Report {
+  const meeting = meetingOf(input.answers, input.policy, input.questions ?? questionsFor(input.policy));
+  const context: MeetingContext = { dataClass: meeting.dataClass, redRules: meeting.redRules };
+  const checks = input.checks.map((check) => {
+    const done = found.find((r) => r.id === check.id);
+    if (done) return done;
+    const skip = skipReason(check, input);
+    const collected: Collected = skip
+      ? { kind: 'skipped', reason: skip, durationMs: 0 }
+      : { kind: 'unknown', reason: makeReason('internal', undefined, 'not finished: an internal error ended the run'), durationMs: 0 };
+    return toCheckResult(check, judge(check, collected, input, context), 0, input, meeting);
+  });
+  const durationMs = Math.max(0, Date.now() - startedAt.getTime());
+  const report = assembleReport(input, { startedAt, durationMs, checks, given: input.answers });
+  report.score.verdict = 'not-ready';
+  report.error = { code: 'internal', detail: errorText(error).slice(0, 500) || 'error' };
   return ReportSchema.parse(report);
 }

@@ -20,9 +20,9 @@ import { questionsFor } from '../questions/items.js';
 import { rememberedFile } from '../questions/remembered.js';
 import type { Answers } from '../questions/types.js';
 import { renderPlain } from '../report/plain.js';
-import type { Report } from '../report/schema.js';
+import type { CheckResult, Report } from '../report/schema.js';
 import { loadSigningKey, signReport } from '../report/sign.js';
-import { recheckOne, runAssessment, TOOL_NAME, type RunInput } from '../run.js';
+import { recheckOne, runAssessment, TOOL_NAME, unfinishedReport, type RunEvent, type RunInput } from '../run.js';
 import { exitsNotReady } from '../score.js';
 import { jsonForTerminal } from '../text/terminal.js';
 import { applyColorPreference, canAskInLines, isInteractive } from '../tui/mode.js';
@@ -61,9 +61,14 @@ export interface RunCommandInput {
   version: string;
   /** exit at once with code 130 (Ctrl+C while a question is open or the view is up) */
   onInterrupt(): never;
+  /**
+   * Hand the CLI what to write if an internal error ends the run (null: nothing any more). It
+   * resolves true when a report was written where one was asked for.
+   */
+  setLastWords(words: ((error: unknown) => Promise<boolean>) | null): void;
 }
 
-export async function runCommand({ values, version, onInterrupt }: RunCommandInput): Promise<number> {
+export async function runCommand({ values, version, onInterrupt, setLastWords }: RunCommandInput): Promise<number> {
   const { policy, source: policySource } = await loadPolicySource(values.policy as string | undefined, { questions: policyQuestionIds });
   // from here the command line speaks the policy's language, unless --lang chose one
   if (values.lang === undefined && policy.lang) setCliLang(policy.lang);
@@ -111,6 +116,32 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
   const delivery = { url: options.reportUrl, file: options.output };
   const terminal = { stdinTTY: Boolean(process.stdin.isTTY), stdoutTTY: Boolean(process.stdout.isTTY), env: process.env };
   const interactive = isInteractive(terminal, options);
+  // Should an internal error of the tool end the run (exit 3), the report asked for is still
+  // written, whole: the checks finished until then, and the answers given
+  const found = new Map<string, CheckResult>();
+  const startedAt = new Date();
+  let answered: Answers = given;
+  const tracked =
+    (forward?: (event: RunEvent) => void) =>
+    (event: RunEvent): void => {
+      if (event.type === 'check-done') found.set(event.result.id, event.result);
+      forward?.(event);
+    };
+  const answersKnown = (answers: Answers | Promise<Answers>) => {
+    void Promise.resolve(answers).then(
+      (a) => (answered = a),
+      () => undefined,
+    );
+    return answers;
+  };
+  setLastWords(async (error) => {
+    const partial = unfinishedReport({ ...runInput, answers: answered }, [...found.values()], startedAt, error);
+    const json = `${jsonForTerminal(signingKey ? signReport(partial, signingKey) : partial)}\n`;
+    if (options.output) await writeFileAtomic(options.output, json);
+    if (options.record && recorder) await writeFileAtomic(options.record, `${JSON.stringify(recorder.bundle(version), null, 2)}\n`);
+    if (options.json && !interactive) await writeStdout(json);
+    return Boolean(options.output || (options.json && !interactive));
+  });
   let report: Report;
   if (interactive) {
     // the interactive view (and Ink, enquirer) loads only when it is shown
@@ -125,6 +156,7 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
     const memoryFile = rememberedFile();
     const recalled = memory ? await memory.recall(memoryFile, items, given, options.lang).catch(onAskError) : null;
     const start = recalled?.given ?? given;
+    answered = start;
     const toAsk = options.noQuestions ? [] : openItems(items, start, policy);
     // from the result: open a shortfall's setting (through the probe: recorded, replayed) and check that one check again
     const actions = {
@@ -132,14 +164,14 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
       recheck: (current: Report, id: string) => recheckOne({ ...runInput, answers: session.answers }, current, id),
     };
     const session = startInteractive({ checks: allChecks, lang: options.lang, policy, given: start, toAsk, onInterrupt, delivery, actions });
-    report = await session.show(runAssessment({ ...runInput, answers: session.answers, onEvent: session.onEvent }));
+    report = await session.show(runAssessment({ ...runInput, answers: answersKnown(session.answers), onEvent: tracked(session.onEvent) }));
     if (memory && recalled) await memory.keep(memoryFile, recalled, answersOf(report), items, options.lang).catch(onAskError);
   } else if (!options.noQuestions && canAskInLines(terminal, options)) {
     // --plain or a dumb terminal with a person at it: the open questions in plain lines, checks meanwhile
     const { askRest } = await import('../questions/ask-lines.js');
-    report = await runAssessment({ ...runInput, answers: askRest(items, given, policy, options.lang) });
+    report = await runAssessment({ ...runInput, answers: answersKnown(askRest(items, given, policy, options.lang)), onEvent: tracked() });
   } else {
-    report = await runAssessment({ ...runInput, answers: given });
+    report = await runAssessment({ ...runInput, answers: given, onEvent: tracked() });
   }
 
   if (signingKey) report = signReport(report, signingKey);
@@ -149,6 +181,8 @@ export async function runCommand({ values, version, onInterrupt }: RunCommandInp
   if (options.record && recorder) await writeFileAtomic(options.record, `${JSON.stringify(recorder.bundle(version), null, 2)}\n`);
   if (!interactive) await writeStdout(options.json ? json : renderPlain(report, delivery));
   else if (options.output) await writeStdout(`${t(options.lang, 'tui.report-saved', { file: options.output })}\n`);
+  // the report is written: what goes wrong after this (the upload) is one line, the report stays as it is
+  setLastWords(null);
   // the token was taken out of the environment the checks' programs see; the upload gets it back
   if (options.reportUrl) await sendReport(report, options, { ...process.env, ...withheldSecrets() });
   return exitsNotReady(report, policy) ? EXIT.notReady : EXIT.ready;

@@ -614,6 +614,7 @@ Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal e
   'list.sources': 'sources:',
   'list.seed': '(seed {seed})',
   'error.internal': 'internal error: {text}',
+  'error.internal-reported': 'internal error: {text} (the report holds what was found until then)',
   'error.schema-usage': 'usage: homeoffice-check schema <report|answers|policy|summary>',
   'error.schema-kind': "schema: expected report, answers, policy or summary, not ''{kind}''",
   'error.unexpected-argument': "unexpected argument ''{arg}''",

@@ -621,6 +621,7 @@ Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 i
   'list.sources': 'kilder:',
   'list.seed': '(kildetekst {seed})',
   'error.internal': 'intern feil: {text}',
+  'error.internal-reported': 'intern feil: {text} (rapporten viser det som ble funnet fram til da)',
   'error.schema-usage': 'bruk: homeoffice-check schema <report|answers|policy|summary>',
   'error.schema-kind': 'schema: ventet report, answers, policy eller summary, fikk «{kind}»',
   'error.unexpected-argument': 'uventet argument «{arg}»',

@@ -519,6 +519,7 @@ Avslutningskodar: 0 minst éin gyldig rapport, 2 ingen (eller feil i bruken), 3 
   'list.sources': 'kjelder:',
   'list.seed': '(kjeldetekst {seed})',
   'error.internal': 'intern feil: {text}',
+  'error.internal-reported': 'intern feil: {text} (rapporten viser det som vart funne fram til då)',
   'error.schema-usage': 'bruk: homeoffice-check schema <report|answers|policy|summary>',
   'error.schema-kind': 'schema: venta report, answers, policy eller summary, fekk «{kind}»',
   'error.unexpected-argument': 'uventa argument «{arg}»',

@@ -191,6 +191,16 @@ export const ReportSchema = z.object({
   ...ReportCommon,
   score: ScoreSchema,
   questions: z.array(QuestionResultSchema),
+  /** present only when an internal error of the tool ended the run (exit code 3) */
+  error: z
+    .object({
+      code: z.literal('internal'),
+      detail: z.string().max(500).describe('the error text, for IT; not translated'),
+    })
+    .optional()
+    .describe(
+      'present only when an internal error of the tool ended the run (exit code 3): the report holds what was found until then, a check that had not finished is unknown (reason internal), and the verdict is not-ready',
+    ),
 });
 
 export type Report = z.infer<typeof ReportSchema>;
