@@ -88,6 +88,19 @@ describe('the script\u2019s JSON', () => {
     });
     expect(parseAntivirusJson(json)).toEqual({ defender: { active: false, realTime: false, signatureUpdated: null }, thirdParty: null });
   });
+  it.each([
+    ['Get-CimInstance-SecurityCenter2-AntiVirusProduct__zh-notes-huorong-defender.txt', '火绒安全软件'],
+    ['Get-CimInstance-SecurityCenter2-AntiVirusProduct__thm-room-bitdefender-defender.txt', 'Bitdefender Antivirus'],
+  ])('Security Center capture %s: the other product on and up to date, Defender standing aside and left out', (file, product) => {
+    const text = sampleText(`windows/${file}`);
+    // the section's rows: display name and productState, as printed
+    const rows = [...text.matchAll(/^displayName\s+: (.+)\n(?:.*\n)*?productState\s+: (\d+)$/gm)].map((m) => ({ name: m[1]!, state: Number(m[2]) }));
+    expect(rows.map((r) => r.name).sort()).toEqual([product, 'Windows Defender'].sort());
+    expect(rows.find((r) => r.name === 'Windows Defender')!.state).toBe(393472);
+    expect(decodeProductState(393472)).toEqual({ enabled: false, upToDate: true });
+    const read = parseAntivirusJson({ products: rows });
+    expect(read?.thirdParty).toEqual([{ name: product, enabled: true, upToDate: true }]);
+  });
   it('productState: the published bit layout on the values real machines showed', () => {
     // the samples themselves: displayName and productState as Windows printed them
     expect(sampleText('windows/Get-WmiObject-SecurityCenter2-AntiVirusProduct__oddsandendpoints-sophos.txt')).toMatch(
