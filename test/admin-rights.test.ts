@@ -17,6 +17,7 @@ import {
   parseWhoamiGroups,
   parseWhoConsoleUsers,
 } from '../checks/admin-rights/parse.js';
+import { WHOAMI_ARGS } from '../src/probe/session.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { bundleOf } from './helpers/bundles.js';
 import { BUNDLES, replayCheck } from './helpers/check-tester.js';
@@ -34,7 +35,22 @@ describe('whoami /groups', () => {
     expect(parseWhoamiGroups(sampleText('windows/whoami-groups__lab-writeup-service-high.txt'))).toEqual({ admin: false, elevated: true });
   });
   it('every whoami sample is read', () => {
-    for (const f of sampleFiles('windows', 'whoami-groups')) expect(parseWhoamiGroups(sampleText(f)), f).not.toBeNull();
+    for (const f of sampleFiles('windows', 'whoami-')) expect(parseWhoamiGroups(sampleText(f)), f).not.toBeNull();
+  });
+  it('French: a domain user at a client (Medium, a domain group by its S-1-5-21 SID) is not an administrator', () => {
+    expect(parseWhoamiGroups(sampleText('windows/whoami-groups__tssr-ad-lab-notes-fr-domain-user.txt'))).toEqual({ admin: false, elevated: false });
+  });
+  it('French, run as SYSTEM through psexec: Administrators as the owner, System label; /groups alone does not name the account', () => {
+    const text = sampleText('windows/whoami-groups-system__ad-lab-writeup-fr-psexec.txt');
+    expect(parseWhoamiGroups(text)).toEqual({ admin: true, elevated: true });
+    // S-1-5-18 is in the USER section, which only /user prints: the check asks for both
+    expect(isLocalSystem(text)).toBe(false);
+    expect(WHOAMI_ARGS).toEqual(['/user', '/groups']);
+  });
+  it('Spanish whoami /all with the OEM code page garbled two ways (CP850 read as CP437; U+FFFD): read by SID alone', () => {
+    // nica: Remote Management Users over WinRM; akanksha: a local group named like Administrators but with its own SID
+    expect(parseWhoamiGroups(sampleText('windows/whoami-all__hackmyvm-liar-writeup-es-network-logon.txt'))).toEqual({ admin: false, elevated: false });
+    expect(parseWhoamiGroups(sampleText('windows/whoami-all__hackmyvm-liar-writeup-es-fffd-interactive.txt'))).toEqual({ admin: false, elevated: false });
   });
   it('translated names and attributes do not matter; SIDs in CSV do', () => {
     const csv =
@@ -97,7 +113,9 @@ describe('the service context', () => {
     expect(isLocalSystem(system)).toBe(true);
     // SYSTEM is in Administrators and at System integrity: exactly what must not be called "your account"
     expect(parseWhoamiGroups(system)).toEqual({ admin: true, elevated: true });
-    for (const f of sampleFiles('windows', 'whoami-groups')) expect(isLocalSystem(sampleText(f)), f).toBe(false);
+    for (const f of sampleFiles('windows', 'whoami-groups__')) expect(isLocalSystem(sampleText(f)), f).toBe(false);
+    // whoami /all of ordinary accounts (the USER section holds their own S-1-5-21 SID)
+    for (const f of sampleFiles('windows', 'whoami-all__')) expect(isLocalSystem(sampleText(f)), f).toBe(false);
     expect(isLocalSystem('S-1-5-18-1')).toBe(false);
   });
   it('the PowerShell answer about the signed-in user: booleans only', () => {

@@ -65,6 +65,42 @@ describe('the script\u2019s JSON', () => {
     expect(ms).toMatch(/RealTimeProtectionEnabled\s+: True/);
     expect(derived('win32-antivirus-defender-2013-current')).toMatchObject({ realTime: true, runningMode: null, signatureUpdated: '2013-07-30T03:01:45.000Z' });
   });
+  it('Defender disabled or removed (Microsoft Learn capture, AMRunningMode "Not running"): not active, no signature date, never a pass', () => {
+    const text = sampleText('windows/Get-MpComputerStatus__ms-learn-compat-not-running.txt');
+    const value = (key: string) => new RegExp(`^${key}\\s+:[ ]?(.*)$`, 'm').exec(text)![1]!.trim();
+    const bool = (key: string) => ({ True: true, False: false })[value(key)] ?? null;
+    // what the section prints from these properties (an empty date stays $null)
+    const json = {
+      amServiceEnabled: bool('AMServiceEnabled'),
+      antivirusEnabled: bool('AntivirusEnabled'),
+      realTime: bool('RealTimeProtectionEnabled'),
+      runningMode: value('AMRunningMode'),
+      signatureUpdated: value('AntivirusSignatureLastUpdated') || null,
+      products: null,
+    };
+    expect(json).toEqual({
+      amServiceEnabled: false,
+      antivirusEnabled: false,
+      realTime: false,
+      runningMode: 'Not running',
+      signatureUpdated: null,
+      products: null,
+    });
+    expect(parseAntivirusJson(json)).toEqual({ defender: { active: false, realTime: false, signatureUpdated: null }, thirdParty: null });
+  });
+  it.each([
+    ['Get-CimInstance-SecurityCenter2-AntiVirusProduct__zh-notes-huorong-defender.txt', '火绒安全软件'],
+    ['Get-CimInstance-SecurityCenter2-AntiVirusProduct__thm-room-bitdefender-defender.txt', 'Bitdefender Antivirus'],
+  ])('Security Center capture %s: the other product on and up to date, Defender standing aside and left out', (file, product) => {
+    const text = sampleText(`windows/${file}`);
+    // the section's rows: display name and productState, as printed
+    const rows = [...text.matchAll(/^displayName\s+: (.+)\n(?:.*\n)*?productState\s+: (\d+)$/gm)].map((m) => ({ name: m[1]!, state: Number(m[2]) }));
+    expect(rows.map((r) => r.name).sort()).toEqual([product, 'Windows Defender'].sort());
+    expect(rows.find((r) => r.name === 'Windows Defender')!.state).toBe(393472);
+    expect(decodeProductState(393472)).toEqual({ enabled: false, upToDate: true });
+    const read = parseAntivirusJson({ products: rows });
+    expect(read?.thirdParty).toEqual([{ name: product, enabled: true, upToDate: true }]);
+  });
   it('productState: the published bit layout on the values real machines showed', () => {
     // the samples themselves: displayName and productState as Windows printed them
     expect(sampleText('windows/Get-WmiObject-SecurityCenter2-AntiVirusProduct__oddsandendpoints-sophos.txt')).toMatch(

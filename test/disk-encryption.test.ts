@@ -149,6 +149,17 @@ describe('Windows BitLocker', () => {
     expect(lenovo).toEqual({ percentEncrypted: 100, protectionOn: false, keyProtectors: 0 });
     expect(manageBdeState(lenovo)).toBe('waiting');
   });
+  it('German manage-bde -status before BitLocker (every label and value translated, "0,0 %"): off, no key protector', () => {
+    const m = parseManageBde(sampleText('windows/manage-bde-status__bnachtwey-it-stuff-de-decrypted.txt'));
+    // "Der Schutz ist deaktiviert." is not read (only the English wording is known), the percentage decides
+    expect(m).toEqual({ percentEncrypted: 0, protectionOn: null, keyProtectors: 0 });
+    expect(manageBdeState(m)).toBe('off');
+  });
+  it('English labels with a decimal comma, a password and a recovery password as protectors: on', () => {
+    const m = parseManageBde(sampleText('windows/manage-bde-status-c__dreknix-wiki-password-protector.txt'));
+    expect(m).toEqual({ percentEncrypted: 100, protectionOn: true, keyProtectors: 2 });
+    expect(manageBdeState(m)).toBe('on');
+  });
   it('the key protectors are read by the shape of the block, so translated labels tell waiting from suspended too (labels swapped by hand)', () => {
     const block = (protectors: string) =>
       [

@@ -29,6 +29,19 @@ describe('netsh advfirewall', () => {
     expect(parseNetshFirewall(text)).toEqual([{ title: 'Domain Profile Settings:', on: false }]);
     expect(netshProfiles(text)).toBeNull();
   });
+  it('French: the state is a translated word ("Actif"), read from the first setting under the dashes', () => {
+    const text = sampleText('windows/netsh-advfirewall-show-allprofiles-domain-block__network-tp-notes-fr.txt');
+    expect(parseNetshFirewall(text)).toEqual([{ title: 'Paramètres Profil de domaine :', on: true }]);
+    // the notes keep one block of three: not an allprofiles answer to judge by
+    expect(netshProfiles(text)).toBeNull();
+  });
+  it('state words: ON/OFF and Actif are seen in captures; Inactif, EIN and AUS are not (two other parsers expect them); others stay unread', () => {
+    const dashes = '-'.repeat(70);
+    const state = (v: string) => parseNetshFirewall(`Profil:\n${dashes}\nX                                     ${v}\n`)[0]!.on;
+    expect(['ON', 'Actif', 'EIN', 'ein'].map(state)).toEqual([true, true, true, true]);
+    expect(['OFF', 'Inactif', 'AUS'].map(state)).toEqual([false, false, false]);
+    expect(['Activer', 'Enable', 'ACTIVAR', '1', ''].map(state)).toEqual([null, null, null, null, null]);
+  });
   it('one block with ON and a trailing space after the title', () => {
     expect(parseNetshFirewall(sampleText('windows/netsh-advfirewall-show-profile-block__csharp-ParseDashLineTab.txt'))).toEqual([
       { title: 'Domain Profile Settings:', on: true },

@@ -26,6 +26,25 @@ describe('dsregcmd /status (captured outputs; only the join lines are read)', ()
   it('a new device: every join NO, WorkplaceJoined NO from the User State section', () => {
     expect(parseDsregLines(sampleText(NOT_JOINED))).toEqual({ AzureAdJoined: false, EnterpriseJoined: false, DomainJoined: false, WorkplaceJoined: false });
   });
+  it('Entra joined (cloud only): AzureAdJoined YES, DomainJoined NO, in a full capture and in Norwegian notes cut to the relevant lines', () => {
+    expect(parseDsregLines(sampleText('windows/dsregcmd-status__aadinternals-blog-entra-joined.txt'))).toEqual({
+      AzureAdJoined: true,
+      EnterpriseJoined: false,
+      DomainJoined: false,
+    });
+    expect(parseDsregLines(sampleText('windows/dsregcmd-status__intune-notes-nb-entra-joined-excerpt.txt'))).toEqual({
+      AzureAdJoined: true,
+      DomainJoined: false,
+    });
+  });
+  it('an Italian Windows: keys and YES/NO stay English; a work account added (WorkplaceJoined YES) on a device joined nowhere', () => {
+    expect(parseDsregLines(sampleText('windows/dsregcmd-status__italian-windows-workplace-joined.txt'))).toEqual({
+      AzureAdJoined: false,
+      EnterpriseJoined: false,
+      DomainJoined: false,
+      WorkplaceJoined: true,
+    });
+  });
   it('CRLF, other keys and values other than YES/NO are left unread', () => {
     expect(parseDsregLines('  AzureAdJoined : YES\r\n  NgcSet : YES\r\n  WamDefaultSet : ERROR\r\n  DomainJoined : maybe\r\n')).toEqual({
       AzureAdJoined: true,

@@ -81,6 +81,45 @@ describe('Windows update dates', () => {
     expect(parseHotfixDate('08.12/2022')).toBeNull();
   });
 
+  it.each(['windows/Get-HotFix__zenn-haretokidoki-ja.txt', 'windows/Get-CimInstance-Win32_QuickFixEngineering__lets-note-notes-ja.txt'])(
+    'reads the year-first Japanese dates of %s (2023/11/20 0:00:00), every one',
+    (file) => {
+      const rows = sampleText(file)
+        .split('\n')
+        .map((l) => /\s(KB\d+)\s.*?\s(\d{4}\/\d{2}\/\d{2}) \d{1,2}:\d{2}:\d{2}\s*$/.exec(l))
+        .filter((m) => m !== null);
+      expect(rows.length).toBeGreaterThanOrEqual(7);
+      for (const m of rows) expect(parseHotfixDate(`${m[2]} 0:00:00`), m[1]).toBe(m[2]!.replace(/\//g, '-'));
+    },
+  );
+
+  it('reads year-first dashed dates with a 12-hour clock (a row without InstalledBy too)', () => {
+    const rows = sampleText('windows/Get-HotFix__msi-install-notes-iso-date-ampm.txt')
+      .split('\n')
+      .map((l) => /\s(KB\d+)\s.*?\s(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}:\d{2} [AP]M)\s*$/.exec(l))
+      .filter((m) => m !== null);
+    expect(rows).toHaveLength(14);
+    const read = rows.map((m) => [m[1], parseHotfixDate(m[2])]);
+    expect(read[0]).toEqual(['KB5027122', '2023-06-23']);
+    expect(read[1]).toEqual(['KB5003791', '2021-10-06']);
+    for (const [, d] of read) expect(d).toMatch(/^20\d\d-\d\d-\d\d$/);
+    // the newest of the list
+    expect(
+      read
+        .map(([, d]) => d)
+        .sort()
+        .at(-1),
+    ).toBe('2023-07-28');
+  });
+
+  it('year-first dates: unpadded parts, dots, and impossible days', () => {
+    expect(parseHotfixDate('2023/5/2 0:00:00')).toBe('2023-05-02');
+    expect(parseHotfixDate('2023.05.12')).toBe('2023-05-12');
+    expect(parseHotfixDate('2023/02/30 0:00:00')).toBeNull();
+    expect(parseHotfixDate('2023/13/01')).toBeNull();
+    expect(parseHotfixDate('2023/05-12')).toBeNull();
+  });
+
   it('reads the ISO date the script writes, and a FILETIME in hex', () => {
     expect(parseHotfixDate('2024-11-12')).toBe('2024-11-12');
     expect(parseHotfixDate('2024-11-12T00:00:00')).toBe('2024-11-12');

@@ -103,6 +103,35 @@ describe('tunnel interfaces', () => {
     for (const bad of [null, 'x', 3, [{ name: 'x' }], [{ name: 1, medium: 9, oper: 1 }], ['junk']]) expect(parseNetAdaptersJson(bad)).toBe(null);
   });
 
+  it('Get-NetAdapter | Format-List * (a real Windows 8 capture): the row the section makes from it is a cable link that is up, of the machine itself', () => {
+    const text = sampleText('windows/Get-NetAdapter-fl__siddaway-blog-win8-ethernet.txt');
+    // the properties NET_ADAPTERS_SCRIPT takes, read from the capture (the blog's "**" marks aside)
+    const value = (key: string) => new RegExp(`^(?:\\*\\*)?${key}\\s+: (.*?)\\s*$`, 'm').exec(text)![1]!;
+    const row = {
+      name: value('Name'),
+      description: value('InterfaceDescription'),
+      medium: Number(value('NdisPhysicalMedium')),
+      oper: Number(value('InterfaceOperationalStatus')),
+      media: Number(value('MediaConnectState')),
+      hardware: value('HardwareInterface') === 'True',
+      virtual: value('Virtual') === 'True',
+    };
+    expect(row).toEqual({
+      name: 'Ethernet',
+      description: 'NVIDIA nForce 10/100/1000 Mbps Ethernet',
+      medium: 14,
+      oper: 1,
+      media: 1,
+      hardware: true,
+      virtual: false,
+    });
+    const links = parseNetAdaptersJson([row])!;
+    expect(links).toEqual([
+      { iface: 'Ethernet', ifaceName: 'NVIDIA nForce 10/100/1000 Mbps Ethernet', type: 'wired', virtual: false, internal: false, operstate: 'up' },
+    ]);
+    expect(linkTunnels(links)).toEqual([]);
+  });
+
   it('ifconfig -v (a real macOS dump): en0 Wi-Fi and en3 Ethernet up; awdl0 and p2p0 are not the Wi-Fi link, bridge0 and vboxnet0 are virtual', () => {
     const blocks = parseIfconfigBlocks(sampleText('macos/ifconfig-v__simple-ifconfig-test-wifi-and-ethernet.txt'))!;
     const links = ifconfigLinks(blocks);

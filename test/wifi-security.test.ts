@@ -67,6 +67,25 @@ describe('netsh wlan show interfaces, every captured language', () => {
     'netsh-wlan-show-interfaces__wifi-heatmapper-es.txt': { connected: true, security: 'open', authentication: 'Abierta', cipher: 'Ninguna' },
     'netsh-wlan-show-interfaces__wifi-heatmapper-fr.txt': { connected: true, security: 'open', authentication: 'Ouvrir', cipher: 'Aucun' },
     'netsh-wlan-show-interfaces__wifi-heatmapper-it.txt': { connected: true, security: 'wpa2-personal', authentication: 'WPA2-Personal', cipher: 'CCMP' },
+    // zh-CN translates the value too: "WPA2 - 企业" is Enterprise, "WPA2 - 个人" Personal
+    'netsh-wlan-show-interfaces__intel-driver-notes-zh-enterprise.txt': {
+      connected: true,
+      security: 'wpa2-enterprise',
+      authentication: 'WPA2 - 企业',
+      cipher: 'CCMP',
+    },
+    'netsh-wlan-show-interfaces__ruby-netsh-lib-comments-zh-atheros.txt': {
+      connected: true,
+      security: 'wpa2-personal',
+      authentication: 'WPA2 - 个人',
+      cipher: 'CCMP',
+    },
+    'netsh-wlan-show-interfaces__wifi-monitor-tests-zh-win11-ax211.txt': {
+      connected: true,
+      security: 'wpa2-personal',
+      authentication: 'WPA2 - 个人',
+      cipher: 'CCMP',
+    },
   };
 
   it('the table covers every netsh interfaces sample (the location-off refusal has its own tests)', () => {
@@ -93,6 +112,16 @@ describe('netsh wlan show interfaces, every captured language', () => {
       const a = parseNetshInterfaces(text)[0]!;
       const b = parseNetshInterfaces(garbled)[0]!;
       expect({ connected: b.connected, security: b.security }, lang).toEqual({ connected: a.connected, security: a.security });
+    }
+  });
+
+  it('zh-CN captures garbled by the OEM code page (GBK read as UTF-8) still read as connected WPA2; Personal or Enterprise is then lost', () => {
+    for (const f of sampleFiles('windows', 'netsh-wlan-show-interfaces').filter((x) => x.includes('-zh-'))) {
+      const garbled = sampleText(f).replace(/[^\x00-\x7F]/g, '\uFFFD');
+      const got = parseNetshInterfaces(garbled);
+      expect(got, f).toHaveLength(1);
+      expect(got[0]!.connected, f).toBe(true);
+      expect(got[0]!.security, f).toMatch(/^wpa2-/);
     }
   });
 
@@ -160,6 +189,8 @@ describe('netsh wlan show interfaces, every captured language', () => {
       ['WPA3-Enterprise 192 Bits', 'GCMP-256', 'wpa3-enterprise'],
       ['WPA3-Enterprise', 'CCMP', 'wpa3-enterprise'],
       ['WPA2-Enterprise', 'CCMP', 'wpa2-enterprise'],
+      ['WPA2 - 企业', 'CCMP', 'wpa2-enterprise'],
+      ['WPA2 - 个人', 'CCMP', 'wpa2-personal'],
       ['WPA2-Personal', 'CCMP', 'wpa2-personal'],
       ['WPA2-Personal', 'TKIP', 'wpa'],
       ['WPA-Personal', 'TKIP', 'wpa'],

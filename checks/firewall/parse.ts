@@ -8,8 +8,10 @@ export const PROFILES: readonly Profile[] = ['domain', 'private', 'public'];
 
 /**
  * `netsh advfirewall show allprofiles` (or currentprofile): blocks of a title line, a line of dashes,
- * then settings. The first setting under the dashes is State, whose value is ON or OFF in every
- * display language (only the labels are translated). In allprofiles the blocks come in the order
+ * then settings. The first setting under the dashes is State, found by its place, never by its
+ * translated label. Its value is ON or OFF in English, and a translated word elsewhere: a French
+ * capture says "Actif" (test/fixtures/samples: netsh-advfirewall-...-fr). Words not in STATE_WORDS
+ * leave the state unread (null), never guessed. In allprofiles the blocks come in the order
  * Domain, Private, Public; titles are only used to confirm that order when they are English.
  * Returns the state of each block found, in order.
  */
@@ -21,11 +23,21 @@ export function parseNetshFirewall(text: string): { title: string; on: boolean |
     const title = lines[i - 1]!.trim();
     let next = i + 1;
     while (next < lines.length && !lines[next]!.trim()) next += 1;
-    const value = /\s(ON|OFF)\s*$/.exec(lines[next] ?? '')?.[1];
-    blocks.push({ title, on: value === 'ON' ? true : value === 'OFF' ? false : null });
+    const word = /\s(\S+)\s*$/
+      .exec(lines[next] ?? '')?.[1]
+      ?.normalize('NFC')
+      .toLowerCase();
+    blocks.push({ title, on: word !== undefined && word in STATE_WORDS ? STATE_WORDS[word]! : null });
   }
   return blocks;
 }
+
+/**
+ * The State value as netsh prints it. Seen in captures: ON, OFF (en), Actif (fr). Not seen in a
+ * capture: Inactif (fr, the pair of Actif), EIN and AUS (de, as two other projects' parsers for
+ * German Windows expect). Any other word is left unread.
+ */
+const STATE_WORDS: Readonly<Record<string, boolean>> = { on: true, off: false, actif: true, inactif: false, ein: true, aus: false };
 
 /** The three profiles of an allprofiles answer; null when the answer does not have three blocks. */
 export function netshProfiles(text: string): Record<Profile, boolean | null> | null {

@@ -62,7 +62,8 @@ function isoDay(y: number, m: number, d: number): string | null {
 /**
  * An update's install date as yyyy-mm-dd, or null. Accepts the script's ISO date; the 16-digit hex
  * FILETIME some updates store; and region-formatted dates with numeric parts (any time or AM/PM
- * marker after them): with dots, day first ("08.12.2022" is 8 December, as every culture that writes
+ * marker after them): year first (ja-JP "2023/11/20 0:00:00", a custom region's "2023-06-23 12:00:00
+ * AM"), always followed by month and day; with dots, day first ("08.12.2022" is 8 December, as every culture that writes
  * dots has it); with slashes or dashes (d/m/y or m/d/y) when the order is not in doubt: a part above
  * 12 is the day, and equal parts are the same either way. "8/02/2020" could be 8 February or
  * 2 August, so it is null rather than a guess.
@@ -72,6 +73,9 @@ export function parseHotfixDate(value: unknown): string | null {
   if (!text) return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  // year first is year, month, day in every culture: ja-JP and zh-CN "2023/11/20 0:00:00", "2023/5/12"
+  m = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:$|\s)/.exec(text);
+  if (m) return isoDay(Number(m[1]), Number(m[3]), Number(m[4]));
   if (/^[0-9a-f]{16}$/i.test(text)) {
     // FILETIME: 100-ns ticks since 1601-01-01
     const ticks = BigInt(`0x${text}`);

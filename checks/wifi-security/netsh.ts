@@ -11,7 +11,7 @@
  * - a connected interface has an `SSID` entry (the label is `SSID` everywhere); a disconnected one
  *   has none.
  * The labels below are a first pass. Those marked "seen" appear in the captured samples (en, de, fr,
- * es, it). No Norwegian, Swedish or Danish netsh output or label list could be found: those entries
+ * es, it, zh-CN). No Norwegian, Swedish or Danish netsh output or label list could be found: those entries
  * are likely translations, NOT confirmed by a capture, which is why nothing depends on labels alone
  * (a test replaces every label of every captured language with made-up words and still reads right).
  */
@@ -49,7 +49,7 @@ const AUTH_LABELS = new Set(
     'godkjenning', // nb, not seen in a capture
     'autentisering', // nb/sv, not seen in a capture
     'godkendelse', // da, not seen in a capture
-    '身份验证', // zh-CN, from wifi-heatmapper's label table (data/localization/zh-CN.json), not a capture
+    '身份验证', // zh-CN, seen
   ].map(norm),
 );
 
@@ -62,7 +62,7 @@ const CIPHER_LABELS = new Set(
     'crittografia', // it, seen
     'chiffer', // nb/sv/da, not seen in a capture
     'kryptering', // nb/da, not seen in a capture
-    '密码', // zh-CN, from wifi-heatmapper's label table, not a capture
+    '密码', // zh-CN, seen
   ].map(norm),
 );
 
@@ -75,13 +75,13 @@ const STATE_LABELS = new Set(
     'stato', // it, seen
     'tilstand', // nb/da, not seen in a capture
     'tillstånd', // sv, not seen in a capture
-    '状态', // zh-CN, from wifi-heatmapper's label table, not a capture
+    '状态', // zh-CN, seen
   ].map(norm),
 );
 
-/** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa; the nb, sv and da ones are not confirmed by a capture. */
+/** State words. Seen: connected, disconnected, Verbunden, connecté, conectado, connessa, 已连接, 已断开连接; the nb, sv and da ones are not confirmed by a capture. */
 const CONNECTED_WORDS = new Set(
-  ['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet', 'tilsluttet'].map(norm),
+  ['connected', 'verbunden', 'connecté', 'conectado', 'connessa', 'connesso', 'tilkoblet', 'ansluten', 'forbundet', 'tilsluttet', '已连接'].map(norm),
 );
 const DISCONNECTED_WORDS = new Set(
   [
@@ -94,6 +94,7 @@ const DISCONNECTED_WORDS = new Set(
     'frakoblet',
     'frånkopplad',
     'afbrudt',
+    '已断开连接',
     'associating',
     'authenticating',
     'disconnecting',
@@ -102,12 +103,23 @@ const DISCONNECTED_WORDS = new Set(
   ].map(norm),
 );
 
-/** "Open" as netsh translates it. Seen: Open, Offen, Ouvrir, Abierta. Others not seen in a capture. */
-const OPEN_WORDS = new Set(['open', 'offen', 'ouvrir', 'ouvert', 'ouverte', 'abierta', 'abierto', 'aperta', 'aperto', 'åpen', 'öppen', 'åben'].map(norm));
+/**
+ * "Open" as netsh translates it. Seen: Open, Offen, Ouvrir, Abierta. Others not seen in a capture
+ * (zh-CN 开放式 and 无 from the word table of a Chinese netsh wrapper that was tested on zh-CN Windows).
+ */
+const OPEN_WORDS = new Set(
+  ['open', 'offen', 'ouvrir', 'ouvert', 'ouverte', 'abierta', 'abierto', 'aperta', 'aperto', 'åpen', 'öppen', 'åben', '开放式'].map(norm),
+);
 /** "None" as a cipher. Seen: Aucun (fr), Ninguna (es); the others are not confirmed by a capture. */
-const NONE_WORDS = new Set(['none', 'keine', 'kein', 'aucun', 'aucune', 'ninguna', 'ninguno', 'nessuna', 'nessuno', 'ingen'].map(norm));
+const NONE_WORDS = new Set(['none', 'keine', 'kein', 'aucun', 'aucune', 'ninguna', 'ninguno', 'nessuna', 'nessuno', 'ingen', '无'].map(norm));
 
 const AUTH_TOKEN = /^(wpa3|wpa2|wpa|owe|shared|wep)\b/i;
+/**
+ * "Enterprise" after WPA2/WPA3. netsh translates it in some languages: zh-CN "WPA2 - 企业" (seen in a
+ * capture, beside "WPA2 - 个人" for Personal); zh-TW 企業, ja エンタープライズ and ko 엔터프라이즈 are not
+ * seen in a capture. Without such a word the network is read as Personal.
+ */
+const ENTERPRISE = /enterprise|eap|企业|企業|エンタープライズ|엔터프라이즈/;
 const CIPHER_TOKEN = /^(ccmp|gcmp|aes|tkip|wep)/i;
 
 function entries(block: string[]): Entry[] {
@@ -148,9 +160,9 @@ export function classifyNetsh(authentication: string | null, cipher: string | nu
   const tkip = /tkip/.test(c);
   const wep = /wep/.test(c);
   if (!auth) return wep ? 'wep' : 'unknown';
-  if (/wpa3/.test(auth) && /enterprise|eap|192/.test(auth)) return 'wpa3-enterprise';
+  if (/wpa3/.test(auth) && (ENTERPRISE.test(auth) || /192/.test(auth))) return 'wpa3-enterprise';
   if (/wpa3/.test(auth)) return 'wpa3-personal';
-  if (/wpa2/.test(auth) && /enterprise|eap/.test(auth)) return tkip ? 'wpa' : 'wpa2-enterprise';
+  if (/wpa2/.test(auth) && ENTERPRISE.test(auth)) return tkip ? 'wpa' : 'wpa2-enterprise';
   if (/wpa2/.test(auth)) return tkip ? 'wpa' : 'wpa2-personal';
   if (/^wpa\b/.test(auth)) return 'wpa';
   if (/^owe\b/.test(auth)) return 'owe';
