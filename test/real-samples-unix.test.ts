@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSocketfilterfw } from '../checks/firewall/parse.js';
+import { parseOsRelease } from '../checks/os-updates/linux.js';
 import { parseSoftwareUpdateList } from '../checks/os-updates/macos.js';
+import { supportOfRelease } from '../checks/os-updates/support.js';
+import { parseLoginctlSessions } from '../src/probe/session.js';
 import { parsePmset } from '../checks/screen-lock/parse.js';
 import { sampleText } from './helpers/samples.js';
 
@@ -45,5 +48,54 @@ describe('macOS: softwareupdate -l', () => {
   it('the old format of OS X 10.11 (before "* Label:"), its title translated: one update of the running major', () => {
     const text = sampleText('macos/softwareupdate-list-old-format__macos-notes-zh-tw-10.11.5.txt');
     expect(parseSoftwareUpdateList(text, '', '10.11.5')).toEqual({ total: 1, security: 1, majorUpgrades: 0 });
+  });
+});
+
+describe('Linux: /etc/os-release', () => {
+  // [file, ID, VERSION_ID, the end of security support, where that end comes from]
+  const table: [string, string, string | undefined, string | null, 'os-release' | 'table' | 'rolling'][] = [
+    ['llama-cpp-issue-6184-popos-22.04', 'pop', '22.04', '2027-06-01', 'table'],
+    ['python-install-notes-zh-fedora39', 'fedora', '39', '2024-05-14', 'os-release'],
+    ['blog-notes-zh-linuxmint21.2', 'linuxmint', '21.2', '2027-04-30', 'table'],
+    ['aws-notes-debian12', 'debian', '12', '2028-06-30', 'table'],
+    ['riscv-boot-log-opensuse-tumbleweed', 'opensuse-tumbleweed', '20240115', null, 'rolling'],
+    ['python-distro-almalinux10', 'almalinux', '10.0', '2035-06-01', 'os-release'],
+    ['python-distro-rocky9', 'rocky', '9.3', '2032-05-31', 'os-release'],
+    ['python-distro-ubuntu2504', 'ubuntu', '25.04', '2026-01-15', 'table'],
+  ];
+  for (const [name, id, version, ends, source] of table) {
+    it(`${name}: ${id} ${version ?? ''}, supported until ${ends ?? '(rolling)'} (${source})`, () => {
+      const release = parseOsRelease(sampleText(`linux/etc-os-release__${name}.txt`));
+      expect([release.ID, release.VERSION_ID]).toEqual([id, version]);
+      expect(release.PRETTY_NAME).toBeTruthy();
+      const support = supportOfRelease(release);
+      expect(support.ends).toBe(ends);
+      expect(support.rolling ? 'rolling' : support.source).toBe(source);
+    });
+  }
+  it('Pop!_OS is not in the table: its Ubuntu base (UBUNTU_CODENAME=jammy) gives the end; without the codename it stays unknown', () => {
+    const release = parseOsRelease(sampleText('linux/etc-os-release__llama-cpp-issue-6184-popos-22.04.txt'));
+    const { UBUNTU_CODENAME: _base, ...withoutBase } = release;
+    expect(supportOfRelease(withoutBase).ends).toBeNull();
+    expect(supportOfRelease({ ...withoutBase, UBUNTU_CODENAME: 'vera-nonexistent' }).ends).toBeNull();
+  });
+});
+
+describe('Linux: loginctl list-sessions', () => {
+  const read = (name: string) => parseLoginctlSessions(sampleText(`linux/loginctl-list-sessions__${name}.txt`));
+  it('systemd 256 columns (SEAT LEADER CLASS), a seatless session shown as "-": the user at seat0', () => {
+    expect(read('logind-poker-readme-systemd256')).toEqual({ users: ['whot'], root: false });
+  });
+  it('only the gdm greeter has a seat, the user is on a remote desktop: nobody is at the screen', () => {
+    expect(read('remote-desktop-notes-pt-gdm-greeter')).toEqual({ users: [], root: false });
+  });
+  it("root's own sessions over SSH have no seat: root is not at the machine, bird is", () => {
+    expect(read('nixos-witness-root-over-ssh')).toEqual({ users: ['bird'], root: false });
+  });
+  it('systemd 219 (wide columns, no TTY column), the legend and the count line of plain loginctl', () => {
+    expect(read('systemd-issue-536-livecd-2015')).toEqual({ users: ['liveuser'], root: false });
+  });
+  it('elogind: root and larry each on a console of seat0', () => {
+    expect(read('gentoo-wiki-elogind')).toEqual({ users: ['larry'], root: true });
   });
 });

@@ -8,7 +8,7 @@ import { reason } from '../../src/check.js';
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { commandReason } from '../lib/reason.js';
 import { blankOsFacts, pendingUnknown, type OsFacts, type Pending } from './facts.js';
-import { supportOf } from './support.js';
+import { supportOfRelease } from './support.js';
 
 /** os-release: KEY=value lines, values optionally quoted with shell-style escapes. */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -226,7 +226,7 @@ export async function collectLinux(probe: Probe, signal?: AbortSignal): Promise<
     version: release.VERSION_ID ?? null,
   };
   if (!release.ID) facts.reason = reason(text === null ? 'not-found' : 'unreadable', 'os-release');
-  else facts.support = supportOf(release.ID, release.VERSION_ID ?? null, release.SUPPORT_END ?? null);
+  else facts.support = supportOfRelease(release);
 
   // The first package manager whose answer can be read counts; the first that was there but could
   // not be read gives the reason when none can.
