@@ -4,6 +4,7 @@
  * itself says.
  */
 import { describe, expect, it } from 'vitest';
+import { linuxEncryption, parseLsblk } from '../checks/disk-encryption/parse.js';
 import { parseSocketfilterfw } from '../checks/firewall/parse.js';
 import { parseOsRelease } from '../checks/os-updates/linux.js';
 import { parseSoftwareUpdateList } from '../checks/os-updates/macos.js';
@@ -97,5 +98,45 @@ describe('Linux: loginctl list-sessions', () => {
   });
   it('elogind: root and larry each on a console of seat0', () => {
     expect(read('gentoo-wiki-elogind')).toEqual({ users: ['larry'], root: true });
+  });
+});
+
+describe('Linux: lsblk', () => {
+  const read = (name: string) => parseLsblk(sampleText(`linux/${name}.txt`));
+  it('Ubuntu full-disk encryption (SIZE before TYPE, UTF-8 tree): / on LVM inside LUKS', () => {
+    const devices = read('lsblk-e7-o-name-size-type-fstype-mountpoint__ubuntuforums-legg2-luks-lvm');
+    expect(devices.find((d) => d.mountpoints.includes('/'))).toMatchObject({ name: 'ubuntu--vg-root', type: 'lvm', fstype: 'ext4' });
+    expect(linuxEncryption(devices)).toEqual({ root: true, home: null, anyEncrypted: true, state: 'on' });
+  });
+  it('/boot and / each in their own LUKS layer, ten encrypted data disks beside them ("│ └─" two levels deep)', () => {
+    const devices = read('lsblk-e7-o-name-size-type-fstype-mountpoint__ubuntuforums-fst001-luks-boot-and-root');
+    const boot = devices.find((d) => d.mountpoints.includes('/boot'))!;
+    expect([boot.name, boot.type, devices[boot.parent!]!.name]).toEqual(['LUKS_BOOT', 'crypt', 'sda1']);
+    expect(devices.filter((d) => d.type === 'crypt')).toHaveLength(13);
+    expect(linuxEncryption(devices)).toEqual({ root: true, home: null, anyEncrypted: true, state: 'on' });
+  });
+  it('ext4 straight on LUKS, the table indented and VENDOR/MODEL after MOUNTPOINT', () => {
+    const devices = read('lsblk-o-name-size-type-fstype-mountpoint-vendor-model__benchmark-readme-luks-root');
+    expect(devices.find((d) => d.mountpoints.includes('/'))).toMatchObject({ name: 'root', type: 'crypt', fstype: 'ext4', depth: 4 });
+    expect(linuxEncryption(devices).state).toBe('on');
+  });
+  it("Fedora's LUKS + btrfs: the mapping's long name alone on its row, its cells on the next, / on a row of its own under a │", () => {
+    const devices = read('lsblk-o-NAME-SIZE-FSTYPE-LABEL-MOUNTPOINT__fedora-backup-guide-es-luks-btrfs-wrapped');
+    expect(devices.map((d) => d.name)).toEqual(['sda', 'sda1', 'sda2', 'sda3', 'luks-197405dc-ce24-4896-8658-e0abb0d620f8', 'sda4']);
+    const luks = devices[4]!;
+    expect([luks.fstype, luks.mountpoints, devices[luks.parent!]!.fstype]).toEqual(['btrfs', ['/home', '/'], 'crypto_LUKS']);
+    expect(linuxEncryption(devices)).toEqual({ root: true, home: true, anyEncrypted: true, state: 'on' });
+  });
+  it('a second mount point under a │ of the -i tree belongs to the device above, also with a TYPE column', () => {
+    const text = [
+      'NAME            TYPE  FSTYPE      LABEL SIZE MOUNTPOINTS',
+      'nvme0n1         disk                    477G ',
+      '|-nvme0n1p1     part  vfat              600M /boot/efi',
+      '|-nvme0n1p2     part  btrfs       root  400G /home',
+      '|                                            /',
+      '`-nvme0n1p3     part  swap               16G [SWAP]',
+    ].join('\n');
+    expect(parseLsblk(text)[2]!.mountpoints).toEqual(['/home', '/']);
+    expect(linuxEncryption(parseLsblk(text))).toMatchObject({ root: false, home: false, state: 'off' });
   });
 });
