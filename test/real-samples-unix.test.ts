@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linuxEncryption, parseLsblk } from '../checks/disk-encryption/parse.js';
-import { parseSocketfilterfw } from '../checks/firewall/parse.js';
+import { parseSocketfilterfw, parseUfwStatus } from '../checks/firewall/parse.js';
 import { parseOsRelease } from '../checks/os-updates/linux.js';
 import { parseSoftwareUpdateList } from '../checks/os-updates/macos.js';
 import { supportOfRelease } from '../checks/os-updates/support.js';
@@ -127,6 +127,15 @@ describe('Linux: lsblk', () => {
     expect([luks.fstype, luks.mountpoints, devices[luks.parent!]!.fstype]).toEqual(['btrfs', ['/home', '/'], 'crypto_LUKS']);
     expect(linuxEncryption(devices)).toEqual({ root: true, home: true, anyEncrypted: true, state: 'on' });
   });
+  it('plain lsblk on a server: / is the third mount point of sda1, under a │ — read, and not encrypted', () => {
+    const devices = read('lsblk-default-columns__vps-audit-dump-ubuntu22.04-docker');
+    expect(devices.find((d) => d.name === 'sda1')?.mountpoints).toEqual([
+      '/var/lib/docker/volumes/radijas-v2_hls-data/_data',
+      '/var/lib/docker/volumes/radijas-v2_status-data/_data',
+      '/',
+    ]);
+    expect(linuxEncryption(devices)).toEqual({ root: false, home: null, anyEncrypted: false, state: 'off' });
+  });
   it('a second mount point under a │ of the -i tree belongs to the device above, also with a TYPE column', () => {
     const text = [
       'NAME            TYPE  FSTYPE      LABEL SIZE MOUNTPOINTS',
@@ -138,5 +147,14 @@ describe('Linux: lsblk', () => {
     ].join('\n');
     expect(parseLsblk(text)[2]!.mountpoints).toEqual(['/home', '/']);
     expect(linuxEncryption(parseLsblk(text))).toMatchObject({ root: false, home: false, state: 'off' });
+  });
+});
+
+describe('Linux: ufw status', () => {
+  it('Ubuntu 24.04.4 before ufw was ever enabled: inactive', () => {
+    expect(parseUfwStatus(sampleText('linux/ufw-status-verbose-inactive__server-setup-log-ubuntu-24.04.4.txt'))).toBe(false);
+  });
+  it('verbose, with the Logging/Default lines and rules: active', () => {
+    expect(parseUfwStatus(sampleText('linux/ufw-status-verbose__devserver-setup-notes.txt'))).toBe(true);
   });
 });
