@@ -4,9 +4,10 @@
  * itself says.
  */
 import { describe, expect, it } from 'vitest';
+import { parsePactlSources } from '../checks/camera-mic/parse.js';
 import { linuxEncryption, parseLsblk } from '../checks/disk-encryption/parse.js';
 import { parseSocketfilterfw, parseUfwStatus } from '../checks/firewall/parse.js';
-import { parseOsRelease } from '../checks/os-updates/linux.js';
+import { parseDnfCheckUpdate, parseOsRelease } from '../checks/os-updates/linux.js';
 import { parseSoftwareUpdateList } from '../checks/os-updates/macos.js';
 import { supportOfRelease } from '../checks/os-updates/support.js';
 import { parseLoginctlSessions } from '../src/probe/session.js';
@@ -156,5 +157,26 @@ describe('Linux: ufw status', () => {
   });
   it('verbose, with the Logging/Default lines and rules: active', () => {
     expect(parseUfwStatus(sampleText('linux/ufw-status-verbose__devserver-setup-notes.txt'))).toBe(true);
+  });
+});
+
+describe('Linux: pactl list short sources (PipeWire)', () => {
+  it('a Raspberry Pi: the USB adapter is the one microphone; four monitors (one line damaged in the copy) are not', () => {
+    const list = parsePactlSources(sampleText('linux/pactl-list-short-sources__rpi-lab-sheet-pipewire-plugable-usb.txt'));
+    expect(list?.names).toEqual(['Plugable Plugable USB Audio Device']);
+    expect(list?.skipped).toHaveLength(4);
+  });
+  it("a laptop's built-in input beside its speakers' monitor", () => {
+    const list = parsePactlSources(sampleText('linux/pactl-list-short-sources__stdinman-readme-pipewire-builtin.txt'));
+    expect(list).toEqual({ names: ['pci-0000_00_1f.3.3 analog-stereo'], skipped: ['pci-0000_00_1f.3.3 analog-stereo (monitor)'], problems: [] });
+  });
+});
+
+describe('Linux: dnf check-update', () => {
+  it("Fedora 35, nothing waiting, only the repositories' metadata download lines: none, not unreadable", () => {
+    const text = sampleText('linux/dnf-check-update-none-metadata-progress__fedora35-dev-setup-notes.txt');
+    expect(parseDnfCheckUpdate(text, 0)).toEqual({ total: 0, security: null });
+    // exit 100 promises packages: progress lines alone are not a list
+    expect(parseDnfCheckUpdate(text, 100)).toBeNull();
   });
 });
