@@ -62,7 +62,8 @@ export function parseAptUpgradable(stdout: string): Counted | null {
  * the progress line of a repository's metadata download (`<repository>  71 kB/s |  16 kB  00:00`),
  * which it prints when the metadata was refreshed.
  */
-const DNF_NOISE = /^(Last metadata expiration check|Obsoleting Packages|Security: )|\s\d+(\.\d+)?\s?[kMG]?B\/s\s*\|\s*\d+(\.\d+)?\s?[kMG]?B\s+(\d+:)?\d{2}:\d{2}\s*$/;
+const DNF_NOISE =
+  /^(Last metadata expiration check|Obsoleting Packages|Security: )|\s\d+(\.\d+)?\s?[kMG]?B\/s\s*\|\s*\d+(\.\d+)?\s?[kMG]?B\s+(\d+:)?\d{2}:\d{2}\s*$/;
 
 /**
  * `dnf check-update`: exit 0 = none, 100 = updates listed, 1 = error. Package lines are
