@@ -33,11 +33,17 @@ const TREE = /^[\s|`\-\u2500-\u257f]*/;
  * The rows of an lsblk table with a header line. Columns are found by the header's offsets: lsblk
  * left-aligns NAME, TYPE, FSTYPE and MOUNTPOINT(S), so a value starts exactly at its header; an empty
  * cell is blank there (SIZE is right-aligned and may spill left, so only the token at the offset
- * counts). A row with nothing but a mount point continues the row above (several mount points).
+ * counts). Rows that are not a device of their own:
+ * - a row with nothing in the name cell but tree lines (`|`, `│`) and a mount point continues the
+ *   device above (several mount points, as a btrfs volume mounted at / and /home has);
+ * - a name too long for its column (Fedora's `luks-<uuid>` under a tree) stands alone on its row,
+ *   and the device's other cells follow on the next row.
+ * The check asks for TYPE; a table without it (FSTYPE only) is read too, crypt layers then known
+ * by their crypto_LUKS parent.
  */
 export function parseLsblk(text: string): BlockDevice[] {
   const lines = text.replace(/\r/g, '').split('\n');
-  const h = lines.findIndex((l) => /^\s*K?NAME\s/.test(l) && /\sTYPE(\s|$)/.test(l));
+  const h = lines.findIndex((l) => /^\s*K?NAME\s/.test(l) && /\s(FS)?TYPE(\s|$)/.test(l));
   if (h < 0) return [];
   const header = lines[h]!;
   const col = (label: string): number => {
@@ -47,6 +53,8 @@ export function parseLsblk(text: string): BlockDevice[] {
   const typeAt = col('TYPE');
   const fsAt = col('FSTYPE');
   const mountAt = Math.max(col('MOUNTPOINTS'), col('MOUNTPOINT'));
+  /** where the name cell ends: the first of the columns read */
+  const nameEnd = Math.min(...[typeAt, fsAt].filter((x) => x > 0));
   const tokenAt = (line: string, at: number): string => {
     if (at < 0 || at >= line.length || /\s/.test(line[at]!)) return '';
     if (at > 0 && !/\s/.test(line[at - 1]!)) return '';
@@ -54,25 +62,44 @@ export function parseLsblk(text: string): BlockDevice[] {
   };
   const devices: BlockDevice[] = [];
   const stack: number[] = [];
+  let wrapped: { name: string; depth: number; indent: number } | null = null;
+  const add = (name: string, depth: number, line: string, mount: string): void => {
+    while (stack.length > depth) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1]! : null;
+    devices.push({ name, type: tokenAt(line, typeAt), fstype: tokenAt(line, fsAt), mountpoints: mount ? [mount] : [], depth, parent });
+    stack.length = depth;
+    stack.push(devices.length - 1);
+  };
   for (const line of lines.slice(h + 1)) {
     if (!line.trim()) continue;
-    const nameCell = line.slice(0, typeAt > 0 ? typeAt : undefined);
     const mount = mountAt >= 0 ? line.slice(mountAt).trim() : '';
-    if (!nameCell.trim()) {
+    const nameCell = line.slice(0, nameEnd);
+    const prefix = TREE.exec(nameCell)?.[0] ?? '';
+    const rest = nameCell.slice(prefix.length);
+    if (wrapped) {
+      // the row after a name that stood alone: that device's cells, when nothing on it starts where
+      // a name of the tree could (a SIZE that comes before TYPE may stand in the name cell)
+      const pending = wrapped;
+      wrapped = null;
+      if ((!rest.trim() || prefix.length > pending.indent + 2) && (typeAt < 0 || tokenAt(line, typeAt))) {
+        add(pending.name, pending.depth, line, mount);
+        continue;
+      }
+    }
+    if (!rest.trim()) {
       const last = devices[devices.length - 1];
       if (last && mount) last.mountpoints.push(mount);
       continue;
     }
-    const prefix = TREE.exec(nameCell)?.[0] ?? '';
-    const name = /^\S+/.exec(nameCell.slice(prefix.length))?.[0];
-    const type = tokenAt(line, typeAt);
-    if (!name || !type) continue;
+    const name = /^\S+/.exec(rest)?.[0];
+    if (!name) continue;
     const depth = Math.floor(prefix.length / 2);
-    while (stack.length > depth) stack.pop();
-    const parent = stack.length > 0 ? stack[stack.length - 1]! : null;
-    devices.push({ name, type, fstype: tokenAt(line, fsAt), mountpoints: mount ? [mount] : [], depth, parent });
-    stack.length = depth;
-    stack.push(devices.length - 1);
+    if (!line.slice(prefix.length + name.length).trim()) {
+      wrapped = { name, depth, indent: prefix.length };
+      continue;
+    }
+    if (typeAt >= 0 && !tokenAt(line, typeAt)) continue;
+    add(name, depth, line, mount);
   }
   return devices;
 }

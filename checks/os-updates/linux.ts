@@ -8,7 +8,7 @@ import { reason } from '../../src/check.js';
 import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { commandReason } from '../lib/reason.js';
 import { blankOsFacts, pendingUnknown, type OsFacts, type Pending } from './facts.js';
-import { supportOf } from './support.js';
+import { supportOfRelease } from './support.js';
 
 /** os-release: KEY=value lines, values optionally quoted with shell-style escapes. */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -57,8 +57,13 @@ export function parseAptUpgradable(stdout: string): Counted | null {
   return header || total > 0 ? { total, security } : null;
 }
 
-/** dnf's own lines that are not packages (dnf4 prints the first on stdout in older releases). */
-const DNF_NOISE = /^(Last metadata expiration check|Obsoleting Packages|Security: )/;
+/**
+ * dnf's own lines that are not packages (dnf4 prints the first on stdout in older releases), and
+ * the progress line of a repository's metadata download (`<repository>  71 kB/s |  16 kB  00:00`),
+ * which it prints when the metadata was refreshed.
+ */
+const DNF_NOISE =
+  /^(Last metadata expiration check|Obsoleting Packages|Security: )|\s\d+(\.\d+)?\s?[kMG]?B\/s\s*\|\s*\d+(\.\d+)?\s?[kMG]?B\s+(\d+:)?\d{2}:\d{2}\s*$/;
 
 /**
  * `dnf check-update`: exit 0 = none, 100 = updates listed, 1 = error. Package lines are
@@ -226,7 +231,7 @@ export async function collectLinux(probe: Probe, signal?: AbortSignal): Promise<
     version: release.VERSION_ID ?? null,
   };
   if (!release.ID) facts.reason = reason(text === null ? 'not-found' : 'unreadable', 'os-release');
-  else facts.support = supportOf(release.ID, release.VERSION_ID ?? null, release.SUPPORT_END ?? null);
+  else facts.support = supportOfRelease(release);
 
   // The first package manager whose answer can be read counts; the first that was there but could
   // not be read gives the reason when none can.

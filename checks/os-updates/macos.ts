@@ -73,9 +73,27 @@ export function parseSoftwareUpdateList(stdout: string, stderr: string, currentV
     const detail = lines[i + 1] ?? '';
     items.push({ label, title: /Title:\s*([^,]+)/.exec(detail)?.[1]?.trim() ?? label, version: /Version:\s*([0-9][0-9.]*)/.exec(detail)?.[1] });
   }
+  if (items.length === 0) items.push(...oldStyleItems(lines));
   if (items.length > 0) return classifyUpdates(items, currentVersion);
   if (/No new software available\./.test(text)) return { total: 0, security: 0, majorUpgrades: 0 };
   return null;
+}
+
+/**
+ * The list as macOS 10.14 and older print it: `   * <name>` (`-` for one not recommended), then
+ * an indented `<title> (<version>), <size>K [recommended] [restart]`; the title may be translated
+ * ("OS X El Capitan 更新"), the shape is not. Only pairs of such lines count.
+ */
+function oldStyleItems(lines: readonly string[]): { label: string; title: string; version: string | undefined }[] {
+  const items: { label: string; title: string; version: string | undefined }[] = [];
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const label = /^\s*[*-]\s+(\S.*?)\s*$/.exec(lines[i]!)?.[1];
+    const detail = /^\s+(\S.*?),?\s*\(([^()]*)\),\s*\d+K?\b/.exec(lines[i + 1]!);
+    if (!label || !detail) continue;
+    items.push({ label, title: detail[1]!.trim(), version: /^[0-9][0-9.]*$/.test(detail[2]!.trim()) ? detail[2]!.trim() : undefined });
+    i += 1;
+  }
+  return items;
 }
 
 /**

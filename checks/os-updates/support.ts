@@ -150,6 +150,36 @@ export function supportOf(distro: string, version: string | null, supportEnd?: s
   return { ends: entry?.ends ?? null, rolling: false, source: entry ? 'table' : null, esu: entry?.esu === true, tableDate: SUPPORT_TABLE_COMPILED };
 }
 
+/**
+ * Ubuntu's release codenames (the UBUNTU_CODENAME an Ubuntu-based distribution writes into its
+ * os-release, as Pop!_OS, elementary OS and Zorin OS do) and the release each names.
+ */
+export const UBUNTU_CODENAMES: Readonly<Record<string, string>> = {
+  trusty: '14.04',
+  xenial: '16.04',
+  bionic: '18.04',
+  focal: '20.04',
+  jammy: '22.04',
+  noble: '24.04',
+  oracular: '24.10',
+  plucky: '25.04',
+  questing: '25.10',
+};
+
+/**
+ * The support of the release an os-release describes: its own SUPPORT_END or the table's entry for
+ * its ID; a distribution the table does not know that names its Ubuntu base (UBUNTU_CODENAME) gets
+ * the base's end, whose security updates are the ones it receives.
+ */
+export function supportOfRelease(release: Readonly<Record<string, string>>): Support {
+  const own = supportOf(release.ID ?? '', release.VERSION_ID ?? null, release.SUPPORT_END ?? null);
+  if (own.ends !== null || own.rolling) return own;
+  const base = UBUNTU_CODENAMES[(release.UBUNTU_CODENAME ?? '').trim().toLowerCase()];
+  if (!base) return own;
+  const ubuntu = supportOf('ubuntu', base);
+  return ubuntu.ends === null ? own : ubuntu;
+}
+
 function isIsoDay(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
