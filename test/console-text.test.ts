@@ -118,6 +118,25 @@ describe('decodeConsoleOutput on real captures', () => {
     }
   });
 
+  it('every German, Spanish and Italian netsh wlan capture written in 850 (Spanish U+00A0 included) decodes and parses as the capture does', async () => {
+    for (const lang of ['de', 'es', 'it']) {
+      const f = `windows/netsh-wlan-show-interfaces__wifi-heatmapper-${lang}.txt`;
+      const text = sampleText(f);
+      const decoded = await decodeConsoleOutput(written(text, 850), 850);
+      expect(decoded, f).toBe(text);
+      expect(parseNetshInterfaces(decoded), f).toEqual(parseNetshInterfaces(text));
+    }
+  });
+
+  it('the French netsh wlan capture holds U+2019, which 850 has no byte for: it came as UTF-8, and UTF-8 is kept', async () => {
+    const text = sampleText('windows/netsh-wlan-show-interfaces__wifi-heatmapper-fr.txt');
+    expect(text).toContain('Type d\u2019interface');
+    expect(iconv.decode(iconv.encode(text, 'cp850'), 'cp850')).not.toBe(text);
+    const decoded = await decodeConsoleOutput(Buffer.from(text, 'utf8'), 850);
+    expect(decoded).toBe(text);
+    expect(parseNetshInterfaces(decoded)).toEqual(parseNetshInterfaces(text));
+  });
+
   it('the other single-byte pages decode too: Norwegian (850), Cyrillic (866), Central European (852), Greek (737), Turkish (857)', async () => {
     // plain sentences in each language's letters, no program's output
     for (const [text, cp] of [
