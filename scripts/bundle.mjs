@@ -48,9 +48,29 @@ export const zodEnglishOnly = {
 };
 
 /**
+ * iconv-lite carries the tables of its double-byte code pages (Chinese, Japanese, Korean: 200 KB of
+ * JSON, more than twice that once bundled). The CLI never asks it for them: those pages are read
+ * with Node's own TextDecoder (src/probe/console-text.ts), iconv-lite only for the single-byte OEM
+ * pages. The tables are left out; asking iconv-lite for one throws.
+ */
+export const iconvSingleByteOnly = {
+  name: 'iconv-single-byte-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
+      /[\\/]iconv-lite[\\/]encodings[\\/]/.test(args.importer) ? { path: args.path, namespace: 'iconv-tables-out' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'iconv-tables-out' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`iconv-lite ${args.path} is not part of this package`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * esbuild options shared by the package build and the tests that prove the bundle runs.
  * - ESM with code splitting: a library loaded with `await import()` (node-wifi, which rewrites
- *   LANG/LC_ALL when it loads) stays in a chunk of its own and is loaded only when asked for.
+ *   LANG/LC_ALL when it loads; iconv-lite, for Windows console output) stays in a chunk of its own
+ *   and is loaded only when asked for.
  * - CommonJS libraries (systeminformation, node-wifi, enquirer) call require() for node built-ins:
  *   the banner gives every chunk a real `require`.
  * - jsonc-parser (duplicate keys in input files) is taken from its ESM build (see alias).
@@ -74,7 +94,7 @@ export function bundleOptions({ entryPoints, outdir, metafile = true, minify = t
     define: { 'process.env.NODE_ENV': '"production"' },
     // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow: its ESM build
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-    plugins: [inkDevtoolsOut, zodEnglishOnly],
+    plugins: [inkDevtoolsOut, zodEnglishOnly, iconvSingleByteOnly],
     logLevel: 'warning',
   };
 }

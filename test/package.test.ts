@@ -58,7 +58,7 @@ describe('the packed tarball', () => {
     expect(files.some((f) => f.startsWith('dist/') || f.startsWith('src/'))).toBe(false);
   });
 
-  it('loads undici (network, upload), Ink and React (interactive view), enquirer (questions) and the fleet summary renderers from chunks of their own, not at start', () => {
+  it('loads undici (network, upload), Ink and React (interactive view), enquirer (questions), iconv-lite (Windows console output) and the fleet summary renderers from chunks of their own, not at start', () => {
     // what starting lib/cli.js parses: the entry and every chunk it imports statically, transitively
     const outputs = metafile.outputs;
     const entry = Object.keys(outputs).filter((file) => file.endsWith('lib/cli.js'));
@@ -73,7 +73,14 @@ describe('the packed tarball', () => {
     const startInputs = [...atStart].flatMap((file) => Object.keys(outputs[file]!.inputs));
     const allInputs = Object.values(outputs).flatMap((o) => Object.keys(o.inputs));
     expect(startInputs.some((i) => i.includes('node_modules/zod/'))).toBe(true);
-    for (const lazy of ['node_modules/undici/', 'node_modules/ink/', 'node_modules/react/', 'node_modules/enquirer/', 'dist/src/report/summary-html.js']) {
+    for (const lazy of [
+      'node_modules/undici/',
+      'node_modules/ink/',
+      'node_modules/react/',
+      'node_modules/enquirer/',
+      'node_modules/iconv-lite/',
+      'dist/src/report/summary-html.js',
+    ]) {
       expect(
         startInputs.some((i) => i.includes(lazy)),
         lazy,
@@ -166,7 +173,7 @@ describe('the bundler settings carry every library the CLI uses', () => {
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('runs Ink (string and stream render), systeminformation, an enquirer prompt, zod and undici from the bundle; node-wifi only when imported', () => {
+  it('runs Ink (string and stream render), systeminformation, an enquirer prompt, zod, undici and iconv-lite from the bundle; node-wifi only when imported', () => {
     const r = smoke();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -180,6 +187,7 @@ describe('the bundler settings carry every library the CLI uses', () => {
     expect(out.enquirerAnswer).toBe('åpent');
     expect(out.zod).toMatch(/expected number/);
     expect(out.undici).toBe('function');
+    expect(out.iconv850).toBe('PÅ');
     // node-wifi rewrites LANG when it loads: untouched until the dynamic import, rewritten after it
     expect(out.langBeforeWifi).toBe('nb_NO.UTF-8');
     expect(out.wifi).toBe('function');
@@ -191,6 +199,12 @@ describe('the bundler settings carry every library the CLI uses', () => {
     const direct = spawnSync(process.execPath, [join(ROOT, 'test/fixtures/bundle-smoke/entry.mjs')], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
     expect(direct.status).toBe(0);
     expect(JSON.parse(smoke().stdout)).toEqual(JSON.parse(direct.stdout));
+  });
+
+  it('leaves iconv-lite’s double-byte tables out (those code pages are read with TextDecoder)', () => {
+    const inputs = Object.values(outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.some((i) => i.includes('node_modules/iconv-lite/encodings/sbcs-data-generated.js'))).toBe(true);
+    expect(inputs.filter((i) => /iconv-lite[\\/]encodings[\\/]tables[\\/]/.test(i))).toEqual([]);
   });
 
   it('keeps node-wifi out of the entry chunk', () => {

@@ -6,6 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { open, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { Bundle, Interaction } from './bundle.js';
+import { commandText } from './console-text.js';
 import { resolveSystemCommand, systemCommandEnv } from './system-paths.js';
 import type { CommandResult, FileStat, PlatformInfo, Probe, RunOptions } from './types.js';
 
@@ -133,19 +134,26 @@ export function runCommand(cmd: string, args: string[], options: RunOptions = {}
     let bytes = 0;
     let failure: CommandResult['failure'];
     let settled = false;
-    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
     const stop = (why: NonNullable<CommandResult['failure']>) => {
       failure ??= why;
       killTree(child);
     };
-    const finish = (result: CommandResult) => {
+    /**
+     * The result, with the output read as text: UTF-8, or on Windows the console's OEM code page
+     * when the bytes are not UTF-8 (console-text.ts). `withOutput` false: nothing ran to write any.
+     */
+    const finish = (result: Pick<CommandResult, 'code' | 'failure'>, withOutput = true) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearTimeout(linger);
       options.signal?.removeEventListener('abort', onAbort);
       running.delete(child);
-      resolve(result);
+      if (!withOutput) return resolve({ stdout: '', stderr: '', ...result });
+      void Promise.all([commandText(Buffer.concat(out), process.platform), commandText(Buffer.concat(err), process.platform)]).then(
+        ([stdout, stderr]) => resolve({ stdout, stderr, ...result }),
+        () => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ...result }),
+      );
     };
     const collect = (into: Buffer[]) => (chunk: Buffer) => {
       bytes += chunk.length;
@@ -162,9 +170,9 @@ export function runCommand(cmd: string, args: string[], options: RunOptions = {}
     options.signal?.addEventListener('abort', onAbort, { once: true });
     let linger: NodeJS.Timeout | undefined;
     child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return finish({ stdout: '', stderr: '', code: null, failure: 'not-found' });
-      if (error.code === 'EACCES' || error.code === 'EPERM') return finish({ stdout: '', stderr: '', code: null, failure: 'denied' });
-      finish({ stdout: text(out), stderr: text(err), code: null, failure: failure ?? 'failed' });
+      if (error.code === 'ENOENT') return finish({ code: null, failure: 'not-found' }, false);
+      if (error.code === 'EACCES' || error.code === 'EPERM') return finish({ code: null, failure: 'denied' }, false);
+      finish({ code: null, failure: failure ?? 'failed' });
     });
     child.on('exit', () => {
       // the program is done; children it left behind in its group may still hold its output
@@ -173,9 +181,9 @@ export function runCommand(cmd: string, args: string[], options: RunOptions = {}
       if (process.platform !== 'win32' && !options.keepChildren) linger = setTimeout(() => killTree(child), 200);
     });
     child.on('close', (code) => {
-      if (failure) return finish({ stdout: text(out), stderr: text(err), code: null, failure });
-      if (typeof code === 'number') return finish({ stdout: text(out), stderr: text(err), code });
-      finish({ stdout: text(out), stderr: text(err), code: null, failure: 'failed' });
+      if (failure) return finish({ code: null, failure });
+      if (typeof code === 'number') return finish({ code });
+      finish({ code: null, failure: 'failed' });
     });
     // a program that waits for input must not hang the run
     child.stdin!.on('error', () => undefined);
