@@ -7,6 +7,7 @@
  */
 import { listOf, t, type Lang, type MessageId } from '../i18n/index.js';
 import { terminalText } from '../text/terminal.js';
+import { foldUnits } from '../text/wrap.js';
 import type { Report } from './schema.js';
 
 export const SYMBOL = { pass: '✓', warn: '!', fail: '✗', unknown: '?', skipped: '-' } as const;
@@ -114,21 +115,21 @@ export function itemHead(lang: Lang, line: ReportLine): string {
   return `${status} ${rest}`;
 }
 
-/** Words wrapped to `width`, every line after the first starting with `indent`; a word longer than a line is cut. */
+/**
+ * Words wrapped to `width`, every line after the first starting with `indent`; a date ("30. juni
+ * 2028") or a grouped number stays on one line; a word longer than a line is cut.
+ */
 export function wrapWords(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
   const room = Math.max(1, width - indent.length);
-  const words = text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => {
-      const chars = [...word];
-      if (chars.length <= room) return [word];
-      const parts: string[] = [];
-      for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
-      return parts;
-    });
+  const words = foldUnits(text).flatMap((word) => {
+    const chars = [...word];
+    if (chars.length <= room) return [word];
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
+    return parts;
+  });
   for (const word of words) {
     const prefix = lines.length === 0 ? '' : indent;
     if (line && [...prefix].length + [...line].length + 1 + [...word].length > width) {

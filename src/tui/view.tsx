@@ -11,6 +11,7 @@ import { catalogues, listOf, t, type Lang, type MessageId } from '../i18n/index.
 import { headLines, itemHeadParts, reportSections, shareLines, SYMBOL, verdictWords, type Delivery, type ReportLine } from '../report/plain.js';
 import type { CheckResult, Report, Verdict } from '../report/schema.js';
 import { terminalText } from '../text/terminal.js';
+import { glueDates, unglueDates } from '../text/wrap.js';
 import type { CheckRow, LiveStore } from './store.js';
 
 const COLOR: Record<Status, string> = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'magenta', skipped: 'gray' };
@@ -88,9 +89,16 @@ export function LiveView({ rows, lang, width }: { rows: readonly CheckRow[]; lan
   );
 }
 
-/** Text wrapped at word boundaries to the given width, no line starting with a stray space. */
+/**
+ * Text wrapped at word boundaries to the given width (at least 20), no line starting with a stray
+ * space; a date ("30. juni 2028") is never split over two lines.
+ */
+export function wrapText(text: string, width: number): string {
+  return unglueDates(wrapAnsi(glueDates(text), Math.max(20, width), { hard: true, trim: true }));
+}
+
 function Wrapped({ text, width }: { text: string; width: number }) {
-  return <Text>{wrapAnsi(text, Math.max(20, width), { hard: true, trim: true })}</Text>;
+  return <Text>{wrapText(text, width)}</Text>;
 }
 
 /** A list entry at indent 2 whose wrapped lines hang under its text, not under its mark. */
