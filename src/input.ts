@@ -172,7 +172,7 @@ function fileLabel(what: string, path: string): string {
 }
 
 /** An errno code as the reason a file cannot be opened. */
-function openProblem(code: string | undefined): string {
+export function openProblem(code: string | undefined): string {
   if (code === 'ENOENT') return tCli('error.file.missing');
   if (code === 'EISDIR') return tCli('error.file.folder');
   if (code === 'EACCES' || code === 'EPERM') return tCli('error.file.denied');

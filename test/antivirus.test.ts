@@ -228,7 +228,7 @@ describe('antivirus replayed', () => {
     ],
     [
       'win32-antivirus-trend-sophos-home',
-      'Protected by Trend Micro Antivirus+, Sophos Home: Windows Security Center reports real-time protection on and the definitions up to date.',
+      'Protected by Trend Micro Antivirus+ and Sophos Home: Windows Security Center reports real-time protection on and the definitions up to date.',
     ],
     ['win32-antivirus-cylance', 'Protected by CylancePROTECT: Windows Security Center reports real-time protection on and the definitions up to date.'],
   ])('third-party antivirus, real Security Center capture (%s): Get-MpComputerStatus throws, yet the user sees who protects', async (name, summary) => {

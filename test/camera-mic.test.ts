@@ -438,7 +438,7 @@ describe('evaluate', () => {
   });
   it('the device problem is said by name; the status word of the OS stays in the facts', () => {
     const f = evaluateCameraMic(facts(dev(cam, { problems: [{ name: 'IR Camera', status: 'Error' }] }), dev(mic)));
-    expect(f.summary[2]).toEqual({ id: 'problems', params: { names: 'IR Camera' } });
+    expect(f.summary[2]).toEqual({ id: 'problems', params: { names: ['IR Camera'] } });
   });
   it('the privacy fix fits the OS and its version, and opens the camera or microphone page', () => {
     const denied = facts(dev(cam, { access: 'denied' }), dev(mic, { access: 'denied' }));
@@ -642,7 +642,7 @@ describe('meeting-critical: what a video meeting cannot do without', () => {
     expect(c.summary).toMatch(/sound only/);
     const nb = await replayCheck(cameraMic, 'darwin-camera-mic-no-camera', { policy, lang: 'nb' });
     expect(nb.summary).toBe(
-      'Fant ikke noe kamera. Fant 3 mikrofoner: INZONE H3, C922 Pro Stream Webcam, MacBook Pro Microphone. Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.',
+      'Fant ikke noe kamera. Fant 3 mikrofoner: INZONE H3, C922 Pro Stream Webcam og MacBook Pro Microphone. Arbeidsgiveren din godtar møter med bare lyd, så et manglende kamera gir bare en advarsel her.',
     );
     // the microphone is never optional
     expect((await replayCheck(cameraMic, 'linux-camera-mic-monitors-only', { policy })).blocker).toBe(true);

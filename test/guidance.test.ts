@@ -166,7 +166,7 @@ describe('faithful to the sources', () => {
     expect(nb.intro).toMatch(/Kildene er fra mars 2020 til 15\. februar 2021: rådene er minst 6 år gamle/);
     expect(nb.intro).not.toMatch(/2026|satt sammen/);
     expect(toolText('colleagues', 'green', 'nb', 'teams')).toMatch(
-      /Kilder: Advokatforeningens liste på nettvett\.no \(mars 2020\), NFKUTs liste for psykoterapeuter \(15\. februar 2021\), en kommunes regler for videomøter \(2020\)\./,
+      /Kilder: Advokatforeningens liste på nettvett\.no \(mars 2020\), NFKUTs liste for psykoterapeuter \(15\. februar 2021\) og en kommunes regler for videomøter \(2020\)\./,
     );
     expect(toolText('one-to-one-client', 'green', 'nb', 'confrere')).toMatch(/Confreres egen side \(udatert\)/);
     const en = advice('colleagues', 'green', 'en');

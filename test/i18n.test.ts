@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { catalogues, detectLang, fill, LANGS, t } from '../src/i18n/index.js';
+import { catalogues, detectLang, fill, LANGS, listOf, t } from '../src/i18n/index.js';
 import { checkTitle } from '../src/run.js';
 import { questions } from '../src/questions/items.js';
 import { icuParams } from './helpers/language.js';
@@ -50,6 +50,22 @@ describe('i18n', () => {
     expect(fill('nb', '{n, plural, one {# fil} other {# filer}} i {where}', { n: 3 })).toBe('3 filer i {where}');
     expect(fill('nb', 'broken {n, plural, one {x}', { n: 3 })).toBe('broken {n, plural, one {x}');
     expect(fill('en', "don't quote {name}", { name: 'x' })).toBe("don't quote x");
+  });
+
+  it('joins a list in a sentence as each language writes it: "A, B og C" in nb and nn, "A, B and C" in en', () => {
+    const three = ['Zoom', 'Teams', 'Whereby'];
+    expect(listOf('nb', three)).toBe('Zoom, Teams og Whereby');
+    expect(listOf('nn', three)).toBe('Zoom, Teams og Whereby');
+    expect(listOf('en', three)).toBe('Zoom, Teams and Whereby');
+    for (const lang of LANGS) {
+      expect(listOf(lang, ['Zoom'])).toBe('Zoom');
+      expect(listOf(lang, [])).toBe('');
+    }
+    expect(listOf('nn', ['Zoom', 'Teams'])).toBe('Zoom og Teams');
+    // a list given as a parameter is joined in the language the message is put into words in
+    expect(fill('nb', 'Kjører: {apps}.', { apps: three })).toBe('Kjører: Zoom, Teams og Whereby.');
+    expect(fill('en', 'Running: {apps}.', { apps: three })).toBe('Running: Zoom, Teams and Whereby.');
+    expect(fill('nn', 'Køyrer {n, number} program: {apps}.', { n: 2, apps: ['Zoom', 'Teams'] })).toBe('Køyrer 2 program: Zoom og Teams.');
   });
 
   it('detects Norwegian from the locale, in any of its spellings', () => {

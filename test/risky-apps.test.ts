@@ -136,7 +136,7 @@ describe('evaluate', () => {
     expect(evaluateRiskyApps({ ...base, remoteRunning: all, cloudRunning: all }).status).toBe('warn');
   });
   it('names the products, not ids', () => {
-    expect(evaluateRiskyApps({ ...base, remoteRunning: ['screenconnect'] }).summary[0]!.params).toEqual({ apps: 'ScreenConnect (ConnectWise Control)' });
+    expect(evaluateRiskyApps({ ...base, remoteRunning: ['screenconnect'] }).summary[0]!.params).toEqual({ apps: ['ScreenConnect (ConnectWise Control)'] });
   });
   it('the Bokmål words hold no English and no count written as (s)/(er)', () => {
     for (const [key, text] of Object.entries(messages.nb)) {

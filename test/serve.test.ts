@@ -276,7 +276,7 @@ describe('serve: HTTPS', () => {
       env: { HOMEOFFICE_CHECK_SERVE_TOKEN: TOKEN },
     });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read the certificate or key: ENOENT');
+    expect(missing.stderr).toMatch(/cannot read the certificate or key '.*nope\.pem': no such file/);
   });
 });
 

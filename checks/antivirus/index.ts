@@ -155,7 +155,8 @@ function fixOf(table: FixTable<AntivirusMessage>, platform: { os: string; releas
   return fix ? { remediation: [{ id: fix.id }], ...(fix.link ? { link: fix.link } : {}) } : {};
 }
 
-const names = (list: readonly { name: string }[]) => [...new Set(list.map((p) => p.name))].join(', ');
+/** the products' names, each once: joined when the sentence is put into words ("A, B og C") */
+const names = (list: readonly { name: string }[]) => [...new Set(list.map((p) => p.name))];
 
 /** Another product protects (Defender is off or passive): judged from Security Center's productState. */
 function evaluateThirdParty(facts: AntivirusFacts): Finding<AntivirusMessage> | null {

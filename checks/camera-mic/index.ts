@@ -341,14 +341,10 @@ export function evaluateCameraMic(
       remediation.push({ id: none });
       missing(kind);
     } else
-      summary.push(
-        names.length === 1
-          ? { id: `${kind}.one`, params: { names: names[0]! } }
-          : { id: `${kind}.many`, params: { count: names.length, names: names.join(', ') } },
-      );
+      summary.push(names.length === 1 ? { id: `${kind}.one`, params: { names: names[0]! } } : { id: `${kind}.many`, params: { count: names.length, names } });
   }
   const problems = [...facts.cameras.problems, ...facts.microphones.problems];
-  if (problems.length > 0) summary.push({ id: 'problems', params: { names: problems.map((p) => p.name).join(', ') } });
+  if (problems.length > 0) summary.push({ id: 'problems', params: { names: problems.map((p) => p.name) } });
   // the OS privacy setting blocks the meeting app: as good as no device at all
   for (const { kind } of KINDS) {
     if (facts[kind].access !== 'denied' || facts[kind].names?.length === 0) continue;
@@ -363,7 +359,7 @@ export function evaluateCameraMic(
   for (const { kind } of KINDS) {
     const apps = facts[kind].inUseBy ?? [];
     if (apps.length === 0) continue;
-    summary.push({ id: `${kind}.in-use`, params: { apps: apps.join(', ') } });
+    summary.push({ id: `${kind}.in-use`, params: { apps } });
     busy = true;
     statuses.push('warn');
   }

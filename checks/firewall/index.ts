@@ -193,8 +193,8 @@ export function evaluateFirewall(facts: FirewallFacts, platform = { os: facts.os
     const status: Finding['status'] = off.some((p) => p !== 'domain') ? 'fail' : off.length > 0 ? 'warn' : 'unknown';
     // another firewall product registered with Security Center usually turns Windows' own off
     if (status === 'fail' && facts.products && facts.products.length > 0) {
-      summary.push({ id: 'third-party', params: { product: facts.products.join(', ') } });
-      return { status: 'warn', summary, remediation: [{ id: 'fix.third-party', params: { product: facts.products.join(', ') } }] };
+      summary.push({ id: 'third-party', params: { product: facts.products } });
+      return { status: 'warn', summary, remediation: [{ id: 'fix.third-party', params: { product: facts.products } }] };
     }
     return { status, summary, ...fixing, ...(status === 'unknown' ? { reason: reason('unreadable', facts.method ?? 'netsh') } : {}) };
   }

@@ -72,7 +72,8 @@ const REMOVE: FixTable<RiskyAppsMessage> = {
   other: 'fix.remote.other',
 };
 
-const nameOf = (ids: readonly string[]) => ids.map((id) => riskyApps.find((a) => a.id === id)?.name ?? id).join(', ');
+/** the apps' names: joined when the sentence is put into words ("A, B og C") */
+const nameOf = (ids: readonly string[]) => ids.map((id) => riskyApps.find((a) => a.id === id)?.name ?? id);
 
 export function evaluateRiskyApps(facts: RiskyAppsFacts, platform = { os: facts.os, release: '' }): Finding<RiskyAppsMessage> {
   if (!facts.method) return { status: 'unknown', summary: [{ id: 'unknown' }], reason: facts.reason ?? reason('internal') };

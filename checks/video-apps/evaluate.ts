@@ -78,7 +78,8 @@ function sentence(j: Judged): M {
   }
 }
 
-const names = (list: readonly Judged[]) => [...new Set(list.map((j) => j.app.name))].join(', ');
+/** the apps' names, each once: joined when the sentence is put into words ("A, B og C") */
+const names = (list: readonly Judged[]) => [...new Set(list.map((j) => j.app.name))];
 
 /** Removing a client its vendor no longer supports: where each OS does it. */
 const RETIRED: FixTable<VideoAppsMessage> = {

@@ -110,7 +110,8 @@ async function collect(probe: Probe, signal: AbortSignal): Promise<VpnFacts> {
   return { os, tunnels, clients, tableDate: VPN_TABLE_COMPILED };
 }
 
-const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find((c) => c.id === id)?.name ?? id).join(', ');
+/** the clients' names: joined when the sentence is put into words ("A, B og C") */
+const clientNames = (ids: readonly string[]) => ids.map((id) => vpnClients.find((c) => c.id === id)?.name ?? id);
 
 /** How a tunnel kind is named to the user: product names and technical terms, the same in every language. */
 const KIND_NAMES: Record<string, string> = {
@@ -128,7 +129,7 @@ const KIND_NAMES: Record<string, string> = {
   utun: 'utun',
   'windows-vpn': 'Windows VPN',
 };
-const kindNames = (kinds: readonly string[]) => [...new Set(kinds.map((k) => KIND_NAMES[k] ?? k))].join(', ');
+const kindNames = (kinds: readonly string[]) => [...new Set(kinds.map((k) => KIND_NAMES[k] ?? k))];
 
 /**
  * How to connect, per OS: Windows' VPN page opens with ms-settings:network-vpn (learn.microsoft.com,

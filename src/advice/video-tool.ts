@@ -88,7 +88,7 @@ function toolSources(tool: VideoTool, lang: Lang): string {
     const date = sourceDate(id, lang);
     return date ? t(lang, 'advice.source.dated', { name, when: date }) : t(lang, 'advice.source.undated', { name });
   });
-  return t(lang, 'advice.sources', { list: list.join(', ') });
+  return t(lang, 'advice.sources', { list });
 }
 
 /** Whole years from a source's date to the day of the run (0 under a year). */

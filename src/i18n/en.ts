@@ -421,8 +421,23 @@ export const en = {
   'summary.item-none': 'No device falls short here.',
   'summary.item-unanswered': 'No device falls short here; {count, plural, one {# device} other {# devices}} left it unanswered.',
   'serve.listening': 'homeoffice-check serve: listening on {url} (storage: {storage})',
+  'serve.storage.folder': 'folder {path}',
   'serve.no-token':
     'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN to the token the clients send (Authorization: Bearer TOKEN); it is never read from the command line',
+  'serve.token-short': 'serve: {name} must be at least {min, number} characters (e.g. openssl rand -hex 24)',
+  'serve.port': "serve: --port must be a port number, not ''{value}''",
+  'serve.data-and-db': 'serve: --data and --db exclude each other',
+  'serve.stale-days': "serve: --stale-days must be a whole number of days, not ''{value}''",
+  'serve.cert-and-key': 'serve: --cert and --key go together',
+  'serve.cert-unreadable': "serve: cannot read the certificate or key ''{path}'': {problem}",
+  'serve.unverified': "serve: --unverified must be reject or mark, not ''{value}''",
+  'serve.unverified-needs-key': 'serve: --unverified goes with --verify-key',
+  'serve.mark-needs-folder': 'serve: --unverified mark needs the folder store (--data); with --db use reject',
+  'serve.db-url': 'serve: --db must be a postgres:// URL',
+  'serve.db-unusable': 'serve: cannot use the database: {text}',
+  'serve.folder-unusable': "serve: cannot use the folder ''{path}'': {problem}",
+  'serve.listen': 'serve: cannot listen on {address}: {problem}',
+  'serve.listen.in-use': 'the port is in use',
   'remember.heading': 'Your answers from last time (kept on this computer):',
   'remember.confirm': 'Are these answers still true?',
   'remember.confirm-why': 'Yes: they are not asked again. No: you answer them anew.',
@@ -607,6 +622,46 @@ Options:
   -h, --help                     this help
 
 Exit codes: 0 at least one valid report, 2 none (or a usage error), 3 internal error.
+`,
+  'cli.serve-help': `Usage: homeoffice-check serve [--port N] [--host H] [--data DIR | --db URL] [options]
+
+A collector for the reports: the tool sends each report with --report-url
+https://HOST:PORT/reports (http:// only to localhost), and the fleet page is at / (the summary
+as JSON at /summary.json, one row per device at /devices.csv).
+
+The token the clients send (Authorization: Bearer TOKEN) is read from HOMEOFFICE_CHECK_SERVE_TOKEN,
+never from the command line; at least 16 characters. Reading the page and the summary takes
+HOMEOFFICE_CHECK_SERVE_READ_TOKEN (Bearer, or as the password a browser asks for), or the same
+token when that is not set. Set a separate one: the clients' token is on every machine.
+
+Options:
+  --port N            port (default 8765; 0 picks a free one)
+  --host H            address to listen on (default 127.0.0.1: this machine only)
+  --data DIR          keep reports in DIR, one file per report (default ./homeoffice-check-data)
+  --db URL            keep reports in PostgreSQL instead (postgres://user@host:5432/db; a password
+                      in PGPASSWORD or ~/.pgpass rather than in the URL)
+  --cert FILE --key FILE   serve HTTPS with this certificate and key (PEM)
+  --lang nb|nn|en     language of the page (default: from the system locale)
+  --stale-days N      a device is stale after N days without a report (default 14)
+  --verify-key FILE|env[:NAME]
+                      check each report's signature as it comes in, with the key in FILE
+                      (owned by you or root, mode 600) or in the environment variable NAME
+                      (default HOMEOFFICE_CHECK_SIGNING_KEY); never the key itself
+  --unverified reject|mark
+                      with --verify-key: reject (default) answers an unsigned or tampered report
+                      403 and keeps nothing; mark keeps it, and the summary marks it (a tampered
+                      one counts as not ready). mark needs the folder store
+  --policy FILE|URL   a policy the reports may name (repeatable): the summary judges each report
+                      again under it, as summarize --policy does (folder store)
+  --include-replayed  count reports made by replaying a bundle (left out by default)
+  -h, --help          this help
+
+Answers to POST /reports: 201 stored, 200 stored before, 400 not JSON, 401 no or a wrong token,
+403 unsigned or tampered (with --verify-key, --unverified reject), 413 too large, 415 not JSON,
+422 not a valid report.
+
+Exit codes: 2 usage error (no token, a port in use, a file that cannot be read), 3 internal error,
+130 stopped.
 `,
   'list.check': 'check    {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',
   'list.question': 'question {id}  {title}  [{category}, weight {weight, number}]  sources: {sources}',

@@ -25,8 +25,11 @@ export const catalogues: Record<Lang, Record<MessageId, string>> = {
   nn: { ...nn, ...nnGuidance },
 };
 
-/** A parameter: text as is; a number is formatted by the template ({n, number}, {n, plural, …}); a date by {d, date, long}. */
-export type MessageParams = Record<string, string | number | Date>;
+/**
+ * A parameter: text as is; a number is formatted by the template ({n, number}, {n, plural, …}); a
+ * date by {d, date, long}; a list of texts is joined as the language writes it ("A, B og C", see listOf).
+ */
+export type MessageParams = Record<string, string | number | Date | readonly string[]>;
 
 /** A message not yet put into words: an id and its parameters. Findings carry these. */
 export interface Message {
@@ -69,6 +72,23 @@ function compiled(lang: Lang, template: string): IntlMessageFormat | null {
   return format;
 }
 
+const lists = new Map<Lang, Intl.ListFormat>();
+
+/**
+ * Several items in a sentence, joined as the language writes them: "A, B og C" in Bokmål and
+ * Nynorsk, "A, B and C" in English; one item as it is. Nynorsk takes Bokmål's rules where the
+ * platform's ICU has none of its own (both say "og").
+ */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  let format = lists.get(lang);
+  if (!format) {
+    const locale = Intl.ListFormat.supportedLocalesOf([LOCALES[lang]]).length > 0 ? LOCALES[lang] : LOCALES.nb;
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    lists.set(lang, format);
+  }
+  return format.format(items);
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The time an ISO date or date-time string stands for (a bare date is that day, UTC), or NaN. */
@@ -86,7 +106,7 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
   const plain = () =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params?.[name];
-      return value === undefined ? whole : String(value);
+      return value === undefined ? whole : typeof value === 'object' && !(value instanceof Date) ? listOf(lang, value) : String(value);
     });
   if (!template.includes('{')) return template;
   const format = compiled(lang, template);
@@ -95,6 +115,7 @@ export function fill(lang: Lang, template: string, params: MessageParams | undef
   for (const name of new Set([...template.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!))) {
     const value = params?.[name];
     if (value === undefined) values[name] = `{${name}}`;
+    else if (typeof value === 'object' && !(value instanceof Date)) values[name] = listOf(lang, value);
     else if (typeof value === 'string' && new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(template) && !Number.isNaN(dateOf(value)))
       values[name] = new Date(dateOf(value));
     else values[name] = value;

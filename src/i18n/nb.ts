@@ -420,7 +420,22 @@ export const nb: Record<MessageId, string> = {
   'summary.item-none': 'Ingen enhet har mangler her.',
   'summary.item-unanswered': 'Ingen enhet har mangler her; {count, plural, one {# enhet} other {# enheter}} har latt det stå ubesvart.',
   'serve.listening': 'homeoffice-check serve: lytter på {url} (lagring: {storage})',
+  'serve.storage.folder': 'mappen {path}',
   'serve.no-token': 'serve: sett HOMEOFFICE_CHECK_SERVE_TOKEN til tokenet klientene sender (Authorization: Bearer TOKEN); det leses aldri fra kommandolinjen',
+  'serve.token-short': 'serve: {name} må ha minst {min, number} tegn (for eksempel openssl rand -hex 24)',
+  'serve.port': 'serve: --port må være et portnummer, ikke «{value}»',
+  'serve.data-and-db': 'serve: --data og --db kan ikke brukes sammen',
+  'serve.stale-days': 'serve: --stale-days må være et helt antall dager, ikke «{value}»',
+  'serve.cert-and-key': 'serve: --cert og --key må gis sammen',
+  'serve.cert-unreadable': 'serve: kan ikke lese sertifikatet eller nøkkelen «{path}»: {problem}',
+  'serve.unverified': 'serve: --unverified må være reject eller mark, ikke «{value}»',
+  'serve.unverified-needs-key': 'serve: --unverified brukes bare sammen med --verify-key',
+  'serve.mark-needs-folder': 'serve: --unverified mark krever mappelagring (--data); med --db, bruk reject',
+  'serve.db-url': 'serve: --db må være en postgres://-URL',
+  'serve.db-unusable': 'serve: kan ikke bruke databasen: {text}',
+  'serve.folder-unusable': 'serve: kan ikke bruke mappen «{path}»: {problem}',
+  'serve.listen': 'serve: kan ikke lytte på {address}: {problem}',
+  'serve.listen.in-use': 'porten er allerede i bruk',
   'remember.heading': 'Dette svarte du sist (lagret på denne maskinen):',
   'remember.confirm': 'Stemmer disse svarene fortsatt?',
   'remember.confirm-why': 'Ja: de blir ikke spurt om igjen. Nei: du svarer på dem på nytt.',
@@ -614,6 +629,49 @@ Valg:
   -h, --help                     denne hjelpen
 
 Avslutningskoder: 0 minst én gyldig rapport, 2 ingen (eller feil i bruken), 3 intern feil.
+`,
+  'cli.serve-help': `Bruk: homeoffice-check serve [--port N] [--host H] [--data MAPPE | --db URL] [valg]
+
+En innsamler for rapportene: verktøyet sender hver rapport med --report-url
+https://VERT:PORT/reports (http:// bare til localhost), og oversiktssiden ligger på /
+(oversikten som JSON på /summary.json, én linje per enhet på /devices.csv).
+
+Tokenet klientene sender (Authorization: Bearer TOKEN), leses fra HOMEOFFICE_CHECK_SERVE_TOKEN,
+aldri fra kommandolinjen; minst 16 tegn. For å lese siden og oversikten trengs
+HOMEOFFICE_CHECK_SERVE_READ_TOKEN (som Bearer, eller som passordet nettleseren spør om), eller
+det samme tokenet når den ikke er satt. Sett et eget: klientenes token ligger på hver maskin.
+
+Valg:
+  --port N            port (standard 8765; 0 velger en ledig)
+  --host H            adressen det lyttes på (standard 127.0.0.1: bare denne maskinen)
+  --data MAPPE        lagre rapportene i MAPPE, én fil per rapport (standard
+                      ./homeoffice-check-data)
+  --db URL            lagre rapportene i PostgreSQL i stedet (postgres://bruker@vert:5432/db;
+                      et passord i PGPASSWORD eller ~/.pgpass heller enn i URL-en)
+  --cert FIL --key FIL   bruk HTTPS med dette sertifikatet og denne nøkkelen (PEM)
+  --lang nb|nn|en     språket på siden (standard: fra systemets språkinnstilling)
+  --stale-days N      en enhet regnes som borte etter N dager uten rapport (standard 14)
+  --verify-key FIL|env[:NAVN]
+                      kontroller signaturen på hver rapport når den kommer inn, med nøkkelen i
+                      FIL (eid av deg eller root, modus 600) eller i miljøvariabelen NAVN
+                      (standard HOMEOFFICE_CHECK_SIGNING_KEY); aldri selve nøkkelen
+  --unverified reject|mark
+                      med --verify-key: reject (standard) svarer 403 på en usignert eller
+                      endret rapport og tar ikke vare på noe; mark tar vare på den, og
+                      oversikten merker den (en endret rapport telles som ikke klar). mark
+                      krever mappelagring (--data)
+  --policy FIL|URL    retningslinjer rapportene kan vise til (kan gjentas): oversikten vurderer
+                      hver rapport på nytt etter dem, slik summarize --policy gjør
+                      (mappelagring)
+  --include-replayed  tell med rapporter laget ved å spille av et opptak (utelatt som standard)
+  -h, --help          denne hjelpen
+
+Svar på POST /reports: 201 lagret, 200 lagret fra før, 400 ikke JSON, 401 mangler token eller
+feil token, 403 usignert eller endret (med --verify-key, --unverified reject), 413 for stor,
+415 ikke JSON, 422 ikke en gyldig rapport.
+
+Avslutningskoder: 2 feil i bruken (mangler token, porten er i bruk, en fil som ikke kan leses),
+3 intern feil, 130 stoppet.
 `,
   'list.check': 'sjekk    {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',
   'list.question': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}]  kilder: {sources}',

@@ -388,7 +388,22 @@ export const nn: Record<Exclude<MessageId, keyof typeof nnGuidance>, string> = {
   'summary.item-none': 'Inga eining har manglar her.',
   'summary.item-unanswered': 'Inga eining har manglar her; {count, number} har late det stå utan svar.',
   'serve.listening': 'homeoffice-check serve: lyttar på {url} (lagring: {storage})',
+  'serve.storage.folder': 'mappa {path}',
   'serve.no-token': 'serve: set HOMEOFFICE_CHECK_SERVE_TOKEN til tokenet klientane sender (Authorization: Bearer TOKEN); det blir aldri lese frå kommandolinja',
+  'serve.token-short': 'serve: {name} må ha minst {min, number} teikn (til dømes openssl rand -hex 24)',
+  'serve.port': 'serve: --port må vere eit portnummer, ikkje «{value}»',
+  'serve.data-and-db': 'serve: --data og --db kan ikkje brukast saman',
+  'serve.stale-days': 'serve: --stale-days må vere eit heilt tal dagar, ikkje «{value}»',
+  'serve.cert-and-key': 'serve: --cert og --key må givast saman',
+  'serve.cert-unreadable': 'serve: kan ikkje lese sertifikatet eller nøkkelen «{path}»: {problem}',
+  'serve.unverified': 'serve: --unverified må vere reject eller mark, ikkje «{value}»',
+  'serve.unverified-needs-key': 'serve: --unverified blir berre brukt saman med --verify-key',
+  'serve.mark-needs-folder': 'serve: --unverified mark krev mappelagring (--data); med --db, bruk reject',
+  'serve.db-url': 'serve: --db må vere ein postgres://-URL',
+  'serve.db-unusable': 'serve: kan ikkje bruke databasen: {text}',
+  'serve.folder-unusable': 'serve: kan ikkje bruke mappa «{path}»: {problem}',
+  'serve.listen': 'serve: kan ikkje lytte på {address}: {problem}',
+  'serve.listen.in-use': 'porten er allereie i bruk',
   'remember.heading': 'Dette svarte du sist (lagra på denne maskinen):',
   'remember.confirm': 'Stemmer desse svara framleis?',
   'remember.confirm-why': 'Ja: du blir ikkje spurd om dei igjen. Nei: du svarar på dei på nytt.',
@@ -512,6 +527,50 @@ Val:
   -h, --help                     denne hjelpa
 
 Avslutningskodar: 0 minst éin gyldig rapport, 2 ingen (eller feil i bruken), 3 intern feil.
+`,
+  'cli.serve-help': `Bruk: homeoffice-check serve [--port N] [--host H] [--data MAPPE | --db URL] [val]
+
+Ein innsamlar for rapportane: verktøyet sender kvar rapport med --report-url
+https://VERT:PORT/reports (http:// berre til localhost), og oversiktssida ligg på / (oversikta
+som JSON på /summary.json, éi linje per eining på /devices.csv).
+
+Tokenet klientane sender (Authorization: Bearer TOKEN), blir lese frå
+HOMEOFFICE_CHECK_SERVE_TOKEN, aldri frå kommandolinja; minst 16 teikn. For å lese sida og
+oversikta trengst HOMEOFFICE_CHECK_SERVE_READ_TOKEN (som Bearer, eller som passordet nettlesaren
+spør om), eller det same tokenet når han ikkje er sett. Set eit eige: tokenet til klientane ligg
+på kvar maskin.
+
+Val:
+  --port N            port (standard 8765; 0 vel ein ledig)
+  --host H            adressa det blir lytta på (standard 127.0.0.1: berre denne maskinen)
+  --data MAPPE        lagra rapportane i MAPPE, éi fil per rapport (standard
+                      ./homeoffice-check-data)
+  --db URL            lagra rapportane i PostgreSQL i staden (postgres://brukar@vert:5432/db;
+                      eit passord i PGPASSWORD eller ~/.pgpass heller enn i URL-en)
+  --cert FIL --key FIL   bruk HTTPS med dette sertifikatet og denne nøkkelen (PEM)
+  --lang nb|nn|en     språket på sida (standard: frå språkinnstillinga i systemet)
+  --stale-days N      ei eining blir rekna som borte etter N dagar utan rapport (standard 14)
+  --verify-key FIL|env[:NAMN]
+                      kontroller signaturen på kvar rapport når han kjem inn, med nøkkelen i
+                      FIL (eigd av deg eller root, modus 600) eller i miljøvariabelen NAMN
+                      (standard HOMEOFFICE_CHECK_SIGNING_KEY); aldri sjølve nøkkelen
+  --unverified reject|mark
+                      med --verify-key: reject (standard) svarar 403 på ein usignert eller
+                      endra rapport og tek ikkje vare på noko; mark tek vare på han, og
+                      oversikta merkjer han (ein endra rapport blir talt som ikkje klar). mark
+                      krev mappelagring (--data)
+  --policy FIL|URL    ein policy rapportane kan vise til (kan gjentakast): oversikta vurderer
+                      kvar rapport på nytt etter han, slik summarize --policy gjer
+                      (mappelagring)
+  --include-replayed  tel med rapportar laga ved å spele av eit opptak (utelatne som standard)
+  -h, --help          denne hjelpa
+
+Svar på POST /reports: 201 lagra, 200 lagra frå før, 400 ikkje JSON, 401 manglar token eller
+feil token, 403 usignert eller endra (med --verify-key, --unverified reject), 413 for stor,
+415 ikkje JSON, 422 ikkje ein gyldig rapport.
+
+Avslutningskodar: 2 feil i bruken (manglar token, porten er i bruk, ei fil som ikkje kan lesast),
+3 intern feil, 130 stoppa.
 `,
   'list.check': 'sjekk    {id}  {title}  [{category}, vekt {weight, number}]  kjelder: {sources}',
   'list.question': 'spørsmål {id}  {title}  [{category}, vekt {weight, number}]  kjelder: {sources}',

@@ -5,8 +5,9 @@
  * by the employee. What is fine is folded into short lines, and the end says what IT receives.
  * Symbols and words carry the meaning; colour is never needed.
  */
-import { t, type Lang, type MessageId } from '../i18n/index.js';
+import { listOf, t, type Lang, type MessageId } from '../i18n/index.js';
 import { terminalText } from '../text/terminal.js';
+import { foldUnits } from '../text/wrap.js';
 import type { Report } from './schema.js';
 
 export const SYMBOL = { pass: '✓', warn: '!', fail: '✗', unknown: '?', skipped: '-' } as const;
@@ -114,21 +115,21 @@ export function itemHead(lang: Lang, line: ReportLine): string {
   return `${status} ${rest}`;
 }
 
-/** Words wrapped to `width`, every line after the first starting with `indent`; a word longer than a line is cut. */
+/**
+ * Words wrapped to `width`, every line after the first starting with `indent`; a date ("30. juni
+ * 2028") or a grouped number stays on one line; a word longer than a line is cut.
+ */
 export function wrapWords(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
   const room = Math.max(1, width - indent.length);
-  const words = text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => {
-      const chars = [...word];
-      if (chars.length <= room) return [word];
-      const parts: string[] = [];
-      for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
-      return parts;
-    });
+  const words = foldUnits(text).flatMap((word) => {
+    const chars = [...word];
+    if (chars.length <= room) return [word];
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
+    return parts;
+  });
   for (const word of words) {
     const prefix = lines.length === 0 ? '' : indent;
     if (line && [...prefix].length + [...line].length + 1 + [...word].length > width) {
@@ -140,9 +141,9 @@ export function wrapWords(text: string, width: number, indent = ''): string[] {
   return lines;
 }
 
-/** A heading and a list of titles, folded into short lines under it. */
-export function foldList(heading: string, titles: readonly string[], width: number, indent = '    '): string[] {
-  return [heading, ...wrapWords(`${titles.join(', ')}.`, width - indent.length).map((l) => indent + l)];
+/** A heading and a list of titles as the language writes a list ("A, B og C."), folded into short lines under it. */
+export function foldList(lang: Lang, heading: string, titles: readonly string[], width: number, indent = '    '): string[] {
+  return [heading, ...wrapWords(`${listOf(lang, titles)}.`, width - indent.length).map((l) => indent + l)];
 }
 
 /** What IT receives from this run, in plain words, before anything is sent. */
@@ -174,7 +175,7 @@ export function shareLines(report: Report, delivery: Delivery = {}): string[] {
   const not = [t(lang, 'share.item.network'), t(lang, 'share.item.address')];
   if (report.device?.hostname === undefined) not.push(t(lang, 'share.item.hostname'));
   if (report.device?.username === undefined) not.push(t(lang, 'share.item.username'));
-  return [heading, ...items.map((i) => `  - ${i}`), `  ${t(lang, 'share.not', { items: not.join(', ') })}`];
+  return [heading, ...items.map((i) => `  - ${i}`), `  ${t(lang, 'share.not', { items: not })}`];
 }
 
 function describe(lang: Lang, line: ReportLine, width: number): string[] {
@@ -215,7 +216,7 @@ export function renderPlain(report: Report, delivery: Delivery = {}): string {
     out.push('');
   }
   // the lists are folded into short lines: a log or a screen reader can follow them
-  const fold = (heading: string, titles: readonly string[]) => titles.length > 0 && out.push(...foldList(heading, titles, width));
+  const fold = (heading: string, titles: readonly string[]) => titles.length > 0 && out.push(...foldList(lang, heading, titles, width));
   fold(t(lang, 'result.unanswered-list', { count: s.unanswered.length }), s.unanswered);
   fold(t(lang, 'result.not-applicable', { count: s.notApplicable.length }), s.notApplicable);
   fold(

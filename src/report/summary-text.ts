@@ -4,6 +4,7 @@
  * terminal, and a CSV cell that a spreadsheet would take for a formula is made plain text.
  */
 import { LOCALES, t, type Lang, type MessageId } from '../i18n/index.js';
+import { foldUnits } from '../text/wrap.js';
 import { cleanText, NETWORK_METRICS, osName, type Figure, type FleetDevice, type Flagged, type FleetSummary, type ItemSummary } from './summarize.js';
 
 export const WIDTH = 80;
@@ -235,10 +236,11 @@ export function renderSummaryTable(summary: FleetSummary): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A sentence folded to `width`: broken between words, never inside a date or a grouped number. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of foldUnits(text)) {
     if (line && [...`${line} ${word}`].length > width) {
       lines.push(line);
       line = word;

@@ -7,10 +7,11 @@ import Spinner from 'ink-spinner';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Status } from '../check.js';
-import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
+import { catalogues, listOf, t, type Lang, type MessageId } from '../i18n/index.js';
 import { headLines, itemHeadParts, reportSections, shareLines, SYMBOL, verdictWords, type Delivery, type ReportLine } from '../report/plain.js';
 import type { CheckResult, Report, Verdict } from '../report/schema.js';
 import { terminalText } from '../text/terminal.js';
+import { glueDates, unglueDates } from '../text/wrap.js';
 import type { CheckRow, LiveStore } from './store.js';
 
 const COLOR: Record<Status, string> = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'magenta', skipped: 'gray' };
@@ -88,9 +89,16 @@ export function LiveView({ rows, lang, width }: { rows: readonly CheckRow[]; lan
   );
 }
 
-/** Text wrapped at word boundaries to the given width, no line starting with a stray space. */
+/**
+ * Text wrapped at word boundaries to the given width (at least 20), no line starting with a stray
+ * space; a date ("30. juni 2028") is never split over two lines.
+ */
+export function wrapText(text: string, width: number): string {
+  return unglueDates(wrapAnsi(glueDates(text), Math.max(20, width), { hard: true, trim: true }));
+}
+
 function Wrapped({ text, width }: { text: string; width: number }) {
-  return <Text>{wrapAnsi(text, Math.max(20, width), { hard: true, trim: true })}</Text>;
+  return <Text>{wrapText(text, width)}</Text>;
 }
 
 /** A list entry at indent 2 whose wrapped lines hang under its text, not under its mark. */
@@ -130,13 +138,13 @@ function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: numb
 }
 
 /** A heading and a list of titles wrapped under it: what is fine, what was not answered, what does not apply. */
-function Folded({ heading, titles, width, color }: { heading: string; titles: readonly string[]; width: number; color?: string }) {
+function Folded({ lang, heading, titles, width, color }: { lang: Lang; heading: string; titles: readonly string[]; width: number; color?: string }) {
   if (titles.length === 0) return null;
   return (
     <Box flexDirection="column">
       <Text color={color}>{heading}</Text>
       <Box marginLeft={4}>
-        <Wrapped text={`${titles.join(', ')}.`} width={width - 4} />
+        <Wrapped text={`${listOf(lang, titles)}.`} width={width - 4} />
       </Box>
     </Box>
   );
@@ -194,15 +202,17 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
-        <Folded heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
-        <Folded heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
+        <Folded lang={lang} heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
+        <Folded lang={lang} heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
         <Folded
+          lang={lang}
           heading={`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`}
           titles={s.fineMeasured.map((l) => l.title)}
           width={width}
           color="green"
         />
         <Folded
+          lang={lang}
           heading={`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`}
           titles={s.fineDeclared.map((l) => l.title)}
           width={width}
