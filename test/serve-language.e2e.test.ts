@@ -75,6 +75,13 @@ describe('serve usage errors', () => {
       { nb: /reject eller mark, ikke «drop»/, nn: /reject eller mark, ikkje «drop»/ },
     ],
     ['an unknown flag', () => ['--bogus'], TOKEN, { nb: /ukjent valg «--bogus»/, nn: /ukjent val «--bogus»/ }],
+    // a folder the kernel refuses with ENOENT although its parent exists (Node's own recursive mkdir never ends there)
+    [
+      'a --data folder under /proc',
+      () => ['--port', '0', '--data', '/proc/hoc-data'],
+      TOKEN,
+      { nb: /kan ikke bruke mappen «\/proc\/hoc-data»/, nn: /mappa «\/proc\/hoc-data»|«\/proc\/hoc-data»/ },
+    ],
     [
       'a port in use',
       () => ['--port', String(busyPort), '--data', mkdtempSync(join(tmpdir(), 'hoc-serve-lang-'))],

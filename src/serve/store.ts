@@ -10,9 +10,9 @@
  * survives a crash. Files fan out into 256 folders by the first two hex digits of the hash.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { link, mkdir, open, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { FleetSummary, SummaryOptions } from '../report/summarize.js';
 import type { Report } from '../report/schema.js';
@@ -51,6 +51,20 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/**
+ * `mkdir -p` that always ends: Node's recursive mkdir loops for ever where the kernel answers ENOENT
+ * for a folder whose parent exists (under /proc), so each missing level is made on its own and the
+ * first refusal is thrown.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+
 export class FolderStore implements ReportStore {
   readonly label: string;
   readonly reports: string;
@@ -61,8 +75,8 @@ export class FolderStore implements ReportStore {
     this.label = `folder ${dir}`;
     this.reports = join(dir, 'reports');
     this.temp = join(dir, 'tmp');
-    mkdirSync(this.reports, { recursive: true });
-    mkdirSync(this.temp, { recursive: true });
+    makeFolders(this.reports);
+    makeFolders(this.temp);
   }
 
   async put(report: Report): Promise<PutResult> {
