@@ -12,7 +12,7 @@ import { median, ms, timeCli } from './lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** the libraries the CLI is built on: dependencies of an unbundled package */
-const RUNTIME = ['enquirer', 'ink', 'node-wifi', 'react', 'systeminformation', 'undici', 'zod'];
+const RUNTIME = ['enquirer', 'ink', 'node-wifi', 'react', 'undici', 'zod'];
 
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 

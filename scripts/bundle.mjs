@@ -51,7 +51,7 @@ export const zodEnglishOnly = {
  * esbuild options shared by the package build and the tests that prove the bundle runs.
  * - ESM with code splitting: a library loaded with `await import()` (node-wifi, which rewrites
  *   LANG/LC_ALL when it loads) stays in a chunk of its own and is loaded only when asked for.
- * - CommonJS libraries (systeminformation, node-wifi, enquirer) call require() for node built-ins:
+ * - CommonJS libraries (node-wifi, enquirer) call require() for node built-ins:
  *   the banner gives every chunk a real `require`.
  * - jsonc-parser (duplicate keys in input files) is taken from its ESM build (see alias).
  * - Top-level await (Ink's yoga-layout loads its WebAssembly, embedded as base64, with it) is
