@@ -1,7 +1,8 @@
 // What `npx homeoffice-check` fetches and how fast it starts: the bundled package (lib/, no
 // dependency) against the same CLI published unbundled (dist/ plus its libraries as dependencies).
-// Both are packed and installed into empty folders (offline, from npm's cache) and timed there.
-import { execFileSync } from 'node:child_process';
+// Both are packed and installed into empty folders (from npm's cache, the registry for what the
+// cache lacks) and timed there, after each has shown that it runs.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,26 @@ import { bundle } from '../scripts/bundle.mjs';
 import { median, ms, timeCli } from './lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** the libraries the CLI is built on: dependencies of an unbundled package */
-const RUNTIME = ['enquirer', 'ink', 'node-wifi', 'react', 'systeminformation', 'undici', 'zod'];
+/**
+ * The libraries the CLI is built on, the dependencies of an unbundled package: every package the
+ * build (dist/) imports, statically or with import().
+ */
+function runtimeLibraries(pkg) {
+  const found = new Set();
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js'))
+        for (const m of readFileSync(p, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s*)['"]([^'"./][^'"]*)['"]/gm)) {
+          const [a, b] = m[1].split('/');
+          found.add(a.startsWith('@') ? `${a}/${b}` : a);
+        }
+    }
+  };
+  walk(join(ROOT, 'dist'));
+  return [...found].filter((n) => !n.startsWith('node:') && pkg.devDependencies[n] !== undefined).sort();
+}
 
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
@@ -23,8 +42,21 @@ function pack(dir, dest) {
 
 function install(tarball, dir) {
   mkdirSync(dir, { recursive: true });
-  npm(['install', '--offline', '--no-audit', '--no-fund', tarball], dir);
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
   return join(dir, 'node_modules/homeoffice-check/bin/homeoffice-check.js');
+}
+
+/** An install that cannot run (a library missing) must not be timed: both exit 1, as "not ready" does. */
+function mustRun(bin, version) {
+  const env = { ...process.env, LANG: 'C.UTF-8' };
+  const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env });
+  if (v.status !== 0 || !v.stdout.includes(version)) throw new Error(`${bin} --version: exit ${v.status}: ${v.stderr}`);
+  const r = spawnSync(process.execPath, [bin, '--json', '--no-questions', '--offline'], { encoding: 'utf8', env, timeout: 120_000 });
+  try {
+    if (JSON.parse(r.stdout).checks === undefined) throw new Error('no checks');
+  } catch (e) {
+    throw new Error(`${bin} gives no report (exit ${r.status}, ${e.message}): ${r.stderr}`, { cause: e });
+  }
 }
 
 /** files, bytes and the gzip size of their concatenation (about what a fetch of the tree costs) */
@@ -76,7 +108,7 @@ export default async function () {
   mkdirSync(src);
   cpSync(join(ROOT, 'bin'), join(src, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(src, 'dist'), { recursive: true });
-  const dependencies = Object.fromEntries(RUNTIME.map((n) => [n, pkg.devDependencies[n]]));
+  const dependencies = Object.fromEntries(runtimeLibraries(pkg).map((n) => [n, pkg.devDependencies[n]]));
   writeFileSync(
     join(src, 'package.json'),
     JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', bin: pkg.bin, files: ['bin/', 'dist/'], dependencies }, null, 2),
@@ -88,6 +120,8 @@ export default async function () {
     .filter((n) => !n.startsWith('.'))
     .flatMap((n) => (n.startsWith('@') ? readdirSync(join(work, 'unbundled/node_modules', n)).map((m) => `${n}/${m}`) : [n])).length;
 
+  mustRun(bundledBin, pkg.version);
+  mustRun(unbundledBin, pkg.version);
   const full = ['--json', '--no-questions', '--offline'];
   timePair(['--version'], 2, bundledBin, unbundledBin); // warm the file cache
   const [bV, uV] = timePair(['--version'], 15, bundledBin, unbundledBin);

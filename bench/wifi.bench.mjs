@@ -6,15 +6,39 @@
 //   rows whose SSIDs carry the escapes nmcli really prints (`\:` and `\\`, from the heatmapper capture).
 // - macOS: systeminformation's own mode mapping, its plist parser handed the captured JSON items;
 //   node-wifi reads `airport`, gone since macOS 14.4.
-import { spawnSync } from 'node:child_process';
+// The tool does not depend on systeminformation: the version compared is installed into a temporary
+// folder for the run (from npm's cache or the registry); without it the comparison is left out.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { classifyNmcli, parseNmcliWifiList, parseWpaCliStatus, classifyWpaCli } from '../dist/checks/wifi-security/linux.js';
 import { parseAirportJson } from '../dist/checks/wifi-security/macos.js';
 import { classifyNetsh, parseNetshInterfaces } from '../dist/checks/wifi-security/netsh.js';
 import { sample } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
+/** the systeminformation release compared (the last one the tool depended on) */
+const SI_VERSION = '5.33.23';
+
+/** A folder with systeminformation installed, or null when npm cannot get it. */
+function installSi() {
+  const dir = mkdtempSync(join(tmpdir(), 'hoc-bench-si-'));
+  writeFileSync(join(dir, 'package.json'), '{"name":"bench-si","private":true}\n');
+  try {
+    execFileSync('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', `systeminformation@${SI_VERSION}`], {
+      cwd: dir,
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    return dir;
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+}
+
 const pct = (a, b) => `${((100 * a) / b).toFixed(0)} %`;
 
 // ground truth read by a person: connected?, security class
@@ -35,11 +59,12 @@ const util = require('systeminformation/lib/util.js');
 util.powerShell = () => Promise.resolve(process.env.NETSH_TEXT);
 require('systeminformation/lib/wifi.js').wifiConnections().then((r) => process.stdout.write(JSON.stringify(r.map((c) => ({ security: c.security })))));
 `;
-function siNetsh(text) {
+function siNetsh(siDir, text) {
+  if (siDir === null) return null;
   const r = spawnSync(process.execPath, ['-e', SI_CHILD], {
     env: { ...process.env, NETSH_TEXT: text.replace(/\r?\n/g, '\r\n') },
     encoding: 'utf8',
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    cwd: siDir,
     timeout: 20_000,
   });
   try {
@@ -49,7 +74,7 @@ function siNetsh(text) {
   }
 }
 
-function netsh() {
+function netsh(siDir) {
   const out = [];
   const files = Object.keys(NETSH);
   let ours = 0;
@@ -61,7 +86,7 @@ function netsh() {
     const got = parseNetshInterfaces(text).filter((i) => i.connected);
     const mine = connected ? got.length === 1 && got[0].security === security : got.length === 0;
     if (mine) ours += 1;
-    const si = siNetsh(text);
+    const si = siNetsh(siDir, text);
     if (si === null) continue;
     theirsFed += 1;
     // systeminformation's answer, classified by the same rules as ours (its security is the raw word)
@@ -72,7 +97,9 @@ function netsh() {
   out.push(`netsh interfaces, ${files.length} captures (en de fr es it, CRLF partial, disconnected)`);
   out.push(`  ours                    ${ours}/${files.length} correct (${pct(ours, files.length)})`);
   out.push(
-    `  systeminformation       ${theirs}/${theirsFed} correct (${pct(theirs, Math.max(theirsFed, 1))}); ratio ours/theirs ${(ours / Math.max(theirs, 1)).toFixed(2)}`,
+    siDir === null
+      ? `  systeminformation       not compared: npm could not install systeminformation@${SI_VERSION}`
+      : `  systeminformation       ${theirs}/${theirsFed} correct (${pct(theirs, Math.max(theirsFed, 1))}); ratio ours/theirs ${(ours / Math.max(theirs, 1)).toFixed(2)}`,
   );
   // disturbed the way other machines disturb it: OEM code page garbling of non-ASCII labels
   let garbledOk = 0;
@@ -149,11 +176,12 @@ util.plistParser = () => [
 require('systeminformation/lib/wifi.js').wifiConnections().then((r) => process.stdout.write(JSON.stringify(r.map((c) => ({ security: c.security })))));
 `;
 const SI_MAC_CLASS = { WEP: 'wep', WPA2: 'wpa2-personal', 'WPA2 EAP': 'wpa2-enterprise', 'WPA2/WPA3': 'wpa2-wpa3-transition', WPA3: 'wpa3-personal' };
-function siMac(jsonText) {
+function siMac(siDir, jsonText) {
+  if (siDir === null) return null;
   const r = spawnSync(process.execPath, ['-e', SI_MAC_CHILD], {
     env: { ...process.env, SP_JSON: jsonText },
     encoding: 'utf8',
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    cwd: siDir,
     timeout: 20_000,
   });
   try {
@@ -165,7 +193,7 @@ function siMac(jsonText) {
   }
 }
 
-function macos() {
+function macos(siDir) {
   const truth = {
     '10.15.7': 'open',
     '12.7.2-connected': 'wpa2-personal',
@@ -203,7 +231,7 @@ function macos() {
   for (const { text, want } of cases) {
     const connected = (parseAirportJson(text) ?? []).filter((i) => i.state === 'connected');
     if (want === null ? connected.length === 0 : connected.length === 1 && connected[0].security === want) ours += 1;
-    const si = siMac(text);
+    const si = siMac(siDir, text);
     if (si === null) continue;
     fed += 1;
     if (want === null ? si.length === 0 : si.length === 1 && si[0] === want) theirs += 1;
@@ -212,12 +240,20 @@ function macos() {
   return [
     `system_profiler, ${captured} captures + ${n - captured} of Apple's other modes put into a capture`,
     `  ours                    ${ours}/${n} correct (${pct(ours, n)})`,
-    `  systeminformation       ${theirs}/${fed} correct (${pct(theirs, Math.max(fed, 1))}); node-wifi reads airport, gone since macOS 14.4`,
+    siDir === null
+      ? `  systeminformation       not compared: npm could not install systeminformation@${SI_VERSION}`
+      : `  systeminformation       ${theirs}/${fed} correct (${pct(theirs, Math.max(fed, 1))}); node-wifi reads airport, gone since macOS 14.4`,
   ];
 }
 
 export default async function () {
-  const out = [...netsh(), ...nmcli(), ...macos()];
+  const siDir = installSi();
+  let out;
+  try {
+    out = [...netsh(siDir), ...nmcli(), ...macos(siDir)];
+  } finally {
+    if (siDir !== null) rmSync(siDir, { recursive: true, force: true });
+  }
   const big = sample('windows/netsh-wlan-show-interfaces__wifi-heatmapper-de.txt').repeat(8);
   const n = 2000;
   const start = process.hrtime.bigint();

@@ -71,7 +71,7 @@ export const iconvSingleByteOnly = {
  * - ESM with code splitting: a library loaded with `await import()` (node-wifi, which rewrites
  *   LANG/LC_ALL when it loads; iconv-lite, for Windows console output) stays in a chunk of its own
  *   and is loaded only when asked for.
- * - CommonJS libraries (systeminformation, node-wifi, enquirer) call require() for node built-ins:
+ * - CommonJS libraries (node-wifi, enquirer) call require() for node built-ins:
  *   the banner gives every chunk a real `require`.
  * - jsonc-parser (duplicate keys in input files) is taken from its ESM build (see alias).
  * - Top-level await (Ink's yoga-layout loads its WebAssembly, embedded as base64, with it) is

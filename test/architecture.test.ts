@@ -40,10 +40,14 @@ describe('what each room may import', () => {
   });
 
   it('only the probe runs programs, opens sockets, resolves names, or calls the system libraries', () => {
-    const machine = /^(node:)?(child_process|dgram|net|http|https|http2|dns|dns\/promises|os|tls)$|^(systeminformation|node-wifi|undici)$/;
+    const machine = /^(node:)?(child_process|dgram|net|http|https|http2|dns|dns\/promises|os|tls)$|^(node-wifi|undici)$/;
     // the collector (serve) is a server of its own: it listens, and talks to its database
     expect(offenders(machine, (f) => f.startsWith('src/probe/') || f.startsWith('src/serve/'))).toEqual([]);
     expect(offenders(/^pg$/, (f) => f === 'src/serve/postgres.ts')).toEqual([]);
+  });
+
+  it('nothing imports systeminformation (its networkInterfaces() runs programs with execSync and starts a PowerShell of its own)', () => {
+    expect(offenders(/^systeminformation(\/|$)/, () => false)).toEqual([]);
   });
 
   it('outside the probe, files are read and written only for the user: the answers, the policy, the report, the summary, the remembered answers', () => {

@@ -1,7 +1,7 @@
 /**
  * The tool contacts nothing but its measurement endpoints and, when asked, the report URL. Watched
  * from outside the process: the built CLI runs under strace, which sees every connect() and every
- * datagram sent by the tool and by any program it starts (systeminformation's commands included).
+ * datagram sent by the tool and by any program it starts (node-wifi's commands included).
  * The endpoints are servers this file starts on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';

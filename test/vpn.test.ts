@@ -311,7 +311,7 @@ describe('vpn replayed', () => {
       expect(c.facts).toMatchObject(want);
     });
   }
-  it('macOS utun VPN (real ifconfig captures; systeminformation and ps from their documentation): counted, and the system utuns are not', async () => {
+  it('macOS utun VPN (real ifconfig captures; ps from its documentation): counted, and the system utuns are not', async () => {
     const { utunBundles } = (await import(UTUN_BUILDER)) as { utunBundles: Record<string, unknown> };
     for (const [name, b] of Object.entries(utunBundles)) expect(JSON.parse(readFileSync(join(BUNDLES, `${name}.json`), 'utf8')), name).toEqual(b);
     const up = await replayCheck(check, 'darwin-vpn-utun-ipv4', { policy: { requireVpn: true } });

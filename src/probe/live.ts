@@ -18,8 +18,7 @@ const DEFAULT_FILE_MAX_BYTES = 1024 * 1024;
  * The tool's own secrets: the report token and its header, the signing key. No program the tool
  * starts needs them, and every one could read them from its environment: they are left out of
  * every command's environment, and a live probe takes them out of process.env altogether (so that
- * systeminformation and node-wifi, which start programs of their own with process.env, pass them
- * on neither). The CLI gets them back with `withheldSecrets()`.
+ * node-wifi, which starts programs of its own with process.env, cannot pass them on). The CLI gets them back with `withheldSecrets()`.
  */
 export const SECRET_VARIABLES = ['HOMEOFFICE_CHECK_REPORT_AUTH', 'HOMEOFFICE_CHECK_REPORT_HEADER', 'HOMEOFFICE_CHECK_SIGNING_KEY'] as const;
 const withheld: Record<string, string> = {};

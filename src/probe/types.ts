@@ -1,7 +1,6 @@
 /**
  * The probe is the one door to the machine. Checks receive a Probe and ask it for everything:
- * commands, files, directory listings, library calls (systeminformation, node-wifi) and network
- * measurements. A live probe can record every interaction; a replay probe answers from a bundle.
+ * commands, files, directory listings, library calls (node-wifi) and network measurements. A live probe can record every interaction; a replay probe answers from a bundle.
  */
 
 export type OsName = 'linux' | 'darwin' | 'win32' | string;
@@ -61,8 +60,9 @@ export interface Probe {
   listDir(path: string): Promise<string[] | null>;
   stat(path: string): Promise<FileStat | null>;
   /**
-   * A named call into a library or a measurement (systeminformation, node-wifi, a STUN or HTTP
-   * measurement). `name` and `args` form the recording key; `fn` runs only when live. The result must
+   * A named call into a library or a measurement (node-wifi's connections, a STUN or HTTP
+   * measurement; bundles recorded before also hold `systeminformation.networkInterfaces`, still read
+   * in replay). `name` and `args` form the recording key; `fn` runs only when live. The result must
    * be plain JSON. In replay a call missing from the bundle throws ProbeMissingError.
    */
   call<T>(name: string, args: unknown[], fn: () => Promise<T>): Promise<T>;
