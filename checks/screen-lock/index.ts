@@ -275,10 +275,6 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLo
   // real. The process list is the run's one (shared with risky-apps and vpn: one `ps` per run)
   const list = await runningProcesses(probe, 'linux', signal);
   if (!list.names) return { ...none, reason: list.reason };
-  const session = await sessionOf(probe, 'linux', signal);
-  if (session.service)
-    // root's gsettings are root's own: the desktop user's live in their session, not read from here
-    return notForService('linux', serviceReason(session.reason, 'gsettings', "the desktop user's settings are not read from root"));
   const procs = list.names;
   if (!procs.includes('gnome-shell')) {
     return {
@@ -288,6 +284,9 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLo
         : reason('no-session', undefined, 'no GNOME Shell running'),
     };
   }
+  // a desktop runs; as root, GNOME's settings read here would be root's own, not the desktop user's
+  const session = await sessionOf(probe, 'linux', signal);
+  if (session.service) return notForService('linux', serviceReason(session.reason, 'gsettings', "the desktop user's settings are not read from root"));
   const lockR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-enabled', signal);
   const idleR = await gsetting(probe, 'org.gnome.desktop.session', 'idle-delay', signal);
   const delayR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-delay', signal);
