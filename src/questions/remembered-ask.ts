@@ -9,7 +9,7 @@
  */
 import wrapAnsi from 'wrap-ansi';
 import { writeStdout } from '../output.js';
-import { listOf, t, type Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { askQuestions } from './ask.js';
 import { text } from './text.js';
 import { loadRemembered, saveRemembered, toRemember } from './remembered.js';
@@ -77,14 +77,7 @@ export async function recall(file: string | null, items: readonly QuestionItem[]
     .filter((item) => !fine.includes(item))
     .map((item) => indented(`- ${item.question[lang]} ${choiceOf(item)?.label[lang] ?? remembered[item.id]}`));
   if (fine.length > 0)
-    lines.unshift(
-      indented(
-        `✓ ${t(lang, 'result.fine-declared', { count: fine.length })} ${listOf(
-          lang,
-          fine.map((item) => item.title[lang]),
-        )}.`,
-      ),
-    );
+    lines.unshift(indented(`✓ ${t(lang, 'result.fine-declared', { count: fine.length })} ${fine.map((item) => item.title[lang]).join(', ')}.`));
   await writeStdout(`${TEXT.heading[lang]}\n${lines.join('\n')}\n\n`);
   const confirm = yesNoItem('remembered-confirm', TEXT.confirm, TEXT.confirmWhy, TEXT.confirmYes, TEXT.confirmNo);
   const answer = (await askQuestions([confirm], lang))[confirm.id];

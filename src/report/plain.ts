@@ -5,7 +5,7 @@
  * by the employee. What is fine is folded into short lines, and the end says what IT receives.
  * Symbols and words carry the meaning; colour is never needed.
  */
-import { listOf, t, type Lang, type MessageId } from '../i18n/index.js';
+import { t, type Lang, type MessageId } from '../i18n/index.js';
 import { terminalText } from '../text/terminal.js';
 import { foldUnits } from '../text/wrap.js';
 import type { Report } from './schema.js';
@@ -141,9 +141,13 @@ export function wrapWords(text: string, width: number, indent = ''): string[] {
   return lines;
 }
 
-/** A heading and a list of titles as the language writes a list ("A, B og C."), folded into short lines under it. */
-export function foldList(lang: Lang, heading: string, titles: readonly string[], width: number, indent = '    '): string[] {
-  return [heading, ...wrapWords(`${listOf(lang, titles)}.`, width - indent.length).map((l) => indent + l)];
+/**
+ * A heading and a list of titles, folded into short lines under it. Titles are names, some with
+ * "og"/"and" inside ("Fjernstyringsverktøy og privat skylagring"), so they are separated by commas
+ * only: a sentence's "A, B og C" would make two titles read as three.
+ */
+export function foldList(heading: string, titles: readonly string[], width: number, indent = '    '): string[] {
+  return [heading, ...wrapWords(`${titles.join(', ')}.`, width - indent.length).map((l) => indent + l)];
 }
 
 /** What IT receives from this run, in plain words, before anything is sent. */
@@ -216,7 +220,7 @@ export function renderPlain(report: Report, delivery: Delivery = {}): string {
     out.push('');
   }
   // the lists are folded into short lines: a log or a screen reader can follow them
-  const fold = (heading: string, titles: readonly string[]) => titles.length > 0 && out.push(...foldList(lang, heading, titles, width));
+  const fold = (heading: string, titles: readonly string[]) => titles.length > 0 && out.push(...foldList(heading, titles, width));
   fold(t(lang, 'result.unanswered-list', { count: s.unanswered.length }), s.unanswered);
   fold(t(lang, 'result.not-applicable', { count: s.notApplicable.length }), s.notApplicable);
   fold(

@@ -7,7 +7,7 @@ import Spinner from 'ink-spinner';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import wrapAnsi from 'wrap-ansi';
 import type { Status } from '../check.js';
-import { catalogues, listOf, t, type Lang, type MessageId } from '../i18n/index.js';
+import { catalogues, t, type Lang, type MessageId } from '../i18n/index.js';
 import { headLines, itemHeadParts, reportSections, shareLines, SYMBOL, verdictWords, type Delivery, type ReportLine } from '../report/plain.js';
 import type { CheckResult, Report, Verdict } from '../report/schema.js';
 import { terminalText } from '../text/terminal.js';
@@ -138,13 +138,13 @@ function Item({ line, lang, width }: { line: ReportLine; lang: Lang; width: numb
 }
 
 /** A heading and a list of titles wrapped under it: what is fine, what was not answered, what does not apply. */
-function Folded({ lang, heading, titles, width, color }: { lang: Lang; heading: string; titles: readonly string[]; width: number; color?: string }) {
+function Folded({ heading, titles, width, color }: { heading: string; titles: readonly string[]; width: number; color?: string }) {
   if (titles.length === 0) return null;
   return (
     <Box flexDirection="column">
       <Text color={color}>{heading}</Text>
       <Box marginLeft={4}>
-        <Wrapped text={`${listOf(lang, titles)}.`} width={width - 4} />
+        <Wrapped text={`${titles.join(', ')}.`} width={width - 4} />
       </Box>
     </Box>
   );
@@ -202,17 +202,15 @@ export function ResultView({ report, width, delivery }: { report: Report; width:
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
-        <Folded lang={lang} heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
-        <Folded lang={lang} heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
+        <Folded heading={t(lang, 'result.unanswered-list', { count: s.unanswered.length })} titles={s.unanswered} width={width} />
+        <Folded heading={t(lang, 'result.not-applicable', { count: s.notApplicable.length })} titles={s.notApplicable} width={width} />
         <Folded
-          lang={lang}
           heading={`${SYMBOL.pass} ${t(lang, 'result.fine-measured', { count: s.fineMeasured.length })}`}
           titles={s.fineMeasured.map((l) => l.title)}
           width={width}
           color="green"
         />
         <Folded
-          lang={lang}
           heading={`${SYMBOL.pass} ${t(lang, 'result.fine-declared', { count: s.fineDeclared.length })}`}
           titles={s.fineDeclared.map((l) => l.title)}
           width={width}
