@@ -63,7 +63,7 @@ export const CameraMicFactsSchema = z.object({
     .enum(['self', 'console'])
     .optional()
     .describe(
-      'whose privacy settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console; their per-user parts are null when nobody is signed in); absent in reports written before it was recorded',
+      'whose privacy settings were read: console when a management agent runs the tool as SYSTEM or root, and then the per-user parts are the person at the screen (null when nobody is signed in or they could not be read); absent when the account running the tool is that person (self is kept for reports that say so)',
     ),
 });
 export type CameraMicFacts = z.infer<typeof CameraMicFactsSchema>;

@@ -73,7 +73,7 @@ export const ScreenLockFactsSchema = z.object({
     .enum(['self', 'console'])
     .optional()
     .describe(
-      'whose settings were read: the account running the tool (self), or, run as SYSTEM or root by a management agent, the person signed in at the screen (console); absent in reports written before it was recorded',
+      'whose settings were read: console when a management agent runs the tool as SYSTEM or root and the person signed in at the screen was judged (or could not be); absent when the account running the tool is that person (self is kept for reports that say so)',
     ),
   reason: ReasonSchema.nullable().describe(
     'why the lock, or one of its triggers, could not be read (service-account: run as SYSTEM or root, the person at the screen could not be read)',
