@@ -9,7 +9,7 @@ import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
+import { commandFailed, commandReason } from '../lib/reason.js';
 import { serviceReason, sessionOf } from '../lib/session.js';
 import { parseUid, uidReading, whoamiReading } from '../../src/probe/session.js';
 import { messages, type AdminRightsMessage } from './messages.js';
@@ -62,13 +62,11 @@ export const CONSOLE_SCRIPT =
   "elseif(@($m|Where-Object{[string]$_.ObjectClass -ne 'User' -and -not ([string]$_.SID).StartsWith('S-1-12-1-')}).Count -eq 0){$a=$false}}catch{}};" +
   '[pscustomobject]@{console=[bool]$u;admin=$a}|ConvertTo-Json -Compress';
 
-const unread = (r: CommandResult) => r.failure !== undefined || r.code !== 0;
-
 const serviceAccount = (why: Reason | null): NonNullable<AdminRightsFacts['console']> => ({ admin: null, reason: serviceReason(why) });
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminRightsFacts> {
   const r = await whoamiReading(probe, signal);
-  const parsed = unread(r) ? null : parseWhoamiGroups(r.stdout);
+  const parsed = commandFailed(r) ? null : parseWhoamiGroups(r.stdout);
   if (!parsed)
     return {
       os: 'windows',
@@ -77,7 +75,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminR
       elevated: null,
       service: null,
       console: null,
-      reason: commandReason('whoami', r, unread(r) ? undefined : 'no group list (Everyone, S-1-1-0, missing)'),
+      reason: commandReason('whoami', r, commandFailed(r) ? undefined : 'no group list (Everyone, S-1-1-0, missing)'),
     };
   const facts: AdminRightsFacts = {
     os: 'windows',
@@ -91,9 +89,9 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<AdminR
   const session = await sessionOf(probe, 'windows', signal);
   if (!session.service) return facts;
   const ps = await powershellSection(probe, CONSOLE_SCRIPT, 20_000, signal);
-  const answer = unread(ps) ? null : parseConsoleJson(parsePowershellJson(ps.stdout));
+  const answer = commandFailed(ps) ? null : parseConsoleJson(parsePowershellJson(ps.stdout));
   let console: AdminRightsFacts['console'];
-  if (!answer) console = serviceAccount(sectionReason(ps, unread(ps) ? undefined : 'no answer about the signed-in user'));
+  if (!answer) console = serviceAccount(sectionReason(ps, commandFailed(ps) ? undefined : 'no answer about the signed-in user'));
   else if (!answer.signedIn) console = serviceAccount(reason('no-session', 'Win32_ComputerSystem', 'no user signed in'));
   else if (answer.admin === null)
     console = serviceAccount(reason('unreadable', 'Get-LocalGroupMember', 'membership not listed directly, or the group could not be read'));
@@ -112,10 +110,10 @@ function nameless(cmd: string, r: CommandResult): Reason {
 /** The admin membership of `user` from `id -G user` and `id -Gn user`; null with the reason when unread. */
 async function membershipOf(probe: Probe, os: 'linux' | 'macos', user: string, signal: AbortSignal): Promise<{ admin: boolean | null; reason: Reason | null }> {
   const gidRun = await probe.run('id', ['-G', user], { timeoutMs: 5_000, signal });
-  const gids = unread(gidRun) ? null : parseIdGids(gidRun.stdout);
+  const gids = commandFailed(gidRun) ? null : parseIdGids(gidRun.stdout);
   if (!gids) return { admin: null, reason: nameless('id', gidRun) };
   const namesRun = await probe.run('id', ['-Gn', user], { timeoutMs: 5_000, signal });
-  const groups = unread(namesRun) ? null : parseIdGroups(namesRun.stdout, gids);
+  const groups = commandFailed(namesRun) ? null : parseIdGroups(namesRun.stdout, gids);
   if (!groups) return { admin: null, reason: nameless('id', namesRun) };
   return { admin: isAdminGroupMember(groups, os), reason: null };
 }
@@ -152,11 +150,11 @@ async function collectPosix(probe: Probe, os: 'linux' | 'macos', signal: AbortSi
     return { os, method: 'id', admin: true, elevated: true, service: true, console, reason: null };
   }
   const gidRun = await probe.run('id', ['-G'], { timeoutMs: 5_000, signal });
-  const gids = unread(gidRun) ? null : parseIdGids(gidRun.stdout);
-  if (!gids) return { ...none, reason: commandReason('id', gidRun, unread(gidRun) ? undefined : 'id -G printed no group ids') };
+  const gids = commandFailed(gidRun) ? null : parseIdGids(gidRun.stdout);
+  if (!gids) return { ...none, reason: commandReason('id', gidRun, commandFailed(gidRun) ? undefined : 'id -G printed no group ids') };
   const namesRun = await probe.run('id', ['-Gn'], { timeoutMs: 5_000, signal });
-  const groups = unread(namesRun) ? null : parseIdGroups(namesRun.stdout, gids);
-  if (!groups) return { ...none, reason: commandReason('id', namesRun, unread(namesRun) ? undefined : 'id -Gn printed no group names for the ids') };
+  const groups = commandFailed(namesRun) ? null : parseIdGroups(namesRun.stdout, gids);
+  if (!groups) return { ...none, reason: commandReason('id', namesRun, commandFailed(namesRun) ? undefined : 'id -Gn printed no group names for the ids') };
   return { os, method: 'id', admin: isAdminGroupMember(groups, os), elevated: false, service: false, console: null, reason: null };
 }
 

@@ -7,11 +7,12 @@
  */
 import { z } from 'zod';
 import { defineCheck, reason, ReasonSchema, type Finding, type Msg, type Reason, type Status } from '../../src/check.js';
-import type { CommandResult, Probe } from '../../src/probe/types.js';
+import type { Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable, type OsVersion } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
+import { isJsonObject } from '../lib/json.js';
+import { commandFailed, commandReason } from '../lib/reason.js';
 import { sessionOf } from '../lib/session.js';
 import { CONSOLE_HIVE_PS } from '../../src/probe/session.js';
 import { worstOf } from '../lib/status.js';
@@ -127,8 +128,6 @@ export const TCC_ARGS = [
 export const V4L_DIR = '/sys/class/video4linux';
 export const ALSA_DIR = '/proc/asound';
 
-const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
-
 function part(list: DeviceList | null, method: DevicePart['method'], why: Reason | null): DevicePart {
   if (!list)
     return { names: null, count: null, method: null, skipped: [], problems: [], access: null, deniedFor: [], inUseBy: null, reason: why ?? reason('internal') };
@@ -146,20 +145,19 @@ function part(list: DeviceList | null, method: DevicePart['method'], why: Reason
 }
 
 const PER_USER = ['user', 'desktop', 'inUse'] as const;
-const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Run as SYSTEM: the devices section's per-user consent is SYSTEM's own. Put the console user's in
  * its place (from CONSOLE_CONSENT_SCRIPT), or nothing (null: not read) when they cannot be read.
  */
 async function withConsoleConsent(probe: Probe, json: unknown, signal: AbortSignal): Promise<unknown> {
-  if (!isObject(json)) return json;
+  if (!isJsonObject(json)) return json;
   const c = await powershellSection(probe, CONSOLE_CONSENT_SCRIPT, 20_000, signal);
-  const cj = failed(c) ? null : parsePowershellJson(c.stdout);
-  const found = isObject(cj) && cj.console === true;
+  const cj = commandFailed(c) ? null : parsePowershellJson(c.stdout);
+  const found = isJsonObject(cj) && cj.console === true;
   const part = (name: 'webcam' | 'microphone') => {
-    const own = isObject(json[name]) ? json[name] : {};
-    const theirs = found && isObject(cj[name]) ? cj[name] : {};
+    const own = isJsonObject(json[name]) ? json[name] : {};
+    const theirs = found && isJsonObject(cj[name]) ? cj[name] : {};
     return { ...own, ...Object.fromEntries(PER_USER.map((k) => [k, theirs[k] ?? null])) };
   };
   return { ...json, webcam: part('webcam'), microphone: part('microphone') };
@@ -168,9 +166,9 @@ async function withConsoleConsent(probe: Probe, json: unknown, signal: AbortSign
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
   const r = await powershellSection(probe, WINDOWS_DEVICES_SCRIPT, 20_000, signal);
   const service = (await sessionOf(probe, 'windows', signal)).service === true;
-  const json = failed(r) ? null : parsePowershellJson(r.stdout);
+  const json = commandFailed(r) ? null : parsePowershellJson(r.stdout);
   const w = json === null ? null : parseWindowsDevicesJson(service ? await withConsoleConsent(probe, json, signal) : json);
-  const why = w ? null : sectionReason(r, failed(r) ? undefined : 'no device list in the answer');
+  const why = w ? null : sectionReason(r, commandFailed(r) ? undefined : 'no device list in the answer');
   const cameras = part(w?.cameras ?? null, 'pnp', why);
   const microphones = part(w?.microphones ?? null, 'pnp', why);
   if (w) {
@@ -183,7 +181,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Camera
 async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicFacts> {
   const r = await probe.run('system_profiler', MAC_PROFILER_ARGS, { timeoutMs: 20_000, signal });
   let json: unknown = null;
-  if (!failed(r)) {
+  if (!commandFailed(r)) {
     try {
       json = JSON.parse(r.stdout) as unknown;
     } catch {
@@ -191,7 +189,8 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicF
     }
   }
   const parsed = parseMacProfilerJson(json);
-  const why = (type: string) => commandReason('system_profiler', r, failed(r) ? undefined : json === null ? 'printed no JSON' : `no ${type} in the answer`);
+  const why = (type: string) =>
+    commandReason('system_profiler', r, commandFailed(r) ? undefined : json === null ? 'printed no JSON' : `no ${type} in the answer`);
   const cameras = part(parsed?.cameras ?? null, 'system_profiler', why('SPCameraDataType'));
   const microphones = part(parsed?.microphones ?? null, 'system_profiler', why('SPAudioDataType'));
   // the privacy consent of the meeting apps, where this program may read it (Full Disk Access);
@@ -202,7 +201,7 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<CameraMicF
     const tcc = user
       ? await probe.run('sudo', ['-n', '-H', '-u', user, '/bin/sh', ...TCC_ARGS], { timeoutMs: 5_000, signal })
       : await probe.run('/bin/sh', TCC_ARGS, { timeoutMs: 5_000, signal });
-    const rows = failed(tcc) ? null : parseTccRows(tcc.stdout);
+    const rows = commandFailed(tcc) ? null : parseTccRows(tcc.stdout);
     if (rows) {
       Object.assign(cameras, tccAccess(rows, 'kTCCServiceCamera'));
       Object.assign(microphones, tccAccess(rows, 'kTCCServiceMicrophone'));
@@ -236,7 +235,7 @@ async function linuxCameras(probe: Probe): Promise<DevicePart> {
 
 async function linuxMicrophones(probe: Probe, signal: AbortSignal): Promise<DevicePart> {
   const pactl = await probe.run('pactl', ['list', 'short', 'sources'], { timeoutMs: 5_000, signal });
-  if (!failed(pactl)) {
+  if (!commandFailed(pactl)) {
     const sources = parsePactlSources(pactl.stdout);
     return sources ? part(sources, 'pactl', null) : part(null, null, commandReason('pactl', pactl, 'no source lines'));
   }

@@ -9,7 +9,7 @@ import type { CommandResult, Probe } from '../../src/probe/types.js';
 import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
+import { commandFailed, commandReason } from '../lib/reason.js';
 import { messages, type DiskEncryptionMessage } from './messages.js';
 import { bitlockerShellState, ENCRYPTION_STATES, linuxEncryption, manageBdeState, parseFdesetup, parseLsblk, parseManageBde } from './parse.js';
 
@@ -49,8 +49,6 @@ export const LSBLK_ARGS = ['-i', '-o', 'NAME,TYPE,FSTYPE,LABEL,SIZE,MOUNTPOINTS'
 /** util-linux before 2.37 knows only the singular column */
 export const LSBLK_ARGS_OLD = ['-i', '-o', 'NAME,TYPE,FSTYPE,LABEL,SIZE,MOUNTPOINT'];
 
-const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
-
 /** manage-bde refuses a standard user ("access ... was denied"): that is a matter of rights, not a fault. */
 function manageBdeReason(r: CommandResult, shellValue: unknown): Reason {
   const detail = `shell property ${JSON.stringify(shellValue ?? null)}`;
@@ -61,14 +59,14 @@ function manageBdeReason(r: CommandResult, shellValue: unknown): Reason {
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEncryptionFacts> {
   const ps = await powershellSection(probe, BITLOCKER_SCRIPT, 15_000, signal);
-  const json = failed(ps) ? null : parsePowershellJson(ps.stdout);
+  const json = commandFailed(ps) ? null : parsePowershellJson(ps.stdout);
   const answer = (json && typeof json === 'object' && !Array.isArray(json) ? json : {}) as { drive?: unknown; protection?: unknown };
   const state = bitlockerShellState(answer.protection);
   if (state) return { os: 'windows', method: 'bitlocker-shell', state, reason: null };
   // manage-bde answers only an administrator; its percentage is language-free
   const drive = typeof answer.drive === 'string' && /^[A-Za-z]:$/.test(answer.drive) ? answer.drive : 'C:';
   const bde = await probe.run('manage-bde', ['-status', drive], { timeoutMs: 15_000, signal });
-  const parsed = failed(bde) ? null : parseManageBde(bde.stdout);
+  const parsed = commandFailed(bde) ? null : parseManageBde(bde.stdout);
   const bdeState = parsed ? manageBdeState(parsed) : null;
   if (parsed && bdeState)
     return {
@@ -80,7 +78,7 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<DiskEn
       reason: null,
     };
   // PowerShell's own failure says most; else why manage-bde gave nothing
-  const why = json === null ? sectionReason(ps, failed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
+  const why = json === null ? sectionReason(ps, commandFailed(ps) ? undefined : 'printed no JSON') : manageBdeReason(bde, answer.protection);
   return { os: 'windows', method: null, state: null, reason: why };
 }
 
@@ -94,7 +92,7 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<DiskEncryp
 async function collectLinux(probe: Probe, signal: AbortSignal): Promise<DiskEncryptionFacts> {
   let r = await probe.run('lsblk', LSBLK_ARGS, { timeoutMs: 10_000, signal });
   if (!r.failure && r.code !== 0) r = await probe.run('lsblk', LSBLK_ARGS_OLD, { timeoutMs: 10_000, signal });
-  if (failed(r)) return { os: 'linux', method: null, state: null, reason: commandReason('lsblk', r) };
+  if (commandFailed(r)) return { os: 'linux', method: null, state: null, reason: commandReason('lsblk', r) };
   const devices = parseLsblk(r.stdout);
   if (devices.length === 0) return { os: 'linux', method: null, state: null, reason: commandReason('lsblk', r, 'no table with NAME and TYPE') };
   const enc = linuxEncryption(devices);

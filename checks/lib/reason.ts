@@ -14,6 +14,11 @@ const BY_FAILURE: Record<CommandFailure, Reason['code']> = {
   failed: 'failed',
 };
 
+/** The command gave no usable answer: it failed to run, timed out, or ended with a non-zero exit code. */
+export function commandFailed(r: CommandResult): boolean {
+  return r.failure !== undefined || r.code !== 0;
+}
+
 /** The program's base name, for the reader ("netsh", not "C:\\Windows\\System32\\netsh.exe"). */
 export function toolName(cmd: string): string {
   return cmd.split(/[\\/]/).pop()!.replace(/\.exe$/i, '');

@@ -15,9 +15,9 @@ import {
   uidReading,
   whoamiReading,
 } from '../../src/probe/session.js';
-import type { CommandResult, Probe } from '../../src/probe/types.js';
+import type { Probe } from '../../src/probe/types.js';
 import type { OsKey } from './fixes.js';
-import { commandReason } from './reason.js';
+import { commandFailed, commandReason } from './reason.js';
 
 export interface Session {
   /**
@@ -35,25 +35,24 @@ export interface Session {
   reason: Reason | null;
 }
 
-const unread = (r: CommandResult) => r.failure !== undefined || r.code !== 0;
 
 /** The session of this run, from the shared readings; never throws. */
 export async function sessionOf(probe: Probe, os: OsKey, signal?: AbortSignal): Promise<Session> {
   try {
     if (os === 'windows') {
       const who = await whoamiReading(probe, signal);
-      if (unread(who)) return { service: null, users: null, reason: commandReason('whoami', who) };
+      if (commandFailed(who)) return { service: null, users: null, reason: commandReason('whoami', who) };
       return { service: isLocalSystem(who.stdout), users: null, reason: null };
     }
     if (os !== 'macos' && os !== 'linux') return { service: false, users: null, reason: null };
     const idRun = await uidReading(probe, signal);
-    const uid = unread(idRun) ? null : parseUid(idRun.stdout);
-    if (uid === null) return { service: null, users: null, reason: commandReason('id', idRun, unread(idRun) ? undefined : 'id -u printed no user id') };
+    const uid = commandFailed(idRun) ? null : parseUid(idRun.stdout);
+    if (uid === null) return { service: null, users: null, reason: commandReason('id', idRun, commandFailed(idRun) ? undefined : 'id -u printed no user id') };
     if (uid !== 0) return { service: false, users: null, reason: null };
     if (os === 'macos') {
       const st = await consoleOwnerReading(probe, signal);
-      const owner = unread(st) ? null : parseConsoleOwner(st.stdout);
-      if (!owner) return { service: true, users: null, reason: commandReason('stat', st, unread(st) ? undefined : 'no console owner') };
+      const owner = commandFailed(st) ? null : parseConsoleOwner(st.stdout);
+      if (!owner) return { service: true, users: null, reason: commandReason('stat', st, commandFailed(st) ? undefined : 'no console owner') };
       // the console belongs to root while the login window shows: nobody is signed in
       if (owner === 'root') return { service: true, users: [], reason: reason('no-session', 'stat', 'the console belongs to root: no user signed in') };
       return { service: true, users: [owner], reason: null };
@@ -62,7 +61,7 @@ export async function sessionOf(probe: Probe, os: OsKey, signal?: AbortSignal): 
     const users = seatUsersOf(seats);
     if (!users) {
       const failed = seats.who ?? seats.loginctl;
-      return { service: true, users: null, reason: commandReason(seats.who ? 'who' : 'loginctl', failed, unread(failed) ? undefined : 'no session list') };
+      return { service: true, users: null, reason: commandReason(seats.who ? 'who' : 'loginctl', failed, commandFailed(failed) ? undefined : 'no session list') };
     }
     // root signed in at the machine itself, with no other user there: the tool runs as that person
     if (users.users.length === 0 && users.root) return { service: false, users: null, reason: null };

@@ -8,6 +8,7 @@
  */
 import { reason } from '../../src/check.js';
 import type { Probe } from '../../src/probe/types.js';
+import { isJsonObject } from '../lib/json.js';
 import { commandReason } from '../lib/reason.js';
 import { blankOsFacts, pendingUnknown, type OsFacts } from './facts.js';
 import { supportOf } from './support.js';
@@ -222,8 +223,6 @@ export interface CachedUpdates extends SoftwareUpdateList {
   checkedAt: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * What Software Update's preferences say of its last check: LastSuccessfulDate ("2021-02-23
  * 07:52:51 +0000"), and the updates it recommended (RecommendedUpdates, each with "Display Name" and
@@ -232,7 +231,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function parseSoftwareUpdatePrefs(text: string, currentVersion: string | null): CachedUpdates | null {
   const prefs = parseOldStylePlist(text.trim());
-  if (!isRecord(prefs)) return null;
+  if (!isJsonObject(prefs)) return null;
   const when =
     typeof prefs.LastSuccessfulDate === 'string' ? /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(prefs.LastSuccessfulDate) : null;
   const ms = when ? Date.parse(`${when[1]}T${when[2]}${when[3]}:${when[4]}`) : Number.NaN;
@@ -240,7 +239,7 @@ export function parseSoftwareUpdatePrefs(text: string, currentVersion: string | 
   const checkedAt = new Date(ms).toISOString();
   const list = prefs.RecommendedUpdates;
   if (Array.isArray(list)) {
-    const items = list.filter(isRecord).map((u) => ({
+    const items = list.filter(isJsonObject).map((u) => ({
       title: String(u['Display Name'] ?? u.Identifier ?? ''),
       version: typeof u['Display Version'] === 'string' ? u['Display Version'] : undefined,
     }));

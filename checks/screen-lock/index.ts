@@ -10,7 +10,8 @@ import { osVersionOf, pickFix, type FixTable } from '../lib/fixes.js';
 import { perPlatform } from '../lib/platform.js';
 import { runningProcesses } from '../lib/processes.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
-import { commandReason } from '../lib/reason.js';
+import { isJsonObject } from '../lib/json.js';
+import { commandFailed, commandReason } from '../lib/reason.js';
 import { serviceReason, sessionOf } from '../lib/session.js';
 import { CONSOLE_HIVE_PS, parseUid } from '../../src/probe/session.js';
 import { messages, type ScreenLockMessage } from './messages.js';
@@ -115,9 +116,6 @@ export const CONSOLE_LOCK_SCRIPT =
 /** The per-user values the console section replaces; the machine's (inactivity limit, Intune, power) stay. */
 const USER_VALUES = ['active', 'secure', 'timeout', 'policyActive', 'policySecure', 'policyTimeout'] as const;
 
-const failed = (r: CommandResult) => Boolean(r.failure) || r.code !== 0;
-const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-
 /** Not judged: run as a service account, the person's own settings could not be read. */
 const notForService = (os: string, why: ReturnType<typeof serviceReason>): ScreenLockFacts => ({
   os,
@@ -130,18 +128,18 @@ const notForService = (os: string, why: ReturnType<typeof serviceReason>): Scree
 
 async function collectWindows(probe: Probe, signal: AbortSignal): Promise<ScreenLockFacts> {
   const r = await powershellSection(probe, WINDOWS_LOCK_SCRIPT, 15_000, signal);
-  const json = failed(r) ? null : parsePowershellJson(r.stdout);
-  if (!isObject(json)) {
-    return { os: 'windows', method: null, enabled: null, seconds: null, reason: sectionReason(r, failed(r) ? undefined : 'printed no JSON object') };
+  const json = commandFailed(r) ? null : parsePowershellJson(r.stdout);
+  if (!isJsonObject(json)) {
+    return { os: 'windows', method: null, enabled: null, seconds: null, reason: sectionReason(r, commandFailed(r) ? undefined : 'printed no JSON object') };
   }
   let values: Record<string, unknown> = json;
   const session = await sessionOf(probe, 'windows', signal);
   if (session.service) {
     // SYSTEM's own screen saver says nothing of the person at the screen: read theirs
     const c = await powershellSection(probe, CONSOLE_LOCK_SCRIPT, 15_000, signal);
-    const cj = failed(c) ? null : parsePowershellJson(c.stdout);
-    if (!isObject(cj) || typeof cj.console !== 'boolean')
-      return notForService('windows', serviceReason(sectionReason(c, failed(c) ? undefined : 'no answer about the signed-in user')));
+    const cj = commandFailed(c) ? null : parsePowershellJson(c.stdout);
+    if (!isJsonObject(cj) || typeof cj.console !== 'boolean')
+      return notForService('windows', serviceReason(sectionReason(c, commandFailed(c) ? undefined : 'no answer about the signed-in user')));
     if (!cj.console)
       return notForService('windows', serviceReason(reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found')));
     values = { ...json, ...Object.fromEntries(USER_VALUES.map((k) => [k, cj[k] ?? null])) };
@@ -206,8 +204,8 @@ async function collectMac(probe: Probe, signal: AbortSignal): Promise<ScreenLock
     const name = session.users?.[0];
     if (!name) return notForService('macos', serviceReason(session.reason, 'stat', 'nobody signed in'));
     const idRun = await probe.run('id', ['-u', name], { timeoutMs: 5_000, signal });
-    const uid = failed(idRun) ? null : parseUid(idRun.stdout);
-    if (uid === null) return notForService('macos', serviceReason(commandReason('id', idRun, failed(idRun) ? undefined : 'no user id')));
+    const uid = commandFailed(idRun) ? null : parseUid(idRun.stdout);
+    if (uid === null) return notForService('macos', serviceReason(commandReason('id', idRun, commandFailed(idRun) ? undefined : 'no user id')));
     asUser = (cmd, args, timeoutMs) => {
       const [c, a] = asConsoleUser(uid, name, cmd, args);
       return probe.run(c, a, { timeoutMs, signal });
@@ -233,7 +231,7 @@ async function readMac(probe: Probe, asUser: Run, signal: AbortSignal): Promise<
   const saver = await asUser('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], 5_000);
   const screenSaverSeconds = saver.failure ? null : parseScreenSaverIdle(saver.stdout, saver.stderr, saver.code);
   const pm = await probe.run('pmset', ['-g', 'custom'], { timeoutMs: 5_000, signal });
-  const power = failed(pm) ? null : parsePmset(pm.stdout);
+  const power = commandFailed(pm) ? null : parsePmset(pm.stdout);
   const toSeconds = (minutes: number | null | undefined) => (minutes === null || minutes === undefined ? null : minutes * 60);
   const triggers = {
     screenSaverSeconds,
@@ -250,9 +248,9 @@ async function readMac(probe: Probe, asUser: Run, signal: AbortSignal): Promise<
   });
   const why =
     power === null
-      ? commandReason('pmset', pm, failed(pm) ? undefined : 'no displaysleep or sleep line')
+      ? commandReason('pmset', pm, commandFailed(pm) ? undefined : 'no displaysleep or sleep line')
       : screenSaverSeconds === null
-        ? commandReason('defaults', saver, failed(saver) ? undefined : 'idleTime is not a number')
+        ? commandReason('defaults', saver, commandFailed(saver) ? undefined : 'idleTime is not a number')
         : null;
   return {
     os: 'macos',
@@ -290,12 +288,12 @@ async function collectLinux(probe: Probe, signal: AbortSignal): Promise<ScreenLo
   const lockR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-enabled', signal);
   const idleR = await gsetting(probe, 'org.gnome.desktop.session', 'idle-delay', signal);
   const delayR = await gsetting(probe, 'org.gnome.desktop.screensaver', 'lock-delay', signal);
-  const lockOn = failed(lockR) ? null : parseGvariantBool(lockR.stdout);
-  const idle = failed(idleR) ? null : parseGvariantUint(idleR.stdout);
-  const delay = failed(delayR) ? null : parseGvariantUint(delayR.stdout);
+  const lockOn = commandFailed(lockR) ? null : parseGvariantBool(lockR.stdout);
+  const idle = commandFailed(idleR) ? null : parseGvariantUint(idleR.stdout);
+  const delay = commandFailed(delayR) ? null : parseGvariantUint(delayR.stdout);
   const lock = gnomeLock(lockOn, idle, delay);
-  if (lock.enabled === null) return { ...none, reason: commandReason('gsettings', lockR, failed(lockR) ? undefined : 'lock-enabled is not a boolean') };
-  const why = lock.enabled && lock.seconds === null ? commandReason('gsettings', idleR, failed(idleR) ? undefined : 'idle-delay is not a number') : null;
+  if (lock.enabled === null) return { ...none, reason: commandReason('gsettings', lockR, commandFailed(lockR) ? undefined : 'lock-enabled is not a boolean') };
+  const why = lock.enabled && lock.seconds === null ? commandReason('gsettings', idleR, commandFailed(idleR) ? undefined : 'idle-delay is not a number') : null;
   return { os: 'linux', method: 'gsettings', ...lock, reason: why };
 }
 

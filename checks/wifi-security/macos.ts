@@ -3,6 +3,7 @@
  * The `airport` tool is gone since macOS 14.4, so this is the one source. The security mode stays
  * readable when macOS hides the network name (no Location Services).
  */
+import { isJsonObject } from '../lib/json.js';
 import type { WifiSecurity } from './facts.js';
 
 export type AirportState = 'connected' | 'disassociated' | 'off' | 'other';
@@ -48,8 +49,6 @@ const STATES: Record<string, AirportState> = {
   spairport_status_off: 'off',
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * The Wi-Fi interfaces that report a status. An interface without `spairport_status_information`
  * that still names its current network's security mode is connected to that network (captures show
@@ -62,13 +61,13 @@ export function parseAirportJson(text: string): AirportInterface[] | null {
   } catch {
     return null;
   }
-  if (!isObject(doc) || !Array.isArray(doc.SPAirPortDataType)) return null;
+  if (!isJsonObject(doc) || !Array.isArray(doc.SPAirPortDataType)) return null;
   const out: AirportInterface[] = [];
   for (const top of doc.SPAirPortDataType) {
-    if (!isObject(top) || !Array.isArray(top.spairport_airport_interfaces)) continue;
+    if (!isJsonObject(top) || !Array.isArray(top.spairport_airport_interfaces)) continue;
     for (const itf of top.spairport_airport_interfaces) {
-      if (!isObject(itf)) continue;
-      const current = isObject(itf.spairport_current_network_information) ? itf.spairport_current_network_information : null;
+      if (!isJsonObject(itf)) continue;
+      const current = isJsonObject(itf.spairport_current_network_information) ? itf.spairport_current_network_information : null;
       const securityMode = typeof current?.spairport_security_mode === 'string' ? current.spairport_security_mode : null;
       const status = typeof itf.spairport_status_information === 'string' ? itf.spairport_status_information : null;
       if (status === null && securityMode === null) continue;
