@@ -13,8 +13,8 @@ import { perPlatform } from '../lib/platform.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { isJsonObject } from '../lib/json.js';
 import { commandFailed, commandReason } from '../lib/reason.js';
-import { sessionOf } from '../lib/session.js';
-import { CONSOLE_HIVE_PS } from '../../src/probe/session.js';
+import { consoleUserValues, sessionOf } from '../lib/session.js';
+import { consoleUserScript } from '../../src/probe/session.js';
 import { worstOf } from '../lib/status.js';
 import { messages, type CameraMicMessage } from './messages.js';
 import {
@@ -109,12 +109,12 @@ export const WINDOWS_DEVICES_SCRIPT =
  * nobody is signed in or their registry was not found. The device-wide value (HKLM) is the same
  * for everyone and comes from the devices section.
  */
-export const CONSOLE_CONSENT_SCRIPT =
-  CONSOLE_HIVE_PS +
+export const CONSOLE_CONSENT_SCRIPT = consoleUserScript(
+  "[pscustomobject]@{console=$true;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4",
   `$cs='\\${CONSENT_STORE}';` +
-  CONSENT_READERS +
-  'function C($n){[pscustomobject]@{user=V "$hku$cs\\$n";desktop=V "$hku$cs\\$n\\NonPackaged";inUse=@(U "$hku$cs\\$n")}};' +
-  "if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{[pscustomobject]@{console=$true;webcam=C 'webcam';microphone=C 'microphone'}|ConvertTo-Json -Compress -Depth 4}";
+    CONSENT_READERS +
+    'function C($n){[pscustomobject]@{user=V "$hku$cs\\$n";desktop=V "$hku$cs\\$n\\NonPackaged";inUse=@(U "$hku$cs\\$n")}};',
+);
 
 export const MAC_PROFILER_ARGS = ['SPCameraDataType', 'SPAudioDataType', '-json'];
 /**
@@ -152,12 +152,10 @@ const PER_USER = ['user', 'desktop', 'inUse'] as const;
  */
 async function withConsoleConsent(probe: Probe, json: unknown, signal: AbortSignal): Promise<unknown> {
   if (!isJsonObject(json)) return json;
-  const c = await powershellSection(probe, CONSOLE_CONSENT_SCRIPT, 20_000, signal);
-  const cj = commandFailed(c) ? null : parsePowershellJson(c.stdout);
-  const found = isJsonObject(cj) && cj.console === true;
+  const { values } = await consoleUserValues(probe, CONSOLE_CONSENT_SCRIPT, 20_000, signal);
   const part = (name: 'webcam' | 'microphone') => {
     const own = isJsonObject(json[name]) ? json[name] : {};
-    const theirs = found && isJsonObject(cj[name]) ? cj[name] : {};
+    const theirs = values && isJsonObject(values[name]) ? values[name] : {};
     return { ...own, ...Object.fromEntries(PER_USER.map((k) => [k, theirs[k] ?? null])) };
   };
   return { ...json, webcam: part('webcam'), microphone: part('microphone') };

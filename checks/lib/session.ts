@@ -16,6 +16,8 @@ import {
   whoamiReading,
 } from '../../src/probe/session.js';
 import type { Probe } from '../../src/probe/types.js';
+import { isJsonObject } from './json.js';
+import { parsePowershellJson, powershellSection, sectionReason } from './powershell.js';
 import type { OsKey } from './fixes.js';
 import { commandFailed, commandReason } from './reason.js';
 
@@ -70,6 +72,25 @@ export async function sessionOf(probe: Probe, os: OsKey, signal?: AbortSignal): 
   } catch (error) {
     return { service: null, users: null, reason: reason('internal', undefined, String(error)) };
   }
+}
+
+/**
+ * A section built with `consoleUserScript`, run as SYSTEM: the person at the screen's values, or
+ * why there are none (nobody signed in or their registry not found: `no-session`; the section's
+ * own failure). The reason is the cause; `serviceReason` makes it the check's.
+ */
+export async function consoleUserValues(
+  probe: Probe,
+  script: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<{ values: Record<string, unknown>; why: null } | { values: null; why: Reason }> {
+  const r = await powershellSection(probe, script, timeoutMs, signal);
+  const json = commandFailed(r) ? null : parsePowershellJson(r.stdout);
+  if (!isJsonObject(json) || typeof json.console !== 'boolean')
+    return { values: null, why: sectionReason(r, commandFailed(r) ? undefined : 'no answer about the signed-in user') };
+  if (!json.console) return { values: null, why: reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found') };
+  return { values: json, why: null };
 }
 
 /**

@@ -12,8 +12,8 @@ import { runningProcesses } from '../lib/processes.js';
 import { parsePowershellJson, powershellSection, sectionReason } from '../lib/powershell.js';
 import { isJsonObject } from '../lib/json.js';
 import { commandFailed, commandReason } from '../lib/reason.js';
-import { serviceReason, sessionOf } from '../lib/session.js';
-import { CONSOLE_HIVE_PS, parseUid } from '../../src/probe/session.js';
+import { consoleUserValues, serviceReason, sessionOf } from '../lib/session.js';
+import { consoleUserScript, parseUid } from '../../src/probe/session.js';
 import { messages, type ScreenLockMessage } from './messages.js';
 import {
   gnomeLock,
@@ -105,13 +105,12 @@ export const WINDOWS_LOCK_SCRIPT =
  * their own registry (`HKEY_USERS\<SID>`, found by CONSOLE_HIVE_PS), with the same names as the
  * HKCU values above; `console` false when nobody is signed in or the user's registry was not found.
  */
-export const CONSOLE_LOCK_SCRIPT =
-  CONSOLE_HIVE_PS +
-  'if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{' +
+export const CONSOLE_LOCK_SCRIPT = consoleUserScript(
   "$d=Get-ItemProperty -LiteralPath ($hku+'\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
-  "$p=Get-ItemProperty -LiteralPath ($hku+'\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
-  '[pscustomobject]@{console=$true;active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
-  'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut}|ConvertTo-Json -Compress}';
+    "$p=Get-ItemProperty -LiteralPath ($hku+'\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop') -ErrorAction SilentlyContinue;" +
+    '[pscustomobject]@{console=$true;active=$d.ScreenSaveActive;secure=$d.ScreenSaverIsSecure;timeout=$d.ScreenSaveTimeOut;' +
+    'policyActive=$p.ScreenSaveActive;policySecure=$p.ScreenSaverIsSecure;policyTimeout=$p.ScreenSaveTimeOut}|ConvertTo-Json -Compress',
+);
 
 /** The per-user values the console section replaces; the machine's (inactivity limit, Intune, power) stay. */
 const USER_VALUES = ['active', 'secure', 'timeout', 'policyActive', 'policySecure', 'policyTimeout'] as const;
@@ -136,13 +135,9 @@ async function collectWindows(probe: Probe, signal: AbortSignal): Promise<Screen
   const session = await sessionOf(probe, 'windows', signal);
   if (session.service) {
     // SYSTEM's own screen saver says nothing of the person at the screen: read theirs
-    const c = await powershellSection(probe, CONSOLE_LOCK_SCRIPT, 15_000, signal);
-    const cj = commandFailed(c) ? null : parsePowershellJson(c.stdout);
-    if (!isJsonObject(cj) || typeof cj.console !== 'boolean')
-      return notForService('windows', serviceReason(sectionReason(c, commandFailed(c) ? undefined : 'no answer about the signed-in user')));
-    if (!cj.console)
-      return notForService('windows', serviceReason(reason('no-session', 'Win32_ComputerSystem', 'no user signed in, or their registry not found')));
-    values = { ...json, ...Object.fromEntries(USER_VALUES.map((k) => [k, cj[k] ?? null])) };
+    const theirs = await consoleUserValues(probe, CONSOLE_LOCK_SCRIPT, 15_000, signal);
+    if (!theirs.values) return notForService('windows', serviceReason(theirs.why));
+    values = { ...json, ...Object.fromEntries(USER_VALUES.map((k) => [k, theirs.values[k] ?? null])) };
   }
   const facts = windowsFacts(values);
   return session.service ? { ...facts, readFor: 'console' } : facts;

@@ -136,6 +136,15 @@ export const CONSOLE_HIVE_PS =
   "$hku='Registry::HKEY_USERS\\'+[string](Invoke-CimMethod -InputObject $ep -MethodName GetOwnerSid -ErrorAction Stop).Sid;break}}}}catch{};" +
   '$global:hocHku=$hku;$global:hocHkuRead=$true};';
 
+/**
+ * A section that reads the person at the screen's own settings: CONSOLE_HIVE_PS, then `definitions`
+ * (functions the body calls), then `body` (which prints `console=$true` and the values as JSON) when
+ * their registry was found, or `{"console":false}` when it was not.
+ */
+export function consoleUserScript(body: string, definitions = ''): string {
+  return `${CONSOLE_HIVE_PS}${definitions}if(-not $hku){[pscustomobject]@{console=$false}|ConvertTo-Json -Compress}else{${body}}`;
+}
+
 /** The console user's name (`DOMAIN\name`), for the report when the policy asks for the user name and the tool runs as SYSTEM. */
 export const CONSOLE_NAME_SCRIPT =
   '$u=$null;try{$u=[string](Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction Stop).UserName}catch{};[pscustomobject]@{name=$u}|ConvertTo-Json -Compress';
