@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WHOAMI_ARGS } from '../src/probe/session.js';
 import cameraMic, {
   CameraMicFactsSchema,
   CONSOLE_CONSENT_SCRIPT,
@@ -27,7 +26,7 @@ import {
   v4lNodeKind,
   withoutAddresses,
 } from '../checks/camera-mic/parse.js';
-import { bundleOf } from './helpers/bundles.js';
+import { bundleOf, ran, sectionRan, SYSTEM_WHOAMI } from './helpers/bundles.js';
 import type { Bundle, Interaction } from '../src/probe/bundle.js';
 import { loadBundle } from './helpers/check-tester.js';
 import { replayCheck } from './helpers/check-tester.js';
@@ -661,25 +660,14 @@ describe('camera-mic live on this machine', () => {
 });
 
 describe('run by a management agent (SYSTEM under Intune, root under Jamf): the consent of the person at the screen', () => {
-  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({
-    type: 'run',
-    cmd,
-    args,
-    locale: 'c',
-    result: { stdout, stderr, code },
-  });
-  const consoleSection = (stdout: string, code = 0): Interaction => ({
-    type: 'call',
-    name: 'powershell',
-    args: [CONSOLE_CONSENT_SCRIPT],
-    result: { stdout, stderr: code === 0 ? '' : 'Access is denied.', code },
-  });
+  const consoleSection = (stdout: string, code = 0): Interaction =>
+    sectionRan(CONSOLE_CONSENT_SCRIPT, stdout, { stderr: code === 0 ? '' : 'Access is denied.', code });
   /** SYSTEM (captured whoami); the devices section from the headset PC, whose own per-user webcam value is Deny */
   const asSystem = (extra: Interaction[]): Bundle => {
     const b = loadBundle('win32-camera-mic-headset-denied');
     return {
       ...b,
-      interactions: [run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')), ...b.interactions, ...extra],
+      interactions: [SYSTEM_WHOAMI, ...b.interactions, ...extra],
     };
   };
   it('Windows as SYSTEM: the signed-in user’s own ConsentStore decides (their HKEY_USERS hive; the console section’s JSON: documentation only)', async () => {
@@ -716,10 +704,10 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
     const asRoot = (owner: string): Bundle => ({
       ...b,
       interactions: [
-        run('id', ['-u'], '0\n'),
-        run('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
-        run('/bin/sh', TCC_ARGS, ''),
-        run('sudo', ['-n', '-H', '-u', 'alice', '/bin/sh', ...TCC_ARGS], refusedMic),
+        ran('id', ['-u'], '0\n'),
+        ran('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
+        ran('/bin/sh', TCC_ARGS, ''),
+        ran('sudo', ['-n', '-H', '-u', 'alice', '/bin/sh', ...TCC_ARGS], refusedMic),
         ...b.interactions,
       ],
     });

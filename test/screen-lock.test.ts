@@ -8,7 +8,6 @@ import screenLock, {
   type ScreenLockFacts,
 } from '../checks/screen-lock/index.js';
 import type { Bundle, Interaction } from '../src/probe/bundle.js';
-import { WHOAMI_ARGS } from '../src/probe/session.js';
 import { messages } from '../checks/screen-lock/messages.js';
 import {
   gnomeLock,
@@ -26,7 +25,7 @@ import {
   windowsPowerLock,
 } from '../checks/screen-lock/parse.js';
 import { sampleText } from './helpers/samples.js';
-import { bundleOf } from './helpers/bundles.js';
+import { bundleOf, ran, sectionRan, SYSTEM_WHOAMI } from './helpers/bundles.js';
 import { loadBundle, replayCheck } from './helpers/check-tester.js';
 import { runCli } from './helpers/cli.js';
 
@@ -402,27 +401,11 @@ describe('screen-lock replayed', () => {
 });
 
 describe('run by a management agent (SYSTEM under Intune, root under Jamf): the person at the screen is judged, never the service account', () => {
-  const run = (cmd: string, args: string[], stdout: string, stderr = '', code = 0): Interaction => ({
-    type: 'run',
-    cmd,
-    args,
-    locale: 'c',
-    result: { stdout, stderr, code },
-  });
-  const section = (script: string, stdout: string, code = 0): Interaction => ({
-    type: 'call',
-    name: 'powershell',
-    args: [script],
-    result: { stdout, stderr: code === 0 ? '' : 'Cannot invoke method. Method invocation is supported only on core types in this language mode.', code },
-  });
+  const CLM_REFUSAL = 'Cannot invoke method. Method invocation is supported only on core types in this language mode.';
   /** SYSTEM: the captured whoami of a SYSTEM shell; the machine's values from the captured never-sleeps PC (SYSTEM's own screen saver off) */
   const windowsSystem = (consoleAnswer: Interaction | null): Bundle => {
     const machine = loadBundle('win32-screen-lock-never-sleeps-plugged-in');
-    return bundleOf('win32', [
-      run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt')),
-      ...machine.interactions,
-      ...(consoleAnswer ? [consoleAnswer] : []),
-    ]);
+    return bundleOf('win32', [SYSTEM_WHOAMI, ...machine.interactions, ...(consoleAnswer ? [consoleAnswer] : [])]);
   };
 
   it('Windows as SYSTEM: the signed-in user’s password-protected 10-minute screen saver passes (their HKEY_USERS hive; the console section’s JSON: documentation only)', async () => {
@@ -431,7 +414,7 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
     const c = await replayCheck(
       screenLock,
       windowsSystem(
-        section(
+        sectionRan(
           CONSOLE_LOCK_SCRIPT,
           '{"console":true,"active":"1","secure":"1","timeout":"600","policyActive":null,"policySecure":null,"policyTimeout":null}\r\n',
         ),
@@ -441,10 +424,10 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
     expect(ScreenLockFactsSchema.safeParse(c.facts).success).toBe(true);
   });
   it('Windows as SYSTEM with nobody signed in, or the user’s registry unreadable: unknown (service-account), never the service account’s own fail', async () => {
-    const nobody = await replayCheck(screenLock, windowsSystem(section(CONSOLE_LOCK_SCRIPT, '{"console":false}\r\n')));
+    const nobody = await replayCheck(screenLock, windowsSystem(sectionRan(CONSOLE_LOCK_SCRIPT, '{"console":false}\r\n')));
     expect(nobody).toMatchObject({ status: 'unknown', reason: { code: 'service-account' }, facts: { readFor: 'console', enabled: null } });
     expect(nobody.reason?.detail).toMatch(/no-session/);
-    const blocked = await replayCheck(screenLock, windowsSystem(section(CONSOLE_LOCK_SCRIPT, '', 1)));
+    const blocked = await replayCheck(screenLock, windowsSystem(sectionRan(CONSOLE_LOCK_SCRIPT, '', { stderr: CLM_REFUSAL, code: 1 })));
     expect(blocked).toMatchObject({ status: 'unknown', reason: { code: 'service-account', tool: 'powershell' } });
     const missing = await replayCheck(screenLock, windowsSystem(null));
     expect(missing).toMatchObject({ status: 'unknown', reason: { code: 'service-account' } });
@@ -459,20 +442,20 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
       return { ...i, cmd, args };
     });
     return bundleOf('darwin', [
-      run('id', ['-u'], '0\n'),
-      run('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
-      run('sysadminctl', ['-screenLock', 'status'], '', '2026-09-23 12:35:20.615 sysadminctl[69267:2988066] screenLock is off\n'),
+      ran('id', ['-u'], '0\n'),
+      ran('stat', ['-f%Su', '/dev/console'], `${owner}\n`),
+      ran('sysadminctl', ['-screenLock', 'status'], '', { stderr: '2026-09-23 12:35:20.615 sysadminctl[69267:2988066] screenLock is off\n' }),
       ...asAlice,
       ...extra,
     ]);
   };
   it('macOS as root (Jamf): the console user’s settings through launchctl asuser and sudo -u (captured MacBook Air outputs; the asuser form as Mac administrators publish it)', async () => {
-    const c = await replayCheck(screenLock, macRoot('alice', [run('id', ['-u', 'alice'], '501\n')]));
+    const c = await replayCheck(screenLock, macRoot('alice', [ran('id', ['-u', 'alice'], '501\n')]));
     expect(c).toMatchObject({ status: 'warn', facts: { seconds: 1500, readFor: 'console', triggers: { lockDelaySeconds: 300 } } });
   });
   it('macOS as root at the login window, or the user id unreadable: unknown (service-account)', async () => {
     expect(await replayCheck(screenLock, macRoot('root', []))).toMatchObject({ status: 'unknown', reason: { code: 'service-account', tool: 'stat' } });
-    expect(await replayCheck(screenLock, macRoot('alice', [run('id', ['-u', 'alice'], '', 'id: alice: no such user\n', 1)]))).toMatchObject({
+    expect(await replayCheck(screenLock, macRoot('alice', [ran('id', ['-u', 'alice'], '', { stderr: 'id: alice: no such user\n', code: 1 })]))).toMatchObject({
       status: 'unknown',
       reason: { code: 'service-account', tool: 'id' },
     });
@@ -480,15 +463,15 @@ describe('run by a management agent (SYSTEM under Intune, root under Jamf): the 
   it('Linux as root with a user at the seat (captured loginctl list): root’s own gsettings defaults are not taken for the user’s lock', async () => {
     const ps = ['systemd', 'kthreadd', ...Array.from({ length: 30 }, (_, i) => `kworker/${i}`), 'gnome-shell', 'ps'].join('\n');
     const gnome = [
-      run('ps', ['-A', '-o', 'comm='], `${ps}\n`),
-      run('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-enabled'], 'true\n'),
-      run('gsettings', ['get', 'org.gnome.desktop.session', 'idle-delay'], 'uint32 300\n'),
-      run('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-delay'], 'uint32 0\n'),
+      ran('ps', ['-A', '-o', 'comm='], `${ps}\n`),
+      ran('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-enabled'], 'true\n'),
+      ran('gsettings', ['get', 'org.gnome.desktop.session', 'idle-delay'], 'uint32 300\n'),
+      ran('gsettings', ['get', 'org.gnome.desktop.screensaver', 'lock-delay'], 'uint32 0\n'),
     ];
     expect((await replayCheck(screenLock, bundleOf('linux', gnome))).status).toBe('pass');
     const asRoot = bundleOf('linux', [
-      run('id', ['-u'], '0\n'),
-      run('loginctl', ['list-sessions', '--no-legend'], sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt')),
+      ran('id', ['-u'], '0\n'),
+      ran('loginctl', ['list-sessions', '--no-legend'], sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt')),
       ...gnome,
     ]);
     expect(await replayCheck(screenLock, asRoot)).toMatchObject({ status: 'unknown', reason: { code: 'service-account' }, facts: { readFor: 'console' } });

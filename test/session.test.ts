@@ -11,27 +11,14 @@ import screenLock from '../checks/screen-lock/index.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { ReplayProbe } from '../src/probe/replay.js';
 import { CONSOLE_NAME_SCRIPT, parseWindowsConsoleName, personAtScreen, WHOAMI_ARGS } from '../src/probe/session.js';
-import { bundleOf } from './helpers/bundles.js';
+import { bundleOf, ran, sectionRan, SYSTEM_WHOAMI } from './helpers/bundles.js';
 import { replayReport } from './helpers/check-tester.js';
 import { sampleText } from './helpers/samples.js';
 
-const run = (cmd: string, args: string[], stdout: string, code = 0): Interaction => ({
-  type: 'run',
-  cmd,
-  args,
-  locale: 'c',
-  result: { stdout, stderr: '', code },
-});
-const SYSTEM_WHOAMI = run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt'));
-const USER_WHOAMI = run('whoami', WHOAMI_ARGS, sampleText('windows/whoami-groups__normdo-readme-admin-medium.txt'));
-const consoleName = (name: string | null): Interaction => ({
-  type: 'call',
-  name: 'powershell',
-  args: [CONSOLE_NAME_SCRIPT],
-  result: { stdout: `${JSON.stringify({ name })}\r\n`, stderr: '', code: 0 },
-});
+const USER_WHOAMI = ran('whoami', WHOAMI_ARGS, sampleText('windows/whoami-groups__normdo-readme-admin-medium.txt'));
+const consoleName = (name: string | null): Interaction => sectionRan(CONSOLE_NAME_SCRIPT, `${JSON.stringify({ name })}\r\n`);
 const processUser = (name: string): Interaction => ({ type: 'call', name: 'os.userInfo.username', args: [], result: name });
-const LOGINCTL = run('loginctl', ['list-sessions', '--no-legend'], sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt'));
+const LOGINCTL = ran('loginctl', ['list-sessions', '--no-legend'], sampleText('linux/loginctl-list-sessions__ubuntu-vnc-notes.txt'));
 const asking = { report: { include: ['username'] } };
 
 describe('the console user’s name from Win32_ComputerSystem (documentation only)', () => {
@@ -69,27 +56,27 @@ describe('one reading per run, shared by every check that asks', () => {
   it.each([
     ['a person on Windows', 'win32', [USER_WHOAMI], { service: false }],
     ['whoami missing', 'win32', [], { service: null, reason: { code: 'not-found', tool: 'whoami' } }],
-    ['a person on a Mac', 'darwin', [run('id', ['-u'], '501\n')], { service: false }],
+    ['a person on a Mac', 'darwin', [ran('id', ['-u'], '501\n')], { service: false }],
     [
       'root under Jamf, alice at the screen',
       'darwin',
-      [run('id', ['-u'], '0\n'), run('stat', ['-f%Su', '/dev/console'], 'alice\n')],
+      [ran('id', ['-u'], '0\n'), ran('stat', ['-f%Su', '/dev/console'], 'alice\n')],
       { service: true, users: ['alice'] },
     ],
     [
       'root at the login window',
       'darwin',
-      [run('id', ['-u'], '0\n'), run('stat', ['-f%Su', '/dev/console'], 'root\n')],
+      [ran('id', ['-u'], '0\n'), ran('stat', ['-f%Su', '/dev/console'], 'root\n')],
       { service: true, users: [], reason: { code: 'no-session' } },
     ],
-    ['root on Linux, a user at the seat (captured loginctl)', 'linux', [run('id', ['-u'], '0\n'), LOGINCTL], { service: true, users: ['myuser'] }],
+    ['root on Linux, a user at the seat (captured loginctl)', 'linux', [ran('id', ['-u'], '0\n'), LOGINCTL], { service: true, users: ['myuser'] }],
     [
       'root signed in at the Linux machine itself',
       'linux',
-      [run('id', ['-u'], '0\n'), run('loginctl', ['list-sessions', '--no-legend'], '      1    0 root  seat0 tty1\n')],
+      [ran('id', ['-u'], '0\n'), ran('loginctl', ['list-sessions', '--no-legend'], '      1    0 root  seat0 tty1\n')],
       { service: false },
     ],
-    ['id printing garbage', 'linux', [run('id', ['-u'], 'uid=what\n')], { service: null, reason: { code: 'unreadable', tool: 'id' } }],
+    ['id printing garbage', 'linux', [ran('id', ['-u'], 'uid=what\n')], { service: null, reason: { code: 'unreadable', tool: 'id' } }],
   ] as const)('%s', async (_name, os, interactions, expected) => {
     const probe = new ReplayProbe(bundleOf(os, [...interactions]));
     expect(await sessionOf(probe, os === 'win32' ? 'windows' : os === 'darwin' ? 'macos' : 'linux')).toMatchObject(expected);
@@ -108,17 +95,17 @@ describe('the report’s user name, when the policy asks for it, is the person a
   it('macOS as root: the console’s owner; Linux as root: the one user at the seat', async () => {
     const mac = await replayReport(
       [screenLock],
-      bundleOf('darwin', [run('id', ['-u'], '0\n'), run('stat', ['-f%Su', '/dev/console'], 'alice\n'), processUser('root')]),
+      bundleOf('darwin', [ran('id', ['-u'], '0\n'), ran('stat', ['-f%Su', '/dev/console'], 'alice\n'), processUser('root')]),
       { policy: asking },
     );
     expect(mac.device).toEqual({ username: 'alice' });
-    const linux = await replayReport([screenLock], bundleOf('linux', [run('id', ['-u'], '0\n'), LOGINCTL, processUser('root')]), { policy: asking });
+    const linux = await replayReport([screenLock], bundleOf('linux', [ran('id', ['-u'], '0\n'), LOGINCTL, processUser('root')]), { policy: asking });
     expect(linux.device).toEqual({ username: 'myuser' });
   });
   it('a person running it: their own account, as before', async () => {
     const win = await replayReport([adminRights], bundleOf('win32', [USER_WHOAMI, processUser('kari')]), { policy: asking });
     expect(win.device).toEqual({ username: 'kari' });
-    const mac = await replayReport([screenLock], bundleOf('darwin', [run('id', ['-u'], '501\n'), processUser('alice')]), { policy: asking });
+    const mac = await replayReport([screenLock], bundleOf('darwin', [ran('id', ['-u'], '501\n'), processUser('alice')]), { policy: asking });
     expect(mac.device).toEqual({ username: 'alice' });
   });
   it('personAtScreen never throws on a machine whose readings are all missing', async () => {

@@ -5,12 +5,27 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BundleSchema, type Bundle, type Interaction } from '../../src/probe/bundle.js';
+import { WHOAMI_ARGS } from '../../src/probe/session.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { runCli } from './cli.js';
+import { sampleText } from './samples.js';
 
 export function bundleOf(os: string, interactions: Interaction[], recordedAt = '2026-11-20T09:00:00.000Z'): Bundle {
   return BundleSchema.parse({ format: 'homeoffice-check-bundle', version: 1, recordedAt, platform: { os, release: 'replayed', arch: 'x64' }, interactions });
 }
+
+/** A command's recorded answer, for a bundle made in a test. */
+export function ran(cmd: string, args: string[], stdout: string, { stderr = '', code = 0 }: { stderr?: string; code?: number | null } = {}): Interaction {
+  return { type: 'run', cmd, args, locale: 'c', result: { stdout, stderr, code } };
+}
+
+/** A PowerShell section's recorded answer: a bundle keys each section by its script. */
+export function sectionRan(script: string, stdout: string, { stderr = '', code = 0 }: { stderr?: string; code?: number } = {}): Interaction {
+  return { type: 'call', name: 'powershell', args: [script], result: { stdout, stderr, code } };
+}
+
+/** `whoami /user /groups` of a shell run as SYSTEM (S-1-5-18), as Intune runs scripts: a real capture. */
+export const SYSTEM_WHOAMI: Interaction = ran('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt'));
 
 /** Replay a bundle (a path, or a bundle object written to a temporary file) through the built CLI. */
 export async function replay(bundle: string | Bundle, extra: string[] = []): Promise<{ code: number | null; report: Report; stderr: string }> {
