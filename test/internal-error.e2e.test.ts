@@ -15,20 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BundleSchema, type Interaction } from '../src/probe/bundle.js';
+import { BundleSchema } from '../src/probe/bundle.js';
 import { ReportSchema, type Report } from '../src/report/schema.js';
-import { bundleOf } from './helpers/bundles.js';
+import { bundleOf, NODE_WIFI_BACKSLASH_ROW, SYSFS_WLAN0_UP } from './helpers/bundles.js';
 import { ROOT, runCli, type CliRun } from './helpers/cli.js';
 
 const PRELOAD = pathToFileURL(join(ROOT, 'test', 'fixtures', 'internal-error', 'preload.mjs')).href;
-// what NetworkManager prints for node-wifi's field list when the SSID is `Kontor\` (see test/wifi-security.test.ts)
-const NODE_WIFI_ROW = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk:wlan0';
-const sysfsWifi: Interaction[] = [
-  { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
-  { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
-  { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
-  { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
-];
+const NODE_WIFI_ROW = NODE_WIFI_BACKSLASH_ROW;
+const sysfsWifi = SYSFS_WLAN0_UP;
 
 let nmcliDir = '';
 let bundleFile = '';

@@ -11,8 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { combinedScript, splitCombined } from '../src/probe/powershell.js';
 import { LiveProbe } from '../src/probe/live.js';
-import { defaultPolicy } from '../src/policy.js';
-import { runAssessment } from '../src/run.js';
+import { assessWith } from './helpers/check-tester.js';
 import { ROOT } from './helpers/cli.js';
 
 /** Every exported `..._SCRIPT` string of every check folder. */
@@ -187,16 +186,7 @@ describe('one start per run', () => {
     process.env.PATH = `${bin}:${process.env.PATH}`;
     process.env.PSModulePath = 'C:\\Program Files\\PowerShell\\7\\Modules';
     try {
-      const report = await runAssessment({
-        probe: new LiveProbe({ platform: { os: 'win32', release: '10.0.22631', arch: 'x64' } }),
-        checks: await declared(),
-        questions: [],
-        policy: defaultPolicy,
-        options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
-        lang: 'en',
-        version: '0.0.0-test',
-        answers: {},
-      });
+      const report = await assessWith(new LiveProbe({ platform: { os: 'win32', release: '10.0.22631', arch: 'x64' } }), await declared());
       const starts = readFileSync(log, 'utf8').trim().split('\n');
       expect(starts).toEqual(['start PSModulePath=unset']);
       const viaPowershell = report.checks.filter((c) => c.reason?.code === 'constrained-language').map((c) => c.id);

@@ -12,30 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { checks } from '../checks/index.js';
-import { defaultPolicy } from '../src/policy.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { programName, RehearsalProbe, sectionsOf } from '../src/probe/rehearsal.js';
 import { resolveSystemCommand } from '../src/probe/system-paths.js';
 import { combinedScript } from '../src/probe/powershell.js';
 import type { Probe } from '../src/probe/types.js';
-import { runAssessment } from '../src/run.js';
-import { machineOf } from './helpers/check-tester.js';
+import { assessWith, machineOf } from './helpers/check-tester.js';
 import { ROOT } from './helpers/cli.js';
 
 const MACHINES = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'machines.json'), 'utf8')) as Record<'win32' | 'darwin' | 'linux', string[]>;
 
-function run(probe: Probe) {
-  return runAssessment({
-    probe,
-    checks,
-    questions: [],
-    policy: defaultPolicy,
-    options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
-    lang: 'en',
-    version: '0.0.0-test',
-    answers: {},
-  });
-}
+const run = (probe: Probe) => assessWith(probe, checks);
 
 // The CommonJS child_process, as the libraries require it: spied before any of them is loaded, so
 // that a library holding `require('child_process').execSync` holds the spy.

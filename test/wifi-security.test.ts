@@ -11,8 +11,6 @@ import { wifiConnections } from '../src/probe/libraries.js';
 import { LiveProbe } from '../src/probe/live.js';
 import { ReplayProbe } from '../src/probe/replay.js';
 import type { Probe } from '../src/probe/types.js';
-import { defaultPolicy } from '../src/policy.js';
-import { runAssessment } from '../src/run.js';
 import {
   classifyNmcli,
   classifyWpaCli,
@@ -31,8 +29,8 @@ import { REASON_CODE_LIST, type Finding } from '../src/check.js';
 import { tWith, type Lang } from '../src/i18n/index.js';
 import type { Interaction } from '../src/probe/bundle.js';
 import { sources } from '../src/sources.js';
-import { bundleOf } from './helpers/bundles.js';
-import { replayCheck, replayReport } from './helpers/check-tester.js';
+import { bundleOf, NODE_WIFI_BACKSLASH_ROW, SYSFS_WLAN0_UP } from './helpers/bundles.js';
+import { assessWith, replayCheck, replayReport } from './helpers/check-tester.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { sampleFiles, sampleText } from './helpers/samples.js';
 import { icuArguments } from './helpers/language.js';
@@ -731,12 +729,7 @@ describe('replayed from real captures, in process', () => {
 });
 
 describe('node-wifi (NetworkManager) through the probe', () => {
-  const sysfsWifi: Interaction[] = [
-    { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
-    { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
-    { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
-    { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
-  ];
+  const sysfsWifi = SYSFS_WLAN0_UP;
   it('its recorded answer is used when the security word is sane', async () => {
     const call: Interaction = {
       type: 'call',
@@ -795,13 +788,8 @@ describe('a network name ending in a backslash crashes node-wifi inside its own 
   // separator. node-wifi turns every `\:` into a placeholder before splitting, so the row comes out
   // one field short and `fields[10].replace` throws a TypeError inside execFile's callback, which no
   // caller can catch: before, the process died with a stack trace and exit code 1.
-  const NODE_WIFI_ROW = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk:wlan0';
-  const sysfsWifi: Interaction[] = [
-    { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
-    { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
-    { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
-    { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
-  ];
+  const NODE_WIFI_ROW = NODE_WIFI_BACKSLASH_ROW;
+  const sysfsWifi = SYSFS_WLAN0_UP;
   /** answers from the bundle, but library calls run for real (node-wifi against the stand-in nmcli) */
   class LiveCalls extends ReplayProbe {
     override async call<T>(_name: string, _args: unknown[], fn: () => Promise<T>): Promise<T> {
@@ -809,19 +797,7 @@ describe('a network name ending in a backslash crashes node-wifi inside its own 
     }
   }
   /** the check through the engine, as the CLI runs it, with this probe */
-  const runWith = async (probe: Probe) =>
-    (
-      await runAssessment({
-        probe,
-        checks: [check],
-        questions: [],
-        policy: defaultPolicy,
-        options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
-        lang: 'en',
-        version: '0.0.0-test',
-        answers: {},
-      })
-    ).checks[0]!;
+  const runWith = async (probe: Probe) => (await assessWith(probe, [check])).checks[0]!;
   let saved: string | undefined;
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'hoc-nmcli-crash-'));

@@ -27,6 +27,21 @@ export function sectionRan(script: string, stdout: string, { stderr = '', code =
 /** `whoami /user /groups` of a shell run as SYSTEM (S-1-5-18), as Intune runs scripts: a real capture. */
 export const SYSTEM_WHOAMI: Interaction = ran('whoami', WHOAMI_ARGS, sampleText('windows/whoami-all-system__htb-scrambled-writeup.txt'));
 
+/** A Linux machine whose one Wi-Fi interface, wlan0, is up, as sysfs shows it. */
+export const SYSFS_WLAN0_UP: Interaction[] = [
+  { type: 'listDir', path: '/sys/class/net', result: ['wlan0'] },
+  { type: 'readFile', path: '/sys/class/net/wlan0/type', result: '1\n' },
+  { type: 'readFile', path: '/sys/class/net/wlan0/operstate', result: 'up\n' },
+  { type: 'listDir', path: '/sys/class/net/wlan0/wireless', result: [] },
+];
+
+/**
+ * What NetworkManager prints for node-wifi's field list when the network's name is `Kontor\`: the
+ * escaped backslash before the separator makes node-wifi throw inside a callback (see
+ * test/wifi-security.test.ts).
+ */
+export const NODE_WIFI_BACKSLASH_ROW = 'yes:Kontor\\\\:FE\\:DC\\:BA\\:09\\:87\\:03:Infra:1:2412 MHz:87:WPA2:(none):pair_ccmp group_ccmp psk:wlan0';
+
 /** Replay a bundle (a path, or a bundle object written to a temporary file) through the built CLI. */
 export async function replay(bundle: string | Bundle, extra: string[] = []): Promise<{ code: number | null; report: Report; stderr: string }> {
   let path = bundle as string;

@@ -10,6 +10,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import { defaultPolicy, PolicyFileSchema, type Policy } from '../../src/policy.js';
 import { BundleSchema, mergeBundles, type Bundle } from '../../src/probe/bundle.js';
 import { ReplayProbe } from '../../src/probe/replay.js';
+import type { Probe } from '../../src/probe/types.js';
 import { questionsFor } from '../../src/questions/items.js';
 import type { Answers, QuestionItem } from '../../src/questions/types.js';
 import type { CheckResult, Report } from '../../src/report/schema.js';
@@ -43,9 +44,14 @@ export function machineOf(names: readonly string[]): Bundle {
 
 /** The whole report of a replayed run of `checks` (no questions asked unless `options.questions` gives them). */
 export async function replayReport(checks: readonly AnyCheck[], bundle: string | Bundle, options: ReplayOptions = {}): Promise<Report> {
+  return assessWith(new ReplayProbe(loadBundle(bundle)), checks, options);
+}
+
+/** The engine's run of `checks` through any probe (live, replay, rehearsal), as the CLI runs it: offline unless told. */
+export async function assessWith(probe: Probe, checks: readonly AnyCheck[], options: ReplayOptions = {}): Promise<Report> {
   const policy: Policy = options.policy === undefined ? defaultPolicy : PolicyFileSchema.parse(options.policy);
   return runAssessment({
-    probe: new ReplayProbe(loadBundle(bundle)),
+    probe,
     checks,
     // the items the answers speak of are asked (the data class among them), no others
     questions: options.questions ?? questionsFor(policy).filter((q) => options.answers !== undefined && Object.hasOwn(options.answers, q.id)),
