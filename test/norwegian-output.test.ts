@@ -6,10 +6,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { LiveProbe } from '../src/probe/live.js';
-import { defaultPolicy } from '../src/policy.js';
-import { runAssessment } from '../src/run.js';
 import type { Report } from '../src/report/schema.js';
-import { BUNDLES, replayReport } from './helpers/check-tester.js';
+import { assessWith, BUNDLES, replayReport } from './helpers/check-tester.js';
 import { englishWords } from './helpers/language.js';
 
 function englishIn(report: Report): string[] {
@@ -36,16 +34,7 @@ describe('Bokmål output', () => {
   });
 
   it('this machine: no English word either', async () => {
-    const report = await runAssessment({
-      probe: new LiveProbe({ record: false }),
-      checks,
-      questions: [],
-      policy: defaultPolicy,
-      options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
-      lang: 'nb',
-      version: '0.0.0-test',
-      answers: {},
-    });
+    const report = await assessWith(new LiveProbe({ record: false }), checks, { lang: 'nb' });
     expect(englishIn(report)).toEqual([]);
   });
 });

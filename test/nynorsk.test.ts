@@ -16,8 +16,7 @@ import { renderPlain } from '../src/report/plain.js';
 import { summarize } from '../src/report/summarize.js';
 import { renderSummaryHtml } from '../src/report/summary-html.js';
 import { renderSummaryCsv, renderSummaryTable } from '../src/report/summary-text.js';
-import { runAssessment } from '../src/run.js';
-import { BUNDLES, replayReport } from './helpers/check-tester.js';
+import { assessWith, BUNDLES, replayReport } from './helpers/check-tester.js';
 import { englishWords } from './helpers/language.js';
 
 /** Every Nynorsk text with the Bokmål it stands beside: the shared catalogue and each check's own. */
@@ -202,16 +201,7 @@ describe('Nynorsk output', () => {
   });
 
   it('this machine: Nynorsk too', async () => {
-    const report = await runAssessment({
-      probe: new LiveProbe({ record: false }),
-      checks,
-      questions: [],
-      policy: defaultPolicy,
-      options: { offline: true, speedUrl: 'http://127.0.0.1:9', stun: [] },
-      lang: 'nn',
-      version: '0.0.0-test',
-      answers: {},
-    });
+    const report = await assessWith(new LiveProbe({ record: false }), checks, { lang: 'nn' });
     for (const c of report.checks)
       for (const text of [c.title, c.summary, c.remediation ?? '']) expect([...englishWords(text, 'nn'), ...bokmalWords(text)], text).toEqual([]);
   });

@@ -17,22 +17,12 @@ const config = JSON.parse(process.argv[2] ?? '{}');
 const { address, delayMs = 0, udpLoss = 0, seed = 1 } = config;
 const oneWay = delayMs / 2;
 const dist = (path) => import(new URL(`../../dist/${path}`, import.meta.url).href);
-const { startSpeedServer, startStunServer } = await dist('src/probe/net/testserver.js');
+const { seededRandom, startSpeedServer, startStunServer } = await dist('src/probe/net/testserver.js');
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** mulberry32: the same drops for the same seed */
-function random(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(seed);
+// the same drops for the same seed
+const rand = seededRandom(seed);
 
 const speed = await startSpeedServer({});
 const stun = await startStunServer({});
